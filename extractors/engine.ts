@@ -1,0 +1,59 @@
+/**
+ * The extraction loop (chrono's engine): every block of a document goes through every extractor
+ * in order; each extractor sees what the earlier ones found on the same block; overlapping
+ * findings of one type are resolved; findings become mentions with raw-text spans.
+ */
+import { blockText, spanFromView, type Doc } from '../pipeline/document.js';
+import type { Span } from '../pipeline/span.js';
+import { EXTRACTORS } from './index.js';
+import { removeOverlaps } from './refiners/remove-overlaps.js';
+import type { ExtractContext, Extractor, MentionType, Neighbour, Period } from './types.js';
+
+export interface Mention extends Span {
+  type: MentionType;
+  value: string | number;
+  mod?: string;
+  rule: string;
+  implied?: string[];
+  /** Index of the block (Doc.blocks) the mention lies in. */
+  block: number;
+}
+
+/** Run the extractors on one block of text; offsets in the result are relative to `text`. */
+export function extractBlock(text: string, ctx: ExtractContext, extractors: readonly Extractor[] = EXTRACTORS): Neighbour[] {
+  const found: Neighbour[] = [...ctx.found];
+  for (const extractor of extractors) {
+    const own = removeOverlaps(extractor.extract(text, { ...ctx, found }));
+    for (const f of own) found.push({ ...f, type: extractor.type });
+  }
+  return found.slice(ctx.found.length);
+}
+
+/** Fresh per-document state, after each extractor's optional whole-document pass. */
+export function prepareState(documentText: string, extractors: readonly Extractor[] = EXTRACTORS): Map<string, unknown> {
+  const state = new Map<string, unknown>();
+  for (const extractor of extractors) extractor.prepare?.(documentText, state);
+  return state;
+}
+
+export function extractMentions(doc: Doc, period: Period | undefined, extractors: readonly Extractor[] = EXTRACTORS): Mention[] {
+  const state = prepareState(doc.view.text, extractors);
+  const mentions: Mention[] = [];
+  doc.blocks.forEach((block, index) => {
+    const text = blockText(doc, block);
+    const ctx: ExtractContext = { blockKind: block.kind, period, found: [], state, documentText: doc.view.text };
+    for (const f of extractBlock(text, ctx, extractors)) {
+      const s = spanFromView(doc, block.start + f.start, block.start + f.end);
+      mentions.push({
+        ...s,
+        type: f.type,
+        value: f.value,
+        ...(f.mod ? { mod: f.mod } : {}),
+        rule: f.rule,
+        ...(f.implied?.length ? { implied: f.implied } : {}),
+        block: index,
+      });
+    }
+  });
+  return mentions;
+}
