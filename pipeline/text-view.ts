@@ -66,6 +66,11 @@ export class TextViewBuilder {
 
   constructor(private readonly raw: string) {}
 
+  /** How far into the raw text the pieces so far reach. */
+  get cursor(): number {
+    return this.rawCursor;
+  }
+
   /** Take raw[start, end) as it is. */
   copy(start: number, end: number): this {
     return this.push(start, end, this.raw.slice(start, end), true);

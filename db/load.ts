@@ -1,0 +1,48 @@
+/**
+ * Loading one report: a single synchronous transaction, so a report is in the database whole or
+ * not at all. An unchanged file (same sha256) changes nothing; a changed file at a known path
+ * replaces its report atomically.
+ */
+import type { ReportRecord } from '../pipeline/record.js';
+import { insertEvents } from './load-events.js';
+import type { Db } from './open.js';
+import { statement } from './statements.js';
+
+export type LoadStatus = 'added' | 'replaced' | 'unchanged' | 'duplicate';
+
+export interface LoadResult {
+  status: LoadStatus;
+  reportId: number;
+  /** For a duplicate: the path the same content was ingested from. */
+  duplicateOf?: string;
+}
+
+export function isLoaded(db: Db, sha256: string): { id: number; path: string } | undefined {
+  return statement(db, 'reportBySha').get(sha256) as { id: number; path: string } | undefined;
+}
+
+export function loadReport(db: Db, record: ReportRecord): LoadResult {
+  return db.transaction((r: ReportRecord): LoadResult => {
+    const same = isLoaded(db, r.sha256);
+    if (same) return same.path === r.path ? { status: 'unchanged', reportId: same.id } : { status: 'duplicate', reportId: same.id, duplicateOf: same.path };
+    const previous = statement(db, 'reportsByPath').all(r.path) as Array<{ id: number }>;
+    for (const p of previous) statement(db, 'deleteReport').run(p.id);
+    const reportId = Number(statement(db, 'insertReport').run({ ...r, ingestedAt: new Date().toISOString() }).lastInsertRowid);
+    const sectionIds: number[] = [];
+    for (const s of r.sections) {
+      const parentId = s.parent >= 0 ? sectionIds[s.parent] ?? null : null;
+      sectionIds.push(Number(statement(db, 'insertSection').run({ ...s, reportId, parentId }).lastInsertRowid));
+    }
+    const paragraphIds = r.paragraphs.map((p) =>
+      Number(statement(db, 'insertParagraph').run({ ...p, reportId, sectionId: p.section >= 0 ? sectionIds[p.section] ?? null : null }).lastInsertRowid),
+    );
+    for (const m of r.mentions) statement(db, 'insertMention').run({ ...m, reportId, paragraphId: paragraphIds[m.paragraph]! });
+    for (const c of r.countries) statement(db, 'upsertCountry').run(c);
+    for (const o of r.organizations) {
+      statement(db, 'upsertOrganization').run(o);
+      for (const name of o.names) statement(db, 'insertOrganizationName').run({ key: o.key, name });
+    }
+    insertEvents(db, reportId, r, paragraphIds);
+    return { status: previous.length > 0 ? 'replaced' : 'added', reportId };
+  }).immediate(record);
+}

@@ -1,0 +1,5 @@
+/** The schema, as numbered migrations; PRAGMA user_version records how many have run. */
+import { sql as core } from './001-core.js';
+import { sql as fts } from './002-fts.js';
+
+export const MIGRATIONS: readonly string[] = [core, fts];

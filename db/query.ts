@@ -1,0 +1,32 @@
+/**
+ * Read-only SQL for users: a statement that would write is refused before it runs (and the
+ * connection is read-only besides), so `reportkb query` can never change the knowledge base.
+ */
+import type { Db } from './open.js';
+import { DbError } from './open.js';
+
+export interface QueryResult {
+  columns: string[];
+  rows: unknown[][];
+}
+
+export function runQuery(db: Db, sql: string, params: Record<string, unknown> | unknown[] = []): QueryResult {
+  let stmt;
+  try {
+    stmt = db.prepare(sql);
+  } catch (error) {
+    throw new DbError(`SQL error: ${(error as Error).message}`);
+  }
+  if (!stmt.readonly) throw new DbError('only read-only SQL is allowed here (this statement would change the database)');
+  if (!stmt.reader) {
+    stmt.run(...(Array.isArray(params) ? params : [params]));
+    return { columns: [], rows: [] };
+  }
+  try {
+    const columns = stmt.columns().map((c) => c.name);
+    const rows = (Array.isArray(params) ? stmt.raw(true).all(...params) : stmt.raw(true).all(params)) as unknown[][];
+    return { columns, rows };
+  } catch (error) {
+    throw new DbError(`SQL error: ${(error as Error).message}`);
+  }
+}

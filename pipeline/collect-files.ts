@@ -1,0 +1,58 @@
+/**
+ * Command-line paths → the report files to ingest. Folders are walked recursively for supported
+ * files; unreadable entries and symbolic-link loops become per-path problems, never a crash.
+ */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatOf } from './parse/index.js';
+
+export interface Collected {
+  files: string[];
+  problems: Array<{ path: string; reason: string }>;
+}
+
+export async function collectFiles(paths: readonly string[]): Promise<Collected> {
+  const out: Collected = { files: [], problems: [] };
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+  const visit = async (path: string, explicit: boolean): Promise<void> => {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      out.problems.push({ path, reason: fsReason(error) });
+      return;
+    }
+    if (info.isDirectory()) {
+      const real = await realpath(path).catch(() => path);
+      if (seenDirs.has(real)) {
+        if (!explicit) out.problems.push({ path, reason: 'symbolic link loop (folder already visited)' });
+        return;
+      }
+      seenDirs.add(real);
+      let entries: string[];
+      try {
+        entries = (await readdir(path)).sort();
+      } catch (error) {
+        out.problems.push({ path, reason: fsReason(error) });
+        return;
+      }
+      for (const entry of entries) if (!entry.startsWith('.')) await visit(join(path, entry), false);
+      return;
+    }
+    if (!explicit && !formatOf(path)) return; // other files in a folder are not ours
+    if (seenFiles.has(path)) return;
+    seenFiles.add(path);
+    out.files.push(path);
+  };
+  for (const p of paths) await visit(p, true);
+  return out;
+}
+
+function fsReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  return error instanceof Error ? error.message : String(error);
+}

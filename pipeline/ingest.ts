@@ -1,0 +1,76 @@
+/**
+ * Ingest a batch of files into a knowledge base: each file is read, processed and loaded on its
+ * own; a file that fails becomes one `path: reason` problem and the batch goes on.
+ */
+import { createHash } from 'node:crypto';
+import PQueue from 'p-queue';
+import { isLoaded, loadReport, type LoadStatus } from '../db/load.js';
+import type { Db } from '../db/open.js';
+import { collectFiles } from './collect-files.js';
+import { processDoc } from './index.js';
+import { InputError } from './messages.js';
+import { formatOf, parseBytes, readBytes, type ParseOptions } from './parse/index.js';
+import { toRecord } from './record.js';
+
+export interface IngestOptions extends ParseOptions {
+  /** Files read and parsed at once (I/O and PDF parsing overlap); CPU stages run one at a time. */
+  concurrency?: number;
+  onFile?: (event: FileEvent) => void;
+  /** Called once the file list is known. */
+  onStart?: (total: number) => void;
+}
+
+export interface FileEvent {
+  path: string;
+  status: LoadStatus | 'failed';
+  reason?: string;
+  mentions?: number;
+  ms: number;
+}
+
+export interface IngestSummary {
+  files: number;
+  counts: Record<LoadStatus | 'failed', number>;
+  failures: Array<{ path: string; reason: string }>;
+}
+
+export async function ingest(db: Db, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const { files, problems } = await collectFiles(paths);
+  const summary: IngestSummary = { files: files.length + problems.length, counts: { added: 0, replaced: 0, unchanged: 0, duplicate: 0, failed: 0 }, failures: [] };
+  options.onStart?.(summary.files);
+  const fail = (path: string, reason: string, ms = 0) => {
+    summary.counts.failed++;
+    summary.failures.push({ path, reason });
+    options.onFile?.({ path, status: 'failed', reason, ms });
+  };
+  for (const p of problems) fail(p.path, p.reason);
+  const queue = new PQueue({ concurrency: Math.max(1, options.concurrency ?? 2) });
+  for (const path of files) {
+    void queue.add(async () => {
+      const t0 = performance.now();
+      try {
+        const event = await ingestOne(db, path, options);
+        summary.counts[event.status]++;
+        options.onFile?.({ ...event, ms: performance.now() - t0 });
+      } catch (error) {
+        fail(path, error instanceof InputError ? error.message : `internal error: ${(error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(error)}`, performance.now() - t0);
+      }
+    });
+  }
+  await queue.onIdle();
+  summary.failures.sort((a, b) => a.path.localeCompare(b.path));
+  return summary;
+}
+
+async function ingestOne(db: Db, path: string, options: ParseOptions): Promise<Omit<FileEvent, 'ms'>> {
+  const format = formatOf(path);
+  if (!format) throw new InputError(path, `unsupported file type (reportkb reads .txt, .pdf, .docx)`);
+  const bytes = await readBytes(path, options);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const known = isLoaded(db, sha256);
+  if (known) return { path, status: known.path === path ? 'unchanged' : 'duplicate', reason: known.path === path ? undefined : `same content as ${known.path}` };
+  const doc = await parseBytes(path, format, bytes);
+  const result = processDoc(doc);
+  const loaded = loadReport(db, toRecord(path, result));
+  return { path, status: loaded.status, mentions: result.mentions.length, reason: loaded.duplicateOf ? `same content as ${loaded.duplicateOf}` : undefined };
+}

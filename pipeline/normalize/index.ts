@@ -1,0 +1,69 @@
+/**
+ * Stage 2, normalize: build the text the extractors read, without touching the raw text.
+ *
+ * - PDF page furniture (running headers/footers, page numbers, the symbol block) is dropped;
+ * - Word debris (U+FFFD, BOM, field codes such as `FILENAME \* MERGEFORMAT`) is dropped;
+ * - in hard-wrapped text, the lines of one paragraph are joined with a space, and a word
+ *   hyphenated across a line break is joined whole.
+ * Every change is a piece of the TextView, so any view position maps back to the raw text.
+ */
+import type { Doc } from '../document.js';
+import { TextViewBuilder } from '../text-view.js';
+import { findFurniture } from './furniture.js';
+import { isBlank, splitLines, type Line } from './lines.js';
+import { continues, hyphenated, wrapProfile } from './wrapping.js';
+
+const FIELD_CODE = /\b(?:FILENAME|PAGE|NUMPAGES|DATE|TIME|HYPERLINK|REF|TOC|SEQ|MERGEFIELD)\b[^\n]*\\[*@#!]\s*\w*/;
+const DROPPED_CHARS = /[\uFEFF\uFFFD\u0000-\u0008\u000B\u000E-\u001F]/g;
+
+export function normalize(doc: Doc): void {
+  const lines = splitLines(doc.raw, doc.pages.map((p) => p.start));
+  const dropped = doc.format === 'pdf' ? findFurniture(lines, doc.pages.length) : new Set<number>();
+  for (const line of lines) if (FIELD_CODE.test(line.text)) dropped.add(line.index);
+  const content = lines.filter((l) => !dropped.has(l.index) && !isBlank(l));
+  const profile = wrapProfile(content);
+
+  const builder = new TextViewBuilder(doc.raw);
+  let previous: Line | undefined;
+  for (const line of content) {
+    if (previous) {
+      const between = doc.raw.slice(previous.end, line.start);
+      const crossesDropped = previous.index + 1 < line.index && lines.slice(previous.index + 1, line.index).some((l) => dropped.has(l.index) || l.page !== line.page);
+      const blankBetween = /\n\s*\n/.test(between.replace(/\r/g, '\n'));
+      if (!blankBetween || crossesDropped) {
+        if (continues(previous, line, profile)) {
+          if (hyphenated(previous, line)) {
+            const hyphen = doc.raw.lastIndexOf('-', previous.end);
+            copyLine(builder, doc.raw, previous.start, hyphen);
+            builder.replace(hyphen, line.start, '');
+          } else {
+            copyLine(builder, doc.raw, previous.start, previous.end);
+            builder.replace(previous.end, line.start, ' ');
+          }
+          previous = line;
+          continue;
+        }
+      }
+      copyLine(builder, doc.raw, previous.start, previous.end);
+      builder.replace(previous.end, line.start, crossesDropped || blankBetween ? '\n\n' : '\n');
+    }
+    previous = line;
+  }
+  if (previous) copyLine(builder, doc.raw, previous.start, previous.end);
+  doc.view = builder.build();
+}
+
+/** Copy raw[start, end) into the view, dropping debris characters one by one. Resumes from the builder's cursor. */
+function copyLine(builder: TextViewBuilder, raw: string, start: number, end: number): void {
+  const from = Math.max(start, builder.cursor);
+  let cursor = from;
+  DROPPED_CHARS.lastIndex = 0;
+  const slice = raw.slice(from, end);
+  for (let m = DROPPED_CHARS.exec(slice); m; m = DROPPED_CHARS.exec(slice)) {
+    const at = from + m.index;
+    if (at > cursor) builder.copy(cursor, at);
+    builder.replace(at, at + 1, '');
+    cursor = at + 1;
+  }
+  if (end > cursor) builder.copy(cursor, end);
+}

@@ -1,0 +1,87 @@
+/**
+ * Stage 1, parse: a file on disk → a Doc holding its raw text (and pages for PDF/DOCX).
+ * A file that cannot be read throws InputError with one clear reason; callers report it as
+ * `path: reason` and go on with the batch.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { createDoc, type Doc, type SourceFormat } from '../document.js';
+import { InputError } from '../messages.js';
+import { decodeText } from './decode-text.js';
+import { parseDocx } from './parse-docx.js';
+import { parsePdf } from './parse-pdf.js';
+
+/** Files larger than this are refused unless the caller raises the limit (`--max-size`). */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+export const SUPPORTED_EXTENSIONS = ['.txt', '.pdf', '.docx'] as const;
+
+export interface ParseOptions {
+  maxBytes?: number;
+}
+
+export function formatOf(path: string): SourceFormat | undefined {
+  const ext = extname(path).toLowerCase();
+  return ext === '.txt' ? 'txt' : ext === '.pdf' ? 'pdf' : ext === '.docx' ? 'docx' : undefined;
+}
+
+export async function readBytes(path: string, options: ParseOptions = {}): Promise<Uint8Array> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(path, 'not a regular file');
+    size = info.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(path, describeFsError(error));
+  }
+  if (size > maxBytes) {
+    throw new InputError(path, `file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit (raise it with --max-size)`);
+  }
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new InputError(path, describeFsError(error));
+  }
+}
+
+export async function parseFile(path: string, options: ParseOptions = {}): Promise<Doc> {
+  const format = formatOf(path);
+  if (!format) throw new InputError(path, `unsupported file type '${extname(path) || '(none)'}' (reportkb reads ${SUPPORTED_EXTENSIONS.join(', ')})`);
+  const bytes = await readBytes(path, options);
+  return parseBytes(path, format, bytes);
+}
+
+export async function parseBytes(path: string, format: SourceFormat, bytes: Uint8Array): Promise<Doc> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const base = { path, format, sha256, bytes: bytes.length };
+  if (bytes.length === 0) throw new InputError(path, 'empty file');
+  if (format === 'txt') {
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) throw new InputError(path, decoded.reason);
+    const doc = createDoc({ ...base, raw: decoded.value.text });
+    if (decoded.value.warning) doc.messages.push({ severity: 'warning', reason: decoded.value.warning, source: 'parse/text' });
+    return doc;
+  }
+  if (format === 'pdf') {
+    const pdf = await parsePdf(bytes);
+    if (!pdf.ok) throw new InputError(path, pdf.reason);
+    return createDoc({ ...base, raw: pdf.raw, pages: pdf.pages });
+  }
+  const docx = await parseDocx(bytes);
+  if (!docx.ok) throw new InputError(path, docx.reason);
+  const doc = createDoc({ ...base, raw: docx.raw });
+  for (const w of docx.warnings) doc.messages.push({ severity: 'info', reason: w, source: 'parse/docx' });
+  return doc;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'EISDIR') return 'is a folder';
+  return error instanceof Error ? error.message : String(error);
+}

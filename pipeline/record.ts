@@ -1,0 +1,96 @@
+/**
+ * A processed report as plain rows for the knowledge base: everything db/load.ts writes, with
+ * raw-text offsets, and nothing the database layer has to work out for itself.
+ */
+import countries from 'i18n-iso-countries';
+import { spanFromView } from './document.js';
+import type { GoldEvent } from './gold.js';
+import type { Processed } from './index.js';
+import { reportMetadata } from './metadata.js';
+
+export interface ReportRecord {
+  path: string;
+  sha256: string;
+  format: string;
+  bytes: number;
+  pages: number;
+  title: string | null;
+  issuer: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  rawText: string;
+  sections: Array<{ ordinal: number; parent: number; level: number; heading: string; start: number; end: number; headingEnd: number }>;
+  paragraphs: Array<{ ordinal: number; section: number; kind: string; start: number; end: number; page: number | null; text: string }>;
+  mentions: Array<{ paragraph: number; type: string; start: number; end: number; text: string; value: string; valueInt: number | null; mod: string | null; rule: string; implied: string | null }>;
+  events: Array<{ paragraph: number; event: GoldEvent }>;
+  countries: Array<{ iso3: string; name: string }>;
+  organizations: Array<{ key: string; name: string; names: string[] }>;
+}
+
+export function toRecord(path: string, result: Processed): ReportRecord {
+  const { doc } = result;
+  const pageOf = (start: number) => doc.pages.find((p) => start >= p.start && start <= p.end)?.number ?? null;
+  const sections = doc.sections.map((s, ordinal) => {
+    const heading = spanFromView(doc, s.headingStart, s.headingEnd);
+    const whole = spanFromView(doc, s.start, s.end);
+    return { ordinal, parent: s.parent, level: s.level, heading: heading.text.replace(/\s+/g, ' '), start: whole.start, end: whole.end, headingEnd: heading.end };
+  });
+  const paragraphs = doc.blocks.map((b, ordinal) => {
+    const span = spanFromView(doc, b.start, b.end);
+    return { ordinal, section: b.section, kind: b.kind, start: span.start, end: span.end, page: doc.format === 'txt' ? null : pageOf(span.start), text: doc.view.text.slice(b.start, b.end) };
+  });
+  const mentions = result.mentions.map((m) => ({
+    paragraph: m.block,
+    type: m.type,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    value: String(m.value),
+    valueInt: typeof m.value === 'number' ? m.value : null,
+    mod: m.mod ?? null,
+    rule: m.rule,
+    implied: m.implied?.join(',') ?? null,
+  }));
+  const meta = reportMetadata(result);
+  return {
+    path,
+    sha256: doc.sha256,
+    format: doc.format,
+    bytes: doc.bytes,
+    pages: doc.pages.length,
+    title: meta.title,
+    issuer: meta.issuer,
+    periodStart: result.period?.start ?? null,
+    periodEnd: result.period?.end ?? null,
+    rawText: doc.raw,
+    sections,
+    paragraphs,
+    mentions,
+    events: result.events.map((e) => ({ paragraph: e.block, event: e.gold })),
+    countries: distinct(result.mentions.filter((m) => m.type === 'country').map((m) => String(m.value))).map((iso3) => ({
+      iso3,
+      name: countries.getName(countries.alpha3ToAlpha2(iso3) ?? '', 'en') ?? iso3,
+    })),
+    organizations: organizationsOf(result),
+  };
+}
+
+function organizationsOf(result: Processed): ReportRecord['organizations'] {
+  const byKey = new Map<string, string[]>();
+  for (const m of result.mentions) {
+    if (m.type !== 'organization') continue;
+    const key = String(m.value);
+    const names = byKey.get(key) ?? [];
+    const name = m.text.replace(/\s+/g, ' ');
+    if (!names.includes(name)) names.push(name);
+    byKey.set(key, names);
+  }
+  return [...byKey].map(([key, names]) => ({
+    key,
+    // The display name: the longest name written out in full, else the key itself.
+    name: [...names].sort((a, b) => b.length - a.length)[0] ?? key,
+    names,
+  }));
+}
+
+const distinct = (values: string[]) => [...new Set(values)];

@@ -1,0 +1,85 @@
+/**
+ * Is a line a heading, and of which style? Styles rank from the top of a report's hierarchy
+ * down; segmentation turns ranks into levels with a stack (a heading closes every open heading
+ * of its own rank or lower).
+ */
+import { CONNECTOR_END, LETTERED, NUMBERED, ROMAN, SENTENCE_WORDS } from './patterns.js';
+
+export type HeadingStyle = 'caps' | 'roman' | 'letter-upper' | 'number' | 'letter-lower' | 'title' | 'colon-title';
+
+const RANK: Record<HeadingStyle, number> = {
+  caps: 0,
+  roman: 1,
+  'letter-upper': 2,
+  number: 3,
+  'letter-lower': 6,
+  title: 7,
+  'colon-title': 8,
+};
+
+/** Rank of a style; numbered headings go one rank down per level of depth ("2.3" under "2."). */
+export function rankOf(style: HeadingStyle, depth = 1): number {
+  return style === 'number' ? RANK.number + Math.min(depth, 3) - 1 : RANK[style];
+}
+
+const MAX_HEADING_CHARS = 170;
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+export function upperRatio(text: string): number {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 0;
+  return letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length / letters.length;
+}
+
+export function isCaps(text: string): boolean {
+  const first = words(text)[0] ?? '';
+  const firstIsCapsWord = /^\p{Lu}{7,}$/u.test(first);
+  return (upperRatio(text) >= 0.6 && (text.match(/\p{L}/gu)?.length ?? 0) >= 4) || firstIsCapsWord;
+}
+
+/** The style of a heading line, or undefined when the line reads as running text. */
+export function headingStyle(line: string): { style: HeadingStyle; depth: number } | undefined {
+  const text = line.trim();
+  if (text.length === 0 || text.length > MAX_HEADING_CHARS || !/\p{L}/u.test(text)) return undefined;
+  if (/[.;,]$/.test(text) && !/\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co)\.$/.test(text)) return undefined;
+  if (/[.!?]\s+\p{Lu}/u.test(text.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No|U\.S)\.\s/g, ''))) return undefined; // two sentences
+  const roman = ROMAN.exec(text);
+  if (roman && titleLike(roman.groups!.title!)) {
+    const num = roman.groups!.num!;
+    if (num.length > 1 || /[IVX]/.test(num)) return { style: 'roman', depth: 1 };
+  }
+  const lettered = LETTERED.exec(text);
+  if (lettered && titleLike(lettered.groups!.title!)) {
+    const letter = lettered.groups!.num ?? lettered.groups!.paren ?? 'a';
+    return { style: letter === letter.toUpperCase() ? 'letter-upper' : 'letter-lower', depth: 1 };
+  }
+  const numbered = NUMBERED.exec(text);
+  if (numbered && titleLike(numbered.groups!.title!)) return { style: 'number', depth: numbered.groups!.num!.split('.').length };
+  if (!/^[\p{Lu}\d"“(]/u.test(text)) return undefined;
+  if (isCaps(text)) return { style: 'caps', depth: 1 };
+  if (text.endsWith(':')) {
+    const title = text.slice(0, -1);
+    return words(title).length <= 6 && !SENTENCE_WORDS.test(title) ? { style: 'colon-title', depth: 1 } : undefined;
+  }
+  return titleLike(text) ? { style: 'title', depth: 1 } : undefined;
+}
+
+/** Short, or long but in Title Case / closed by an acronym in parentheses. */
+function titleLike(text: string): boolean {
+  const t = text.replace(/:$/, '');
+  const n = words(t).length;
+  if (n === 0 || /[.;,]$/.test(t)) return false;
+  if (n <= 10) return true;
+  const capitalized = words(t).filter((w) => /^[\p{Lu}\d(]/u.test(w)).length;
+  return n <= 28 && (capitalized / n >= 0.5 || /\([A-Z]{2,}\)$/.test(t));
+}
+
+/** Does a heading line go on in the next line? */
+export function continuesHeading(line: string, next: string): boolean {
+  const text = line.trim();
+  const following = next.trim();
+  if (following.length === 0 || following.length > 120 || /[.;,]$/.test(following)) return false;
+  if (CONNECTOR_END.test(text) || /[-–]$/.test(text)) return true;
+  if (/^\p{Ll}/u.test(following)) return true;
+  return isCaps(text) && isCaps(following) && !/\)\s*$/.test(text) && upperRatio(following) >= 0.6;
+}

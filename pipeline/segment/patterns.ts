@@ -1,0 +1,28 @@
+/** The line shapes segmentation recognizes, as data: one regex per shape, named groups. */
+
+/** A bullet item: "·", "•", "-", "–", "*", "▪" … then text. */
+export const BULLET = /^(?<marker>[•·▪◦‣∙●○■□➢►*]|[-–—](?=\s))\s*(?<body>\S.*)$/;
+
+/** "Article 4.u:", "Article 17.", "Article 4. m:" — optionally with the quoted text on the same line. */
+export const ARTICLE_LABEL = /^(?<label>Article\s+\d{1,3}(?:\s*\.\s*[a-z](?![a-z]))?)\s*[.:]?\s*(?::\s*)?(?<rest>.*)$/;
+
+/** A bare numbered or lettered label alone on its line: "24.", "4.", "m.", "c.", "c)". */
+export const BARE_LABEL = /^(?<label>\d{1,3}|[a-zA-Z])\s*[.)]\s*$/;
+
+/** Roman-numbered part: "II. National strategies …", "IV) …". */
+export const ROMAN = /^(?<num>[IVXLC]{1,6})\s*[.)]\s+(?<title>\S.*)$/;
+
+/** Lettered subsection: "a) Preventing …", "b. Meetings and events", "(c) Cooperation". */
+export const LETTERED = /^(?:\((?<paren>[a-zA-Z])\)|(?<num>[a-zA-Z])[.)])\s+(?<title>\S.*)$/;
+
+/** Decimal-numbered heading: "1. Introduction", "2.3 Maritime security". */
+export const NUMBERED = /^(?<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?<title>[A-Z]\S.*)$/;
+
+/** An ellipsis line standing for omitted quoted text. */
+export const ELLIPSIS = /^(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$/;
+
+/** Words a heading line can end on when its title goes on in the next line. */
+export const CONNECTOR_END = /\b(?:of|the|and|for|against|on|in|to|de|del|la|los|y|with|at|by)\s*$/i;
+
+/** Words that mark a sentence rather than a title (for short lines ending in a colon). */
+export const SENTENCE_WORDS = /\b(?:is|are|was|were|will|be|been|has|have|had|following|include|includes|included|among|these|this|those|as follows|plans?|consist|consists)\b/i;

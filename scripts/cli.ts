@@ -1,0 +1,30 @@
+/** The `reportkb` command: a thin layer over the library; each command parses, calls, formats. */
+import { Command, CommanderError } from 'commander';
+import { evalCommand } from './commands/eval.js';
+import { demoCommand } from './commands/demo.js';
+import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
+import { queryCommand } from './commands/query.js';
+import { sectionsCommand } from './commands/sections.js';
+
+export function program(): Command {
+  const cli = new Command('reportkb')
+    .description('Turn activity reports into a SQLite knowledge base of activities, countries, dates, participants and organizations.')
+    .version('0.1.0')
+    .showHelpAfterError();
+  for (const command of [ingestCommand(), queryCommand(), sectionsCommand(), extractCommand(), evalCommand(), demoCommand()]) {
+    cli.addCommand(command);
+  }
+  return cli;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const cli = program().exitOverride();
+  try {
+    await cli.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    throw error;
+  }
+  return typeof process.exitCode === 'number' ? process.exitCode : 0;
+}

@@ -1,0 +1,42 @@
+/**
+ * `reportkb demo`: ingest the bundled fixtures into a fresh database and answer a few example
+ * questions with their SQL. Needs nothing outside this repository.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { openDb } from '../../db/open.js';
+import { runQuery } from '../../db/query.js';
+import { ingest } from '../../pipeline/ingest.js';
+import { QUESTIONS } from '../demo-questions.js';
+import { table } from '../format/output.js';
+import { action, io } from '../io.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function demoCommand(): Command {
+  return new Command('demo')
+    .description('ingest the bundled fixture reports into a fresh database and answer example questions')
+    .option('--db <file>', 'database file to (re)create', 'demo.sqlite')
+    .action(
+      action(async (opts: { db: string }) => {
+        for (const suffix of ['', '-wal', '-shm']) if (existsSync(opts.db + suffix)) rmSync(opts.db + suffix);
+        const folders = ['texts', 'pdf', 'docx'].map((f) => join(ROOT, 'fixtures', f)).filter((f) => existsSync(f));
+        const db = openDb(opts.db);
+        try {
+          const summary = await ingest(db, folders.map((f) => relative(process.cwd(), f) || '.'));
+          io.out(`Ingested ${summary.counts.added} report(s) from ${folders.map((f) => relative(ROOT, f)).join(', ')} into ${opts.db}` +
+            (summary.counts.failed ? ` (${summary.counts.failed} failed: ${summary.failures.map((f) => `${f.path}: ${f.reason}`).join('; ')})` : ''));
+          for (const q of QUESTIONS) {
+            const { columns, rows } = runQuery(db, q.sql);
+            io.out(`\n## ${q.question}\n\n${q.sql}\n\n${table(columns, rows)}`);
+          }
+          io.out(`\nAsk your own: npx reportkb query "SELECT …" --db ${opts.db}`);
+          if (summary.counts.failed) process.exitCode = 2;
+        } finally {
+          db.close();
+        }
+      }),
+    );
+}

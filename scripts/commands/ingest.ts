@@ -1,0 +1,48 @@
+/** `reportkb ingest <files|folders…>`: reports into the knowledge base, one bad file never stopping the batch. */
+import { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { openDb } from '../../db/open.js';
+import { ingest, type FileEvent } from '../../pipeline/ingest.js';
+import { DEFAULT_MAX_BYTES } from '../../pipeline/parse/index.js';
+import { action, DEFAULT_DB, io } from '../io.js';
+
+export function ingestCommand(): Command {
+  return new Command('ingest')
+    .description('ingest report files (.txt, .pdf, .docx) or folders of them into the knowledge base')
+    .argument('<paths...>', 'files or folders (folders are searched recursively)')
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--concurrency <n>', 'files processed at once', '2')
+    .option('--max-size <MB>', 'refuse files larger than this many megabytes', String(DEFAULT_MAX_BYTES / 1048576))
+    .option('--quiet', 'print only failures and the summary')
+    .action(
+      action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string; quiet?: boolean }) => {
+        const db = openDb(opts.db);
+        const tty = Boolean(process.stderr.isTTY) && !opts.quiet;
+        const bar = tty ? new cliProgress.SingleBar({ format: ' {bar} {value}/{total} files | {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : undefined;
+        const onFile = (e: FileEvent) => {
+          if (e.status === 'failed') {
+            if (bar) bar.stop();
+            io.err(`${e.path}: ${e.reason}`);
+            if (bar) bar.start(bar.getTotal(), bar.getProgress() * bar.getTotal());
+          } else if (!tty && !opts.quiet) {
+            io.err(`${e.status.padEnd(9)} ${e.path}${e.mentions !== undefined ? ` (${e.mentions} mentions, ${Math.round(e.ms)} ms)` : ''}${e.reason ? ` — ${e.reason}` : ''}`);
+          }
+          bar?.increment(1, { file: e.path });
+        };
+        try {
+          const summary = await ingest(db, paths, {
+            concurrency: Number(opts.concurrency) || 2,
+            maxBytes: Number(opts.maxSize) * 1048576,
+            onStart: (total) => bar?.start(total, 0, { file: '' }),
+            onFile,
+          });
+          bar?.stop();
+          const c = summary.counts;
+          io.err(`${summary.files} file(s): ${c.added} added, ${c.replaced} replaced, ${c.unchanged} unchanged, ${c.duplicate} duplicate, ${c.failed} failed → ${opts.db}`);
+          if (c.failed > 0) process.exitCode = 2;
+        } finally {
+          db.close();
+        }
+      }),
+    );
+}
