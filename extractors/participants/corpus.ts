@@ -1,3 +1,158 @@
-import type { Corpus } from '../corpus-types.js';
+/**
+ * participants corpus. The span is the numeral alone, so every case is embedded in a sentence;
+ * negatives hold counts of things, labels, years, money, and people who did not take part.
+ * Per-country figures get their country findings as given context (the country extractor's job).
+ */
+import type { Corpus, EmbeddedCase } from '../corpus-types.js';
+import type { ExtractContext, Neighbour } from '../types.js';
 
-export const corpus: Corpus = { examples: [], embedded: [], negatives: [] };
+/** Context with country findings at the first occurrence of each name in `text`. */
+function countries(text: string, names: string[]): Partial<ExtractContext> {
+  const found: Neighbour[] = names.map((name) => {
+    const start = text.indexOf(name);
+    return { type: 'country', start, end: start + name.length, value: name, rule: 'corpus/given' };
+  });
+  return { found };
+}
+
+function breakdown(text: string, names: string[], figures: Array<[string, number]>): EmbeddedCase[] {
+  return figures.map(([mention, value]) => ({ text, mention: `(${mention})`, value, context: countries(text, names) }))
+    .map((c) => ({ ...c, at: c.text.indexOf(c.mention) + 1, mention: c.mention.slice(1, -1) }));
+}
+
+const ccaText = 'The course trained 31 border officials: Panama (09), Costa Rica (07), Honduras (15).';
+const tableText = 'Participants by country: Belize (12); Jamaica (20); Barbados (8).';
+
+export const corpus: Corpus = {
+  examples: [],
+  embedded: [
+    // a person noun right after the number
+    { text: 'The seminar had 30 participants.', mention: '30', value: 30, only: true },
+    { text: 'Twenty-seven officers completed the module on container inspection.', mention: 'Twenty-seven', value: 27, only: true },
+    { text: 'Port security training reached 1,400 port security personnel across the subregion.', mention: '1,400', value: 1400, only: true },
+    { text: 'The workshop gathered thirty police officers from the northern provinces.', mention: 'thirty', value: 30, only: true },
+    { text: 'The course in Quito trained 43 students in forensic accounting.', mention: '43', value: 43, only: true },
+    { text: 'A total of 64 prosecutors, judges and investigators took part in the program.', mention: '64', value: 64, only: true },
+    { text: 'The conference brought together 210 delegates.', mention: '210', value: 210, only: true },
+    { text: 'Eighteen trainees graduated from the canine detection course.', mention: 'Eighteen', value: 18, only: true },
+    { text: 'The training was given to 35 airport security officials of the region.', mention: '35', value: 35, only: true },
+    { text: 'The round table attracted 200 guests from civil society and academia.', mention: '200', value: 200, only: true },
+    { text: 'The exercise involved 52 customs, immigration and coast guard personnel.', mention: '52', value: 52, only: true },
+    { text: 'Nineteen representatives of national authorities attended the meeting in Lima.', mention: 'Nineteen', value: 19, only: true },
+    { text: 'The forum was attended by 14 distinguished scholars and practitioners.', mention: '14', value: 14, only: true },
+    { text: 'The new CSIRT course had 38 analysts in its first edition.', mention: '38', value: 38, only: true },
+    { text: 'The program supported vocational training for 75 young people at risk.', mention: '75', value: 75, only: true },
+    { text: 'Through the workshop, 120 teachers were certified as drug prevention instructors.', mention: '120', value: 120, only: true },
+    { text: 'The mine action program assisted 310 landmine survivors with prosthetics.', mention: '310', value: 310, only: true },
+    { text: 'During the pilot phase, 95 security officials from hotels and ports received training.', mention: '95', value: 95, only: true },
+    { text: 'The 41 course participants drafted a joint statement.', mention: '41', value: 41, only: true },
+    { text: 'The two-day awareness session reached 85 women leaders.', mention: '85', value: 85, only: true },
+    { text: 'one thousand students took part in the school prevention campaign events', mention: 'one thousand', value: 1000, only: true },
+    { text: 'The module was delivered to two hundred and fifty trainees.', mention: 'two hundred and fifty', value: 250, only: true },
+    // mods
+    { text: 'The workshop was designed for approximately thirty prosecutors and judges.', mention: 'thirty', value: 30, mod: 'APPROX', only: true },
+    { text: 'Some 400 inspectors attended the regional courses.', mention: '400', value: 400, mod: 'APPROX', only: true },
+    { text: 'About 60 participants joined the online seminar.', mention: '60', value: 60, mod: 'APPROX', only: true },
+    { text: 'The campaign trained nearly 900 volunteers.', mention: '900', value: 900, mod: 'APPROX', only: true },
+    { text: 'The courses trained more than 620 airport screeners this year.', mention: '620', value: 620, mod: 'MORE_THAN', only: true },
+    { text: 'Since its creation the program has assisted over one thousand survivors with rehabilitation.', mention: 'one thousand', value: 1000, mod: 'MORE_THAN', only: true },
+    { text: 'The conference drew in excess of 500 attendees.', mention: '500', value: 500, mod: 'MORE_THAN', only: true },
+    { text: 'At least 45 participants completed the online module.', mention: '45', value: 45, mod: 'AT_LEAST', only: true },
+    { text: 'The seminar had no fewer than 70 participants.', mention: '70', value: 70, mod: 'AT_LEAST', only: true },
+    // two counts in one sentence
+    { text: 'The congress had 98 in-person participants and 553 virtual participants.', mention: '98', value: 98 },
+    { text: 'The congress had 98 in-person participants and 553 virtual participants.', mention: '553', value: 553 },
+    { text: 'Twelve countries and 102 people attended the workshop.', mention: '102', value: 102, only: true },
+    { text: 'Thirty-one Member-States and 88 officials took part in the exercise.', mention: '88', value: 88, only: true },
+    { text: 'The 34 member states sent 120 delegates to the session.', mention: '120', value: 120, only: true },
+    // a bare number with a verb of taking part
+    { text: 'Around 680 received port facility security training; 770 received awareness training.', mention: '680', value: 680, mod: 'APPROX' },
+    { text: 'Around 680 received port facility security training; 770 received awareness training.', mention: '770', value: 770 },
+    { text: 'Of the officers invited, 37 attended the course.', mention: '37', value: 37, only: true },
+    { text: 'The first session was attended by 25 from the host institution.', mention: '25', value: 25, only: true },
+    // per-country figures
+    ...breakdown(ccaText, ['Panama', 'Costa Rica', 'Honduras'], [['09', 9], ['07', 7], ['15', 15]]),
+    { text: ccaText, mention: '31', value: 31, context: countries(ccaText, ['Panama', 'Costa Rica', 'Honduras']) },
+    ...breakdown(tableText, ['Belize', 'Jamaica', 'Barbados'], [['12', 12], ['20', 20], ['8', 8]]),
+    {
+      text: 'Officers were trained in Guatemala (46), Honduras (29) and El Salvador (31).',
+      mention: '29', value: 29, context: countries('Officers were trained in Guatemala (46), Honduras (29) and El Salvador (31).', ['Guatemala', 'Honduras', 'El Salvador']),
+    },
+    {
+      text: 'Of the 60 participants, 46 from Guatemala and 14 from Belize.',
+      mention: '46', value: 46, context: countries('Of the 60 participants, 46 from Guatemala and 14 from Belize.', ['Guatemala', 'Belize']),
+    },
+    { text: 'Trainees per country: Chile (11), Peru (13).', mention: '13', value: 13 },
+    { text: 'Trainees by agency: Customs (14), Coast Guard (11), Immigration (9).', mention: '11', value: 11 },
+    // bullet and table-like text
+    { text: '· Jamaica: 45 officers trained', mention: '45', value: 45, only: true },
+    { text: '- Port security course, Kingston: 32 participants', mention: '32', value: 32, only: true },
+    { text: 'Number of participants: 27', mention: '27', value: 27, only: true },
+    { text: '• Regional seminar on firearms marking (San José) – 36 participants from 8 countries', mention: '36', value: 36, only: true },
+    { text: 'Workshop | Tegucigalpa | 24 participants', mention: '24', value: 24, only: true },
+    { text: 'Attendance: 65', mention: '65', value: 65, only: true },
+    { text: 'The session was attended by 12 of the 40 officers invited.', mention: '12', value: 12 },
+    {
+      text: 'Training was provided to Haiti (120 officers) and Jamaica (85 officers).',
+      mention: '85', value: 85, context: countries('Training was provided to Haiti (120 officers) and Jamaica (85 officers).', ['Haiti', 'Jamaica']),
+    },
+    { text: 'In one province, 500 members of youth gangs received vocational training.', mention: '500', value: 500, only: true },
+    { text: 'The seminar had 40 participants, of which 22 were women.', mention: '40', value: 40 },
+  ],
+  negatives: [
+    'The 34 member states of the Commission approved the report.',
+    'Seventeen delegations gave presentations at the meeting.',
+    'With OAS support, 5,842 mines were destroyed in the first half of the year.',
+    'The program targets youths aged 13 to 17 years.',
+    'The Committee adopted 456 recommendations for the member states.',
+    'The Secretariat held 18 regional training seminars for police and customs officers.',
+    'The program offered 20 training fellowships in 10 countries of the region.',
+    'The survey has been sent to 20 professionals in the region.',
+    'A questionnaire was distributed to 150 officials in the ministries.',
+    'The course is led by four international experts and by local instructors.',
+    'The events featured three experts in each area of money laundering.',
+    'The national plan reached 95 per cent completion.',
+    'Two units clear minefields and the other two trained to respond to emergencies.',
+    'Fourteen companies submitted bids on the assessment project.',
+    'By April, 11 Member States had designated national focal points.',
+    'The Program Manager made 15 technical assistance missions to individual countries.',
+    'Some 18,000 small arms were destroyed in a public ceremony.',
+    'Nearly 500 tons of expired munitions were destroyed.',
+    'The project received US$ 250,000 from the donor.',
+    'The meeting took place on 12 March 2008 in Lima.',
+    'In 2007 the program expanded its activities to Central America.',
+    'Resolution AG/RES. 2299 (XXXVII-O/07) requests a report.',
+    'Article 4 of the Declaration refers to multidimensional security.',
+    'The project consists of 1) an assessment and 2) a training course.',
+    'The agency employs 300 officers in the border region.',
+    'In the region, 1,200 people were killed in gang violence last year.',
+    'One of the participants presented the national strategy.',
+    'The first course was held in Bogotá and the second in Lima.',
+    'A five-day workshop was organized for the judiciary.',
+    'Two of these 40-member units are dedicated to clearance.',
+    'The Group of Experts met 3 times during the year.',
+    'Colombia now operates with four humanitarian demining units.',
+    'Eight national workshops were held in five countries.',
+    'The report covers 2015-2018 and the strategy for 2019.',
+    'The cooperation agreement has 12 articles and 3 annexes.',
+    'Mines were cleared in Peru (2), Ecuador (3) and Colombia (5) minefields.',
+    'The project trained staff in 12 ports and 7 airports.',
+    'Phase 2 of the project began with 4 pilot countries.',
+    'The 25th anniversary of the Commission was celebrated.',
+    'The database holds 3,000 records of seized firearms.',
+    'The unit trained 30 dogs for drug detection.',
+    'The meeting, attended by 12 of the 34 member states, approved the agenda.',
+    { text: 'The workshops were held in Peru (2), Bolivia (3) and Ecuador (1).', context: countries('The workshops were held in Peru (2), Bolivia (3) and Ecuador (1).', ['Peru', 'Bolivia', 'Ecuador']) },
+    'The OAS has 35 member states and 70 permanent observers.',
+    'The OAS deployed 45 electoral observers to the country.',
+    'The database covers 3,500 persons detained for trafficking.',
+    'The survey reached 1,500 households and 4,000 people.',
+    'The Program granted 35 scholarships to young officials.',
+    'The training targeted youths aged 15 to 24 in 6 municipalities.',
+    'A 30-hour course was held for 3 days.',
+    'The ministry has 2,500 staff.',
+    'The Commission has 34 members.',
+    'The program has 30 staff in five offices.',
+    'The 20 officials received the draft report for comment.',
+  ],
+};

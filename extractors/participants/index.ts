@@ -1,8 +1,37 @@
-/** participants extractor: not written yet (a stub that finds nothing). */
-import type { Extractor } from '../types.js';
+/**
+ * participants extractor (ANNOTATION.md §2): the number of people who attended, took part in,
+ * were trained by or were assisted by an activity. The span is the numeral alone; the value its
+ * integer; `mod` from "approximately"/"more than"/"at least" before it. Runs last, so numbers
+ * inside dates, article labels and other findings (ctx.found) are never read as counts.
+ */
+import type { Extractor, Found } from '../types.js';
+import { makeCandidate, sentenceStarts } from './candidate.js';
+import { findNumerals, HAS_NUMERAL } from './numerals.js';
+import { RULES } from './rules.js';
+
+function extract(text: string, found: Parameters<Extractor['extract']>[1]['found']): Found[] {
+  if (!HAS_NUMERAL.test(text)) return [];
+  const numerals = findNumerals(text).filter((n) => !found.some((f) => f.start < n.end && n.start < f.end));
+  if (numerals.length === 0) return [];
+  const starts = sentenceStarts(text);
+  const out: Found[] = [];
+  for (const numeral of numerals) {
+    const candidate = makeCandidate(text, starts, numeral, found);
+    const rule = RULES.find((r) => r.match(candidate));
+    if (!rule) continue;
+    out.push({ start: numeral.start, end: numeral.end, value: numeral.value, ...(candidate.mod ? { mod: candidate.mod } : {}), rule: rule.id });
+  }
+  return out;
+}
 
 export const participantsExtractor: Extractor = {
   type: 'participants',
-  rules: [],
-  extract: () => [],
+  rules: RULES,
+  extract(text, ctx) {
+    try {
+      return extract(text, ctx.found);
+    } catch {
+      return [];
+    }
+  },
 };

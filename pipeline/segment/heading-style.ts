@@ -42,7 +42,8 @@ export function headingStyle(line: string): { style: HeadingStyle; depth: number
   const text = line.trim();
   if (text.length === 0 || text.length > MAX_HEADING_CHARS || !/\p{L}/u.test(text)) return undefined;
   if (/[.;,]$/.test(text) && !/\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co)\.$/.test(text)) return undefined;
-  if (/[.!?]\s+\p{Lu}/u.test(text.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No|U\.S)\.\s/g, ''))) return undefined; // two sentences
+  const body = text.replace(/^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zA-Z]|\([a-zA-Z]\))[.)]?\s+/, '');
+  if (/[.!?]\s+\p{Lu}/u.test(body.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No|U\.S)\.\s/g, ''))) return undefined; // two sentences
   const roman = ROMAN.exec(text);
   if (roman && titleLike(roman.groups!.title!)) {
     const num = roman.groups!.num!;
@@ -79,6 +80,7 @@ export function continuesHeading(line: string, next: string): boolean {
   const text = line.trim();
   const following = next.trim();
   if (following.length === 0 || following.length > 120 || /[.;,]$/.test(following)) return false;
+  if (ROMAN.test(following) || LETTERED.test(following) || NUMBERED.test(following) || /^[•·▪◦‣∙●○■□*-]/.test(following)) return false;
   if (CONNECTOR_END.test(text) || /[-–]$/.test(text)) return true;
   if (/^\p{Ll}/u.test(following)) return true;
   return isCaps(text) && isCaps(following) && !/\)\s*$/.test(text) && upperRatio(following) >= 0.6;

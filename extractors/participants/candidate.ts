@@ -1,0 +1,72 @@
+/**
+ * One numeral seen in its sentence: the mod phrase before it ("approximately", "more than"), the
+ * text that leads to it, the text after it, and the noun it counts. Rules read this, not the block.
+ */
+import type { CountMod, Neighbour } from '../types.js';
+import { headAfter, type Head } from './head-noun.js';
+import { MOD_PHRASES } from './lexicon.js';
+import type { Numeral } from './numerals.js';
+
+export interface Candidate {
+  numeral: Numeral;
+  mod?: CountMod;
+  /** Sentence text before the numeral and its mod phrase, trailing spaces removed. */
+  lead: string;
+  /** Sentence text after the numeral. */
+  tail: string;
+  /** The whole sentence (clause) the numeral lies in. */
+  sentence: string;
+  head: Head;
+  /** Findings of earlier types in the block (relative offsets). */
+  found: readonly Neighbour[];
+  /** The block text (numeral offsets are relative to it). */
+  text: string;
+}
+
+const BOUNDARY = /[.!?](?=\s+["“‘(]?[A-Z·•])|[\n·•]/g;
+
+/** Start/end offsets of the sentences of a block (each end is the next start). */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(BOUNDARY)) starts.push((m.index ?? 0) + 1);
+  return starts;
+}
+
+function sentenceOf(starts: readonly number[], text: string, pos: number): [number, number] {
+  let s = 0;
+  let e = text.length;
+  for (const b of starts) {
+    if (b <= pos) s = b;
+    else {
+      e = b;
+      break;
+    }
+  }
+  return [s, e];
+}
+
+function modBefore(lead: string): { mod?: CountMod; rest: string } {
+  const lower = lead.toLowerCase();
+  for (const [phrase, mod] of MOD_PHRASES) {
+    if (!lower.endsWith(phrase)) continue;
+    const cut = lead.length - phrase.length;
+    if (cut > 0 && /[\p{L}\d]/u.test(lead.charAt(cut - 1))) continue;
+    return { mod, rest: lead.slice(0, cut).trimEnd() };
+  }
+  return { rest: lead };
+}
+
+export function makeCandidate(text: string, starts: readonly number[], numeral: Numeral, found: readonly Neighbour[]): Candidate {
+  const [s, e] = sentenceOf(starts, text, numeral.start);
+  const { mod, rest } = modBefore(text.slice(s, numeral.start).trimEnd());
+  return {
+    numeral,
+    ...(mod ? { mod } : {}),
+    lead: rest,
+    tail: text.slice(numeral.end, e),
+    sentence: text.slice(s, e),
+    head: headAfter(text.slice(0, e), numeral.end),
+    found,
+    text,
+  };
+}

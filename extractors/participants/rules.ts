@@ -1,0 +1,112 @@
+/**
+ * The participants rules, in order: the first whose `match` accepts a numeral makes the mention.
+ * Each rule reads a Candidate (the numeral in its sentence) and never throws.
+ */
+import type { Rule } from '../types.js';
+import type { Candidate } from './candidate.js';
+import { classifyNoun, headAfter } from './head-noun.js';
+import { ACTIVITY_CUES, NON_ACTIVITY_CUES } from './lexicon.js';
+
+export interface ParticipantsRule extends Rule {
+  match(c: Candidate): boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const anyOf = (words: readonly string[]) => new RegExp(`\\b(?:${words.map(escape).join('|')})\\b`, 'i');
+
+const ACTIVITY = anyOf(ACTIVITY_CUES);
+const NON_ACTIVITY = anyOf(NON_ACTIVITY_CUES);
+/** People who only received a document or answered a survey; who make up a team; who gave the activity. */
+const NOT_TAKING_PART =
+  /\b(?:(?:sent|distributed|disseminated|mailed|e-?mailed|circulated|forwarded|addressed)\b(?:\s+\S+){0,4}\s+to|team\s+of|composed\s+of|comprised\s+of|consisting\s+of|made\s+up\s+of|(?:led|taught|given|delivered|conducted|facilitated|moderated|presented|imparted|run|staffed)\s+by|featured|featuring)$/i;
+/** "the other two", "these three": a number standing for things named earlier, not a count of its own. */
+const BACK_REFERENCE = /\b(?:the|other|remaining|these|those|its|their|all|both|first|last)$/i;
+const SURVEY = /\b(?:survey(?:ed|s)?|questionnaires?|polled|interviewed|responded|replied)\b/i;
+/** Words that say a sentence is about people taking part (for per-country figures without a noun). */
+const PEOPLE_SIGNAL = /\b(?:participa\w*|attend\w*|trained|trainees?|took\s+part|benefi\w*|graduat\w*|certified)\b/i;
+const COUNT_VERB =
+  /^\s*,?\s*(?:(?:were|was|are|have|had|will)\s+(?:been\s+|be\s+)?)?(?:trained|certified|graduated|attended|participated|took\s+part|benefit+ed|completed\s+(?:the\s+)?(?:course|training|program)|received\b[^.;]{0,60}?\b(?:training|instruction|certification|assistance|courses?))\b/i;
+const CUE_BEFORE =
+  /\b(?:attended\s+by|(?:with\s+)?(?:the\s+)?participation\s+of|trained|training\s+(?:for|of)|brought\s+together|bringing\s+together|gathered|certified|graduated|benefit+ing|benefit+ed|assisted|reached|total\s+attendance\s+(?:of|was)|attendance\s+of)$/i;
+const COUNT_LABEL =
+  /\b(?:participants|attendees|attendance|trainees|beneficiaries|number\s+of\s+(?:participants|attendees|trainees|people|persons|beneficiaries)|(?:people|persons|officials|officers|personnel|participants)\s+trained)\s*:$/i;
+const FROM_PLACE = /^\s+(?:were\s+|are\s+)?from\s+(?:the\s+)?/i;
+const NAME_PAREN_LIST = /\p{Lu}[\p{L}.'’-]*\s*\(\s*\d{1,4}\s*\)/gu;
+
+function mentionsPeople(sentence: string): boolean {
+  if (PEOPLE_SIGNAL.test(sentence)) return true;
+  for (const m of sentence.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    const cls = classifyNoun(m[0]);
+    if (cls === 'strong' || cls === 'person') return true;
+  }
+  return false;
+}
+
+const PARTITIVE = /^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\d,]+\s+)?/i;
+
+/** "12 of the 34 member states": a bare number that counts the things named after "of". */
+function partOfThings(c: Candidate): boolean {
+  const of = PARTITIVE.exec(c.tail);
+  return of !== null && headAfter(c.text, c.numeral.end + of[0].length).kind === 'thing';
+}
+
+const takingPart = (c: Candidate) => !NOT_TAKING_PART.test(c.lead) && !SURVEY.test(c.lead);
+
+/** A country or place finding that ends just before the "(" that opens the numeral. */
+function placeBeforeParen(c: Candidate): boolean {
+  const open = /\(\s*$/.exec(c.text.slice(0, c.numeral.start));
+  if (!open || !/^\s*\)/.test(c.tail)) return false;
+  return c.found.some((n) => (n.type === 'country' || n.type === 'place') && /^\s*$/.test(c.text.slice(n.end, open.index)) && n.end <= open.index);
+}
+
+export const RULES: readonly ParticipantsRule[] = [
+  {
+    id: 'participants/count-label',
+    description: 'a figure after a label in a list or table: "Participants: 45", "Officers trained: 30"',
+    match: (c) => c.head.kind !== 'thing' && COUNT_LABEL.test(c.lead),
+  },
+  {
+    id: 'participants/country-breakdown',
+    description: 'a figure in parentheses after a country or place, in a sentence about people: "Guatemala (46)"',
+    match: (c) => placeBeforeParen(c) && mentionsPeople(c.sentence),
+  },
+  {
+    id: 'participants/name-list-breakdown',
+    description: 'a list of at least two capitalized names each with a figure in parentheses, about people',
+    match: (c) => {
+      if (!/\p{Lu}[\p{L}.'’-]*\s*\(\s*$/u.test(c.text.slice(0, c.numeral.start)) || !/^\s*\)/.test(c.tail)) return false;
+      return [...c.sentence.matchAll(NAME_PAREN_LIST)].length >= 2 && mentionsPeople(c.sentence);
+    },
+  },
+  {
+    id: 'participants/from-country',
+    description: 'a bare figure followed by "from" and a country or place: "46 from Guatemala"',
+    match: (c) => {
+      if (c.head.kind !== 'none') return false;
+      const from = FROM_PLACE.exec(c.tail);
+      if (!from) return false;
+      const at = c.numeral.end + from[0].length;
+      return c.found.some((n) => (n.type === 'country' || n.type === 'place') && n.start === at) && mentionsPeople(c.sentence);
+    },
+  },
+  {
+    id: 'participants/person-noun',
+    description: 'a count of people ("30 participants", "1,400 port security officials") tied to an activity',
+    match: (c) => {
+      if (c.head.kind !== 'person' || !takingPart(c)) return false;
+      if (c.head.strong) return true;
+      return ACTIVITY.test(c.sentence) && !NON_ACTIVITY.test(c.sentence);
+    },
+  },
+  {
+    id: 'participants/count-verb',
+    description: 'a bare figure as the subject of taking part: "682 received security training", "45 attended"',
+    match: (c) =>
+      c.head.kind === 'none' && COUNT_VERB.test(c.tail) && !BACK_REFERENCE.test(c.lead) && !NON_ACTIVITY.test(c.sentence),
+  },
+  {
+    id: 'participants/cue-before',
+    description: 'a figure right after a verb of taking part or training: "attended by 30 from", "trained 45 in"',
+    match: (c) => c.head.kind === 'none' && CUE_BEFORE.test(c.lead) && takingPart(c) && !partOfThings(c),
+  },
+];

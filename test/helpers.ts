@@ -1,0 +1,17 @@
+/** Shared test helpers: where the shared corpus is (when CI has it beside the clone) and temp folders. */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const SHARED = join(ROOT, '..', 'shared');
+export const SHARED_TXT = join(SHARED, 'corpus', 'oas-sms-2007-declaration-on-security.txt');
+export const SHARED_PDF = join(SHARED, 'corpus', 'oas-sms-2007-declaration-on-security.pdf');
+export const SHARED_GOLD = join(SHARED, 'gold', 'oas-sms-2007-declaration-on-security.gold.json');
+/** Tests that need ../shared skip without it (a fresh clone elsewhere has no shared corpus). */
+export const HAS_SHARED = existsSync(SHARED_TXT) && existsSync(SHARED_GOLD);
+
+export function tempDir(prefix = 'reportkb-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
