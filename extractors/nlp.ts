@@ -2,7 +2,13 @@
  * The only module that imports compromise (STYLE.md §7). compromise is slow on long text, so
  * callers hand it a sentence or a short phrase, never a whole report.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
+
+// compromise takes a while to load; load it the first time a phrase needs it, not at start-up.
+const require = createRequire(import.meta.url);
+let loaded: typeof nlpType | undefined;
+const nlp = (text: string) => (loaded ??= require('compromise') as typeof nlpType)(text);
 
 /** The integer a number phrase stands for ("Twenty-seven" 27, "one thousand" 1000, "1,400" 1400), or null. */
 export function numberValue(phrase: string): number | null {
@@ -19,4 +25,38 @@ export function nounPhrases(text: string): Array<{ start: number; end: number }>
   const doc = nlp(text);
   const out = doc.nouns().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>;
   return out.map((n) => ({ start: n.offset.start, end: n.offset.start + n.offset.length }));
+}
+
+/**
+ * True when compromise reads a short capitalized phrase as one person's name: it starts with a
+ * known first name and its people() match covers the whole phrase ("José Miguel Insulza").
+ * Hand it the candidate phrase alone, never a sentence.
+ */
+export function isPersonName(phrase: string): boolean {
+  const had = personCache.get(phrase);
+  if (had !== undefined) return had;
+  if (personCache.size > 5000) personCache.clear();
+  const verdict = readsAsPerson(phrase);
+  personCache.set(phrase, verdict);
+  return verdict;
+}
+
+const personCache = new Map<string, boolean>();
+
+function readsAsPerson(phrase: string): boolean {
+  const doc = nlp(phrase);
+  const people = doc.people().out('array') as string[];
+  if (people.length !== 1 || people[0] !== phrase.trim()) return false;
+  const first = doc.terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
+  const tags = first[0]?.terms[0]?.tags ?? [];
+  return tags.includes('FirstName') && !tags.includes('Place');
+}
+
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** True when compromise's lexicon lists the word as a first name ("Jane", "José"); a cheap filter before isPersonName. */
+export function isFirstName(word: string): boolean {
+  const key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const tag = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[key];
+  return Array.isArray(tag) ? tag.some((t) => FIRST_NAME_TAGS.has(t)) : tag !== undefined && FIRST_NAME_TAGS.has(tag);
 }

@@ -2,7 +2,6 @@
  * .pdf → raw text with pdf-parse. The raw text is the pages' text joined by a blank line, and
  * each page's place in it is kept (Doc.pages). Page furniture is handled later by normalization.
  */
-import { PDFParse } from 'pdf-parse';
 import type { Page } from '../document.js';
 
 export const PAGE_SEPARATOR = '\n\n';
@@ -11,6 +10,7 @@ export type PdfResult = { ok: true; raw: string; pages: Page[] } | { ok: false; 
 
 export async function parsePdf(bytes: Uint8Array): Promise<PdfResult> {
   if (!startsWith(bytes, '%PDF-')) return { ok: false, reason: 'not a PDF (no %PDF- header)' };
+  const { PDFParse } = await import('pdf-parse'); // heavy: loaded only when a PDF comes
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
   try {
     const result = await parser.getText();

@@ -1,0 +1,274 @@
+/**
+ * Build the PDF and DOCX twins of every fixture report, then read them back and compare.
+ *
+ *   npm run fixtures          (tsx scripts/make-fixtures.ts)
+ *
+ * For each fixtures/texts/NAME.txt:
+ * - fixtures/pdf/NAME.pdf (pdf-lib): Letter pages laid out like a Permanent Council document: a
+ *   document-symbol block at the top of page 1, a running header (symbol, centred "- 2 -") on every
+ *   later page, paragraphs wrapped into lines of at most 90 characters, long words hyphenated across
+ *   a line break now and then (letters only, so never next to a digit), headings bold on their own
+ *   lines, "·" bullets kept with a hanging indent. Standard Helvetica only encodes WinAnsi, so other
+ *   characters are mapped to a close form (table MAP, else the letter without its accent, else "?");
+ *   the mapping used is printed.
+ * - fixtures/docx/NAME.docx (docx): one paragraph per source line (blank lines give empty
+ *   paragraphs), headings as Heading N paragraphs, bullet lines as list paragraphs (marker dropped).
+ * Headings and their levels come from fixtures/gold/NAME.gold.json when it exists, else from a
+ * simple guess (a short line that does not end like a sentence).
+ * Output is deterministic: fixed metadata dates, fixed zip entry times.
+ *
+ * Read-back: the PDF with pdf-parse (v2 API), the DOCX with mammoth.extractRawText; both are compared
+ * with the source after folding whitespace (and, for the PDF, dropping the page furniture and joining
+ * hyphenated words), and the first difference is shown.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { PDFParse } from 'pdf-parse';
+import mammoth from 'mammoth';
+import type { GoldFile } from '../pipeline/gold.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', 'fixtures');
+const FIXED_DATE = new Date('2011-03-15T12:00:00Z');
+
+// ---------- source lines ----------
+
+type Line = { kind: 'blank' | 'heading' | 'bullet' | 'para'; text: string; level?: number };
+const BULLET = /^[·•]\s*/;
+
+function classify(content: string, gold: GoldFile | undefined): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const text of content.split('\n')) {
+    const start = offset;
+    offset += text.length + 1;
+    const h = gold?.headings.find((g) => g.start < start + text.length && start < g.end);
+    if (text.trim() === '') lines.push({ kind: 'blank', text });
+    else if (gold ? h : looksLikeHeading(text)) lines.push({ kind: 'heading', text, level: h?.level ?? 1 });
+    else if (BULLET.test(text)) lines.push({ kind: 'bullet', text });
+    else lines.push({ kind: 'para', text });
+  }
+  return lines;
+}
+
+function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  const label = /^(Article\s+)?\d+(\.\s?[a-z])?[.:]?$|^[a-z][.)]$|^…$/;
+  return t.length <= 90 && /^[\p{Lu}IVX]/u.test(t) && !/[.;,]$/.test(t) && !label.test(t);
+}
+
+// ---------- WinAnsi mapping ----------
+
+const MAP: Record<string, string> = {
+  'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ı': 'i', '\u2010': '-', '\u2011': '-', '\u2212': '-',
+  '\u00ad': '', '\u200b': '', '\u2009': ' ', '\u202f': ' ', '\t': ' ', '\ufffd': '?',
+};
+
+function winAnsi(font: PDFFont, used: Map<string, string>): (s: string) => string {
+  const ok = new Set(font.getCharacterSet());
+  const one = (ch: string): string => {
+    if (ok.has(ch.codePointAt(0)!)) return ch;
+    const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    const out = MAP[ch] ?? ([...bare].every((c) => ok.has(c.codePointAt(0)!)) && bare !== ch ? bare : '?');
+    used.set(ch, out);
+    return out;
+  };
+  return (s) => [...s].map(one).join('');
+}
+
+// ---------- PDF ----------
+
+const PAGE = { w: 612, h: 792, margin: 72, size: 10.5, lead: 14 };
+const MAX_CHARS = 90;
+
+/** Greedy wrap into lines of at most MAX_CHARS characters and `width` points; sometimes hyphenates. */
+function wrap(text: string, fits: (s: string) => boolean): { lines: string[]; hyphens: number } {
+  const lines: string[] = [];
+  let hyphens = 0;
+  let line = '';
+  for (const word of text.split(/ +/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (fits(next)) { line = next; continue; }
+    // Hyphenate a long word made of letters only, at a syllable-like break, 4+ letters each side.
+    const m = /^([A-Za-z]{9,})([,.;:]?)$/.exec(word);
+    let rest = word;
+    if (m && line) {
+      const letters = m[1]!;
+      for (let k = letters.length - 4; k >= 4; k--) {
+        if (canBreak(letters, k) && fits(`${line} ${letters.slice(0, k)}-`)) {
+          line = `${line} ${letters.slice(0, k)}-`;
+          rest = letters.slice(k) + m[2]!;
+          hyphens++;
+          break;
+        }
+      }
+    }
+    if (line) lines.push(line);
+    line = rest;
+  }
+  if (line) lines.push(line);
+  return { lines, hyphens };
+}
+
+/** A break before letters[k]: vowel | consonant+vowel, or between two consonants that are not a digraph. */
+function canBreak(letters: string, k: number): boolean {
+  const v = (c: string | undefined) => c !== undefined && /[aeiouy]/i.test(c);
+  const [a, b, c] = [letters[k - 1], letters[k], letters[k + 1]];
+  if (v(a) && !v(b) && v(c)) return true;
+  return !v(a) && !v(b) && v(letters[k - 2]) && v(c) && !/^(ch|sh|th|ph|ck|qu|gh|wh)$/i.test(`${a}${b}`);
+}
+
+function symbolFor(name: string): string {
+  const yy = /(?:19|20)(\d\d)/.exec(name)?.[1] ?? '11';
+  const n = 9000 + (parseInt(createHash('sha256').update(name).digest('hex').slice(0, 6), 16) % 1000);
+  return `CP/doc.${n}/${yy}`;
+}
+
+async function makePdf(lines: Line[], symbol: string, used: Map<string, string>): Promise<{ bytes: Uint8Array; pages: number; hyphens: number }> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.setTitle(symbol);
+  doc.setProducer('reportkb make-fixtures');
+  doc.setCreator('reportkb make-fixtures');
+  doc.setCreationDate(FIXED_DATE);
+  doc.setModificationDate(FIXED_DATE);
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const enc = winAnsi(regular, used);
+  const { w, h, margin, size, lead } = PAGE;
+  const right = w - margin;
+  let page: PDFPage;
+  let y = 0;
+  let hyphens = 0;
+
+  const draw = (s: string, x: number, font = regular) => page.drawText(s, { x, y, size, font });
+  const newPage = () => {
+    page = doc.addPage([w, h]);
+    const n = doc.getPageCount();
+    y = h - margin + 24;
+    if (n === 1) {
+      for (const [left, r] of [['PERMANENT COUNCIL OF THE', 'OEA/Ser.G'], ['ORGANIZATION OF AMERICAN STATES', symbol], ['', 'original: English']]) {
+        if (left) draw(left, margin, bold);
+        draw(r!, right - 110);
+        y -= lead;
+      }
+      y -= 2 * lead;
+    } else {
+      draw(symbol, right - regular.widthOfTextAtSize(symbol, size));
+      y -= lead;
+      const num = `- ${n} -`;
+      draw(num, (w - regular.widthOfTextAtSize(num, size)) / 2);
+      y -= 2 * lead;
+    }
+  };
+  newPage();
+
+  let gap = false;
+  for (const line of lines) {
+    if (line.kind === 'blank') { gap = true; continue; }
+    if (gap) { y -= lead / 2; gap = false; }
+    const font = line.kind === 'heading' ? bold : regular;
+    const bullet = line.kind === 'bullet';
+    const indent = bullet ? 18 : 0;
+    const body = enc(bullet ? line.text.replace(BULLET, '') : line.text);
+    const width = right - margin - indent;
+    const fits = (s: string) => s.length <= MAX_CHARS && font.widthOfTextAtSize(s, size) <= width;
+    const wrapped = wrap(body, fits);
+    hyphens += wrapped.hyphens;
+    for (const [i, l] of wrapped.lines.entries()) {
+      if (y < margin) newPage();
+      if (bullet && i === 0) draw(enc(line.text.trimStart()[0]!), margin + 6);
+      draw(l, margin + indent, font);
+      y -= lead;
+    }
+  }
+  return { bytes: await doc.save(), pages: doc.getPageCount(), hyphens };
+}
+
+// ---------- DOCX ----------
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
+
+async function makeDocx(lines: Line[], title: string): Promise<Buffer> {
+  const children = lines.map((l) => {
+    if (l.kind === 'blank') return new Paragraph({});
+    if (l.kind === 'heading') return new Paragraph({ text: l.text, heading: HEADINGS[Math.min(l.level ?? 1, 4) - 1] });
+    if (l.kind === 'bullet') return new Paragraph({ text: l.text.replace(BULLET, ''), bullet: { level: 0 } });
+    return new Paragraph({ text: l.text });
+  });
+  const doc = new Document({ creator: 'reportkb', title, lastModifiedBy: 'reportkb', revision: 1, sections: [{ children }] });
+  // docx stamps the current time into docProps/core.xml and into every zip entry: fix both.
+  const when = FIXED_DATE.toISOString().replace(/\.\d+Z$/, 'Z');
+  const core = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${title}</dc:title><dc:creator>reportkb</dc:creator><cp:lastModifiedBy>reportkb</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`;
+  return fixZipTimes(await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]));
+}
+
+/** Set every entry's DOS time/date (local header and central directory) to FIXED_DATE. */
+function fixZipTimes(zip: Buffer): Buffer {
+  const d = FIXED_DATE;
+  const time = (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | (d.getUTCSeconds() >> 1);
+  const date = ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate();
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let p = zip.readUInt32LE(eocd + 16);
+  for (let i = zip.readUInt16LE(eocd + 10); i > 0; i--) {
+    const local = zip.readUInt32LE(p + 42);
+    zip.writeUInt16LE(time, p + 12); zip.writeUInt16LE(date, p + 14);
+    zip.writeUInt16LE(time, local + 10); zip.writeUInt16LE(date, local + 12);
+    p += 46 + zip.readUInt16LE(p + 28) + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+  }
+  return zip;
+}
+
+// ---------- read back and compare ----------
+
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function firstDiff(want: string, got: string): string {
+  if (want === got) return 'identical';
+  let i = 0;
+  while (i < want.length && want[i] === got[i]) i++;
+  return `differs at ${i}: want ${JSON.stringify(want.slice(i, i + 40))} got ${JSON.stringify(got.slice(i, i + 40))}`;
+}
+
+async function readPdf(bytes: Uint8Array): Promise<{ raw: string; text: string }> {
+  const parser = new PDFParse({ data: Buffer.from(bytes) });
+  const result = await parser.getText();
+  await parser.destroy();
+  const raw = result.pages.map((p) => p.text).join('\n');
+  // Page furniture: the 3-line symbol block on page 1, symbol and "- n -" on later pages.
+  const body = result.pages.flatMap((p, i) => p.text.split('\n').slice(i === 0 ? 3 : 2));
+  return { raw, text: body.join('\n').replace(/([A-Za-z])-\n([A-Za-z])/g, '$1$2') };
+}
+
+// ---------- main ----------
+
+const textDir = path.join(ROOT, 'texts');
+for (const dir of ['pdf', 'docx']) mkdirSync(path.join(ROOT, dir), { recursive: true });
+for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
+  const name = file.replace(/\.txt$/, '');
+  const content = readFileSync(path.join(textDir, file), 'utf8');
+  const goldPath = path.join(ROOT, 'gold', `${name}.gold.json`);
+  const gold = existsSync(goldPath) ? (JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile) : undefined;
+  const lines = classify(content, gold);
+  const symbol = symbolFor(name);
+  const used = new Map<string, string>();
+
+  const pdf = await makePdf(lines, symbol, used);
+  writeFileSync(path.join(ROOT, 'pdf', `${name}.pdf`), pdf.bytes);
+  const docx = await makeDocx(lines, name);
+  writeFileSync(path.join(ROOT, 'docx', `${name}.docx`), docx);
+
+  const mapped = [...used].map(([a, b]) => `${JSON.stringify(a)}→${JSON.stringify(b)}`).join(' ') || 'none';
+  const enc = (s: string) => [...s].map((c) => used.get(c) ?? c).join('');
+  const source = fold(content);
+  const back = await readPdf(pdf.bytes);
+  const docText = (await mammoth.extractRawText({ buffer: docx })).value;
+  const noBullets = fold(content.replace(/^[·•]\s*/gm, ''));
+  console.log(`${name}: ${content.length} chars, ${lines.filter((l) => l.kind === 'heading').length} heading lines${gold ? ' (from gold)' : ' (guessed)'}, ${lines.filter((l) => l.kind === 'bullet').length} bullets`);
+  console.log(`  pdf  ${pdf.pages} pages, ${pdf.hyphens} hyphenated words, mapped: ${mapped}`);
+  console.log(`       read back ${back.raw.length} chars; vs source (mapped, furniture dropped, hyphens joined): ${firstDiff(fold(enc(content)), fold(back.text))}`);
+  console.log(`  docx ${docx.length} bytes; mammoth ${docText.length} chars; vs source: ${firstDiff(source, fold(docText))}` +
+    (source !== fold(docText) ? `; vs source without bullet markers: ${firstDiff(noBullets, fold(docText))}` : ''));
+}
