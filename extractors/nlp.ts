@@ -52,11 +52,22 @@ function readsAsPerson(phrase: string): boolean {
   return tags.includes('FirstName') && !tags.includes('Place');
 }
 
+type Lexicon = Record<string, string | string[] | undefined>;
+let lexiconCache: Lexicon | undefined;
+
+/** compromise's word → tag lexicon, read through a document's model (the same in every build of it). */
+function lexicon(): Lexicon {
+  if (lexiconCache) return lexiconCache;
+  const doc = nlp('') as unknown as { model?: { one?: { lexicon?: Lexicon } } };
+  lexiconCache = doc.model?.one?.lexicon ?? {};
+  return lexiconCache;
+}
+
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** True when compromise's lexicon lists the word as a first name ("Jane", "José"); a cheap filter before isPersonName. */
 export function isFirstName(word: string): boolean {
   const key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const tag = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[key];
+  const tag = lexicon()[key];
   return Array.isArray(tag) ? tag.some((t) => FIRST_NAME_TAGS.has(t)) : tag !== undefined && FIRST_NAME_TAGS.has(tag);
 }

@@ -1,8 +1,60 @@
-/** organization extractor: not written yet (a stub that finds nothing). */
-import type { Extractor } from '../types.js';
+/**
+ * organization extractor (ANNOTATION.md §2 "organization"): named bodies, valued by the acronym
+ * in established use (defined in the report or well known), else by the name as first written.
+ *
+ * `prepare` reads the whole document once for acronym definitions, so an acronym used before its
+ * definition still resolves; `extract` also learns the definitions of its own block, so a block
+ * read alone (corpus examples) behaves the same.
+ */
+import { removeOverlaps } from '../refiners/remove-overlaps.js';
+import type { ExtractContext, Extractor, Found } from '../types.js';
+import { learnDefinitions } from './definitions.js';
+import { scanNames } from './name-scan.js';
+import { normalizeOrgKey } from './key.js';
+import { registryOf, type Registry } from './registry.js';
+import { RULES, type Scan } from './rules.js';
+import { titleCaseCaps } from './normalize.js';
+import { tokenize } from './tokens.js';
+
+export { normalizeOrgKey, organizationLabel } from './key.js';
+
+/** Read an all-capital block ("DEPARTMENT OF PUBLIC SECURITY") as Title Case, keeping known acronyms. */
+function readable(text: string, registry: Registry): string {
+  if (!/[A-Z]{4}/.test(text)) return text;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  if (upper + lower < 8 || upper / (upper + lower) < 0.8) return text;
+  return titleCaseCaps(text, (w) => registry.acronym(w) !== undefined);
+}
+
+function extract(text: string, ctx: ExtractContext): Found[] {
+  try {
+    const registry = registryOf(ctx.state);
+    registry.noticeAcronyms(text);
+    const view = readable(text, registry);
+    const tokens = tokenize(view);
+    const definitions = learnDefinitions(view, registry, tokens);
+    const scan: Scan = { text: view, tokens, registry, definitions, known: scanNames(view, tokens, registry), ctx };
+    const all: Found[] = [];
+    for (const rule of RULES) for (const f of rule.find(scan)) all.push(f);
+    return removeOverlaps(all.filter((f) => f.end > f.start && String(f.value).trim() !== ''));
+  } catch {
+    return [];
+  }
+}
 
 export const organizationExtractor: Extractor = {
   type: 'organization',
-  rules: [],
-  extract: () => [],
+  rules: RULES,
+  prepare(documentText, state) {
+    const registry = registryOf(state);
+    registry.noticeAcronyms(documentText);
+    for (const line of documentText.split(/\n/)) if (line.includes('(') || line.includes(',')) learnDefinitions(readable(line, registry), registry);
+  },
+  extract,
 };

@@ -1,8 +1,21 @@
-/** person extractor: not written yet (a stub that finds nothing). */
-import type { Extractor } from '../types.js';
+/**
+ * person extractor (ANNOTATION.md §2 "person"): clear personal names, valued as written without
+ * titles. Runs after organization, country and place, and never overlaps their findings.
+ */
+import { removeOverlaps } from '../refiners/remove-overlaps.js';
+import type { Extractor, Found } from '../types.js';
+import { RULES } from './rules.js';
 
 export const personExtractor: Extractor = {
   type: 'person',
-  rules: [],
-  extract: () => [],
+  rules: RULES,
+  extract(text, ctx) {
+    try {
+      const all: Found[] = [];
+      for (const rule of RULES) all.push(...rule.find(text, ctx));
+      return removeOverlaps(all);
+    } catch {
+      return [];
+    }
+  },
 };

@@ -11,7 +11,7 @@ import type { Doc } from '../document.js';
 import { TextViewBuilder } from '../text-view.js';
 import { findFurniture } from './furniture.js';
 import { isBlank, splitLines, type Line } from './lines.js';
-import { continues, hyphenated, wrapProfile } from './wrapping.js';
+import { continues, hyphenated, wrapProfile, type WrapProfile } from './wrapping.js';
 
 const FIELD_CODE = /\b(?:FILENAME|PAGE|NUMPAGES|DATE|TIME|HYPERLINK|REF|TOC|SEQ|MERGEFIELD)\b[^\n]*\\[*@#!]\s*\w*/;
 const DROPPED_CHARS = /[\uFEFF\uFFFD\u0000-\u0008\u000B\u000E-\u001F]/g;
@@ -21,11 +21,12 @@ export function normalize(doc: Doc): void {
   const dropped = doc.format === 'pdf' ? findFurniture(lines, doc.pages.length) : new Set<number>();
   for (const line of lines) if (FIELD_CODE.test(line.text)) dropped.add(line.index);
   const content = lines.filter((l) => !dropped.has(l.index) && !isBlank(l));
-  const profile = wrapProfile(content);
 
   const builder = new TextViewBuilder(doc.raw);
+  const profiles = runProfiles(content, lines, dropped);
   let previous: Line | undefined;
-  for (const line of content) {
+  for (const [k, line] of content.entries()) {
+    const profile = profiles[k - 1] ?? { wrapped: false, width: 0 };
     if (previous) {
       const between = doc.raw.slice(previous.end, line.start);
       const crossesDropped = previous.index + 1 < line.index && lines.slice(previous.index + 1, line.index).some((l) => dropped.has(l.index) || l.page !== line.page);
@@ -51,6 +52,31 @@ export function normalize(doc: Doc): void {
   }
   if (previous) copyLine(builder, doc.raw, previous.start, previous.end);
   doc.view = builder.build();
+}
+
+/**
+ * Each content line's run profile. A run is broken by a blank line in the raw text, but not by a
+ * page break or dropped furniture (a PDF paragraph goes on over the page).
+ */
+function runProfiles(content: readonly Line[], lines: readonly Line[], dropped: ReadonlySet<number>): WrapProfile[] {
+  const profiles: WrapProfile[] = [];
+  let run: Line[] = [];
+  const close = () => {
+    const profile = wrapProfile(run);
+    for (let i = 0; i < run.length; i++) profiles.push(profile);
+    run = [];
+  };
+  content.forEach((line, k) => {
+    const previous = content[k - 1];
+    if (previous) {
+      const between = lines.slice(previous.index + 1, line.index);
+      const pageOrFurniture = between.some((l) => dropped.has(l.index)) || previous.page !== line.page;
+      if (between.length > 0 && !pageOrFurniture) close();
+    }
+    run.push(line);
+  });
+  close();
+  return profiles;
 }
 
 /** Copy raw[start, end) into the view, dropping debris characters one by one. Resumes from the builder's cursor. */

@@ -13,13 +13,19 @@ export interface WrapProfile {
   width: number;
 }
 
-export function wrapProfile(lines: readonly Line[]): WrapProfile {
-  const lengths = lines.map((l) => l.text.trimEnd().length).filter((n) => n > 0).sort((a, b) => a - b);
-  if (lengths.length < 8) return { wrapped: false, width: 0 };
-  const width = lengths[Math.floor(lengths.length * 0.9)]!;
-  if (width > 200 || width < 30) return { wrapped: false, width };
-  const nearWidth = lengths.filter((n) => n >= width * 0.75 && n <= width * 1.1).length;
-  return { wrapped: nearWidth / lengths.length >= 0.3, width };
+const MIN_WRAP_WIDTH = 50;
+
+/**
+ * The wrap profile of a run of consecutive lines (no blank line between them): its widest line,
+ * and whether it reads as hard-wrapped text — no line over 200 characters (a paragraph on one
+ * line) and at least two lines close to the widest. Judged per run, because one report may mix
+ * wrapped paragraphs with paragraphs on one line each.
+ */
+export function wrapProfile(run: readonly Line[]): WrapProfile {
+  const lengths = run.map((l) => l.text.trimEnd().length);
+  const width = Math.max(0, ...lengths);
+  if (width > 200 || width < MIN_WRAP_WIDTH) return { wrapped: false, width };
+  return { wrapped: lengths.filter((n) => n >= width * 0.75).length >= 2, width };
 }
 
 const STARTS_ITEM = /^\s*(?:[•·▪◦‣∙●○■□–—*-]\s|(?:[IVXLC]+|\d{1,2}|[a-zA-Z])[.)]\s|\(\w{1,3}\)\s|Article\s+\d)/;
@@ -31,14 +37,16 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   const text = line.text.trimEnd();
   const following = next.text.trim();
   if (following === '' || STARTS_ITEM.test(next.text)) return false;
+  if (text.length > profile.width * 1.2) return false; // a paragraph on one line, not a wrapped line
   if (ENDS_SENTENCE.test(text) && /^[\p{Lu}\d"“(]/u.test(following)) {
     // A sentence ended: a heading or a short last line closes the paragraph.
     if (headingStyle(following) || titleCase(following) || text.length < profile.width * 0.9) return false;
   }
   const full = text.length >= profile.width * 0.75;
   if (full) return true;
-  // A ragged line that stops mid-sentence, followed by lower case, is still wrapped.
-  return text.length >= profile.width * 0.5 && !ENDS_SENTENCE.test(text) && /^[a-z(]/.test(following);
+  // A ragged line that stops mid-sentence (on a comma, a function word, or before lower case) is still wrapped.
+  if (ENDS_SENTENCE.test(text) || text.length < profile.width * 0.4) return false;
+  return /^[a-z(]/.test(following) || /(?:,|\b(?:of|the|and|or|for|to|in|on|at|by|with|from|a|an|its|their|as|that|which))$/i.test(text);
 }
 
 /** A word broken by a hyphen at the end of `line` and finished at the start of `next` (never next to a digit). */

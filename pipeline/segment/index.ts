@@ -84,9 +84,27 @@ export function segment(doc: Doc): void {
     ranks.push(-1);
     i++;
   }
+  demoteTitleBlock(blocks, ranks);
   doc.blocks = blocks;
   doc.sections = buildSections(blocks, ranks, doc.view.text.length);
 }
+
+/**
+ * Three or more unlabelled title lines at the very top of a report ("ORGANIZATION OF AMERICAN
+ * STATES", "ANNUAL REPORT 2014", "Submitted to …") are its title block, not part of its
+ * hierarchy: they become plain text.
+ */
+function demoteTitleBlock(blocks: Block[], ranks: number[]): void {
+  let n = 0;
+  while (n < blocks.length && blocks[n]!.kind === 'heading' && !isLabelledRank(ranks[n]!)) n++;
+  if (n < 3) return;
+  for (let i = 0; i < n; i++) {
+    blocks[i]!.kind = 'paragraph';
+    ranks[i] = -1;
+  }
+}
+
+const isLabelledRank = (rank: number) => rank >= rankOf('roman') && rank <= rankOf('letter-lower');
 
 /** A heading block from `start` to the end of `last`, its heading span without a trailing colon. */
 function headingBlock(start: number, last: ViewLine, text: string): Block {

@@ -1,0 +1,103 @@
+/**
+ * Capitalized phrases that may be names: "Group of Experts on Chemical Substances",
+ * "U.S. Immigrations and Customs Enforcement Agency of the Department of Homeland Security".
+ * Forward chunks serve the name rules; the backward scan finds the long form before "(ACR)".
+ */
+import { CONNECTORS, OPENERS, spaced, type Token } from './tokens.js';
+
+export interface Chunk {
+  /** Token indices, end exclusive. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+const BEFORE_THE = new Set(['of', 'for', 'against', 'on', 'in', 'to', 'de']);
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+function opener(t: Token): boolean {
+  return OPENERS.has(t.text.toLowerCase()) && !t.upper;
+}
+
+/** Maximal capitalized phrases joined by connectors ("of the", "and", "against"), without commas. */
+export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.cap || opener(t)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = tokens[j - 1]!;
+      const cur = tokens[j]!;
+      if (!spaced(text, prev.end, cur.start)) break;
+      if (cur.cap && cur.text !== 'The' && !CONNECTORS.has(cur.text.toLowerCase())) {
+        last = j;
+        j++;
+        continue;
+      }
+      // One or two connectors, then a capitalized word.
+      const w = lower(cur);
+      if (!CONNECTORS.has(w) || w === 'the') break;
+      let k = j + 1;
+      if (lower(tokens[k]) === 'the' && BEFORE_THE.has(w) && spaced(text, cur.end, tokens[k]!.start)) k++;
+      const next = tokens[k];
+      if (!next || !next.cap || opener(next) || !spaced(text, tokens[k - 1]!.end, next.start)) break;
+      if (w === 'and' && (next.upper || prev.upper)) break;
+      last = k;
+      j = k + 1;
+    }
+    out.push({ from: i, to: last + 1, start: t.start, end: tokens[last]!.end });
+    i = last + 1;
+  }
+  return out;
+}
+
+/**
+ * The long form that ends at token `last` (just before "(ACR)"): capitalized words back over
+ * connectors ("in", "to" too), "the" only after a preposition, commas only inside a list that
+ * the name closes with "and" ("Firearms, Ammunition, Explosives, and Other Related Materials").
+ */
+export function nameEndingAt(text: string, tokens: readonly Token[], last: number): Chunk | null {
+  const end = tokens[last];
+  if (!end || !end.cap) return null;
+  let first = last;
+  let j = last;
+  while (j > 0) {
+    const prev = tokens[j - 1]!;
+    const cur = tokens[j]!;
+    const gap = text.slice(prev.end, cur.start);
+    const w = lower(prev);
+    if (/^[ \t\u00a0]+$/.test(gap)) {
+      if ((CONNECTORS.has(w) && w !== 'the') || w === 'in' || w === 'to') {
+        j--;
+        continue;
+      }
+      if (w === 'the') {
+        if (!BEFORE_THE.has(lower(tokens[j - 2])) || !/^[ \t\u00a0]+$/.test(text.slice(tokens[j - 2]!.end, prev.start))) break;
+        j--;
+        continue;
+      }
+      if (prev.cap) {
+        j--;
+        if (!opener(prev)) first = j;
+        continue;
+      }
+      break;
+    }
+    if (/^,[ \t\u00a0]+$/.test(gap) && prev.cap && !opener(prev) && /\band\b/.test(text.slice(cur.start, end.end))) {
+      j--;
+      first = j;
+      continue;
+    }
+    break;
+  }
+  // Never start on a connector or an opener.
+  while (first < last && (!tokens[first]!.cap || opener(tokens[first]!))) first++;
+  return { from: first, to: last + 1, start: tokens[first]!.start, end: end.end };
+}

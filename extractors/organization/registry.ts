@@ -1,0 +1,139 @@
+/**
+ * The document's organization names and acronyms: seeded from the lexicon, then taught by the
+ * definitions the report makes ("Royal Canadian Mounted Police (RCMP)"). One registry lives in
+ * the per-document state, so an acronym defined anywhere resolves everywhere, and a name without
+ * an acronym keeps the form it was first written in.
+ */
+import { KNOWN_BODIES, NON_ORG_ACRONYMS } from './lexicon.js';
+import { nameKey } from './normalize.js';
+
+/** What the registry knows of an acronym: the key of the body it names, or null for a non-body (MEM). */
+export type AcronymInfo = string | null;
+
+const PREFIXES = /^(?:U\.S\.|US|United States|OAS|UN|U\.N\.)\s+/;
+
+export class Registry {
+  /** nameKey → key; null for a known name whose key is its first written form (not yet seen). */
+  readonly names = new Map<string, string | null>();
+  /** The acronyms as written → key, or null for acronyms of non-bodies. */
+  readonly acronyms = new Map<string, AcronymInfo>();
+  /** Acronym → the long form it stands for (also for non-bodies: "CIFTA" → the convention's name). */
+  readonly expansions = new Map<string, string>();
+  /** Long names the name scan looks for, as written. */
+  readonly longNames = new Set<string>();
+  /** nameKey of a national agency's name → its acronym, used once the report uses the acronym. */
+  readonly national = new Map<string, string>();
+  version = 0;
+
+  clone(): Registry {
+    const r = new Registry();
+    for (const [k, v] of this.names) r.names.set(k, v);
+    for (const [k, v] of this.acronyms) r.acronyms.set(k, v);
+    for (const [k, v] of this.expansions) r.expansions.set(k, v);
+    for (const n of this.longNames) r.longNames.add(n);
+    for (const [k, v] of this.national) r.national.set(k, v);
+    return r;
+  }
+
+  /** Record that `name` is the body `key` (null: keyed by its first written form). The first definition wins. */
+  addName(name: string, key: string | null): void {
+    const k = nameKey(name);
+    if (!k) return;
+    const had = this.names.get(k);
+    if (had === undefined || (had === null && key !== null)) this.names.set(k, key);
+    if (!this.longNames.has(name) && /\s/.test(name.trim())) {
+      this.longNames.add(name.trim());
+      this.version++;
+    }
+  }
+
+  addAcronym(acronym: string, key: AcronymInfo, long?: string): void {
+    if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, key);
+    if (long && !this.expansions.has(acronym)) this.expansions.set(acronym, long);
+  }
+
+  /** The key an acronym token stands for, null when it names a non-body, undefined when unknown. */
+  acronym(token: string): AcronymInfo | undefined {
+    return this.acronyms.get(token);
+  }
+
+  /** Promote national agencies whose acronym the text uses ("TSA" makes "Transportation Security Administration" TSA). */
+  noticeAcronyms(text: string): void {
+    for (const [k, acr] of this.national) {
+      if (this.names.get(k) === acr || !text.includes(acr)) continue;
+      if (new RegExp(`(?<![\\p{L}\\p{N}])${acr}(?![\\p{L}\\p{N}])`, 'u').test(text)) this.names.set(k, acr);
+    }
+  }
+
+  /** The key of a name the registry knows (also through variants), else undefined. */
+  resolve(name: string): string | null | undefined {
+    for (const variant of this.variants(name)) {
+      const hit = this.names.get(nameKey(variant));
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  }
+
+  /** The value for a name: its key when known, else the form it was first written in (recorded now). */
+  valueOf(name: string): string {
+    const text = name.trim();
+    for (const variant of this.variants(text)) {
+      const k = nameKey(variant);
+      const hit = this.names.get(k);
+      if (hit === null) {
+        this.names.set(k, text);
+        return text;
+      }
+      if (hit !== undefined) return hit;
+    }
+    this.names.set(nameKey(text), text);
+    return text;
+  }
+
+  private *variants(name: string): Generator<string> {
+    yield name;
+    const expanded = name.replace(/(?<![\p{L}\p{N}])[A-Z][A-Za-z]*[A-Z](?![\p{L}\p{N}])/gu, (w) => this.expansions.get(w) ?? w);
+    if (expanded !== name) yield expanded;
+    const bare = name.replace(PREFIXES, '');
+    if (bare !== name && /\s/.test(bare)) {
+      yield bare;
+      const m = PREFIXES.exec(name)?.[0].trim();
+      if (m === 'UN' || m === 'U.N.') yield `United Nations ${bare}`;
+    }
+  }
+}
+
+let base: Registry | undefined;
+
+/** The registry every document starts from: the lexicon's bodies. */
+export function baseRegistry(): Registry {
+  if (base) return base;
+  const r = new Registry();
+  for (const body of KNOWN_BODIES) {
+    for (const name of body.names) {
+      if (body.national && body.key) {
+        r.addName(name, null);
+        r.national.set(nameKey(name), body.key);
+      } else r.addName(name, body.key ?? null);
+      if (!/\s/.test(name)) r.addAcronym(name, body.key ?? name, body.names[0]);
+    }
+    if (body.key) {
+      r.addAcronym(body.key, body.key, body.names[0]);
+      for (const alias of body.aliases ?? []) r.addAcronym(alias, body.key, body.names[0]);
+    }
+  }
+  for (const acr of NON_ORG_ACRONYMS) r.addAcronym(acr, null);
+  base = r;
+  return r;
+}
+
+const STATE_KEY = 'organization';
+
+/** The document's registry, kept in the per-document state (made on first use). */
+export function registryOf(state: Map<string, unknown>): Registry {
+  const had = state.get(STATE_KEY);
+  if (had instanceof Registry) return had;
+  const r = baseRegistry().clone();
+  state.set(STATE_KEY, r);
+  return r;
+}

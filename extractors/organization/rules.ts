@@ -1,0 +1,226 @@
+/**
+ * The organization rules, in order. Each reads one block (already scanned for tokens, chunks,
+ * definitions and known names) and returns findings; overlaps are settled by the engine (the
+ * longer span wins). A rule returns [] where it has nothing; none throws.
+ */
+import type { ExtractContext, Found, Rule } from '../types.js';
+import { forwardChunks, type Chunk } from './chunks.js';
+import type { Definition } from './definitions.js';
+import { NON_ORG_HEADS, SECRETARIAT_WORDS } from './lexicon.js';
+import type { Registry } from './registry.js';
+import { hasComplement, isGeneric, shapeOf } from './shape.js';
+import type { Token } from './tokens.js';
+
+export interface Scan {
+  text: string;
+  tokens: readonly Token[];
+  registry: Registry;
+  definitions: readonly Definition[];
+  /** Spans of known long names. */
+  known: ReadonlyArray<{ start: number; end: number }>;
+  ctx: ExtractContext;
+}
+
+export interface OrgRule extends Rule {
+  find(scan: Scan): Found[];
+}
+
+const found = (start: number, end: number, value: string, rule: string): Found => ({ start, end, value, rule });
+
+/** Parents whose slash compounds name the child ("OAS/CICTE" is CICTE). */
+const PARENTS = new Set(['OAS', 'UN', 'ES', 'SE', 'GS', 'TS', 'SG']);
+
+function definitionRule(id: Definition['rule']): OrgRule {
+  return {
+    id,
+    find: ({ text, definitions, registry }) =>
+      definitions
+        .filter((d) => d.rule === id)
+        .flatMap((d) => {
+          const out: Found[] = [];
+          const long = text.slice(d.long.start, d.long.end);
+          if (d.key !== null) {
+            out.push(found(d.long.start, d.long.end, d.key, id), found(d.acr.start, d.acr.end, d.key, id));
+          } else if (d.longIsBody) out.push(found(d.long.start, d.long.end, registry.valueOf(long), id));
+          if (d.unit) out.push(found(d.unit.start, d.unit.end, registry.valueOf(text.slice(d.unit.start, d.unit.end)), id));
+          return out;
+        }),
+  };
+}
+
+const knownName: OrgRule = {
+  id: 'org/known-name',
+  description: 'A long name the lexicon or the report defines ("United Nations Office on Drugs and Crime").',
+  find: ({ text, known, registry }) =>
+    known.flatMap((k) => {
+      const name = text.slice(k.start, k.end);
+      // The title of an instrument or program named after the body ("United Nations Convention against …").
+      const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(k.end, k.end + 40))?.[1]?.toLowerCase();
+      if (shapeOf(name) === 'other' || (next && NON_ORG_HEADS.has(next))) return [];
+      return [found(k.start, k.end, registry.valueOf(name), 'org/known-name')];
+    }),
+};
+
+const acronym: OrgRule = {
+  id: 'org/acronym',
+  description: 'An acronym of a body, known or defined in the report ("CICAD", "(cicad)", "ES/CICAD", "IDB/CICAD").',
+  find: ({ tokens, registry }) => {
+    const out: Found[] = [];
+    for (const t of tokens) {
+      const key = registry.acronym(t.text);
+      if (typeof key === 'string') {
+        out.push(found(t.start, t.end, key, 'org/acronym'));
+        continue;
+      }
+      if (key === null) continue;
+      const dash = t.text.split('-');
+      if (dash.length === 2 && typeof registry.acronym(dash[0]!) === 'string' && /^[A-Z][A-Za-z]+$/.test(dash[1]!)) {
+        out.push(found(t.start, t.end, t.text, 'org/acronym'));
+        continue;
+      }
+      if (!t.upper) continue;
+      const slash = t.text.split('/');
+      if (slash.length === 2) {
+        const [a, b] = slash as [string, string];
+        const ka = registry.acronym(a);
+        const kb = registry.acronym(b);
+        if (typeof kb !== 'string') continue;
+        if (PARENTS.has(a)) out.push(found(t.start, t.end, kb, 'org/acronym'));
+        else if (typeof ka === 'string') {
+          out.push(found(t.start, t.start + a.length, ka, 'org/acronym'), found(t.end - b.length, t.end, kb, 'org/acronym'));
+        }
+        continue;
+      }
+    }
+    return out;
+  },
+};
+
+const cuedAcronym: OrgRule = {
+  id: 'org/cued-acronym',
+  description: 'An unknown acronym that the text calls a company, firm or NGO ("a British company MUSC").',
+  find: ({ text, registry }) => {
+    const out: Found[] = [];
+    for (const m of text.matchAll(/\b(?:company|firm|contractor|NGO|corporation|foundation|consultancy)\s+([A-Z][A-Z0-9&]{1,11})(?![\p{L}\p{N}])/gu)) {
+      const acr = m[1]!;
+      if (registry.acronym(acr) === null) continue;
+      const start = (m.index ?? 0) + m[0].length - acr.length;
+      out.push(found(start, start + acr.length, registry.acronym(acr) ?? acr, 'org/cued-acronym'));
+    }
+    return out;
+  },
+};
+
+const acronymUnit: OrgRule = {
+  id: 'org/acronym-unit',
+  description: 'A unit named after what it runs ("the MEM section"): the body key where the acronym is one.',
+  find: ({ text, registry }) => {
+    const out: Found[] = [];
+    for (const m of text.matchAll(/\b([A-Z][A-Z0-9]{1,10}) (?:section|unit|division)\b/g)) {
+      const start = m.index ?? 0;
+      const key = registry.acronym(m[1]!);
+      out.push(found(start, start + m[0].length, typeof key === 'string' ? key : m[0], 'org/acronym-unit'));
+    }
+    return out;
+  },
+};
+
+const lowerOf = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const isSecretariat = (name: string): boolean => SECRETARIAT_WORDS.has(name.toLowerCase().replace(/\s+/g, ' '));
+
+/** Names inside one capitalized chunk. */
+function readChunk(scan: Scan, chunk: Chunk): Found[] {
+  const { text, tokens, registry } = scan;
+  const id = 'org/named-body';
+  const name = text.slice(chunk.start, chunk.end);
+  if (chunk.to - chunk.from < 1) return [];
+  const whole = registry.resolve(name);
+  if (whole !== undefined && chunk.to - chunk.from > 1 && shapeOf(name) !== 'other') return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
+
+  // A body's acronym in front: "CICTE Secretariat", "OAS Committee on Hemispheric Security".
+  const head = tokens[chunk.from]!;
+  const prefix = registry.acronym(head.text);
+  if (typeof prefix === 'string' && chunk.to - chunk.from > 1) {
+    const restStart = tokens[chunk.from + 1]!.start;
+    const rest = text.slice(restStart, chunk.end);
+    if (isSecretariat(rest) || /^\p{Lu}[\p{L}-]+\s+(?:Office|Secretariat|Headquarters)$/u.test(rest)) return [found(chunk.start, chunk.end, prefix, id)];
+    const known = registry.resolve(rest);
+    if (known !== undefined && known !== null) return [found(chunk.start, chunk.end, known, id)];
+    if (shapeOf(rest) !== 'org' || isGeneric(rest)) return [];
+    if (known === null || hasComplement(rest)) return [found(restStart, chunk.end, registry.valueOf(rest), id)];
+    return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
+  }
+
+  // A known body after "of (the)": "Executive Secretariat of CICAD", "Forensic Laboratory of the …".
+  for (let i = chunk.from + 1; i < chunk.to; i++) {
+    const t = tokens[i]!;
+    const inside = scan.known.find((k) => k.start === t.start) ?? (typeof registry.acronym(t.text) === 'string' ? t : undefined);
+    if (!inside) continue;
+    let j = i - 1;
+    if (lowerOf(tokens[j]) === 'the') j--;
+    if (lowerOf(tokens[j]) !== 'of' || j <= chunk.from) continue;
+    const before = text.slice(chunk.start, tokens[j - 1]!.end);
+    const next = tokens[i + 1];
+    if (inside === t && i + 1 < chunk.to && next && !/^(?:of|for|on|against|and|the)$/i.test(next.text)) {
+      // The acronym opens a longer name: "Meeting of the UN Counter Terrorism Committee".
+      return [
+        ...readChunk(scan, { from: chunk.from, to: j, start: chunk.start, end: tokens[j - 1]!.end }),
+        ...readChunk(scan, { from: i, to: chunk.to, start: t.start, end: chunk.end }),
+      ];
+    }
+    const key = typeof registry.acronym(t.text) === 'string' ? (registry.acronym(t.text) as string) : registry.valueOf(text.slice(inside.start, inside.end));
+    if (isSecretariat(before) || /^\p{Lu}\p{L}+ Secretariat$/u.test(before)) return [found(chunk.start, Math.max(inside.end, t.end), key, id)];
+    return readChunk(scan, { from: chunk.from, to: j - 1 + 1, start: chunk.start, end: tokens[j - 1]!.end });
+  }
+
+  // The first part after "of (the)" from which the phrase names a body ("Director of the Department of …",
+  // "Plan of Action of the Committee on …"); a program's "for …" names whom it serves, not a body.
+  let from = chunk.from;
+  while (from < chunk.to && shapeOf(text.slice(tokens[from]!.start, chunk.end)) !== 'org') {
+    while (from < chunk.to && tokens[from]!.text !== 'of') from++;
+    from++;
+    if (lowerOf(tokens[from]) === 'the') from++;
+  }
+  if (from >= chunk.to) return [];
+  const start = tokens[from]!.start;
+  const cand = text.slice(start, chunk.end);
+  // A unit of another named body: "Department of Education and Culture of the Executive Secretariat for …".
+  for (const m of cand.matchAll(/ of (?:the )?/g)) {
+    const left = cand.slice(0, m.index);
+    const right = cand.slice((m.index ?? 0) + m[0].length);
+    if (shapeOf(left) !== 'org' || isGeneric(left) || shapeOf(right) !== 'org') continue;
+    const rs = start + (m.index ?? 0) + m[0].length;
+    const out = [found(start, start + left.length, registry.valueOf(left), id)];
+    if (!isGeneric(right)) out.push(found(rs, chunk.end, registry.valueOf(right), id));
+    return out;
+  }
+  // Two bodies joined by "and": "Ministry of Justice and Ministry of the Interior".
+  const and = / and (?!the )/g;
+  for (const m of cand.matchAll(and)) {
+    const left = cand.slice(0, m.index);
+    const right = cand.slice((m.index ?? 0) + m[0].length);
+    if (shapeOf(right) === 'org' && shapeOf(left) === 'org' && !isGeneric(right) && !isGeneric(left)) {
+      const rs = start + (m.index ?? 0) + m[0].length;
+      return [found(start, start + left.length, registry.valueOf(left), id), found(rs, chunk.end, registry.valueOf(right), id)];
+    }
+  }
+  if (isGeneric(cand) && registry.resolve(cand) === undefined) return [];
+  return [found(start, chunk.end, registry.valueOf(cand), id)];
+}
+
+const namedBody: OrgRule = {
+  id: 'org/named-body',
+  description: 'A capitalized name with an organization head ("Ministry of Justice of Chile", "Anti-Money Laundering Unit").',
+  find: (scan) => forwardChunks(scan.text, scan.tokens).flatMap((c) => readChunk(scan, c)),
+};
+
+export const RULES: readonly OrgRule[] = [
+  definitionRule('org/acronym-definition'),
+  definitionRule('org/acronym-first-definition'),
+  definitionRule('org/acronym-apposition'),
+  knownName,
+  acronym,
+  cuedAcronym,
+  acronymUnit,
+  namedBody,
+];

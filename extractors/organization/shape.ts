@@ -1,0 +1,72 @@
+/**
+ * What a capitalized phrase names, judged from its head noun: a body ("Ministry of Justice"),
+ * something else ("Port Security Program", "Declaration of Panama"), or nothing we can tell.
+ */
+import { NON_ORG_HEADS, ORG_HEADS, ROLE_WORDS, WEAK_HEADS } from './lexicon.js';
+import { CONNECTORS } from './tokens.js';
+
+export type Shape = 'org' | 'other' | 'unknown';
+
+const GENERIC = new Set([
+  'executive', 'general', 'technical', 'training', 'main', 'central', 'national', 'regional', 'local', 'special', 'joint',
+  'new', 'specialized', 'respective', 'competent', 'relevant', 'various', 'international', 'experts', 'expert',
+  'secretariat', 'other', 'public', 'government', 'governmental', 'official', 'state', 'federal', 'this',
+]);
+
+const PLURAL_CLASS = /^(?!services$|forces$|customs$|carabineros$|nations$|affairs$)[a-z]+s$/;
+const GUARDS = new Set(['coast', 'national', 'civil', 'republican', 'presidential', 'border']);
+/** Words a name does not end on (a heading broken after "Inter-American"). */
+const DANGLING = /^(?:inter-american|american|national|international|regional|hemispheric)$/;
+
+const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+const bare = (w: string): string => w.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+
+/** Words of a name up to its first connector ("Group" for "Group of Experts on …"). */
+export function firstSegment(name: string): string[] {
+  const out: string[] = [];
+  for (const w of words(name)) {
+    if (CONNECTORS.has(w.toLowerCase()) || w.toLowerCase() === 'in' || w.toLowerCase() === 'to') break;
+    out.push(w);
+  }
+  return out;
+}
+
+/** The head noun: the last word before the first connector. */
+export function headWord(name: string): string {
+  const seg = firstSegment(name);
+  return bare(seg[seg.length - 1] ?? '');
+}
+
+/** True when the name goes on past its head ("Office of …", "Group of Experts on …"). */
+export function hasComplement(name: string): boolean {
+  const ws = words(name);
+  const n = firstSegment(name).length;
+  return n < ws.length && /^(?:of|for|on|against|de|del|in)$/i.test(ws[n]!);
+}
+
+export function shapeOf(name: string): Shape {
+  const seg = firstSegment(name).map(bare);
+  const head = seg[seg.length - 1] ?? '';
+  if (seg.length && ROLE_WORDS.has(seg[0]!)) return 'other';
+  // A later org word inside a program's name does not make it a body ("Police Training Program").
+  if (NON_ORG_HEADS.has(head)) return 'other';
+  // A plural head names a class of bodies ("Financial Intelligence Units", "OAS Departments").
+  if (PLURAL_CLASS.test(head) && ORG_HEADS.has(head.replace(/ies$/, 'y').replace(/s$/, ''))) return 'other';
+  if (head === 'guard' && !GUARDS.has(seg[seg.length - 2] ?? '')) return 'unknown';
+  const all = words(name);
+  if (DANGLING.test(bare(all[all.length - 1] ?? ''))) return 'unknown';
+  if (ORG_HEADS.has(head)) {
+    if (WEAK_HEADS.has(head) && !hasComplement(name) && seg.length < 2) return 'unknown';
+    return 'org';
+  }
+  // A name in Title Case throughout ends on its head ("Action Against Terrorism Unit").
+  const last = bare(all[all.length - 1] ?? '');
+  if (all.length > 1 && all.every((w) => /^\p{Lu}/u.test(w)) && ORG_HEADS.has(last) && !WEAK_HEADS.has(last)) return 'org';
+  return 'unknown';
+}
+
+/** A name made only of a head and generic words ("the Secretariat", "General Secretariat", "National Commission"). */
+export function isGeneric(name: string): boolean {
+  const ws = words(name).map(bare).filter((w) => w && !CONNECTORS.has(w));
+  return ws.every((w) => ORG_HEADS.has(w) || GENERIC.has(w) || NON_ORG_HEADS.has(w));
+}

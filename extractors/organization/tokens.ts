@@ -1,0 +1,62 @@
+/**
+ * Word tokens with offsets, for scanning capitalized names. "U.S." is one token; a possessive
+ * "’s" is left out of the token ("UNODC’s" gives "UNODC").
+ */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** At least two letters, all of them capitals ("OAS", "DHS/ICE", "CSIRTs" is not). */
+  upper: boolean;
+}
+
+const ALL = /U\.S\.(?:A\.)?|U\.N\.|U\.K\.|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-/&'’](?=[\p{L}\p{N}]))*/gu;
+/** Only what names are made of: capitalized words, connectors, a lower-case word just inside "(". */
+const NAMELY =
+  /U\.S\.(?:A\.)?|U\.N\.|U\.K\.|(?:\p{Lu}|(?<=\()\p{Ll})(?:[\p{L}\p{M}\p{N}]|[-/&'’](?=[\p{L}\p{N}]))*|(?<![\p{L}\p{N}\-])(?:of|for|against|on|and|the|de|del|la|las|los|y|in|to)(?![\p{L}\p{N}\-])|&/gu;
+
+/**
+ * Tokens of `text`. By default only the words names are made of, which keeps long blocks cheap:
+ * a lower-case word left out still separates its neighbours, since their gap is then no space.
+ */
+export function tokenize(text: string, all = false): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(all ? ALL : NAMELY)) {
+    let word = m[0];
+    if (/['’]s$/.test(word) && word.length > 2) word = word.slice(0, -2);
+    const start = m.index ?? 0;
+    const first = word[0]!;
+    const cap = first !== first.toLowerCase();
+    out.push({
+      start,
+      end: start + word.length,
+      text: word,
+      cap,
+      upper: cap && word.length >= 2 && word === word.toUpperCase() && word.slice(1) !== word.slice(1).toLowerCase(),
+    });
+  }
+  return out;
+}
+
+/** Lowercase words that may join the parts of one name ("Ministry of Justice", "Office on Drugs and Crime"). */
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on', 'and', 'the', 'de', 'del', 'la', 'las', 'los', 'y', '&']);
+
+/** Capitalized function words that open sentences and never start a name. */
+export const OPENERS: ReadonlySet<string> = new Set([
+  'the', 'this', 'that', 'these', 'those', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'under', 'through',
+  'during', 'since', 'after', 'before', 'following', 'also', 'its', 'their', 'our', 'his', 'her', 'and', 'both', 'each',
+  'all', 'other', 'as', 'to', 'of', 'while', 'when', 'where', 'although', 'however', 'furthermore', 'finally',
+  'similarly', 'likewise', 'besides', 'together', 'apart', 'within', 'via', 'between', 'among', 'against', 'upon',
+  'some', 'several', 'many', 'most', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first',
+  'second', 'third', 'fourth', 'fifth', 'new', 'one', 'such', 'any', 'no', 'not', 'it', 'we', 'they', 'he', 'she',
+  'thanks', 'moreover', 'additionally', 'meanwhile', 'thus', 'therefore', 'accordingly', 'currently', 'recently',
+  'last', 'next', 'per', 'if', 'because', 'whereas', 'regarding', 'concerning', 'including', 'according', 'led',
+  'organized', 'hosted', 'sponsored', 'supported', 'funded', 'financed', 'held', 'jointly', 'both',
+]);
+
+/** True when only spaces lie between two offsets of `text`. */
+export function spaced(text: string, from: number, to: number): boolean {
+  return to > from && /^[ \t\u00a0]+$/.test(text.slice(from, to));
+}
