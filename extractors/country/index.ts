@@ -1,8 +1,47 @@
-/** country extractor: not written yet (a stub that finds nothing). */
-import type { Extractor } from '../types.js';
+/**
+ * The country extractor (ANNOTATION.md §2 "country", value ISO 3166-1 alpha-3). Scans capitalized
+ * token runs, takes the longest run the name index knows, and drops what a veto explains away.
+ */
+import type { Extractor, Found } from '../types.js';
+import { longestName } from './match-names.js';
+import { type CountryName, nameIndex } from './names.js';
+import { RULES, ruleFor } from './rules.js';
+import { titleRanges } from './titles.js';
+import { tokenize } from './tokens.js';
+import { VETOES } from './vetoes.js';
+
+export { countryName, lookupCountry } from './names.js';
+
+function findCountries(text: string): Found[] {
+  const { byKey, maxTokens, firstKeys } = nameIndex();
+  const tokens = tokenize(text);
+  const titles = titleRanges(text);
+  const isCountry = (key: string) => byKey.has(key);
+  const lookup = (key: string, words: readonly { text: string }[]): CountryName | undefined => {
+    const hit = byKey.get(key);
+    if (hit?.exact && words.map((w) => w.text).join('') !== hit.exact) return undefined;
+    return hit;
+  };
+  const out: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = longestName(text, tokens, i, maxTokens, lookup, firstKeys);
+    if (!match) continue;
+    i = match.last;
+    const input = { text, tokens, match, titles, isCountry };
+    if (VETOES.some((v) => v.applies(input))) continue;
+    out.push({ start: match.start, end: match.end, value: match.hit.iso3, rule: ruleFor(match.hit.source).id });
+  }
+  return out;
+}
 
 export const countryExtractor: Extractor = {
   type: 'country',
-  rules: [],
-  extract: () => [],
+  rules: RULES,
+  extract(text) {
+    try {
+      return findCountries(text);
+    } catch {
+      return [];
+    }
+  },
 };

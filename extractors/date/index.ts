@@ -1,8 +1,142 @@
-/** date extractor: not written yet (a stub that finds nothing). */
-import type { Extractor } from '../types.js';
+/**
+ * The date extractor (ANNOTATION.md §2 "date"): the loop, as in chrono's engine.
+ * 1. a cheap pre-filter (no month word and no 19xx/20xx: nothing to do);
+ * 2. at each month word or number, try the sticky rules in order and keep every reading;
+ * 3. settle overlaps (longest reading first) and keep clear of earlier types' findings (articles);
+ * 4. prefix rules ("first half of", "early", "last"), then mods from prepositions ("before");
+ * 5. infer missing years (infer.ts), and format ISO values.
+ */
+import type { DateMod, ExtractContext, Extractor, Found } from '../types.js';
+import { inferYears } from './infer.js';
+import { OUTSIDE_MODIFIERS } from './lexicon.js';
+import { ANCHOR, wordBefore } from './patterns.js';
+import type { DateRule } from './rule.js';
+import { DAY_MONTH_RULES } from './rules-day-month.js';
+import { MONTH_DAY_RULES } from './rules-month-day.js';
+import { MONTH_RULES } from './rules-month.js';
+import { PREFIX_RULES } from './rules-prefix.js';
+import { YEAR_RULES } from './rules-year.js';
+import { formatValue, type Candidate } from './value.js';
+
+/** The anchored rules in order of preference (on equal length the earlier wins). */
+export const DATE_RULES: readonly DateRule[] = [...MONTH_DAY_RULES, ...DAY_MONTH_RULES, ...MONTH_RULES, ...YEAR_RULES];
+const RANK = new Map(DATE_RULES.map((r, i) => [r.id, i]));
+const byId = (id: string) => DATE_RULES.filter((r) => r.id === id);
+const BY_ANCHOR = {
+  monthDigit: DATE_RULES.filter((r) => r.anchor === 'month' && r.digitAfter !== false),
+  monthWord: DATE_RULES.filter((r) => r.anchor === 'month' && r.digitAfter !== true),
+  monthAlone: byId('date/month-alone'),
+  day: DATE_RULES.filter((r) => r.anchor === 'day'),
+  year: DATE_RULES.filter((r) => r.anchor === 'year'),
+  yearAlone: byId('date/year'),
+};
+const NONE: readonly DateRule[] = [];
+
+// Cheap sticky look-aheads that pick the rules worth trying at an anchor (most anchors need one rule or none).
+const DIGIT_AFTER = /[.,]?\s*(?:of\s+)?\d/y;
+const LINK_AFTER = /[.,]?\s*(?:[-–—‐‑]|(?:to|through|thru|until|till|and)\s|&)/y;
+const DAY_LEAD = /(?:st|nd|rd|th)?(?:\s*(?:[-–—‐‑]|to|through|thru|until|till|and|&)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?[A-Z]/y;
+const YEAR_MORE = /\s*[-–—‐‑/'’s]|\s+(?:to|through|thru|until|till|and|&)\s/y;
+
+const follows = (re: RegExp, text: string, at: number) => ((re.lastIndex = at), re.test(text));
+
+/** The rules that may start at an anchor: a month word, a day-sized number, or a 19xx/20xx number. */
+function rulesAt(anchor: string, text: string, end: number): readonly DateRule[] {
+  if (anchor.charCodeAt(0) > 57) {
+    if (follows(DIGIT_AFTER, text, end)) return BY_ANCHOR.monthDigit;
+    return follows(LINK_AFTER, text, end) ? BY_ANCHOR.monthWord : BY_ANCHOR.monthAlone;
+  }
+  if (anchor.length <= 2) return follows(DAY_LEAD, text, end) ? BY_ANCHOR.day : NONE;
+  if (anchor.length !== 4 || !(anchor.startsWith('19') || anchor.startsWith('20'))) return NONE;
+  return follows(YEAR_MORE, text, end) ? BY_ANCHOR.year : BY_ANCHOR.yearAlone;
+}
+
+const PREFILTER = /(?:19|20)\d\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
+const OUTSIDE = new RegExp(
+  `\\b(?<p>${OUTSIDE_MODIFIERS.map(([p]) => p.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`,
+  'i',
+);
+const OUTSIDE_MOD = new Map(OUTSIDE_MODIFIERS.map(([p, mod]) => [p, mod]));
+const OUTSIDE_LAST = new Set([...OUTSIDE_MOD.keys()].map((p) => p.split(' ').pop()!).concat('the'));
+
+function readAll(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  ANCHOR.lastIndex = 0;
+  for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
+    for (const rule of rulesAt(a[0], text, a.index + a[0].length)) {
+      rule.pattern.lastIndex = a.index;
+      const m = rule.pattern.exec(text);
+      if (!m) continue;
+      const r = rule.read(m, text);
+      if (!r) continue;
+      out.push({ ...r, rule: rule.id, cover: m[0].length, rank: RANK.get(rule.id) ?? 0 });
+    }
+  }
+  return out;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+function settle(cands: Candidate[], ctx: ExtractContext): Candidate[] {
+  const byPreference = [...cands].sort((a, b) => b.cover - a.cover || a.rank - b.rank || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of byPreference) {
+    if (ctx.found.some((f) => overlaps(f, c)) || kept.some((k) => overlaps(k, c))) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function applyPrefixes(cands: Candidate[], text: string, ctx: ExtractContext): Candidate[] {
+  return cands.map((c, i) => {
+    const floor = Math.max(i > 0 ? cands[i - 1]!.end : 0, c.start - 60);
+    let cur = c;
+    for (const rule of PREFIX_RULES) {
+      if (!rule.lastWords.has(wordBefore(text, cur.start, floor))) continue;
+      const m = rule.pattern.exec(text.slice(floor, cur.start));
+      if (!m) continue;
+      const next = rule.apply(cur, m);
+      if (!next) continue;
+      const moved = { ...next, start: floor + m.index };
+      if (ctx.found.some((f) => overlaps(f, moved))) continue;
+      cur = moved;
+    }
+    if (!cur.mod && OUTSIDE_LAST.has(wordBefore(text, cur.start, floor))) {
+      const m = OUTSIDE.exec(text.slice(floor, cur.start));
+      const mod = m && OUTSIDE_MOD.get(m.groups!.p!.toLowerCase().replace(/\s+/g, ' '));
+      if (mod) cur = { ...cur, mod: mod as DateMod };
+    }
+    return cur;
+  });
+}
+
+function run(text: string, ctx: ExtractContext): Found[] {
+  if (!PREFILTER.test(text)) return [];
+  const cands = applyPrefixes(settle(readAll(text), ctx), text, ctx);
+  const found: Found[] = [];
+  for (const c of inferYears(cands, text, ctx.period)) {
+    const value = formatValue(c.value);
+    if (!value) continue;
+    found.push({
+      start: c.start,
+      end: c.end,
+      value,
+      rule: c.rule,
+      ...(c.mod ? { mod: c.mod } : {}),
+      ...(c.implied ? { implied: c.implied } : {}),
+    });
+  }
+  return found;
+}
 
 export const dateExtractor: Extractor = {
   type: 'date',
-  rules: [],
-  extract: () => [],
+  rules: [...DATE_RULES, ...PREFIX_RULES].map(({ id, description }) => ({ id, description })),
+  extract(text, ctx) {
+    try {
+      return run(text, ctx);
+    } catch {
+      return [];
+    }
+  },
 };

@@ -23,14 +23,14 @@ export function normalize(doc: Doc): void {
   const content = lines.filter((l) => !dropped.has(l.index) && !isBlank(l));
 
   const builder = new TextViewBuilder(doc.raw);
-  const profiles = runProfiles(content, lines, dropped);
+  const profiles = runProfiles(content, lines, dropped, paragraphGap(doc));
   let previous: Line | undefined;
   for (const [k, line] of content.entries()) {
     const profile = profiles[k - 1] ?? { wrapped: false, width: 0 };
     if (previous) {
       const between = doc.raw.slice(previous.end, line.start);
       const crossesDropped = previous.index + 1 < line.index && lines.slice(previous.index + 1, line.index).some((l) => dropped.has(l.index) || l.page !== line.page);
-      const blankBetween = /\n\s*\n/.test(between.replace(/\r/g, '\n'));
+      const blankBetween = blankLinesBetween(previous, line, lines) > paragraphGap(doc);
       if (!blankBetween || crossesDropped) {
         if (continues(previous, line, profile)) {
           if (hyphenated(previous, line)) {
@@ -58,7 +58,7 @@ export function normalize(doc: Doc): void {
  * Each content line's run profile. A run is broken by a blank line in the raw text, but not by a
  * page break or dropped furniture (a PDF paragraph goes on over the page).
  */
-function runProfiles(content: readonly Line[], lines: readonly Line[], dropped: ReadonlySet<number>): WrapProfile[] {
+function runProfiles(content: readonly Line[], lines: readonly Line[], dropped: ReadonlySet<number>, gap: number): WrapProfile[] {
   const profiles: WrapProfile[] = [];
   let run: Line[] = [];
   const close = () => {
@@ -71,13 +71,21 @@ function runProfiles(content: readonly Line[], lines: readonly Line[], dropped: 
     if (previous) {
       const between = lines.slice(previous.index + 1, line.index);
       const pageOrFurniture = between.some((l) => dropped.has(l.index)) || previous.page !== line.page;
-      if (between.length > 0 && !pageOrFurniture) close();
+      if (between.length > gap && !pageOrFurniture) close();
     }
     run.push(line);
   });
   close();
   return profiles;
 }
+
+/**
+ * How many blank lines separate paragraphs without saying anything: none in a text file, one in
+ * a DOCX (mammoth ends every paragraph with a blank line; only an empty paragraph adds more).
+ */
+const paragraphGap = (doc: Doc): number => (doc.format === 'docx' ? 1 : 0);
+
+const blankLinesBetween = (a: Line, b: Line, lines: readonly Line[]): number => lines.slice(a.index + 1, b.index).filter(isBlank).length;
 
 /** Copy raw[start, end) into the view, dropping debris characters one by one. Resumes from the builder's cursor. */
 function copyLine(builder: TextViewBuilder, raw: string, start: number, end: number): void {

@@ -45,17 +45,17 @@ export function headingStyle(line: string): { style: HeadingStyle; depth: number
   const body = text.replace(/^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zA-Z]|\([a-zA-Z]\))[.)]?\s+/, '');
   if (/[.!?]\s+\p{Lu}/u.test(body.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No|U\.S)\.\s/g, ''))) return undefined; // two sentences
   const roman = ROMAN.exec(text);
-  if (roman && titleLike(roman.groups!.title!)) {
+  if (roman && titleLike(roman.groups!.title!, true)) {
     const num = roman.groups!.num!;
     if (num.length > 1 || /[IVX]/.test(num)) return { style: 'roman', depth: 1 };
   }
   const lettered = LETTERED.exec(text);
-  if (lettered && titleLike(lettered.groups!.title!)) {
+  if (lettered && titleLike(lettered.groups!.title!, true)) {
     const letter = lettered.groups!.num ?? lettered.groups!.paren ?? 'a';
     return { style: letter === letter.toUpperCase() ? 'letter-upper' : 'letter-lower', depth: 1 };
   }
   const numbered = NUMBERED.exec(text);
-  if (numbered && titleLike(numbered.groups!.title!)) return { style: 'number', depth: numbered.groups!.num!.split('.').length };
+  if (numbered && titleLike(numbered.groups!.title!, true)) return { style: 'number', depth: numbered.groups!.num!.split('.').length };
   if (!/^[\p{Lu}\d"“(]/u.test(text)) return undefined;
   if (isCaps(text)) return { style: 'caps', depth: 1 };
   if (text.endsWith(':')) {
@@ -65,12 +65,15 @@ export function headingStyle(line: string): { style: HeadingStyle; depth: number
   return titleLike(text) ? { style: 'title', depth: 1 } : undefined;
 }
 
-/** Short, or long but in Title Case / closed by an acronym in parentheses. */
-function titleLike(text: string): boolean {
+/**
+ * Short, or long but in Title Case / closed by an acronym in parentheses. A labelled title
+ * ("III. Prevention of crime and violence in …") may run longer in sentence case.
+ */
+function titleLike(text: string, labelled = false): boolean {
   const t = text.replace(/:$/, '');
   const n = words(t).length;
   if (n === 0 || /[.;,]$/.test(t)) return false;
-  if (n <= 10) return true;
+  if (n <= (labelled ? 18 : 10)) return true;
   const capitalized = words(t).filter((w) => /^[\p{Lu}\d(]/u.test(w)).length;
   return n <= 28 && (capitalized / n >= 0.5 || /\([A-Z]{2,}\)$/.test(t));
 }

@@ -1,0 +1,51 @@
+/**
+ * Longest-name lookup over capitalized token runs: a hash lookup per candidate run, no regex per
+ * name. Content words must be capitalized (or all capitals); connectors ("and", "of", "de") may
+ * be lower case inside a name but never start or end it. A final possessive "'s" is left out.
+ * `firstKeys` (the keys of names' first words) lets most capitalized words be passed over at once.
+ */
+import { CONNECTORS, isCapitalized, joinable, type Token } from './tokens.js';
+
+export interface NameHit<T> {
+  /** Index of the first and last token of the name. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  hit: T;
+}
+
+export function longestName<T>(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  maxTokens: number,
+  lookup: (key: string, words: readonly Token[]) => T | undefined,
+  firstKeys?: ReadonlySet<string>,
+): NameHit<T> | undefined {
+  const head = tokens[first];
+  if (!head || !isCapitalized(head.text) || CONNECTORS.has(head.text)) return undefined;
+  if (firstKeys && !firstKeys.has(head.key) && !firstKeys.has(head.key.replace(/'s$/, ''))) return undefined;
+  let last = first;
+  while (last + 1 < tokens.length && last + 1 - first < maxTokens && joinable(text, tokens[last]!, tokens[last + 1]!)) {
+    const next = tokens[last + 1]!;
+    if (!isCapitalized(next.text) && !CONNECTORS.has(next.key)) break;
+    last++;
+  }
+  for (let end = last; end >= first; end--) {
+    const words = tokens.slice(first, end + 1);
+    const tail = words[words.length - 1]!;
+    if (CONNECTORS.has(tail.text) || tail.text === '&') continue;
+    const key = words.map((w) => w.key).join(' ');
+    let hit = lookup(key, words);
+    let stop = tail.end;
+    if (hit === undefined && /['’]s$/.test(tail.text)) {
+      hit = lookup(key.slice(0, -2), words);
+      stop = tail.end - 2;
+    }
+    if (hit === undefined) continue;
+    if (tail.text.length === 1 && text[stop] === '.') stop++;
+    return { first, last: end, start: head.start, end: stop, hit };
+  }
+  return undefined;
+}

@@ -1,0 +1,78 @@
+/**
+ * Word tokens for name lookups (shared by the country and place extractors). A name is matched as
+ * a run of tokens whose keys, joined by spaces, are a key of a name index: so "St. Kitts & Nevis",
+ * "Saint Kitts and Nevis" and "ST KITTS AND NEVIS" share one key, and "Peru-Ecuador" splits in two.
+ */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, accents removed, ’ → ', "saint" → "st", "&" → "and". */
+  key: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*|&/gu;
+
+/** Words that may stay lower case inside a capitalized name ("Trinidad and Tobago", "Port of Spain"). */
+export const CONNECTORS: ReadonlySet<string> = new Set([
+  'and', 'the', 'of', 'de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'das', 'dos', 'du', 'des', 'y', 'et', 'au', 'aux', 'en', 'sur', 'le', 'les',
+]);
+
+export function tokenKey(word: string): string {
+  if (word === '&') return 'and';
+  const plain = /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+  return plain === 'saint' ? 'st' : plain;
+}
+
+let memo: { text: string; tokens: Token[] } | undefined;
+
+/** The tokens of a text; the last result is kept, since the country and place extractors read the same block. */
+export function tokenize(text: string): Token[] {
+  if (memo?.text === text) return memo.tokens;
+  const tokens = scan(text);
+  memo = { text, tokens };
+  return tokens;
+}
+
+/**
+ * Only runs of capitalized words matter to name lookups, so the scan tokenizes just those: a
+ * capitalized word, then more of them after a space, hyphen or dot, with up to two lower-case
+ * connectors between ("Port of Spain", "Saint Vincent and the Grenadines"). Tokens of different
+ * runs never join (joinable() reads the real gap), so lower-case text needs no tokens at all.
+ */
+/** A capitalized word; Latin-1 capitals are tested first, as a plain class is much faster than \p{Lu}. */
+const CAP = String.raw`(?:[dl]['’])?(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|[\u0100-\uFFFF](?<=[\p{Lu}\p{Lt}]))[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*`;
+const GAP_SRC = String.raw`(?:\.?[ \t\u00a0]{1,3}|\.|[ \t\u00a0]?[-–][ \t\u00a0]?)`;
+const CONN_SRC = String.raw`(?:(?:and|the|of|de|del|la|las|los|el|da|do|das|dos|du|des|y|et|au|aux|en|sur|le|les|&)(?:[ \t\u00a0]{1,3}|[-–])){0,2}`;
+const RUN = new RegExp(String.raw`${CAP}(?:${GAP_SRC}${CONN_SRC}${CAP})*`, 'gu');
+
+function scan(text: string): Token[] {
+  const out: Token[] = [];
+  for (const run of text.matchAll(RUN)) {
+    const base = run.index ?? 0;
+    for (const m of run[0].matchAll(WORD)) {
+      const start = base + (m.index ?? 0);
+      out.push({ start, end: start + m[0].length, text: m[0], key: tokenKey(m[0]) });
+    }
+  }
+  return out;
+}
+
+/** Key of a whole name ("The Bahamas" → "bahamas": names never start with an article). */
+export function nameKey(name: string): string {
+  return scan(name)
+    .map((t) => t.key)
+    .filter((k, i) => !(i === 0 && k === 'the'))
+    .join(' ');
+}
+
+/** What may stand between two tokens of one name: a space, a hyphen, or an abbreviation's dot. */
+const GAP = /^(?:[ \t\u00a0]{1,3}|\.[ \t\u00a0]{0,2}|[ \t\u00a0]?[-–][ \t\u00a0]?)$/;
+
+export function joinable(text: string, a: Token, b: Token): boolean {
+  return GAP.test(text.slice(a.end, b.start));
+}
+
+/** Capitalized, also after an elided article ("d'Ivoire"). */
+export const isCapitalized = (word: string): boolean => /^(?:[dl]['’])?[\p{Lu}\p{Lt}]/u.test(word);
+export const isAllCaps = (word: string): boolean => /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word);

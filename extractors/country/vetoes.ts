@@ -1,0 +1,117 @@
+/**
+ * Named filters that turn a country-name match down (ANNOTATION.md §2 "Not annotated"). Each says
+ * why a string that spells a country does not refer to it here. They run in order; the first that
+ * applies wins. They are filters, not rules: they make no mention, so they are not in `rules`.
+ */
+import { placesByKey } from '../place/gazetteer.js';
+import { PREFIX_VETO, SUBNATIONAL_WORDS, SUFFIX_VETO } from './lexicon.js';
+import type { NameHit } from './match-names.js';
+import type { CountryName } from './names.js';
+import { inRanges, type Range } from './titles.js';
+import { isAllCaps, isCapitalized, joinable, nameKey, type Token } from './tokens.js';
+
+export interface VetoInput {
+  text: string;
+  tokens: readonly Token[];
+  match: NameHit<CountryName>;
+  titles: readonly Range[];
+  /** Whether a token run is itself a country name (so a list neighbour is a country, not a state). */
+  isCountry: (key: string) => boolean;
+}
+
+export interface Veto {
+  id: string;
+  description: string;
+  applies(input: VetoInput): boolean;
+}
+
+const before = ({ tokens, match, text }: VetoInput): Token | undefined => {
+  const prev = tokens[match.first - 1];
+  return prev && joinable(text, prev, tokens[match.first]!) ? prev : undefined;
+};
+
+/** The capitalized words of the list item next to the match: ", X" / " and X" after, "X, " / "X and " before. */
+function listNeighbours({ text, match }: VetoInput): string[] {
+  const out: string[] = [];
+  const after = text.slice(match.end);
+  const a = /^(?:,\s*|\s+and\s+|\s+&\s+)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){1,3})/u.exec(after.slice(0, 60));
+  if (a?.[1]) out.push(a[1].trim());
+  const b = /((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){1,3})(?:,\s*|\s+and\s+)$/u.exec(text.slice(Math.max(0, match.start - 60), match.start));
+  if (b?.[1]) out.push(b[1].trim());
+  return out;
+}
+
+export const VETOES: readonly Veto[] = [
+  {
+    id: 'country/veto-title',
+    description: 'a place named in the title of a declaration, charter, convention … ("Declaration of Panama")',
+    applies: ({ titles, match }) => inRanges(titles, match.start, match.end),
+  },
+  {
+    id: 'country/veto-prefix',
+    description: 'part of a longer place name ("New Mexico", "La Antigua")',
+    applies: (input) => {
+      const prev = before(input);
+      return !!prev && isCapitalized(prev.text) && PREFIX_VETO.has(prev.key);
+    },
+  },
+  {
+    id: 'country/veto-suffix',
+    description: 'a city, district or thing named after the country ("Mexico City", "Mexico DF", "Guinea pig", "US$")',
+    applies: ({ text, match }) => SUFFIX_VETO.test(text.slice(match.end)),
+  },
+  {
+    id: 'country/veto-state-of',
+    description: 'a state or province sharing the name ("State of Mexico")',
+    applies: ({ text, match }) => /\b(?:[Ss]tate|[Pp]rovince|[Dd]epartment|[Cc]ity) of (?:the )?$/.test(text.slice(Math.max(0, match.start - 20), match.start)),
+  },
+  {
+    id: 'country/veto-city-name',
+    description: 'part of a city name ("Antigua Guatemala", "Port of Spain")',
+    applies: ({ text, tokens, match }) => {
+      const joined = (a: number, b: number) => {
+        for (let k = a; k < b; k++) if (!tokens[k] || !tokens[k + 1] || !joinable(text, tokens[k]!, tokens[k + 1]!)) return false;
+        return true;
+      };
+      const spans: Array<[number, number]> = [[match.first - 2, match.last], [match.first - 1, match.last], [match.first, match.last + 1], [match.first, match.last + 2]];
+      return spans.some(([a, b]) => {
+        if (a < 0 || b >= tokens.length || !joined(a, b) || !isCapitalized(tokens[a]!.text) || !isCapitalized(tokens[b]!.text)) return false;
+        if (/\.\s/.test(text.slice(tokens[a]!.start, tokens[b]!.end))) return false;
+        const key = tokens.slice(a, b + 1).map((t) => t.key).join(' ');
+        return placesByKey(key).some((p) => p.kind === 'city' && p.population >= 10000);
+      });
+    },
+  },
+  {
+    id: 'country/veto-region-after-city',
+    description: 'a state of another country written after its city ("Atlanta, Georgia")',
+    applies: ({ text, match }) => {
+      const city = /((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){0,2}[\p{Lu}][\p{L}\p{M}'’-]*),\s*$/u.exec(text.slice(Math.max(0, match.start - 40), match.start));
+      if (!city?.[1]) return false;
+      const region = nameKey(text.slice(match.start, match.end));
+      return placesByKey(nameKey(city[1])).some((p) => p.kind === 'city' && p.iso3 !== match.hit.iso3 && p.region !== undefined && nameKey(p.region) === region);
+    },
+  },
+  {
+    id: 'country/veto-subnational-list',
+    description: 'a state listed with states ("Chiapas, Mexico and Oaxaca" after "the states of"; "Georgia and Florida")',
+    applies: (input) => {
+      const own = placesByKey(nameKey(input.text.slice(input.match.start, input.match.end))).filter((p) => p.kind === 'region');
+      if (!own.length) return false;
+      const subnational = SUBNATIONAL_WORDS.test(input.text);
+      return listNeighbours(input).some((n) => {
+        const key = nameKey(n);
+        if (input.isCountry(key)) return false;
+        return placesByKey(key).some((p) => p.kind === 'region' && own.some((o) => o.iso3 === p.iso3 && (subnational || o.iso3 !== input.match.hit.iso3)));
+      });
+    },
+  },
+  {
+    id: 'country/veto-pronoun-us',
+    description: '"US" as the pronoun in an all-capitals line ("JOIN US")',
+    applies: (input) => {
+      const prev = before(input);
+      return input.match.hit.exact === 'US' && !!prev && isAllCaps(prev.text) && prev.text.length > 1;
+    },
+  },
+];

@@ -1,0 +1,73 @@
+/**
+ * The report period, read from the report's own opening text with the date rules:
+ * "for the period comprised between February 2007 through January 2008" → 2007-02..2008-01,
+ * "during the period January to December 2014", "covers activities from March 2010 to February 2011",
+ * "Annual Report 2014" / "Report for 2014" → 2014-01..2014-12.
+ */
+import { blockContext } from '../types.js';
+import { dateExtractor } from './index.js';
+
+export interface ReportPeriod {
+  start: string;
+  end: string;
+  /** Offsets of the date that states the period, relative to the text given. */
+  span: [number, number];
+}
+
+/** How far into the document the period statement is looked for. */
+const HEAD = 4000;
+/** Words before a date, in its sentence, that make it the span of the report. */
+const PERIOD_CUE = /\b(?:period|cover(?:s|ed|ing)?|report(?:s|ed|ing)?|summari[sz](?:es|ed|ing)|activities (?:carried out|conducted|undertaken)|fiscal year)\b/i;
+/** A report titled by its year: "Annual Report 2014", "Report for 2014", "Report on the year 2014". */
+const TITLE_YEAR = /\breport\s+(?:(?:for|of|on)\s+)?(?:the\s+(?:year\s+)?)?(?<y>(?:19|20)\d{2})(?![\w/-])/i;
+const MAX_MONTHS = 10 * 12;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** First and last month ('YYYY-MM') of one ISO date value part (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn). */
+function months(part: string): [string, string] | undefined {
+  const m = /^(\d{4})(?:-(?:(\d{2})(?:-\d{2})?|Q([1-4])|H([12])))?$/.exec(part);
+  if (!m) return undefined;
+  const y = m[1]!;
+  if (m[2]) return [`${y}-${m[2]}`, `${y}-${m[2]}`];
+  if (m[3]) return [`${y}-${pad(Number(m[3]) * 3 - 2)}`, `${y}-${pad(Number(m[3]) * 3)}`];
+  if (m[4]) return [`${y}-${pad(Number(m[4]) * 6 - 5)}`, `${y}-${pad(Number(m[4]) * 6)}`];
+  return [`${y}-01`, `${y}-12`];
+}
+
+const monthCount = (start: string, end: string) =>
+  (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
+
+/** The text of the sentence before `pos` (back to the last sentence end, at most 160 characters). */
+function sentenceBefore(text: string, pos: number): string {
+  const head = text.slice(Math.max(0, pos - 160), pos);
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n\n'));
+  return cut >= 0 ? head.slice(cut + 1) : head;
+}
+
+export function findReportPeriod(text: string): ReportPeriod | undefined {
+  try {
+    const head = text.slice(0, HEAD);
+    for (const f of dateExtractor.extract(head, blockContext())) {
+      const value = String(f.value);
+      const parts = value.split('/');
+      if (parts.length === 1 && !/^\d{4}(?:-[QH]\d)?$/.test(value)) continue; // a single day or month is not a period
+      if (f.mod || !PERIOD_CUE.test(sentenceBefore(head, f.start))) continue;
+      const first = months(parts[0]!);
+      const last = months(parts[parts.length - 1]!);
+      if (!first || !last) continue;
+      const n = monthCount(first[0], last[1]);
+      if (n < 1 || n > MAX_MONTHS) continue;
+      return { start: first[0], end: last[1], span: [f.start, f.end] };
+    }
+    const t = TITLE_YEAR.exec(head);
+    if (t) {
+      const y = t.groups!.y!;
+      const at = t.index + t[0].length - y.length;
+      return { start: `${y}-01`, end: `${y}-12`, span: [at, at + y.length] };
+    }
+  } catch {
+    // never throw: no period found
+  }
+  return undefined;
+}

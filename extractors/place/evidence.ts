@@ -1,0 +1,70 @@
+/**
+ * What the words around a candidate name say about it: a locative cue before it, its country or
+ * region after it, or capitalized neighbours that make it part of some other name.
+ */
+import { CONNECTORS, isAllCaps, isCapitalized, joinable, type Token } from '../country/tokens.js';
+import type { Neighbour } from '../types.js';
+import { DISTRICTS, FOLLOWERS, LOCATIVE, MODIFIERS, MONTHS, PERSON_TITLES, PLACE_NOUN } from './lexicon.js';
+
+export interface Window {
+  text: string;
+  tokens: readonly Token[];
+  found: readonly Neighbour[];
+}
+
+/** A locative preposition or place noun right before `start`. */
+export function cueBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return LOCATIVE.test(before) || PLACE_NOUN.test(before);
+}
+
+/** The country mention written right after a name: ", Colombia" (or " , Colombia"). */
+export function countryAfter({ text, found }: Window, end: number): string | undefined {
+  const comma = /^\s?,\s*/.exec(text.slice(end));
+  if (!comma) return undefined;
+  const at = end + comma[0].length;
+  const c = found.find((f) => f.type === 'country' && f.start === at);
+  return c ? String(c.value) : undefined;
+}
+
+/** The country of a district abbreviation after a name ("Washington, D.C." → USA). */
+export function districtAfter(text: string, end: number): string | undefined {
+  const rest = text.slice(end);
+  return DISTRICTS.find(([re]) => re.test(rest))?.[1];
+}
+
+/** A capitalized word just before the name that makes it the tail of another name ("Juan Lima"). */
+export function nameBefore({ text, tokens }: Window, first: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev || !joinable(text, prev, tokens[first]!)) return false;
+  if (PERSON_TITLES.has(prev.key) && prev.key !== 'st') return true;
+  if (/[.-]/.test(text.slice(prev.end, tokens[first]!.start))) return false;
+  if (CONNECTORS.has(prev.text)) {
+    const before = tokens[first - 2];
+    return prev.text !== 'of' && prev.text !== 'and' && !!before && isCapitalized(before.text) && joinable(text, before, prev);
+  }
+  return isCapitalized(prev.text) && !isAllCaps(prev.text) && !MODIFIERS.has(prev.key);
+}
+
+/** "of", "the", "and" start a phrase ("Vienna of the UN …"); "de", "del" go on with a name. */
+const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and']);
+
+/** More capitalized name right after the last token ("Santiago Pérez", "Central America"). */
+export function nameAfter({ text, tokens }: Window, last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || !joinable(text, tokens[last]!, next) || /[.-]/.test(text.slice(tokens[last]!.end, next.start))) return false;
+  if (CONNECTORS.has(next.text)) {
+    if (ENGLISH_CONNECTORS.has(next.text)) return false;
+    let k = last + 2;
+    if (tokens[k] && CONNECTORS.has(tokens[k]!.text) && joinable(text, next, tokens[k]!)) k++;
+    const after = tokens[k];
+    return !!after && isCapitalized(after.text) && joinable(text, tokens[k - 1]!, after);
+  }
+  return isCapitalized(next.text) && !isAllCaps(next.text) && !FOLLOWERS.has(next.key) && !MONTHS.test(next.text);
+}
+
+/** Only a list separator between the previous place and this one ("El Alto and La Paz"). */
+export function listAfter(text: string, previousEnd: number | undefined, start: number): boolean {
+  if (previousEnd === undefined || previousEnd > start) return false;
+  return /^(?:\s*,\s*|,?\s+(?:and|or|y)\s+)$/.test(text.slice(previousEnd, start));
+}

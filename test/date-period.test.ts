@@ -1,0 +1,51 @@
+/**
+ * Report-period detection (extractors/date/period.ts): the period a report states about itself
+ * near its start, and nothing when it states none.
+ */
+import { describe, expect, it } from 'vitest';
+import { findReportPeriod } from '../extractors/date/period.js';
+
+const cases: Array<[text: string, start: string, end: string, stated: string]> = [
+  [
+    'This report summarizes the work of the Department for the period comprised between March 2009 through February 2010.',
+    '2009-03', '2010-02', 'March 2009 through February 2010',
+  ],
+  ['The Secretariat presents its activities during the period January to December 2014, by program.', '2014-01', '2014-12', 'January to December 2014'],
+  ['This document covers activities from March 2010 to February 2011 in all member states.', '2010-03', '2011-02', 'March 2010 to February 2011'],
+  ['ANNUAL REPORT 2014\n\nSecretariat for Multidimensional Security\n\nIntroduction', '2014-01', '2014-12', '2014'],
+  ['Report for 2016 of the Inter-American Committee\n\nThe Committee met twice.', '2016-01', '2016-12', '2016'],
+  ['The present report covers the period from 1 July 2011 to 30 June 2012.', '2011-07', '2012-06', '1 July 2011 to 30 June 2012'],
+  ['This report covers 2018 and the first months of 2019.', '2018-01', '2018-12', '2018'],
+  ['Activities carried out in the second half of 2009 are reported here.', '2009-07', '2009-12', 'second half of 2009'],
+];
+
+describe('findReportPeriod', () => {
+  for (const [text, start, end, stated] of cases) {
+    it(`${JSON.stringify(text.slice(0, 60))} → ${start}..${end}`, () => {
+      const found = findReportPeriod(text);
+      expect(found && { start: found.start, end: found.end }).toEqual({ start, end });
+      expect(text.slice(found!.span[0], found!.span[1])).toBe(stated);
+    });
+  }
+
+  it('reads the shared report', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(new URL('../../shared/corpus/oas-sms-2007-declaration-on-security.txt', import.meta.url), 'utf8').catch(() => undefined);
+    if (text === undefined) return;
+    expect(findReportPeriod(text)).toMatchObject({ start: '2007-02', end: '2008-01' });
+  });
+
+  const negatives = [
+    '',
+    'Since its inception the mechanism completed three rounds: 1999-2000, 2001-2002 and 2003-2004.',
+    'The program trained 2,000 officers and 1,500 judges in twelve countries.',
+    'The Assembly adopted resolution AG/RES. 2299 (XXXVII-O/07) in June.',
+    'The seminar was held on October 27-29, 2007 in Lima.',
+    `${'Background text without dates. '.repeat(140)}This report covers the period January to December 2014.`,
+  ];
+  for (const text of negatives) {
+    it(`no period in ${JSON.stringify(text.slice(0, 60))}`, () => {
+      expect(findReportPeriod(text)).toBeUndefined();
+    });
+  }
+});
