@@ -1,5 +1,6 @@
 /** The schema, as numbered migrations; PRAGMA user_version records how many have run. */
 import { sql as core } from './001-core.js';
 import { sql as fts } from './002-fts.js';
+import { sql as activities } from './003-activities.js';
 
-export const MIGRATIONS: readonly string[] = [core, fts];
+export const MIGRATIONS: readonly string[] = [core, fts, activities];

@@ -1,8 +1,22 @@
-/** Activities (ANNOTATION.md §4): not written yet — finds none. */
-import type { Doc } from '../../pipeline/document.js';
+/**
+ * Activities (ANNOTATION.md §4): one record per workshop, seminar, course, meeting or mission.
+ *
+ * The loop: passages → sentences → triggers (triggers.ts); a lead sentence that introduces a list
+ * of bullets gives way to its bullets; a later mention of an activity ("That meeting will be held
+ * in …") is not a new one but lends its sentence to the one it refers to; each remaining trigger
+ * gets its count (count.ts), its slots from the mentions around it (slots.ts) and its status
+ * (status.ts).
+ */
+import { spanFromView, type Doc } from '../../pipeline/document.js';
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import type { Period } from '../types.js';
+import { countOf } from './count.js';
+import { passagesOf, type Passage, type Sentence } from './passages.js';
+import { reportingBodies } from './reporting-body.js';
+import { fillSlots, type Range } from './slots.js';
+import { statusOf } from './status.js';
+import { findTriggers, type Trigger } from './triggers.js';
 
 export interface Activity {
   /** The activity in the gold format (trigger span in raw offsets). */
@@ -11,6 +25,170 @@ export interface Activity {
   block: number;
 }
 
-export function extractEvents(_doc: Doc, _mentions: Mention[], _period: Period | undefined): Activity[] {
-  return [];
+interface Found {
+  trigger: Trigger;
+  passage: number;
+  sentence: number;
+  /** View ranges of later sentences that refer back to this activity. */
+  refs: Range[];
 }
+
+/** How many passages back a later mention ("the workshop", "These exercises") may look for its activity. */
+const REFERENCE_REACH = 3;
+
+export function extractEvents(doc: Doc, mentions: Mention[], period: Period | undefined): Activity[] {
+  const view = doc.view.text;
+  const passages = passagesOf(doc);
+  const toRaw = (r: Range): Range => ({ start: doc.view.toRaw(r.start, 'start'), end: Math.max(doc.view.toRaw(r.start, 'start'), doc.view.toRaw(r.end, 'end')) });
+  const byBlock = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = byBlock.get(m.block);
+    if (list) list.push(m);
+    else byBlock.set(m.block, [m]);
+  }
+  const mentionsOf = (p: Passage) => p.blocks.flatMap((b) => byBlock.get(b) ?? []);
+  const perPassage = passages.map((p, pi) => {
+    const orgs = mentionsOf(p).filter((m) => m.type === 'organization');
+    return p.sentences.flatMap((s, si) => findTriggers(view, s.start, s.end)
+      // an activity word inside a name ("Spanish Cooperation Training Center", "Assistance Mission for Mine Clearance") is not an activity
+      .filter((t) => { const at = doc.view.toRaw(t.headStart, 'start'); return !orgs.some((o) => o.start <= at && at < o.end); })
+      .map((trigger) => ({ trigger, passage: pi, sentence: si, refs: [] as Range[] })));
+  });
+  const leads = dropLeads(view, passages, perPassage);
+  const events = resolveReferences(view, passages, perPassage);
+  const bodyOf = reportingBodies(doc, mentions);
+  const reportYear = yearOfReport(mentions, period);
+
+  return events.flatMap((e): Activity[] => {
+    const passage = passages[e.passage]!;
+    const sentence = passage.sentences[e.sentence]!;
+    const inSentence = perPassage[e.passage]!.filter((f) => f.sentence === e.sentence).map((f) => f.trigger);
+    const index = inSentence.indexOf(e.trigger);
+    const ownEnd = inSentence[index + 1]?.start ?? sentence.end;
+    const own: Range = { start: e.trigger.start, end: ownEnd };
+    const left: Range = { start: inSentence[index - 1]?.end ?? sentence.start, end: e.trigger.start };
+    const primary: Range[] = [own, ...e.refs];
+    if (passage.bullet) primary.push({ start: sentence.end, end: nextEventStart(events, e) ?? passage.end });
+    const prefix: Range[] = inSentence[0] && inSentence[0].start > sentence.start ? [{ start: sentence.start, end: inSentence[0].start }] : [];
+    const others: Range[] = inSentence.filter((t) => t !== e.trigger).map((t, i, all) => ({ start: t.start, end: all[i + 1]?.start ?? sentence.end }));
+    const lead = leads.get(e.passage);
+    const count = countOf(e.trigger);
+    const near = [...mentionsOf(passage), ...(lead ? mentionsOf(passages[lead.passage]!) : [])];
+    const slots = fillSlots(
+      {
+        raw: doc.raw,
+        primary: primary.map(toRaw),
+        prefix: prefix.map(toRaw),
+        sentence: others.map(toRaw),
+        lead: lead ? toRaw(lead.sentence) : undefined,
+        left: toRaw(left),
+        trigger: toRaw(e.trigger),
+        nextTrigger: inSentence[index + 1] ? toRaw(inSentence[index + 1]!).start : undefined,
+        group: e.trigger.plural || (count ?? 1) > 1 || !e.trigger.countable,
+        reportingBody: bodyOf(passage.section),
+      },
+      near,
+    );
+    if (weak(e.trigger) && !evidenced(view.slice(sentence.start, sentence.end), slots)) return [];
+    const year = Number(slots.date?.split('/').at(-1)?.slice(0, 4));
+    if (reportYear && year && year < reportYear - 2) return []; // background ("the Second Summit of the Americas, held in … 1998")
+    const clause = [...prefix, { start: own.start, end: clauseEnd(view, own) }, ...e.refs].map((r) => view.slice(r.start, r.end)).join(' ');
+    const status = statusOf(clause, lead ? view.slice(lead.sentence.start, lead.sentence.end) : undefined, slots.date?.split('/')[0], period?.end);
+    const span = spanFromView(doc, e.trigger.start, e.trigger.end);
+    const gold: GoldEvent = {
+      trigger: { start: span.start, end: span.end, text: span.text },
+      kind: e.trigger.kind,
+      status,
+      ...(count !== undefined ? { count } : {}),
+      ...slots,
+      rule: e.trigger.rule,
+    };
+    return [{ gold, block: blockOf(passage, e.trigger.start, doc) }];
+  });
+}
+
+/** Activity words that name a topic or a venue as often as an activity ("police training", "the primary hemispheric forum"). */
+const weak = (t: Trigger) => !t.titled && (t.kind === 'forum' || t.kind === 'other' || !t.countable);
+const EVENT_VERB = /(?:held|hosted|organi[sz]ed|conducted|convened|took place|launched|offer(?:s|ed)?|provided|delivered|attend(?:ed)?|carried out|co-sponsored|financed|funded|supported|for (?:some |about |approximately )?\d)/i;
+const evidenced = (sentence: string, slots: { date?: string; places?: string[]; countries?: string[]; participants?: number }) =>
+  slots.date !== undefined || slots.places !== undefined || slots.countries !== undefined || slots.participants !== undefined || EVENT_VERB.test(sentence);
+
+/** Where the clause that introduces an activity ends, for its status ("… at its 40th session in … (November 2007) and will be published"). */
+function clauseEnd(view: string, own: Range): number {
+  const m = /;|,\s+(?:and|with|while|which|where|but|whereas)\b|\)\s+and\b/.exec(view.slice(own.start, own.end));
+  return m ? own.start + m.index : own.end;
+}
+
+/** The year a report is about: its period's end, else the year its dates name most often. */
+function yearOfReport(mentions: readonly Mention[], period: Period | undefined): number | undefined {
+  if (period) return Number(period.end.slice(0, 4));
+  const tally = new Map<number, number>();
+  for (const m of mentions) if (m.type === 'date') { const y = Number(String(m.value).slice(0, 4)); tally.set(y, (tally.get(y) ?? 0) + 1); }
+  return [...tally].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * A sentence ending in a colon and followed by bullets is their lead: its own triggers ("the DPS
+ * delivered six courses:") give way to the bullets when any bullet names an activity, and it lends
+ * the bullets its context (date, status).
+ */
+function dropLeads(view: string, passages: Passage[], perPassage: Found[][]): Map<number, { passage: number; sentence: Sentence }> {
+  const leads = new Map<number, { passage: number; sentence: Sentence }>();
+  passages.forEach((p, pi) => {
+    const last = p.sentences.at(-1);
+    if (!last || !view.slice(last.start, last.end).trimEnd().endsWith(':')) return;
+    const bullets: number[] = [];
+    for (let j = pi + 1; j < passages.length && passages[j]!.bullet; j++) bullets.push(j);
+    if (bullets.length === 0) return;
+    for (const b of bullets) leads.set(b, { passage: pi, sentence: last });
+    if (bullets.some((b) => perPassage[b]!.length > 0)) {
+      perPassage[pi] = perPassage[pi]!.filter((f) => f.sentence !== p.sentences.length - 1);
+    }
+  });
+  return leads;
+}
+
+/** New activities in order; a later mention lends its sentence to the activity it refers to. */
+function resolveReferences(view: string, passages: Passage[], perPassage: Found[][]): Found[] {
+  const events: Found[] = [];
+  perPassage.forEach((found, pi) => {
+    const section = passages[pi]!.section;
+    for (const f of found) {
+      if (f.trigger.reference !== 'none') {
+        const antecedent = [...events].reverse().find((e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
+        if (antecedent) {
+          const s = passages[pi]!.sentences[f.sentence]!;
+          const next = found.find((g) => g.sentence === f.sentence && g.trigger.start > f.trigger.start);
+          antecedent.refs.push({ start: s.start, end: next?.trigger.start ?? s.end });
+          continue;
+        }
+        if (f.trigger.reference === 'demonstrative') continue;
+      }
+      events.push(f);
+    }
+  });
+  return events;
+}
+
+/** Whether a later mention `f` (in passage `pi`) can refer to the activity `e`. */
+function refersTo(f: Found, e: Found, pi: number, view: string): boolean {
+  const norm = (t: Trigger) => view.slice(t.start, t.end).toLowerCase().replace(/\s+/g, ' ');
+  switch (f.trigger.reference) {
+    case 'titled':
+      return norm(e.trigger) === norm(f.trigger);
+    case 'demonstrative':
+      return pi - e.passage <= REFERENCE_REACH;
+    default:
+      return pi - e.passage <= REFERENCE_REACH && (e.trigger.kind === f.trigger.kind || f.trigger.kind === 'other' || pi === e.passage);
+  }
+}
+
+function nextEventStart(events: Found[], e: Found): number | undefined {
+  const next = events.find((x) => x.passage === e.passage && x.trigger.start > e.trigger.start && x.sentence > e.sentence);
+  return next?.trigger.start;
+}
+
+function blockOf(passage: Passage, at: number, doc: Doc): number {
+  return passage.blocks.find((b) => doc.blocks[b]!.start <= at && at < doc.blocks[b]!.end + 1) ?? passage.blocks[0]!;
+}
+

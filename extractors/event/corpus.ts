@@ -1,0 +1,89 @@
+/**
+ * Activities corpus (Duckling's way): short texts and the activities they must give, with the
+ * fields that matter for each case, and negatives that must give none. Texts are read through the
+ * whole pipeline (segmentation, every mention extractor, then events), so slot values follow the
+ * mention extractors; cases state only the slots that the event rules decide.
+ */
+import type { GoldEvent } from '../../pipeline/gold.js';
+
+export type ExpectedEvent = Partial<Omit<GoldEvent, 'trigger' | 'count'>> & {
+  /** The trigger's text; it must contain (relaxed) or equal (`exact`) the predicted trigger. */
+  trigger: string;
+  exact?: boolean;
+  /** null: the count must be left out. */
+  count?: number | null;
+};
+
+export interface EventCase {
+  text: string;
+  events: ExpectedEvent[];
+}
+
+export const cases: EventCase[] = [
+  // kinds and modifiers
+  { text: 'In 2007, the program included 18 regional training seminars for police and customs officers.', events: [{ trigger: 'regional training seminars', exact: true, kind: 'seminar', count: 18, status: 'held', date: '2007' }] },
+  { text: 'Eight national workshops were held in Central America in 2007.', events: [{ trigger: 'national workshops', exact: true, kind: 'workshop', count: 8 }] },
+  { text: 'The Secretariat organized a workshop in Asuncion, Paraguay, July 30-August 3, 2007, for 25 customs officers.', events: [{ trigger: 'workshop', exact: true, kind: 'workshop', count: 1, date: '2007-07-30/2007-08-03', countries: ['PRY'], participants: 25 }] },
+  { text: 'A first, and successful, Crisis Management Exercise was conducted in the port of Buenos Aires, Argentina, on September 12-14, 2007.', events: [{ trigger: 'Crisis Management Exercise', exact: true, kind: 'exercise', count: 1, status: 'held' }] },
+  { text: 'The Department conducted two technical assistance missions to Haiti in 2014.', events: [{ trigger: 'technical assistance missions', exact: true, kind: 'mission', count: 2, countries: ['HTI'] }] },
+  { text: 'The Secretariat held a Round Table on police reform in Port of Spain, Trinidad and Tobago, in November 2014.', events: [{ trigger: 'Round Table', kind: 'meeting', count: 1 }] },
+  { text: 'In a joint initiative with the United Nations, mock trials on money laundering offenses were held in Bolivia and Peru in 2007.', events: [{ trigger: 'mock trials', exact: true, kind: 'exercise', count: null, countries: ['BOL', 'PER'] }] },
+  { text: 'On February 20, 2007 the Executive Secretary met with the Minister of Education of Honduras.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, date: '2007-02-20' }] },
+  { text: 'The first teacher training sessions took place in Costa Rica in February 2007.', events: [{ trigger: 'teacher training sessions', exact: true, kind: 'training' }] },
+  { text: 'On May 30 and 31, 2007, the Department hosted a regional training and cooperation event in La Paz, Bolivia.', events: [{ trigger: 'regional training and cooperation event', exact: true, kind: 'training', count: 1, date: '2007-05-30/2007-05-31' }] },
+  { text: 'The Commission approved the reports at its 40th session in Santa Marta, Colombia, in November 2007.', events: [{ trigger: 'session', kind: 'session', count: 1, date: '2007-11' }] },
+  { text: 'Five country assessments were completed in Guyana and Jamaica from September to December 2007.', events: [{ trigger: 'country assessments', exact: true, kind: 'assessment', count: 5 }] },
+  { text: 'The Department organized an international forum of mayors in Santo Domingo, Dominican Republic, in April 2007.', events: [{ trigger: 'international forum', exact: true, kind: 'forum', count: 1 }] },
+  { text: 'The Secretariat organized a Ministerial conference for the Caribbean in March 2007.', events: [{ trigger: 'Ministerial conference', kind: 'conference', count: 1, date: '2007-03' }] },
+  // counts
+  { text: 'The Secretariat conducted five training courses from August 2006 to February 2007 for 253 officials.', events: [{ trigger: 'training courses', exact: true, kind: 'course', count: 5, participants: 253 }] },
+  { text: 'Three editions of a hybrid course on police management were offered in February, May and June 2014.', events: [{ trigger: 'hybrid course', kind: 'course', count: 3, date: '2014-02/2014-06' }] },
+  { text: 'The Anti-Money Laundering Section organized two meetings on the financing of terrorism, in February and August 2007.', events: [{ trigger: 'meetings', kind: 'meeting', count: 2, date: '2007-02/2007-08' }] },
+  { text: 'The Department offered workshops for judges and prosecutors on money laundering.', events: [{ trigger: 'workshops', kind: 'workshop', count: null }] },
+  { text: 'Two to four additional courses are planned for 2008.', events: [{ trigger: 'additional courses', kind: 'course', count: null, status: 'planned', date: '2008' }] },
+  { text: 'More than 620 airport security officials received training through 37 CICTE training courses in 13 countries.', events: [{ trigger: 'training courses', exact: true, kind: 'course', count: 37, participants: 620 }] },
+  { text: 'Brazil has offered to host the first workshop in May 2008.', events: [{ trigger: 'workshop', exact: true, count: 1, date: '2008-05' }] },
+  // status
+  { text: 'The Secretariat will hold a seminar on organized crime in Montego Bay, Jamaica, on March 20-22, 2008.', events: [{ trigger: 'seminar', kind: 'seminar', status: 'planned', date: '2008-03-20/2008-03-22' }] },
+  { text: 'Assessments will be conducted in Suriname and Saint Lucia in early 2008.', events: [{ trigger: 'Assessments', kind: 'assessment', status: 'planned', date: '2008', mod: 'START' }] },
+  { text: 'Uruguay and Argentina will assist in an upcoming Crisis Management Exercise in Colombia in February 2008.', events: [{ trigger: 'Crisis Management Exercise', status: 'planned', date: '2008-02' }] },
+  { text: 'The Department is planning a series of preparatory meetings with academics and civil society organizations.', events: [{ trigger: 'preparatory meetings', status: 'planned', count: null }] },
+  { text: 'A workshop on police accountability was held in Santiago, Chile, in March 2007.', events: [{ trigger: 'workshop', status: 'held', date: '2007-03' }] },
+  // later mentions, groups, bullets
+  { text: 'The Department of Public Security is coordinating the Second Meeting of Officials Responsible for Penitentiary Policies. That meeting will be held in Santiago, Chile, in the first half of 2008.', events: [{ trigger: 'Second Meeting of Officials Responsible for Penitentiary Policies', kind: 'meeting', status: 'planned', date: '2008-H1', places: ['Santiago, CHL'] }] },
+  { text: 'A workshop was held in Bogota, Colombia, in February 2007. The workshop was for prosecutors of the region.', events: [{ trigger: 'workshop', date: '2007-02' }] },
+  { text: 'Together with the RCMP, the Secretariat organized regional seminars on covert operations. The 2007 seminars were held in Antigua, Colombia and Peru.', events: [{ trigger: 'regional seminars', kind: 'seminar', countries: ['ATG', 'COL', 'PER'] }] },
+  { text: 'The Secretariat holds seminars and workshops on the safekeeping of weapons.', events: [{ trigger: 'seminars', exact: true, kind: 'seminar' }, { trigger: 'workshops', exact: true, kind: 'workshop' }] },
+  {
+    text: 'In 2014 the DPS delivered three courses:\n\n• Course on police leadership, Bogota, Colombia, February 10-21, 2014, for 32 senior officers.\n• Course on criminal investigation, San Pedro Sula, Honduras, March 17-21, 2014.\n• Course on firearms marking, Port of Spain, May 5-9, 2014, for 22 officers.\n',
+    events: [
+      { trigger: 'Course', kind: 'course', count: 1, date: '2014-02-10/2014-02-21', participants: 32 },
+      { trigger: 'Course', kind: 'course', count: 1, date: '2014-03-17/2014-03-21' },
+      { trigger: 'Course', kind: 'course', count: 1, date: '2014-05-05/2014-05-09', participants: 22 },
+    ],
+  },
+  {
+    text: 'The following activities are also planned:\n\n- a meeting of national police academies, to be held in Colombia in the first quarter of 2015;\n- a conference on citizen security in Panama.\n',
+    events: [
+      { trigger: 'meeting', kind: 'meeting', status: 'planned', date: '2015-Q1', countries: ['COL'] },
+      { trigger: 'conference', kind: 'conference', status: 'planned', countries: ['PAN'] },
+    ],
+  },
+  { text: 'A course on firearms was held in Lima, Peru, for 31 officers: Peru (12), Bolivia (9) and Ecuador (10).', events: [{ trigger: 'course', participants: 31 }] },
+  { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
+];
+
+/** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
+export const negatives: string[] = [
+  'The Inter-American Police Training Program remained the main vehicle of the Department.',
+  'The Secretariat prepared training materials and a course manual for local players.',
+  'In the course of the year, the Department strengthened its ties with national police forces.',
+  'The Department focused on meeting the needs of member states in this area.',
+  'Member states exercise their sovereign right to define their own security priorities.',
+  'The Permanent Mission of Chile delivered the instrument of ratification.',
+  'Police training.',
+  'These exercises strengthened coordination among the participating agencies.',
+  'The principal mission of the office is raising awareness, training, publicizing legal frameworks and assisting victims.',
+  'The project will build a regional database on firearms and a plan for its use.',
+  'The Training Center of the Spanish Agency in Cartagena hosts many activities.',
+];

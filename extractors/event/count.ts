@@ -1,0 +1,54 @@
+/**
+ * How many activities a trigger stands for (ANNOTATION.md §4 `count`): the number before it
+ * ("18 regional training seminars", "Eight national workshops"), the editions of one activity
+ * ("Three editions of a hybrid course"), 1 for a singular ("a workshop", "the first workshop"),
+ * and nothing for a bare plural or a range ("two to four courses").
+ */
+import { numberValue } from '../nlp.js';
+import { EDITION_NOUNS } from './lexicon.js';
+import { isCapitalized, type Token } from './tokens.js';
+import type { Trigger } from './triggers.js';
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1, single: 1,
+};
+const RANGE_BEFORE = new Set(['to', 'or', 'than', 'some', 'about', 'approximately', 'nearly', 'around']);
+
+/** The integer a count word or numeral stands for, or null. */
+export function countValue(token: Token | undefined): number | null {
+  if (!token) return null;
+  if (/^\d{1,4}$/.test(token.text)) return /^(?:19|20)\d\d$/.test(token.text) ? null : Number(token.text);
+  const word = WORDS[token.lower];
+  if (word !== undefined) return word;
+  if (/^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+$/.test(token.lower)) return numberValue(token.text);
+  return null;
+}
+
+export function countOf(trigger: Trigger): number | undefined {
+  const { tokens, first } = trigger;
+  if (trigger.rule === 'event/met-with') return 1;
+  let i = first - 1;
+  // "Five more country assessments"
+  if (tokens[i] && /^(?:more|additional|other|new|further)$/.test(tokens[i]!.lower) && countValue(tokens[i - 1]) !== null) i--;
+  // "37 CICTE training courses": a name may stand between the number and the trigger.
+  if (tokens[i] && isCapitalized(tokens[i]!) && countValue(tokens[i - 1]) !== null && !isCapitalized(tokens[first]!)) i--;
+  const before = tokens[i];
+  // "Three editions of a hybrid course"
+  if (before && /^(?:a|an|the)$/.test(before.lower) && tokens[i - 1]?.lower === 'of' && EDITION_NOUNS.has(tokens[i - 2]?.lower ?? '')) {
+    const editions = countValue(tokens[i - 3]);
+    if (editions !== null) return editions;
+  }
+  const n = countValue(before);
+  if (n !== null && before && !/[,;:(]/.test(tokens[i + 1]?.gap ?? '')) {
+    const prev = tokens[i - 1];
+    if (prev && RANGE_BEFORE.has(prev.lower) && before.lower !== 'a' && before.lower !== 'an') return undefined;
+    if (prev && countValue(prev) !== null && /[-–]/.test(before.gap)) return undefined;
+    if (n === 1 || trigger.plural || !trigger.countable) return n === 1 && trigger.plural ? undefined : n;
+    return 1;
+  }
+  if (trigger.plural) return undefined;
+  if (!trigger.countable) return before && /^(?:a|an)$/.test(before.lower) ? 1 : undefined;
+  return 1;
+}

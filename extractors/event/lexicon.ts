@@ -1,0 +1,105 @@
+/**
+ * Activity words as data (ANNOTATION.md §4): the nouns that name an activity and the kind each
+ * stands for, and the small word lists the trigger, status and count rules consult.
+ */
+
+export type ActivityKind =
+  | 'workshop' | 'seminar' | 'course' | 'training' | 'meeting' | 'conference' | 'session'
+  | 'mission' | 'assessment' | 'exercise' | 'forum' | 'other';
+
+export interface HeadEntry {
+  kind: ActivityKind;
+  /** False for mass nouns ("training"): a bare singular does not mean one activity. */
+  countable: boolean;
+}
+
+/** Head nouns, singular and plural, lower case. */
+export const HEADS: ReadonlyMap<string, HeadEntry> = new Map<string, HeadEntry>(
+  ([
+    [['workshop', 'workshops'], 'workshop'],
+    [['seminar', 'seminars'], 'seminar'],
+    [['course', 'courses'], 'course'],
+    [['meeting', 'meetings', 'summit', 'summits', 'panel', 'panels', 'roundtable', 'roundtables'], 'meeting'],
+    [['conference', 'conferences', 'congress', 'congresses', 'symposium', 'symposia'], 'conference'],
+    [['session', 'sessions'], 'session'],
+    [['mission', 'missions'], 'mission'],
+    [['assessment', 'assessments'], 'assessment'],
+    [['exercise', 'exercises', 'simulation', 'simulations', 'drill', 'drills'], 'exercise'],
+    [['forum', 'forums', 'fora'], 'forum'],
+    [['event', 'events', 'visit', 'visits'], 'other'],
+  ] as Array<[string[], ActivityKind]>).flatMap(([words, kind]) => words.map((w): [string, HeadEntry] => [w, { kind, countable: true }])),
+).set('training', { kind: 'training', countable: false }).set('trainings', { kind: 'training', countable: true });
+
+/** Two-word heads ("round table", "mock trials"), first word → second word → kind. */
+const pair = (kind: ActivityKind, ...words: string[]) => new Map<string, ActivityKind>(words.map((w) => [w, kind]));
+export const PAIR_HEADS: ReadonlyMap<string, ReadonlyMap<string, ActivityKind>> = new Map([
+  ['round', pair('meeting', 'table', 'tables')],
+  ['mock', pair('exercise', 'trial', 'trials')],
+  ['study', pair('mission', 'tour', 'tours', 'visit', 'visits')],
+]);
+
+/** Generic heads that take the kind of an activity word among their modifiers ("training sessions", "training and cooperation event"). */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(['session', 'sessions', 'event', 'events']);
+
+/** Words after a head that make it a modifier of something else ("training materials", "course content"). */
+export const NOT_EVENT_AFTER: ReadonlySet<string> = new Set([
+  'material', 'materials', 'center', 'centers', 'centre', 'centres', 'program', 'programs', 'programme', 'programmes',
+  'project', 'projects', 'manual', 'manuals', 'module', 'modules', 'curriculum', 'curricula', 'report', 'reports',
+  'room', 'plan', 'plans', 'tool', 'tools', 'package', 'packages', 'methodology', 'fund', 'funds', 'budget', 'schedule',
+  'agenda', 'statement', 'minutes', 'process', 'results', 'recommendations', 'needs', 'school', 'schools', 'academy',
+  'academies', 'institute', 'institutes', 'unit', 'units', 'system', 'systems', 'platform', 'platforms', 'kit', 'kits',
+  'guide', 'guides', 'content', 'contents', 'component', 'components', 'facility', 'facilities', 'capacity', 'standards',
+  'instrument', 'instruments', 'framework', 'strategy', 'strategies', 'policy', 'policies', 'network', 'networks',
+  'coordinator', 'coordinators', 'director', 'directors', 'instructor', 'instructors', 'participants', 'report',
+  'cycle', 'series', 'proceedings', 'conclusions', 'mechanism', 'office', 'offices', 'team', 'teams', 'needs',
+  'requirement', 'requirements', 'activities', 'activity', 'opportunities', 'method', 'methods', 'techniques',
+]);
+
+/** Words after "training" that keep it a noun (the activity itself): prepositions, verbs, conjunctions. */
+export const TRAINING_NOUN_AFTER: ReadonlySet<string> = new Set([
+  'on', 'in', 'for', 'of', 'by', 'to', 'at', 'through', 'under', 'with', 'from', 'and', 'or', 'was', 'were', 'is', 'are',
+  'will', 'has', 'have', 'had', 'took', 'takes', 'began', 'begins', 'continued', 'included', 'covered', 'focused', 'given',
+  'provided', 'conducted', 'delivered', 'offered', 'held', 'during', 'between', 'since', 'that', 'which', 'as',
+]);
+
+/** Words that may stand inside a trigger before its head ("regional training seminars"); any other lower-case word stops it. */
+export const STOP_BEFORE: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'of', 'in', 'on', 'at', 'for',
+  'to', 'by', 'with', 'from', 'and', 'or', 'as', 'was', 'were', 'is', 'are', 'be', 'been', 'held', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'several', 'some', 'many', 'various', 'numerous', 'few', 'first',
+  'second', 'third', 'fourth', 'fifth', 'last', 'next', 'following', 'other', 'more', 'such', 'each', 'every', 'all',
+  'both', 'further', 'new', 'latest', 'previous', 'same', 'through', 'during', 'after', 'before', 'conducted', 'organized',
+  'organised', 'hosted', 'attended', 'offered', 'delivered', 'included', 'into', 'upcoming', 'planned', 'which', 'who',
+  'will', 'also', 'has', 'have', 'had', 'not', 'no', 'any', 'than', 'successful', 'however', 'then', 'five-day', 'one-day',
+  'two-day', 'three-day', 'four-day', 'one-week', 'two-week', 'three-week', 'week-long', 'half-day', 'made', 'gave',
+  // verbs in the present tense that an activity follows ("The Secretariat holds seminars")
+  'holds', 'offers', 'organizes', 'organises', 'conducts', 'hosts', 'includes', 'provides', 'supports', 'delivers', 'makes',
+  'gives', 'attends', 'coordinates', 'plans', 'comprises', 'involves', 'promotes', 'convenes', 'sponsors', 'runs', 'funds',
+]);
+
+/** Determiners that mark a later mention of an activity already introduced ("These exercises"). */
+export const ANAPHORIC: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such', 'said', 'both', 'its', 'their']);
+
+/** Heads that stand for a later mention when a definite article precedes them and the same kind came just before. */
+export const DEFINITE = 'the';
+
+/** Words before "course" / "exercise" that make it something else ("of course", "the exercise of rights"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'for', 'to', 'by', 'with', 'at', 'from', 'and', 'or']);
+
+/** Cues that an activity lies in the future (status planned). */
+export const PLANNED = /\b(?:will|shall|is|are)\s+(?:\w+\s+)?(?:be\s+)?(?:planned|scheduled|expected|foreseen|envisaged)\b|\bwill\b|\bshall\b|\bto be (?:held|conducted|organized|organised|offered|delivered|carried out|co-sponsored|launched)\b|\b(?:planned|scheduled|expected|foreseen|envisaged)\b|\bupcoming\b|\bforthcoming\b|\bplans?\s+(?:to|for|a|an|the)\b|\bis planning\b|\bare planning\b|\bis preparing\b|\bare preparing\b|\bcalls? for\b|\bmay be (?:offered|held|conducted)\b|\bto hold\b|\bdelayed until\b|\bpostponed (?:to|until)\b/i;
+
+/** Cues that the reporting body only attended (it does not count as an organizer). */
+export const ATTENDED = /\b(?:participated|participates|participating|took part|takes part|attended|attends|was represented|were represented|as (?:an )?observers?|was invited|were invited|presented|made a presentation|gave a presentation)\b/i;
+
+/** Words before a number that make it a range or an approximation the count cannot take ("two to four"). */
+export const COUNT_RANGE_AFTER = /^\s*(?:to|or|-|–)\s/;
+
+/** Nouns that count editions of one activity ("Three editions of a hybrid course"). */
+export const EDITION_NOUNS: ReadonlySet<string> = new Set(['editions', 'rounds', 'cycles', 'iterations', 'runs', 'sessions', 'series']);
+
+/** Roles of an organization that make it not an organizer when they precede it closely. */
+export const ORG_NOT_ORGANIZER = /\b(?:observers?|representatives? of|delegations? of|officials? (?:of|from)|staff (?:of|from)|members? of|officers? (?:of|from)|participants? (?:of|from)|personnel (?:of|from))\s*(?:the\s+)?$/i;
+
+/** Phrases before a country that make it only a funder (not where the activity took place or who benefited). */
+export const COUNTRY_FUNDER_BEFORE = /\b(?:funded by|financed by|sponsored by|(?:financial )?(?:support|contributions?|funding|grant) (?:from|of)|donated by|thanks to)\s*(?:the\s+)?(?:Government of\s+|government of\s+)?$/i;

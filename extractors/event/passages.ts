@@ -1,0 +1,77 @@
+/**
+ * The text units activities are read from: passages (a paragraph or bullet with the lines that
+ * continue it, when a wrapped line was left as blocks of its own) split into sentences. Quoted
+ * articles and real headings are not read. All offsets are view offsets.
+ */
+import type { Doc } from '../../pipeline/document.js';
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export interface Passage {
+  /** Indices into Doc.blocks, in order; the first is the passage's own block. */
+  blocks: number[];
+  bullet: boolean;
+  section: number;
+  start: number;
+  end: number;
+  sentences: Sentence[];
+}
+
+const TERMINAL = /[.!?:;]["'”’)\]\d¹²³⁴⁵⁶⁷⁸⁹⁰*]*$/;
+const OPEN_END = /(?:\b(?:the|of|and|or|in|on|at|to|for|by|with|from|a|an|its|their|as|that|which|between)|[,–-])$/i;
+const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'no', 'nos', 'jr', 'sr', 'inc', 'co', 'ltd', 'vs', 'etc', 'approx', 'av', 'ave', 'gen', 'gov', 'prof', 'rev', 'art', 'arts', 'res', 'vol', 'pp', 'fig', 'dept', 'e.g', 'i.e']);
+
+/** Group a document's blocks into passages. */
+export function passagesOf(doc: Doc): Passage[] {
+  const text = doc.view.text;
+  const out: Passage[] = [];
+  let current: Passage | undefined;
+  doc.blocks.forEach((block, index) => {
+    const own = text.slice(block.start, block.end).trim();
+    if (block.kind === 'article') {
+      current = undefined;
+      return;
+    }
+    if (current && continues(text.slice(current.start, current.end).trimEnd(), own, block.kind === 'heading')) {
+      current.blocks.push(index);
+      current.end = block.end;
+      return;
+    }
+    if (block.kind === 'heading') {
+      current = undefined;
+      return;
+    }
+    current = { blocks: [index], bullet: block.kind === 'bullet', section: block.section, start: block.start, end: block.end, sentences: [] };
+    out.push(current);
+  });
+  for (const p of out) p.sentences = sentencesOf(text, p.start, p.end);
+  return out;
+}
+
+/** Whether a block continues the passage before it (a wrapped line the segmenter kept apart). */
+function continues(previous: string, next: string, isHeading: boolean): boolean {
+  if (!next || TERMINAL.test(previous)) return false;
+  if (OPEN_END.test(previous)) return true;
+  if (isHeading) return false;
+  return /^[a-z(]/.test(next);
+}
+
+/** Sentence spans (view offsets) inside [start, end). */
+export function sentencesOf(text: string, start: number, end: number): Sentence[] {
+  const out: Sentence[] = [];
+  const slice = text.slice(start, end);
+  const boundary = /[.!?]["'”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s+(?=["“(]?[A-Z0-9·•])/g;
+  let from = 0;
+  for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) {
+    const before = /([A-Za-z.]+)\.$/.exec(slice.slice(Math.max(0, m.index - 12), m.index + 1));
+    const word = before?.[1]?.toLowerCase() ?? '';
+    if (word.length === 1 || ABBREVIATIONS.has(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) continue;
+    out.push({ start: start + from, end: start + m.index + 1 });
+    from = m.index + m[0].length;
+  }
+  if (from < slice.length) out.push({ start: start + from, end: start + slice.trimEnd().length });
+  return out.filter((s) => s.end > s.start);
+}

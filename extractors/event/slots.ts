@@ -1,0 +1,119 @@
+/**
+ * Slots of one activity from the mentions around its trigger (ANNOTATION.md §4): the date that
+ * ties to it (an interval over a group's dates), where it took place, whose people took part,
+ * how many people, and who organized, hosted, funded or delivered it. Ranges are raw offsets.
+ */
+import type { Mention } from '../engine.js';
+import { spanValues } from './date-bounds.js';
+import { ATTENDED, COUNTRY_FUNDER_BEFORE, ORG_NOT_ORGANIZER } from './lexicon.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface SlotScope {
+  raw: string;
+  /** The trigger's own stretch (to the next trigger), the rest of its bullet, and sentences that refer back to it. */
+  primary: Range[];
+  /** The sentence before its first trigger ("In March, the Dominican Republic hosted …"). */
+  prefix: Range[];
+  /** Other stretches of the same sentence, for a date the sentence gives once. */
+  sentence: Range[];
+  /** The sentence a bullet hangs from. */
+  lead?: Range;
+  /** From the previous trigger (or the sentence start) to this one: the subject and verb that govern it. */
+  left: Range;
+  trigger: Range;
+  /** Raw start of the next trigger in the sentence: a name right before it is that activity's. */
+  nextTrigger?: number;
+  group: boolean;
+  reportingBody?: string;
+}
+
+export interface Slots {
+  date?: string;
+  mod?: string;
+  places?: string[];
+  countries?: string[];
+  participants?: number;
+  organizations?: string[];
+}
+
+const inside = (m: Range, ranges: readonly Range[]) => ranges.some((r) => m.start >= r.start && m.start < r.end);
+const distinct = (values: string[]) => [...new Set(values)];
+const NOT_WHEN = /\b(?:since|by|until|till|up to|as of)\s*$/i;
+const CONNECTOR = /^\s*(?:and|or|to|through|until|-|–)\s*$/;
+const SELF = /\b(?:Secretariat|Department|Section|Office|Unit|Program|Programme|we|our)\b/;
+
+export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots {
+  const of = (type: string, ranges: readonly Range[]) => mentions.filter((m) => m.type === type && inside(m, ranges));
+  const near = [...scope.primary, ...scope.prefix];
+  const out: Slots = {};
+
+  // date
+  const usable = (m: Mention) => !NOT_WHEN.test(scope.raw.slice(Math.max(0, m.start - 12), m.start)) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(scope.raw.slice(m.end, m.end + 3)));
+  let dates = of('date', scope.primary).filter(usable);
+  if (dates.length === 0) dates = of('date', scope.prefix).filter(usable);
+  if (dates.length === 0) dates = of('date', scope.sentence).filter(usable).slice(0, 1);
+  if (dates.length === 0 && scope.lead) dates = of('date', [scope.lead]).filter(usable).slice(0, 1);
+  // "between January 20 and February 14", "late 2015 or early 2016": two mentions, one interval.
+  if (dates.length >= 2 && CONNECTOR.test(scope.raw.slice(dates[0]!.end, dates[1]!.start))) {
+    out.date = spanValues([String(dates[0]!.value), String(dates[1]!.value)]);
+  } else if (dates.length === 1 || (dates.length > 1 && !scope.group)) {
+    out.date = String(dates[0]!.value);
+    if (dates[0]!.mod) out.mod = dates[0]!.mod;
+  } else if (dates.length > 1) {
+    out.date = spanValues(dates.map((d) => String(d.value)));
+  }
+
+  // places and countries
+  const places = of('place', near);
+  if (places.length) out.places = distinct(places.map((p) => String(p.value)));
+  const orgMentions = mentions.filter((m) => m.type === 'organization');
+  const countries = of('country', near).filter((c) => {
+    if (orgMentions.some((o) => c.start >= o.start && c.end <= o.end)) return false;
+    return !COUNTRY_FUNDER_BEFORE.test(scope.raw.slice(Math.max(0, c.start - 50), c.start));
+  });
+  const codes = distinct([...countries.map((c) => String(c.value)), ...places.map((p) => /, ([A-Z]{3})$/.exec(String(p.value))?.[1] ?? '').filter(Boolean)]);
+  if (codes.length) out.countries = codes;
+
+  // participants: one figure, or a total and its parts, or parts only (their sum)
+  const figures = of('participants', near).map((m) => Number(m.value));
+  if (figures.length === 1) out.participants = figures[0];
+  else if (figures.length > 1) {
+    const total = figures.find((f) => f * 2 === figures.reduce((a, b) => a + b, 0));
+    out.participants = total ?? figures.reduce((a, b) => a + b, 0);
+  }
+
+  // organizations
+  const clause = [...scope.prefix, ...scope.primary.slice(0, 1)];
+  const clauseText = [scope.left, ...scope.primary.slice(0, 1)].map((r) => scope.raw.slice(r.start, r.end)).join(' ');
+  const adjacent = (o: Mention, at: number) => o.end <= at && /^\s*$/.test(scope.raw.slice(o.end, at));
+  const candidates = [...of('organization', near), ...mentions.filter((m) => m.type === 'organization' && adjacent(m, scope.trigger.start) && !inside(m, near))];
+  const orgs = candidates.filter((o) => {
+    if (ORG_NOT_ORGANIZER.test(scope.raw.slice(Math.max(0, o.start - 40), o.start))) return false;
+    if (scope.nextTrigger !== undefined && adjacent(o, scope.nextTrigger)) return false;
+    // the subject of "participated in" only attended
+    if (o.end <= scope.trigger.start && ATTENDED.test(scope.raw.slice(o.end, scope.trigger.start))) return false;
+    const sentenceStart = Math.max(scope.raw.lastIndexOf('. ', o.start), 0);
+    return inside(o, clause) || !ATTENDED.test(scope.raw.slice(sentenceStart, o.start));
+  });
+  const keys = distinct(orgs.map((o) => String(o.value)));
+  const body = scope.reportingBody;
+  if (body && !keys.some((k) => k.toLowerCase() === body.toLowerCase()) && ownActivity(scope, orgs, clauseText, body)) keys.push(body);
+  if (keys.length) out.organizations = keys;
+  return out;
+}
+
+/** Whether the text presents the activity as the reporting body's own (ANNOTATION.md §4). */
+function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: string, body: string): boolean {
+  if (ATTENDED.test(clauseText)) return false;
+  const owner = orgs.some((o) => {
+    if (o.end <= scope.trigger.start) return /^\s*(?:the\s+)?$/i.test(scope.raw.slice(o.end, scope.trigger.start));
+    const between = scope.raw.slice(scope.trigger.end, o.start);
+    return o.start >= scope.trigger.end && /^\s*,?\s*(?:of|organi[sz]ed by|convened by|hosted by|run by|held by|led by)\s+(?:the\s+)?$/i.test(between);
+  });
+  if (!owner) return true;
+  return SELF.test(clauseText) || clauseText.includes(body);
+}

@@ -1,0 +1,30 @@
+/** Word tokens of a stretch of view text, with what lies between neighbours. */
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** The text between the previous token and this one ('' for the first). */
+  gap: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  let last = 0;
+  for (const m of slice.matchAll(WORD)) {
+    const s = m.index;
+    out.push({ start: start + s, end: start + s + m[0].length, text: m[0], lower: m[0].toLowerCase(), gap: slice.slice(last, s) });
+    last = s + m[0].length;
+  }
+  return out;
+}
+
+/** Whether only spaces separate a token from the one before it. */
+export const tight = (t: Token | undefined): boolean => t !== undefined && /^[ \t\n]*$/.test(t.gap) && !/\n\s*\n/.test(t.gap);
+
+export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+export const isAcronym = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);

@@ -1,0 +1,241 @@
+/**
+ * Trigger rules: where a sentence names an activity (ANNOTATION.md §4). A trigger is a head noun
+ * from the lexicon with the modifiers that belong to it ("regional training seminars"), or a
+ * title built on one ("Fifth Special Meeting of Experts"). Words that only look like heads are
+ * declined: modifiers ("training materials"), gerunds ("meeting the needs"), idioms ("in the course
+ * of"). Whether a trigger is a later mention of an earlier activity is marked, not decided, here.
+ */
+import { GENERIC_HEADS, HEADS, NOT_EVENT_AFTER, PAIR_HEADS, STOP_BEFORE, TRAINING_NOUN_AFTER, type ActivityKind } from './lexicon.js';
+import { isAcronym, isCapitalized, tight, tokenize, type Token } from './tokens.js';
+
+export interface Trigger {
+  /** View offsets of the trigger phrase and of its head word(s). */
+  start: number;
+  end: number;
+  headStart: number;
+  kind: ActivityKind;
+  countable: boolean;
+  plural: boolean;
+  /** A capitalized title or an ordinal marks a named, new activity. */
+  titled: boolean;
+  /** 'demonstrative': "these exercises"; 'definite': "the workshop" (a later mention if one came before); 'titled': "the Meeting of Experts" (a later mention if the same title came before). */
+  reference: 'none' | 'demonstrative' | 'definite' | 'titled';
+  rule: string;
+  /** Sentence tokens and the index of the trigger's first token in them. */
+  tokens: Token[];
+  first: number;
+  last: number;
+}
+
+export interface TriggerRule {
+  id: string;
+  description: string;
+}
+
+export const TRIGGER_RULES: readonly TriggerRule[] = [
+  { id: 'event/head-noun', description: 'an activity noun with its modifiers: "regional training seminars"' },
+  { id: 'event/titled', description: 'a capitalized title on an activity noun: "Second Meeting of Officials Responsible for …"' },
+  { id: 'event/pair-head', description: 'a two-word activity noun: "round table", "mock trials"' },
+  { id: 'event/met-with', description: '"met with" as a meeting' },
+];
+
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/;
+const TITLE_LINK = new Set(['of', 'on', 'for', 'against', 'and', 'the', 'to', 'in', 'de', 'del', 'la', 'y', 'or']);
+const DEMONSTRATIVE = new Set(['this', 'that', 'these', 'those', 'such', 'said', 'both']);
+const MODAL_OR_TO = new Set(['to', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'shall', 'not']);
+const GERUND_OBJECT = new Set(['its', 'their', 'our', 'his', 'her', 'these', 'those', 'all', 'member', 'international', 'national']);
+const VERB_ING = /^[a-z]+ing$/;
+/** -ing words that are nouns and may modify an activity ("drafting sessions", "policing course"). */
+const NOUN_ING = new Set(['training', 'building', 'planning', 'policing', 'laundering', 'trafficking', 'networking', 'marking', 'keeping', 'learning', 'programming', 'banking', 'peacekeeping', 'drafting', 'mining', 'demining', 'financing', 'sharing', 'processing', 'profiling', 'screening', 'monitoring', 'reporting', 'testing', 'engineering', 'housing', 'nursing', 'accounting', 'auditing', 'mapping', 'modeling', 'modelling', 'budgeting', 'sentencing', 'counseling', 'counselling']);
+const VERB_ED = /^[a-z]+ed$/;
+/** -ed words that are adjectives of an activity ("specialized workshop"). */
+const ADJ_ED = new Set(['specialized', 'specialised', 'advanced', 'integrated', 'combined', 'coordinated', 'extended', 'enhanced', 'tailored', 'targeted', 'related', 'focused', 'dedicated', 'improved', 'updated', 'revised', 'expanded', 'accelerated', 'simulated', 'mixed', 'blended', 'customized']);
+const ARTICLE = new Set(['a', 'an', 'the', 'this', 'that', 'each', 'every', 'one']);
+
+/** Activity triggers in one sentence (view offsets in `text`). */
+export function findTriggers(text: string, start: number, end: number): Trigger[] {
+  const tokens = tokenize(text, start, end);
+  const out: Trigger[] = [];
+  if (tokens.length <= 3) return out; // a run-in heading ("Police training.")
+  for (let i = 0; i < tokens.length; i++) {
+    const found = headAt(tokens, i);
+    if (!found) continue;
+    const trigger = build(tokens, i, found.last, found.kind, found.rule);
+    if (!trigger) continue;
+    if (out.some((t) => t.end > trigger.start && trigger.end > t.start)) continue;
+    out.push(trigger);
+    i = found.last;
+  }
+  return out;
+}
+
+function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind; rule: string } | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const pair = PAIR_HEADS.get(t.lower);
+  if (pair && next && tight(next) && pair.has(next.lower)) return { last: i + 1, kind: pair.get(next.lower)!, rule: 'event/pair-head' };
+  if (t.lower === 'met' && next?.lower === 'with' && tight(next)) return { last: i, kind: 'meeting', rule: 'event/met-with' };
+  const entry = HEADS.get(t.lower);
+  if (!entry || declined(tokens, i)) return undefined;
+  return { last: i, kind: entry.kind, rule: 'event/head-noun' };
+}
+
+/** Whether the head word at i is not an activity here. */
+function declined(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const nextTight = next !== undefined && tight(next);
+  if (nextTight && NOT_EVENT_AFTER.has(next.lower)) return true;
+  // A head right before another head is its modifier ("training workshop", "assessment missions").
+  if (nextTight && HEADS.has(next.lower)) return true;
+  if (t.lower !== 'training' && joinsLaterHead(tokens, i)) return true;
+  switch (t.lower) {
+    case 'training':
+    case 'trainings':
+      // "training" is the activity only when no noun follows it ("training materials", "Training Center").
+      if (nextTight && !TRAINING_NOUN_AFTER.has(next.lower)) return true;
+      if (prev && (MODAL_OR_TO.has(prev.lower) || /^receiv/.test(prev.lower) || (tight(t) && VERB_ING.test(prev.lower) && !NOUN_ING.has(prev.lower)))) return true;
+      // a list of functions: "raising awareness, training, publicizing …"
+      if ((prev && /,/.test(t.gap) && VERB_ING.test(prev.lower)) || (next && /,/.test(next.gap) && VERB_ING.test(next.lower))) return true;
+      return joinsLaterHead(tokens, i);
+    case 'meeting':
+      if (next && GERUND_OBJECT.has(next.lower) && !(prev && ARTICLE.has(prev.lower))) return true;
+      if (next?.lower === 'the' && !(prev && (ARTICLE.has(prev.lower) || isCapitalized(prev)))) return true;
+      return false;
+    case 'course':
+    case 'courses':
+      return !isCapitalized(t) && next?.lower === 'of' && (prev === undefined || ['the', 'a', 'of', 'over', 'during', 'in', 'throughout'].includes(prev.lower));
+    case 'exercise':
+    case 'exercises':
+      if (prev && MODAL_OR_TO.has(prev.lower)) return true;
+      return !isCapitalized(t) && next !== undefined && ['of', 'its', 'their', 'the', 'his', 'her', 'our', 'control', 'jurisdiction'].includes(next.lower);
+    case 'event':
+    case 'events':
+      return next?.lower === 'of' && prev?.lower === 'the';
+    case 'visit':
+    case 'visits':
+      return !prev || MODAL_OR_TO.has(prev.lower) || (!isCapitalized(prev) && !/^(?:a|an|two|three|four|five|several|technical|official|field|site|on-site|working|exchange|personnel|follow-up|country|monitoring|support|evaluation|verification|study)$/.test(prev.lower));
+    case 'mission':
+    case 'missions':
+      // "Permanent Mission of Chile", "the principal mission is raising awareness"
+      return /^(?:permanent|observer|principal|main|primary|core|overall|central|its|our|their|whose)$/.test(prev?.lower ?? '') || next?.lower === 'is';
+    case 'session':
+    case 'sessions':
+      return prev?.lower === 'in' && !isCapitalized(t);
+    case 'panel':
+    case 'panels':
+      return next?.lower === 'of' && isCapitalized(t);
+    default:
+      return false;
+  }
+}
+
+/**
+ * "training and cooperation event", "Training and Awareness Seminar": an activity word joined by
+ * "and" to the modifiers of a later head only qualifies that head ("seminars and workshops" are two).
+ */
+function joinsLaterHead(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'and' || !tight(tokens[i + 1]) || HEADS.has(tokens[i + 2]?.lower ?? '')) return false;
+  for (let j = i + 2; j < Math.min(tokens.length, i + 5); j++) {
+    if (!tight(tokens[j]) || STOP_BEFORE.has(tokens[j]!.lower)) return false;
+    if (HEADS.has(tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
+function build(tokens: Token[], headFirst: number, headLast: number, headKind: ActivityKind, rule: string): Trigger | undefined {
+  const head = tokens[headLast]!;
+  const titledHead = isCapitalized(tokens[headFirst]!) && headFirst > 0;
+  let first = headFirst;
+  if (rule !== 'event/met-with') {
+    // Modifiers to the left: lower-case words (or capitalized ones in a title), up to six.
+    while (first > 0 && headFirst - first < 6) {
+      const cand = tokens[first - 1]!;
+      if (!tight(tokens[first])) break;
+      if (/^\d/.test(cand.text)) break;
+      if (!titledHead && ((VERB_ING.test(cand.lower) && !NOUN_ING.has(cand.lower)) || (VERB_ED.test(cand.lower) && !ADJ_ED.has(cand.lower)))) break;
+      if (STOP_BEFORE.has(cand.lower) && !(titledHead && isCapitalized(cand) && ORDINAL.test(cand.lower))) {
+        // "awareness and training seminar", "training and cooperation event": "and" joins two modifiers (not two activities).
+        const joined = tokens[first - 2];
+        const crossable = joined !== undefined && !STOP_BEFORE.has(joined.lower) && (!isCapitalized(joined) || titledHead || first - 2 === 0) && tight(tokens[first - 1]) &&
+          first < headFirst && (HEADS.has(tokens[first]!.lower) || HEADS.has(joined.lower));
+        if (cand.lower === 'and' && crossable) {
+          first -= 2;
+          continue;
+        }
+        break;
+      }
+      const sentenceStart = first - 1 === 0;
+      if (isCapitalized(cand) && !titledHead && !sentenceStart) break;
+      if (isAcronym(cand) && !titledHead) break;
+      first--;
+    }
+  }
+  let last = headLast;
+  const capitalHead = isCapitalized(tokens[headFirst]!) || (first < headFirst && isCapitalized(tokens[first]!) && first > 0);
+  if (capitalHead && rule !== 'event/met-with') last = extendTitle(tokens, headLast);
+  const firstTok = tokens[first]!;
+  const lastTok = tokens[last]!;
+  const before = tokens[first - 1];
+  let det = first - 1;
+  while (det > 0 && first - det <= 2 && tokens[det] && (/^\d/.test(tokens[det]!.text) || (isCapitalized(tokens[det]!) && !isCapitalized(head)) || countWord(tokens[det]!.lower)) && tight(tokens[det + 1])) det--;
+  const determiner = tokens[det];
+  const titled = (isCapitalized(head) && headFirst > 0) || (last > headLast) || (before !== undefined && ORDINAL.test(before.lower)) || tokens.slice(first, headLast).some((t) => ORDINAL.test(t.lower));
+  let reference: Trigger['reference'] = 'none';
+  const more = tokens[det - 1] && /^(?:more|other|additional|further)$/.test(tokens[det - 1]!.lower) || tokens[det - 2]?.lower === 'more';
+  if (determiner && DEMONSTRATIVE.has(determiner.lower) && !more) reference = 'demonstrative';
+  else if (determiner && determiner.lower === 'the' && !followedByName(tokens, last) && !(before && ORDINAL.test(before.lower))) reference = titled ? 'titled' : 'definite';
+  let kind = headKind;
+  if (GENERIC_HEADS.has(head.lower)) {
+    const modifierKind = tokens.slice(first, headLast).map((t) => HEADS.get(t.lower)?.kind).find((k) => k && k !== 'other' && k !== 'session');
+    if (modifierKind) kind = modifierKind;
+  }
+  const entry = HEADS.get(head.lower);
+  return {
+    start: firstTok.start,
+    end: lastTok.end,
+    headStart: tokens[headFirst]!.start,
+    kind,
+    countable: rule === 'event/met-with' || rule === 'event/pair-head' ? true : (entry?.countable ?? true),
+    plural: /s$/.test(head.lower) && head.lower !== 'congress' || head.lower === 'fora' || head.lower === 'symposia',
+    titled,
+    reference,
+    rule: last > headLast || (titled && isCapitalized(head)) ? (rule === 'event/head-noun' ? 'event/titled' : rule) : rule,
+    tokens,
+    first,
+    last,
+  };
+}
+
+const countWord = (w: string) => /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(w);
+
+/** A capitalized title continues after its head: "Meeting of Experts", "Workshop on Border Security". */
+function extendTitle(tokens: Token[], headLast: number): number {
+  let last = headLast;
+  let j = headLast + 1;
+  while (j < tokens.length && j - headLast <= 16) {
+    const t = tokens[j]!;
+    if (!/^\s+$/.test(t.gap)) break;
+    if (isCapitalized(t) || /^\d+(?:st|nd|rd|th)$/.test(t.text)) {
+      last = j;
+      j++;
+      continue;
+    }
+    if (TITLE_LINK.has(t.lower) && t.lower !== 'in' && t.lower !== 'to') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** "the meeting of the CFATF", "the meetings of National Drug Observatories": a named activity, not a later mention. */
+function followedByName(tokens: Token[], last: number): boolean {
+  const a = tokens[last + 1];
+  const b = tokens[last + 2];
+  const c = tokens[last + 3];
+  if (!a || (a.lower !== 'of' && a.lower !== 'on')) return false;
+  return (b !== undefined && isCapitalized(b)) || (b?.lower === 'the' && c !== undefined && isCapitalized(c));
+}
