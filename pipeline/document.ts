@@ -27,6 +27,8 @@ export interface Block {
   level?: number;
   /** For articles: where the label ("Article 4.u", "24", "m") lies, view offsets. */
   label?: { start: number; end: number };
+  /** True for the lines of the report's title block (plain text, not part of the hierarchy). */
+  titleBlock?: boolean;
   /** Index into Doc.sections of the section the block belongs to (-1: before any heading). */
   section: number;
 }

@@ -1,9 +1,12 @@
 /**
- * Report metadata from the report's own text: a title (the first heading or the opening line),
- * the issuing body (the organization the opening sentence names first), the reporting period
- * (found by the period stage).
+ * Report metadata from the report's own text:
+ * - title: the title block's lines when the report opens with one, else the opening sentence
+ *   when it describes the report ("This report summarizes …"), else the first heading;
+ * - issuer: the most specific body named above the title block's "report" line, else the first
+ *   organization the opening paragraph names;
+ * - the reporting period comes from the period stage.
  */
-import { spanFromView } from './document.js';
+import { spanFromView, type Block } from './document.js';
 import type { Processed } from './index.js';
 
 export interface ReportMetadata {
@@ -11,17 +14,30 @@ export interface ReportMetadata {
   issuer: string | null;
 }
 
+const MAX_TITLE = 200;
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 export function reportMetadata(result: Processed): ReportMetadata {
   const { doc } = result;
-  const first = doc.blocks[0];
-  const firstSection = doc.sections[0];
+  const titleBlocks = doc.blocks.map((b, i) => [b, i] as const).filter(([b]) => b.titleBlock);
+  const textOf = (b: Block) => oneLine(doc.view.text.slice(b.start, b.end));
+  const orgsIn = (indexes: number[]) => result.mentions.filter((m) => m.type === 'organization' && indexes.includes(m.block));
+  if (titleBlocks.length > 0) {
+    // The bodies named above the line that says "report" are the issuer's hierarchy, most specific last.
+    const reportLine = titleBlocks.findIndex(([b]) => /\breport\b/i.test(textOf(b)));
+    const heading = reportLine > 0 ? titleBlocks.slice(0, reportLine) : titleBlocks;
+    const orgs = orgsIn(heading.map(([, i]) => i));
+    return { title: titleBlocks.map(([b]) => textOf(b)).join(' — ').slice(0, MAX_TITLE), issuer: orgs.length ? String(orgs.at(-1)!.value) : null };
+  }
+  const openingIndex = doc.blocks.findIndex((b) => b.kind === 'paragraph');
+  const opening = doc.blocks[openingIndex];
+  const firstOrg = openingIndex >= 0 ? orgsIn([openingIndex])[0] : undefined;
   let title: string | null = null;
-  if (first && first.kind === 'heading') title = spanFromView(doc, first.start, first.end).text;
-  else if (firstSection) title = spanFromView(doc, firstSection.headingStart, firstSection.headingEnd).text;
-  const opening = first ? first.end : 0;
-  const issuerMention = result.mentions.find((m) => m.type === 'organization' && m.block <= 1 && m.start <= spanFromView(doc, 0, opening).end);
-  return {
-    title: title ? title.replace(/\s+/g, ' ').trim() : null,
-    issuer: issuerMention ? String(issuerMention.value) : null,
-  };
+  if (opening && /^(?:this|the present)\s+(?:\w+\s+)?report\b/i.test(textOf(opening))) {
+    const sentence = textOf(opening).split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? '';
+    title = sentence.length > MAX_TITLE ? `${sentence.slice(0, MAX_TITLE - 1)}…` : sentence;
+  } else if (doc.sections[0]) {
+    title = oneLine(spanFromView(doc, doc.sections[0].headingStart, doc.sections[0].headingEnd).text);
+  }
+  return { title, issuer: firstOrg ? String(firstOrg.value) : null };
 }

@@ -2,9 +2,11 @@
 import { Command, CommanderError } from 'commander';
 import { evalCommand } from './commands/eval.js';
 import { demoCommand } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { queryCommand } from './commands/query.js';
+import { searchCommand } from './commands/search.js';
 import { sectionsCommand } from './commands/sections.js';
 
 export function program(): Command {
@@ -12,7 +14,7 @@ export function program(): Command {
     .description('Turn activity reports into a SQLite knowledge base of activities, countries, dates, participants and organizations.')
     .version('0.1.0')
     .showHelpAfterError();
-  for (const command of [ingestCommand(), queryCommand(), sectionsCommand(), extractCommand(), evalCommand(), demoCommand()]) {
+  for (const command of [ingestCommand(), queryCommand(), searchCommand(), exportCommand(), sectionsCommand(), extractCommand(), evalCommand(), demoCommand()]) {
     cli.addCommand(command);
   }
   return cli;

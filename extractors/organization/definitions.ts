@@ -15,7 +15,7 @@ interface Range {
 }
 
 export interface Definition {
-  rule: 'org/acronym-definition' | 'org/acronym-first-definition' | 'org/acronym-apposition';
+  rule: 'organization/acronym-definition' | 'organization/acronym-first-definition' | 'organization/acronym-apposition';
   long: Range;
   acr: Range;
   /** The acronym as written. */
@@ -134,7 +134,7 @@ export function findDefinitions(text: string, registry: Registry, tokens: readon
     }
     // "ACR (Long Name)" is read below; a lone acronym before parentheses defines nothing here.
     if (!chunk || !verdict || (chunk.start === tokens[last]!.start && tokens[last]!.upper)) continue;
-    out.push({ rule: 'org/acronym-definition', acr, acronym, ...verdict });
+    out.push({ rule: 'organization/acronym-definition', acr, acronym, ...verdict });
   }
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])([A-Z][A-Za-z&/-]*[A-Z])\s+\(([^()]{8,160})\)/gu)) {
     const acronym = m[1]!;
@@ -146,7 +146,7 @@ export function findDefinitions(text: string, registry: Registry, tokens: readon
     const long = { start: longStart, end: longStart + inner.length };
     const verdict = judge(text, long, acronym, registry);
     if (!verdict) continue;
-    out.push({ rule: 'org/acronym-first-definition', acr: { start, end: start + acronym.length }, acronym, ...verdict });
+    out.push({ rule: 'organization/acronym-first-definition', acr: { start, end: start + acronym.length }, acronym, ...verdict });
   }
   for (const m of text.matchAll(/,\s+([A-Z][A-Z&/-]*[A-Z])(?=[,;)])/g)) {
     const acronym = m[1]!;
@@ -163,7 +163,7 @@ export function findDefinitions(text: string, registry: Registry, tokens: readon
     const verdict = judge(text, chunk, acronym, registry);
     if (!verdict || verdict.key === null) continue;
     const acrStart = comma + m[0].indexOf(acronym);
-    out.push({ rule: 'org/acronym-apposition', acr: { start: acrStart, end: acrStart + acronym.length }, acronym, ...verdict });
+    out.push({ rule: 'organization/acronym-apposition', acr: { start: acrStart, end: acrStart + acronym.length }, acronym, ...verdict });
   }
   return out;
 }

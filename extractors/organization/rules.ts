@@ -49,7 +49,7 @@ function definitionRule(id: Definition['rule']): OrgRule {
 }
 
 const knownName: OrgRule = {
-  id: 'org/known-name',
+  id: 'organization/known-name',
   description: 'A long name the lexicon or the report defines ("United Nations Office on Drugs and Crime").',
   find: ({ text, known, registry }) =>
     known.flatMap((k) => {
@@ -57,25 +57,25 @@ const knownName: OrgRule = {
       // The title of an instrument or program named after the body ("United Nations Convention against …").
       const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(k.end, k.end + 40))?.[1]?.toLowerCase();
       if (shapeOf(name) === 'other' || (next && NON_ORG_HEADS.has(next))) return [];
-      return [found(k.start, k.end, registry.valueOf(name), 'org/known-name')];
+      return [found(k.start, k.end, registry.valueOf(name), 'organization/known-name')];
     }),
 };
 
 const acronym: OrgRule = {
-  id: 'org/acronym',
+  id: 'organization/acronym',
   description: 'An acronym of a body, known or defined in the report ("CICAD", "(cicad)", "ES/CICAD", "IDB/CICAD").',
   find: ({ tokens, registry }) => {
     const out: Found[] = [];
     for (const t of tokens) {
       const key = registry.acronym(t.text);
       if (typeof key === 'string') {
-        out.push(found(t.start, t.end, key, 'org/acronym'));
+        out.push(found(t.start, t.end, key, 'organization/acronym'));
         continue;
       }
       if (key === null) continue;
       const dash = t.text.split('-');
       if (dash.length === 2 && typeof registry.acronym(dash[0]!) === 'string' && /^[A-Z][A-Za-z]+$/.test(dash[1]!)) {
-        out.push(found(t.start, t.end, t.text, 'org/acronym'));
+        out.push(found(t.start, t.end, t.text, 'organization/acronym'));
         continue;
       }
       if (!t.upper) continue;
@@ -85,9 +85,9 @@ const acronym: OrgRule = {
         const ka = registry.acronym(a);
         const kb = registry.acronym(b);
         if (typeof kb !== 'string') continue;
-        if (PARENTS.has(a)) out.push(found(t.start, t.end, kb, 'org/acronym'));
+        if (PARENTS.has(a)) out.push(found(t.start, t.end, kb, 'organization/acronym'));
         else if (typeof ka === 'string') {
-          out.push(found(t.start, t.start + a.length, ka, 'org/acronym'), found(t.end - b.length, t.end, kb, 'org/acronym'));
+          out.push(found(t.start, t.start + a.length, ka, 'organization/acronym'), found(t.end - b.length, t.end, kb, 'organization/acronym'));
         }
         continue;
       }
@@ -97,7 +97,7 @@ const acronym: OrgRule = {
 };
 
 const cuedAcronym: OrgRule = {
-  id: 'org/cued-acronym',
+  id: 'organization/cued-acronym',
   description: 'An unknown acronym that the text calls a company, firm or NGO ("a British company MUSC").',
   find: ({ text, registry }) => {
     const out: Found[] = [];
@@ -105,21 +105,21 @@ const cuedAcronym: OrgRule = {
       const acr = m[1]!;
       if (registry.acronym(acr) === null) continue;
       const start = (m.index ?? 0) + m[0].length - acr.length;
-      out.push(found(start, start + acr.length, registry.acronym(acr) ?? acr, 'org/cued-acronym'));
+      out.push(found(start, start + acr.length, registry.acronym(acr) ?? acr, 'organization/cued-acronym'));
     }
     return out;
   },
 };
 
 const acronymUnit: OrgRule = {
-  id: 'org/acronym-unit',
+  id: 'organization/acronym-unit',
   description: 'A unit named after what it runs ("the MEM section"): the body key where the acronym is one.',
   find: ({ text, registry }) => {
     const out: Found[] = [];
     for (const m of text.matchAll(/\b([A-Z][A-Z0-9]{1,10}) (?:section|unit|division)\b/g)) {
       const start = m.index ?? 0;
       const key = registry.acronym(m[1]!);
-      out.push(found(start, start + m[0].length, typeof key === 'string' ? key : m[0], 'org/acronym-unit'));
+      out.push(found(start, start + m[0].length, typeof key === 'string' ? key : m[0], 'organization/acronym-unit'));
     }
     return out;
   },
@@ -131,7 +131,7 @@ const isSecretariat = (name: string): boolean => SECRETARIAT_WORDS.has(name.toLo
 /** Names inside one capitalized chunk. */
 function readChunk(scan: Scan, chunk: Chunk): Found[] {
   const { text, tokens, registry } = scan;
-  const id = 'org/named-body';
+  const id = 'organization/named-body';
   const name = text.slice(chunk.start, chunk.end);
   if (chunk.to - chunk.from < 1) return [];
   const whole = registry.resolve(name);
@@ -209,15 +209,15 @@ function readChunk(scan: Scan, chunk: Chunk): Found[] {
 }
 
 const namedBody: OrgRule = {
-  id: 'org/named-body',
+  id: 'organization/named-body',
   description: 'A capitalized name with an organization head ("Ministry of Justice of Chile", "Anti-Money Laundering Unit").',
   find: (scan) => forwardChunks(scan.text, scan.tokens).flatMap((c) => readChunk(scan, c)),
 };
 
 export const RULES: readonly OrgRule[] = [
-  definitionRule('org/acronym-definition'),
-  definitionRule('org/acronym-first-definition'),
-  definitionRule('org/acronym-apposition'),
+  definitionRule('organization/acronym-definition'),
+  definitionRule('organization/acronym-first-definition'),
+  definitionRule('organization/acronym-apposition'),
   knownName,
   acronym,
   cuedAcronym,

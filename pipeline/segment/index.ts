@@ -100,6 +100,7 @@ function demoteTitleBlock(blocks: Block[], ranks: number[]): void {
   if (n < 3) return;
   for (let i = 0; i < n; i++) {
     blocks[i]!.kind = 'paragraph';
+    blocks[i]!.titleBlock = true;
     ranks[i] = -1;
   }
 }
