@@ -15,7 +15,7 @@ const SQL = {
     VALUES (@reportId, @paragraphId, @type, @start, @end, @text, @value, @valueInt, @mod, @rule, @implied)`,
   upsertCountry: `INSERT INTO countries (iso3, name) VALUES (@iso3, @name) ON CONFLICT (iso3) DO NOTHING`,
   upsertOrganization: `INSERT INTO organizations (key, name) VALUES (@key, @name)
-    ON CONFLICT (key) DO UPDATE SET name = excluded.name WHERE length(excluded.name) > length(organizations.name)`,
+    ON CONFLICT (key) DO NOTHING`,
   insertOrganizationName: `INSERT INTO organization_names (org_key, name) VALUES (@key, @name) ON CONFLICT DO NOTHING`,
 } as const;
 

@@ -2,7 +2,8 @@
  * A processed report as plain rows for the knowledge base: everything db/load.ts writes, with
  * raw-text offsets, and nothing the database layer has to work out for itself.
  */
-import countries from 'i18n-iso-countries';
+import { countryName } from '../extractors/country/index.js';
+import { organizationLabel } from '../extractors/organization/index.js';
 import { spanFromView } from './document.js';
 import type { GoldEvent } from './gold.js';
 import type { Processed } from './index.js';
@@ -69,7 +70,7 @@ export function toRecord(path: string, result: Processed): ReportRecord {
     events: result.events.map((e) => ({ paragraph: e.block, event: e.gold })),
     countries: distinct(result.mentions.filter((m) => m.type === 'country').map((m) => String(m.value))).map((iso3) => ({
       iso3,
-      name: countries.getName(countries.alpha3ToAlpha2(iso3) ?? '', 'en') ?? iso3,
+      name: countryName(iso3) ?? iso3,
     })),
     organizations: organizationsOf(result),
   };
@@ -85,12 +86,18 @@ function organizationsOf(result: Processed): ReportRecord['organizations'] {
     if (!names.includes(name)) names.push(name);
     byKey.set(key, names);
   }
-  return [...byKey].map(([key, names]) => ({
-    key,
-    // The display name: the longest name written out in full, else the key itself.
-    name: [...names].sort((a, b) => b.length - a.length)[0] ?? key,
-    names,
-  }));
+  return [...byKey].map(([key, names]) => ({ key, name: displayName(key, names), names }));
+}
+
+/**
+ * The name an organization is shown under: its name in the lexicon of well-known bodies, else the
+ * longest name the report writes out in ordinary case (not an all-capital heading), else the key.
+ */
+function displayName(key: string, names: readonly string[]): string {
+  const known = organizationLabel(key);
+  if (known !== key) return known;
+  const written = names.filter((n) => n !== key && n !== n.toUpperCase());
+  return [...written].sort((a, b) => b.length - a.length)[0] ?? key;
 }
 
 const distinct = (values: string[]) => [...new Set(values)];

@@ -6,34 +6,56 @@ export interface Question {
 
 export const QUESTIONS: readonly Question[] = [
   {
-    question: 'Which reports are in the knowledge base, and what period does each cover?',
-    sql: `SELECT id, path, format, period_start, period_end, (SELECT count(*) FROM mentions m WHERE m.report_id = r.id) AS mentions
+    question: 'Which reports are in the knowledge base, who issued them, and what period does each cover?',
+    sql: `SELECT id, path, issuer, period_start, period_end,
+  (SELECT count(*) FROM activities a WHERE a.report_id = r.id) AS activities
 FROM reports r ORDER BY id`,
   },
   {
-    question: 'Which countries are mentioned most, across all reports?',
-    sql: `SELECT c.name AS country, m.value AS iso3, count(*) AS mentions, count(DISTINCT m.report_id) AS reports
-FROM mentions m JOIN countries c ON c.iso3 = m.value
-WHERE m.type = 'country' GROUP BY m.value ORDER BY mentions DESC LIMIT 10`,
+    question: 'Which countries took part in the most trainings (courses, workshops, seminars, trainings), by year?',
+    sql: `SELECT ac.iso3 AS country, c.name, substr(a.date_start, 1, 4) AS year, count(*) AS trainings, sum(a.participants) AS participants
+FROM activities a
+JOIN activity_countries ac ON ac.activity_id = a.id
+LEFT JOIN countries c ON c.iso3 = ac.iso3
+WHERE a.kind IN ('course', 'workshop', 'seminar', 'training')
+GROUP BY ac.iso3, year ORDER BY trainings DESC, participants DESC LIMIT 10`,
   },
   {
-    question: 'Which organizations appear in the most paragraphs, under every name they go by?',
-    sql: `SELECT o.key, o.name, count(DISTINCT m.paragraph_id) AS paragraphs,
+    question: 'How many people were trained, per country and year (where the reports say)?',
+    sql: `SELECT country, year, activities, participants FROM participants_by_country_year
+WHERE participants IS NOT NULL ORDER BY participants DESC LIMIT 10`,
+  },
+  {
+    question: 'Which organizations organized, hosted, funded or delivered the most activities?',
+    sql: `SELECT org_key, name, sum(activities) AS activities, sum(participants) AS participants
+FROM activities_by_organization GROUP BY org_key ORDER BY activities DESC LIMIT 10`,
+  },
+  {
+    question: 'What kinds of activities were held and planned, by year?',
+    sql: `SELECT kind, year, activities, held, planned, participants FROM activities_by_kind_year
+ORDER BY year, activities DESC LIMIT 15`,
+  },
+  {
+    question: 'Which activities are planned, where and when, and by whom?',
+    sql: `SELECT a.kind, a.trigger, a.date, group_concat(DISTINCT ap.place) AS places,
+  group_concat(DISTINCT ao.org_key) AS organizations
+FROM activities a
+LEFT JOIN activity_places ap ON ap.activity_id = a.id
+LEFT JOIN activity_organizations ao ON ao.activity_id = a.id
+WHERE a.status = 'planned' GROUP BY a.id ORDER BY a.date_start LIMIT 10`,
+  },
+  {
+    question: 'An acronym defined once resolves everywhere: under which names does each organization appear?',
+    sql: `SELECT o.key, count(DISTINCT m.report_id) AS reports, count(*) AS mentions,
   (SELECT group_concat(name, ' | ') FROM organization_names n WHERE n.org_key = o.key) AS names_seen
 FROM organizations o JOIN mentions m ON m.type = 'organization' AND m.value = o.key COLLATE NOCASE
-GROUP BY o.key ORDER BY paragraphs DESC LIMIT 10`,
+GROUP BY o.key HAVING count(DISTINCT m.text) > 1 ORDER BY mentions DESC LIMIT 8`,
   },
   {
-    question: 'How many people took part in activities, by report section?',
-    sql: `SELECT r.path, s.heading AS section, sum(m.value_int) AS participants, count(*) AS counts
-FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id JOIN reports r ON r.id = m.report_id
-LEFT JOIN sections s ON s.id = p.section_id
-WHERE m.type = 'participants' GROUP BY r.id, s.id ORDER BY participants DESC LIMIT 10`,
-  },
-  {
-    question: 'Where is money laundering discussed? (full-text search over paragraphs)',
-    sql: `SELECT r.path, p.id AS paragraph, snippet(paragraphs_fts, 0, '[', ']', '…', 12) AS snippet
+    question: 'Where are trafficking in persons discussed? (full-text search with snippets)',
+    sql: `SELECT r.path, s.heading AS section, snippet(paragraphs_fts, 0, '[', ']', '…', 10) AS snippet
 FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid JOIN reports r ON r.id = p.report_id
-WHERE paragraphs_fts MATCH 'money NEAR laundering' ORDER BY rank LIMIT 5`,
+LEFT JOIN sections s ON s.id = p.section_id
+WHERE paragraphs_fts MATCH 'trafficking NEAR persons' ORDER BY rank LIMIT 5`,
   },
 ];

@@ -22,7 +22,8 @@ export function demoCommand(): Command {
     .action(
       action(async (opts: { db: string }) => {
         for (const suffix of ['', '-wal', '-shm']) if (existsSync(opts.db + suffix)) rmSync(opts.db + suffix);
-        const folders = ['texts', 'pdf', 'docx'].map((f) => join(ROOT, 'fixtures', f)).filter((f) => existsSync(f));
+        // The text of each fixture once (its PDF and DOCX twins hold the same report and would count it thrice).
+        const folders = [join(ROOT, 'fixtures', 'texts'), join(ROOT, 'fixtures', 'heldout', 'texts')].filter((f) => existsSync(f));
         const db = openDb(opts.db);
         try {
           const summary = await ingest(db, folders.map((f) => relative(process.cwd(), f) || '.'));
