@@ -5,7 +5,7 @@
  * A wrapped text has many lines of nearly the same length (the wrap width). A text with one
  * paragraph per line (as Word exports it) does not, and its lines are never joined.
  */
-import { headingStyle } from '../segment/heading-style.js';
+import { headingStyle, isCaps } from '../segment/heading-style.js';
 import type { Line } from './lines.js';
 
 export interface WrapProfile {
@@ -28,7 +28,7 @@ export function wrapProfile(run: readonly Line[]): WrapProfile {
   return { wrapped: lengths.filter((n) => n >= width * 0.75).length >= 2, width };
 }
 
-const STARTS_ITEM = /^\s*(?:[•·▪◦‣∙●○■□–—*-]\s|(?:[IVXLC]+|\d{1,2}|[a-zA-Z])[.)]\s|\(\w{1,3}\)\s|Article\s+\d)/;
+const STARTS_ITEM = /^\s*(?:[•·▪◦‣∙●○■□–—*-]\s|(?:[IVXLC]+|\d{1,2}|[a-zA-Z])[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|Article\s+\d)/;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?\s*$/;
 
 /** Should `next` continue the paragraph that `line` is part of? */
@@ -38,6 +38,7 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   const following = next.text.trim();
   if (following === '' || STARTS_ITEM.test(next.text)) return false;
   if (text.length > profile.width * 1.2) return false; // a paragraph on one line, not a wrapped line
+  if (isCaps(text) && !isCaps(following)) return false; // an all-capital heading above running text
   if (ENDS_SENTENCE.test(text) && /^[\p{Lu}\d"“(]/u.test(following)) {
     // A sentence ended: a heading or a short last line closes the paragraph.
     if (headingStyle(following) || titleCase(following) || text.length < profile.width * 0.9) return false;
