@@ -3,6 +3,7 @@
  * in order; each extractor sees what the earlier ones found on the same block; overlapping
  * findings of one type are resolved; findings become mentions with raw-text spans.
  */
+import { now } from '../pipeline/clock.js';
 import { blockText, spanFromView, type Doc } from '../pipeline/document.js';
 import type { Span } from '../pipeline/span.js';
 import { EXTRACTORS } from './index.js';
@@ -23,9 +24,9 @@ export interface Mention extends Span {
 export function extractBlock(text: string, ctx: ExtractContext, extractors: readonly Extractor[] = EXTRACTORS, timings?: Timings): Neighbour[] {
   const found: Neighbour[] = [...ctx.found];
   for (const extractor of extractors) {
-    const t0 = timings ? performance.now() : 0;
+    const t0 = timings ? now() : 0;
     const own = removeOverlaps(extractor.extract(text, { ...ctx, found }));
-    if (timings) timings[extractor.type] = (timings[extractor.type] ?? 0) + performance.now() - t0;
+    if (timings) timings[extractor.type] = (timings[extractor.type] ?? 0) + now() - t0;
     for (const f of own) found.push({ ...f, type: extractor.type });
   }
   return found.slice(ctx.found.length);
@@ -42,7 +43,9 @@ export function prepareState(documentText: string, extractors: readonly Extracto
 export type Timings = Record<string, number>;
 
 export function extractMentions(doc: Doc, period: Period | undefined, extractors: readonly Extractor[] = EXTRACTORS, timings?: Timings): Mention[] {
+  const t0 = timings ? now() : 0;
   const state = prepareState(doc.view.text, extractors);
+  if (timings) timings['prepare'] = (timings['prepare'] ?? 0) + now() - t0;
   const mentions: Mention[] = [];
   doc.blocks.forEach((block, index) => {
     const text = blockText(doc, block);

@@ -71,3 +71,14 @@ export function isFirstName(word: string): boolean {
   const tag = lexicon()[key];
   return Array.isArray(tag) ? tag.some((t) => FIRST_NAME_TAGS.has(t)) : tag !== undefined && FIRST_NAME_TAGS.has(tag);
 }
+
+/**
+ * compromise's own places and organizations in a short text (offsets relative to it), with no
+ * lexicon of ours: only the bench uses it, to compare reportkb with compromise run as a user would.
+ */
+export function compromiseEntities(text: string): Record<'place' | 'organization', Array<{ start: number; end: number }>> {
+  const doc = nlp(text);
+  const spans = (view: { json(o: object): unknown }) =>
+    (view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>).map((n) => ({ start: n.offset.start, end: n.offset.start + n.offset.length }));
+  return { place: spans(doc.places()), organization: spans(doc.organizations()) };
+}

@@ -11,6 +11,7 @@
  * Loading into SQLite (db/load.ts) takes the result of these stages. Stages 2–6 are synchronous
  * and pure over the Doc, so they can run in a worker thread.
  */
+import { now } from './clock.js';
 import { relative } from 'node:path';
 import { findReportPeriod } from '../extractors/date/period.js';
 import { extractMentions, type Mention } from '../extractors/engine.js';
@@ -41,9 +42,9 @@ export interface Processed {
 export function processDoc(doc: Doc): Processed {
   const timings: Record<string, number> = {};
   const time = <T>(name: string, run: () => T): T => {
-    const t0 = performance.now();
+    const t0 = now();
     const out = run();
-    timings[name] = (timings[name] ?? 0) + performance.now() - t0;
+    timings[name] = (timings[name] ?? 0) + now() - t0;
     return out;
   };
   time('normalize', () => normalize(doc));
@@ -57,9 +58,9 @@ export function processDoc(doc: Doc): Processed {
 }
 
 export async function processFile(path: string, options: ParseOptions = {}): Promise<Processed> {
-  const t0 = performance.now();
+  const t0 = now();
   const doc = await parseFile(path, options);
-  const parseMs = performance.now() - t0;
+  const parseMs = now() - t0;
   const result = processDoc(doc);
   result.timings = { parse: parseMs, ...result.timings };
   return result;

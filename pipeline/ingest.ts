@@ -7,13 +7,16 @@ import PQueue from 'p-queue';
 import { isLoaded, loadReport, type LoadStatus } from '../db/load.js';
 import type { Db } from '../db/open.js';
 import { collectFiles } from './collect-files.js';
-import { processDoc } from './index.js';
 import { InputError } from './messages.js';
-import { formatOf, parseBytes, readBytes, type ParseOptions } from './parse/index.js';
-import { toRecord } from './record.js';
+import { formatOf, readBytes, type ParseOptions } from './parse/index.js';
+import { JobError, runJob, type Job, type JobResult } from './process-job.js';
+import { WorkerPool } from './worker-pool.js';
 
 export interface IngestOptions extends ParseOptions {
-  /** Files read and parsed at once (I/O and PDF parsing overlap); CPU stages run one at a time. */
+  /**
+   * Files processed at once. Above 1, parsing and stages 2–6 run in that many worker threads
+   * while this thread reads files and writes the database (the one writer); 1 runs everything here.
+   */
   concurrency?: number;
   onFile?: (event: FileEvent) => void;
   /** Called once the file list is known. */
@@ -44,33 +47,41 @@ export async function ingest(db: Db, paths: readonly string[], options: IngestOp
     options.onFile?.({ path, status: 'failed', reason, ms });
   };
   for (const p of problems) fail(p.path, p.reason);
-  const queue = new PQueue({ concurrency: Math.max(1, options.concurrency ?? 2) });
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
+  // Worker threads pay for themselves only when there is more than one file to share out.
+  const pool = concurrency > 1 && files.length > 1 ? new WorkerPool(Math.min(concurrency, files.length)) : undefined;
+  const work = pool ? (job: Job) => pool.run(job) : runJob;
+  // With workers, twice as many files in flight as workers: one waits while another is loaded.
+  const queue = new PQueue({ concurrency: pool ? 2 * pool.size : concurrency });
   for (const path of files) {
     void queue.add(async () => {
       const t0 = performance.now();
       try {
-        const event = await ingestOne(db, path, options);
+        const event = await ingestOne(db, path, options, work);
         summary.counts[event.status]++;
         options.onFile?.({ ...event, ms: performance.now() - t0 });
       } catch (error) {
-        fail(path, error instanceof InputError ? error.message : `internal error: ${(error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(error)}`, performance.now() - t0);
+        fail(path, error instanceof InputError || error instanceof JobError ? error.message : `internal error: ${(error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(error)}`, performance.now() - t0);
       }
     });
   }
-  await queue.onIdle();
+  try {
+    await queue.onIdle();
+  } finally {
+    await pool?.close();
+  }
   summary.failures.sort((a, b) => a.path.localeCompare(b.path));
   return summary;
 }
 
-async function ingestOne(db: Db, path: string, options: ParseOptions): Promise<Omit<FileEvent, 'ms'>> {
+async function ingestOne(db: Db, path: string, options: ParseOptions, work: (job: Job) => Promise<JobResult>): Promise<Omit<FileEvent, 'ms'>> {
   const format = formatOf(path);
   if (!format) throw new InputError(path, `unsupported file type (reportkb reads .txt, .pdf, .docx)`);
   const bytes = await readBytes(path, options);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const known = isLoaded(db, sha256);
   if (known) return { path, status: known.path === path ? 'unchanged' : 'duplicate', reason: known.path === path ? undefined : `same content as ${known.path}` };
-  const doc = await parseBytes(path, format, bytes);
-  const result = processDoc(doc);
-  const loaded = loadReport(db, toRecord(path, result));
-  return { path, status: loaded.status, mentions: result.mentions.length, reason: loaded.duplicateOf ? `same content as ${loaded.duplicateOf}` : undefined };
+  const { record, mentions } = await work({ path, format, bytes });
+  const loaded = loadReport(db, record);
+  return { path, status: loaded.status, mentions, reason: loaded.duplicateOf ? `same content as ${loaded.duplicateOf}` : undefined };
 }

@@ -14,7 +14,7 @@ import { normalizeOrgKey } from './key.js';
 import { registryOf, type Registry } from './registry.js';
 import { RULES, type Scan } from './rules.js';
 import { titleCaseCaps } from './normalize.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 export { normalizeOrgKey, organizationLabel } from './key.js';
 
@@ -32,12 +32,23 @@ function readable(text: string, registry: Registry): string {
   return titleCaseCaps(text, (w) => registry.acronym(w) !== undefined);
 }
 
+const TOKENS = 'organization/tokens';
+
+/** Tokens of a line or block, kept for the document: `prepare` and `extract` mostly read the same strings. */
+function tokensOf(state: Map<string, unknown>, text: string): Token[] {
+  let cache = state.get(TOKENS) as Map<string, Token[]> | undefined;
+  if (!cache) state.set(TOKENS, (cache = new Map()));
+  let tokens = cache.get(text);
+  if (!tokens) cache.set(text, (tokens = tokenize(text)));
+  return tokens;
+}
+
 function extract(text: string, ctx: ExtractContext): Found[] {
   try {
     const registry = registryOf(ctx.state);
     registry.noticeAcronyms(text);
     const view = readable(text, registry);
-    const tokens = tokenize(view);
+    const tokens = tokensOf(ctx.state, view);
     const definitions = learnDefinitions(view, registry, tokens);
     const scan: Scan = { text: view, tokens, registry, definitions, known: scanNames(view, tokens, registry), ctx };
     const all: Found[] = [];
@@ -54,7 +65,11 @@ export const organizationExtractor: Extractor = {
   prepare(documentText, state) {
     const registry = registryOf(state);
     registry.noticeAcronyms(documentText);
-    for (const line of documentText.split(/\n/)) if (line.includes('(') || line.includes(',')) learnDefinitions(readable(line, registry), registry);
+    for (const line of documentText.split(/\n/)) {
+      if (!line.includes('(') && !line.includes(',')) continue;
+      const view = readable(line, registry);
+      learnDefinitions(view, registry, tokensOf(state, view));
+    }
   },
   extract,
 };

@@ -11,7 +11,7 @@ export function ingestCommand(): Command {
     .description('ingest report files (.txt, .pdf, .docx) or folders of them into the knowledge base')
     .argument('<paths...>', 'files or folders (folders are searched recursively)')
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
-    .option('--concurrency <n>', 'files processed at once', '2')
+    .option('--concurrency <n>', 'worker threads for parsing and extraction (1: all in this thread)', '1')
     .option('--max-size <MB>', 'refuse files larger than this many megabytes', String(DEFAULT_MAX_BYTES / 1048576))
     .option('--quiet', 'print only failures and the summary')
     .action(
@@ -31,7 +31,7 @@ export function ingestCommand(): Command {
         };
         try {
           const summary = await ingest(db, paths, {
-            concurrency: Number(opts.concurrency) || 2,
+            concurrency: Number(opts.concurrency) || 1,
             maxBytes: Number(opts.maxSize) * 1048576,
             onStart: (total) => bar?.start(total, 0, { file: '' }),
             onFile,

@@ -1,0 +1,206 @@
+/**
+ * `npm run bench [-- --mb 5 --runs 3 --concurrency 1,2]`: where ingest spends its time, and how
+ * reportkb compares with the libraries a user would otherwise pick.
+ *
+ *  1. builds a corpus of at least --mb MB of distinct copies of the shared report and the fixtures
+ *     (scripts/bench/corpus.ts) in a temporary folder;
+ *  2. warms up, then ingests it stage by stage into a fresh database in this thread
+ *     (scripts/bench/stages.ts): ms and MB/s per stage, per extractor, PDF/DOCX parsing alone;
+ *  3. runs chrono-node (dates) and compromise (places, organizations) paragraph by paragraph on the
+ *     same documents, best of --runs, and scores them and us on the gold files (scripts/bench/peers.ts);
+ *  4. runs `ingest` end to end in a child process per --concurrency (fresh database each): MB/s,
+ *     reports/s, CPU time and peak RSS.
+ *
+ * Prints tables and writes bench-out/bench.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openDb } from '../db/open.js';
+import { now, useCpuClock } from '../pipeline/clock.js';
+import { processDoc, toGold, type Processed } from '../pipeline/index.js';
+import type { GoldFile, GoldMention } from '../pipeline/gold.js';
+import { parseBytes } from '../pipeline/parse/index.js';
+import { score } from './eval/score.js';
+import { loadGold } from './eval/load-gold.js';
+import { prf } from './eval/ratios.js';
+import { buildCorpus, findSources } from './bench/corpus.js';
+import { describeMachine, machine } from './bench/machine.js';
+import { chronoDates, compromisePlacesOrgs, lenient, type PeerFinder } from './bench/peers.js';
+import { availableParallelism } from './bench/parallelism.js';
+import { stagePass } from './bench/stages.js';
+import { fmt, mbps, table } from './bench/table.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    mb: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '3' },
+    concurrency: { type: 'string', default: '1,2' },
+    out: { type: 'string', default: join(root, 'bench-out/bench.json') },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const say = (text: string) => process.stdout.write(`${text}\n`);
+const runs = Math.max(1, Number(args.runs) || 3);
+useCpuClock();
+const host = machine();
+say(`reportkb bench — ${describeMachine(host)}`);
+
+// 1. corpus
+const work = mkdtempSync(join(tmpdir(), 'reportkb-bench-'));
+const corpus = buildCorpus(root, join(work, 'corpus'), Number(args.mb) * 1e6);
+say(`corpus: ${corpus.files.length} files, ${fmt(corpus.bytes / 1e6)} MB, copies of ${corpus.sources.length} sources${corpus.shared ? '' : ' (../shared not found: fixtures only)'} in ${corpus.dir}`);
+
+// 2. stages: warm up on one copy of each source, then the measured pass into a fresh database
+{
+  const warm = openDb(':memory:');
+  await stagePass(warm, corpus.files.slice(0, corpus.sources.length));
+  warm.close();
+}
+const db = openDb(join(work, 'stages.sqlite'));
+const pass = await stagePass(db, corpus.files);
+db.close();
+const stageOrder = ['read', 'parse', 'normalize', 'segment', 'period', 'extract:prepare', 'extract:article', 'extract:date', 'extract:country', 'extract:place', 'extract:organization', 'extract:person', 'extract:participants', 'extract', 'events', 'record', 'load'];
+const stageRows = [...stageOrder.filter((s) => s in pass.ms), ...Object.keys(pass.ms).filter((s) => !stageOrder.includes(s))].map((name) => ({
+  stage: name,
+  ms: pass.ms[name]!,
+  mbps: mbps(pass.textBytes, pass.ms[name]!),
+}));
+const textToDb = ['normalize', 'segment', 'period', 'extract', 'events', 'record', 'load'].reduce((s, k) => s + (pass.ms[k] ?? 0), 0);
+say(`\nStages, one thread, ${pass.files} reports, ${fmt(pass.textBytes / 1e6)} MB of text (CPU ms; MB/s of raw text; 'extract' is the sum of its extractors and prepare):`);
+say(table(['stage', 'ms', 'MB/s', 'share'], stageRows.map((r) => [r.stage, r.ms, r.mbps, `${fmt((100 * r.ms) / pass.wallMs)}%`])));
+say(`text → database (normalize … load): ${fmt(mbps(pass.textBytes, textToDb))} MB/s; whole pass ${fmt(mbps(pass.fileBytes, pass.wallMs))} MB/s of files, ${fmt(pass.files / (pass.wallMs / 1000))} reports/s, CPU ${fmt(pass.cpuMs)} ms over ${fmt(pass.wallMs)} ms wall`);
+say('\nParsing by format (MB/s of file bytes):');
+say(table(['format', 'files', 'file MB', 'text MB', 'ms', 'MB/s'], Object.entries(pass.parse).map(([f, p]) => [f, String(p.files), p.fileBytes / 1e6, p.textBytes / 1e6, p.ms, mbps(p.fileBytes, p.ms)])));
+const lat = pass.perReport.map((r) => r.ms).sort((a, b) => a - b);
+const largest = pass.perReport.reduce((a, b) => (b.textBytes > a.textBytes ? b : a), pass.perReport[0] ?? { textBytes: 0, ms: 0, path: '' });
+const latency = { reports: lat.length, medianMs: lat[Math.floor(lat.length / 2)] ?? 0, p95Ms: lat[Math.floor(lat.length * 0.95)] ?? 0, largestKB: largest.textBytes / 1000, largestMs: pass.perReport.filter((r) => r.textBytes === largest.textBytes).map((r) => r.ms).sort((a, b) => a - b)[0] ?? 0 };
+say(`.txt report, text → database: median ${fmt(latency.medianMs)} ms, p95 ${fmt(latency.p95Ms)} ms; the largest (${fmt(latency.largestKB)} KB) best ${fmt(latency.largestMs)} ms`);
+
+// 3. peers, on one copy of each source (the same text), best of `runs`
+const docs: Processed[] = [];
+for (const s of findSources(root).sources) {
+  try {
+    docs.push(processDoc(await parseBytes(s.path, s.format, s.bytes)));
+  } catch {
+    /* a source that fails is left out */
+  }
+}
+const peerBytes = docs.reduce((n, d) => n + Buffer.byteLength(d.doc.raw), 0);
+const best = (run: () => void): number => {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = now();
+    run();
+    min = Math.min(min, now() - t);
+  }
+  return min;
+};
+const ours = { date: Infinity, place: Infinity, organization: Infinity, extract: Infinity };
+for (let i = 0; i < runs; i++) {
+  const sum = { date: 0, place: 0, organization: 0, extract: 0 };
+  for (const d of docs) {
+    const t = processDoc(d.doc).timings;
+    sum.date += t['extract:date'] ?? 0;
+    sum.place += t['extract:place'] ?? 0;
+    sum.organization += t['extract:organization'] ?? 0;
+    sum.extract += t['extract'] ?? 0;
+  }
+  for (const k of Object.keys(ours) as Array<keyof typeof ours>) ours[k] = Math.min(ours[k], sum[k]);
+}
+const peers: Record<string, PeerFinder> = { 'chrono-node (dates)': chronoDates, 'compromise (places+orgs)': compromisePlacesOrgs };
+const peerMs: Record<string, number> = {};
+for (const [name, find] of Object.entries(peers)) peerMs[name] = best(() => docs.forEach((d) => find(d.doc, d.period)));
+
+// accuracy on gold
+const goldDir = existsSync(resolve(root, '../shared/gold')) ? resolve(root, '../shared/gold') : join(root, 'fixtures/gold');
+const golds = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).map((f) => join(goldDir, f));
+const acc: Record<string, Record<string, { tp: number; fp: number; fn: number }>> = {};
+const addScore = (who: string, type: string, gold: GoldFile, mentions: GoldMention[]) => {
+  const pred: GoldFile = { ...gold, headings: [], events: [], mentions };
+  const c = score(gold, pred).types[type as 'date'].value;
+  const a = ((acc[who] ??= {})[type] ??= { tp: 0, fp: 0, fn: 0 });
+  a.tp += c.tp;
+  a.fp += c.fp;
+  a.fn += c.fn;
+};
+for (const path of golds) {
+  const { loaded } = await loadGold(path);
+  if (!loaded) continue;
+  const { gold, documentPath } = loaded;
+  const format = documentPath.endsWith('.pdf') ? 'pdf' : documentPath.endsWith('.docx') ? 'docx' : 'txt';
+  const result = processDoc(await parseBytes(documentPath, format, await import('node:fs').then((fs) => fs.readFileSync(documentPath))));
+  const mine = toGold(result, documentPath).mentions;
+  const chronoFound = chronoDates(result.doc, result.period);
+  const compromiseFound = compromisePlacesOrgs(result.doc, result.period);
+  for (const type of ['date', 'place', 'organization']) addScore('reportkb', type, gold, mine.filter((m) => m.type === type));
+  for (const type of ['place', 'organization']) addScore('reportkb (lenient)', type, gold, mine.filter((m) => m.type === type).map((m) => lenient(gold, m)));
+  addScore('chrono-node', 'date', gold, chronoFound);
+  for (const type of ['place', 'organization']) addScore('compromise (lenient)', type, gold, compromiseFound.filter((m) => m.type === type).map((m) => lenient(gold, m)));
+}
+const f1 = (who: string, type: string) => (acc[who]?.[type] ? prf(acc[who][type]) : undefined);
+const peerRows = [
+  ['reportkb date extractor', ours.date, f1('reportkb', 'date')],
+  ['chrono-node, paragraph by paragraph', peerMs['chrono-node (dates)']!, f1('chrono-node', 'date')],
+  ['reportkb place + organization extractors', ours.place + ours.organization, undefined],
+  ['compromise .places() + .organizations()', peerMs['compromise (places+orgs)']!, undefined],
+  ['reportkb, all extractors', ours.extract, undefined],
+] as const;
+say(`\nPeers on the same ${docs.length} documents (${fmt(peerBytes / 1e6)} MB of text), best of ${runs}; value F1 on ${golds.length} gold file(s) in ${goldDir}:`);
+say(table(['who', 'ms', 'MB/s', 'value F1 (P/R)'], peerRows.map(([w, ms, s]) => [w, ms, mbps(peerBytes, ms), s ? `${s.f1.toFixed(3)} (${s.p.toFixed(2)}/${s.r.toFixed(2)})` : ''])));
+const f1Rows = ['place', 'organization'].flatMap((type) =>
+  ['reportkb', 'reportkb (lenient)', 'compromise (lenient)'].map((who) => {
+    const s = f1(who, type);
+    return [`${type}: ${who}`, s ? s.f1.toFixed(3) : '—', s ? `${s.p.toFixed(2)}/${s.r.toFixed(2)}` : '', s ? `${s.tp}/${s.fp}/${s.fn}` : ''];
+  }),
+);
+say(table(['value F1', 'F1', 'P/R', 'tp/fp/fn'], f1Rows));
+say('(compromise-dates is not installed: compromise is compared on places and organizations only. Lenient: a span takes the gold value it names — value, text, or place name before ", ISO3" — case/accent-folded.)');
+
+// 4. end to end, child processes, one per concurrency
+const ingestRuns: Array<Record<string, unknown>> = [];
+for (const n of String(args.concurrency).split(',').map(Number).filter((n) => n >= 1)) {
+  const dbPath = join(work, `ingest-${n}.sqlite`);
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/ingest-run.ts'), dbPath, String(n), corpus.dir], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  try {
+    const r = JSON.parse(line) as { wallMs: number; cpuMs: number; maxRssMB: number; counts: Record<string, number> };
+    ingestRuns.push({ concurrency: n, ...r, mbps: mbps(corpus.bytes, r.wallMs), reportsPerSecond: corpus.files.length / (r.wallMs / 1000) });
+  } catch {
+    say(`ingest --concurrency ${n} failed: ${child.stderr.slice(0, 500)}`);
+  }
+}
+const parallel = await availableParallelism();
+const one = ingestRuns.find((r) => r.concurrency === 1);
+say(`\nEnd to end: \`ingest\` of the corpus into a fresh database (FTS, all extractors, events), own process each:`);
+say(
+  table(
+    ['concurrency', 'wall ms', 'CPU ms', 'MB/s', 'reports/s', 'peak RSS MB', 'speed-up', 'added/failed'],
+    ingestRuns.map((r) => {
+      const c = r.counts as Record<string, number>;
+      return [String(r.concurrency), r.wallMs as number, r.cpuMs as number, r.mbps as number, r.reportsPerSecond as number, r.maxRssMB as number, one ? `${fmt((one.wallMs as number) / (r.wallMs as number))}×` : '', `${c.added}/${c.failed}`];
+    }),
+  ),
+);
+
+say(`parallel CPU available now: 2 threads give ${fmt(parallel)}× the throughput of 1 (a busy loop; 2× on two free cores) — the ceiling for any speed-up above`);
+
+host.loadEnd = machine().loadStart;
+say(`\nmachine: ${describeMachine(host)}`);
+const out = {
+  date: new Date().toISOString(),
+  machine: host,
+  corpus: { files: corpus.files.length, bytes: corpus.bytes, sources: corpus.sources.map((s) => s.path), shared: corpus.shared },
+  stages: { reports: pass.files, failed: pass.failed, textBytes: pass.textBytes, fileBytes: pass.fileBytes, wallMs: pass.wallMs, cpuMs: pass.cpuMs, rows: stageRows, textToDbMBps: mbps(pass.textBytes, textToDb), parse: pass.parse, latency },
+  peers: { documents: docs.length, textBytes: peerBytes, runs, ours, peerMs, goldDir, golds, accuracy: Object.fromEntries(Object.entries(acc).map(([w, t]) => [w, Object.fromEntries(Object.entries(t).map(([k, c]) => [k, prf(c)]))])) },
+  ingest: ingestRuns,
+  availableParallelism: parallel,
+};
+mkdirSync(dirname(args.out!), { recursive: true });
+writeFileSync(args.out!, `${JSON.stringify(out, null, 2)}\n`);
+say(`wrote ${args.out}`);
+if (!args.keep) rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,82 @@
+/**
+ * The bench corpus: the shared report (.txt, .pdf) and the fixtures (.txt, .pdf, .docx), copied
+ * until the copies hold at least the asked-for bytes. Each copy is made distinct (a comment
+ * line in a .txt, a trailing `%` comment in a .pdf, the zip comment of a .docx) so that ingest,
+ * which skips content it has seen by sha256, reads every one.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+
+export interface Source {
+  path: string;
+  format: 'txt' | 'pdf' | 'docx';
+  bytes: Uint8Array;
+}
+
+export interface BenchCorpus {
+  dir: string;
+  files: string[];
+  bytes: number;
+  sources: Source[];
+  /** False when ../shared was not there and the corpus is made of the fixtures alone. */
+  shared: boolean;
+}
+
+export function findSources(root: string): { sources: Source[]; shared: boolean } {
+  const sharedDir = resolve(root, '../shared/corpus');
+  const folders: Array<[string, RegExp]> = [
+    [sharedDir, /\.(txt|pdf)$/i],
+    [join(root, 'fixtures/texts'), /\.txt$/i],
+    [join(root, 'fixtures/pdf'), /\.pdf$/i],
+    [join(root, 'fixtures/docx'), /\.docx$/i],
+  ];
+  const sources: Source[] = [];
+  for (const [dir, pattern] of folders) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!pattern.test(name)) continue;
+      const path = join(dir, name);
+      sources.push({ path, format: extname(name).slice(1).toLowerCase() as Source['format'], bytes: readFileSync(path) });
+    }
+  }
+  return { sources, shared: existsSync(sharedDir) };
+}
+
+/** Make `source` distinct with a marker that changes nothing the pipeline reads. */
+export function distinctCopy(source: Source, marker: string): Uint8Array {
+  if (source.format === 'txt') return Buffer.concat([source.bytes, Buffer.from(`\n\n${marker}\n`)]);
+  if (source.format === 'pdf') return Buffer.concat([source.bytes, Buffer.from(`\n%${marker}\n`)]);
+  return withZipComment(source.bytes, marker);
+}
+
+/** A .docx (zip) with its end-of-central-directory comment set to `comment`. */
+function withZipComment(bytes: Uint8Array, comment: string): Uint8Array {
+  const buf = Buffer.from(bytes);
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) !== 0x06054b50) continue;
+    const text = Buffer.from(comment, 'latin1');
+    const head = Buffer.from(buf.subarray(0, i + 22));
+    head.writeUInt16LE(text.length, i + 20);
+    return Buffer.concat([head, text]);
+  }
+  throw new Error('not a zip file: no end-of-central-directory record');
+}
+
+export function buildCorpus(root: string, dir: string, minBytes: number): BenchCorpus {
+  const { sources, shared } = findSources(root);
+  if (sources.length === 0) throw new Error('no bench sources found (fixtures/texts, fixtures/pdf, fixtures/docx)');
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  let bytes = 0;
+  for (let copy = 0; bytes < minBytes; copy++) {
+    for (const source of sources) {
+      const marker = `reportkb bench copy ${copy.toString(36)}-${files.length.toString(36)}`;
+      const data = distinctCopy(source, marker);
+      const path = join(dir, `${String(copy).padStart(4, '0')}-${basename(source.path)}`);
+      writeFileSync(path, data);
+      files.push(path);
+      bytes += data.length;
+    }
+  }
+  return { dir, files, bytes, sources, shared };
+}
