@@ -4,6 +4,7 @@
  * replaces its report atomically.
  */
 import type { ReportRecord } from '../pipeline/record.js';
+import { retryBusy } from './busy.js';
 import { insertEvents } from './load-events.js';
 import type { Db } from './open.js';
 import { statement } from './statements.js';
@@ -22,6 +23,11 @@ export function isLoaded(db: Db, sha256: string): { id: number; path: string } |
 }
 
 export function loadReport(db: Db, record: ReportRecord): LoadResult {
+  // All or nothing, so a try that lost the lock to another process can simply be run again.
+  return retryBusy(`loading ${record.path}`, () => loadOnce(db, record));
+}
+
+function loadOnce(db: Db, record: ReportRecord): LoadResult {
   return db.transaction((r: ReportRecord): LoadResult => {
     const same = isLoaded(db, r.sha256);
     if (same) return same.path === r.path ? { status: 'unchanged', reportId: same.id } : { status: 'duplicate', reportId: same.id, duplicateOf: same.path };

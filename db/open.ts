@@ -3,7 +3,10 @@
  * and a busy timeout, runs pending migrations (each in a transaction that bumps user_version)
  * and refuses a database made by a newer reportkb.
  */
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { retryBusy } from './busy.js';
+import { DbError } from './errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 export type Db = Database.Database;
@@ -14,12 +17,11 @@ export interface OpenOptions {
   busyTimeout?: number;
 }
 
-export class DbError extends Error {
-  override name = 'DbError';
-}
+export { DbError };
 
 export function openDb(path: string, options: OpenOptions = {}): Db {
   const readonly = options.readonly ?? false;
+  if (readonly && path !== ':memory:' && !existsSync(path)) throw new DbError(`no database at ${path} (run 'reportkb ingest' to make one, or give --db)`);
   let db: Db;
   try {
     db = new Database(path, { readonly, fileMustExist: readonly });
@@ -28,9 +30,20 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
   }
   db.pragma(`busy_timeout = ${options.busyTimeout ?? 15000}`);
   db.pragma('foreign_keys = ON');
+  try {
+    // A brand-new file may be set up by two processes at once: both steps are all-or-nothing.
+    retryBusy('it was being set up', () => setUp(db, path, readonly));
+  } catch (error) {
+    db.close();
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new DbError(`${path} is not a SQLite database (give --db a reportkb database, or a new file name)`);
+    throw error instanceof DbError ? error : new DbError(`cannot open database ${path}: ${(error as Error).message}`);
+  }
+  return db;
+}
+
+function setUp(db: Db, path: string, readonly: boolean): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length) {
-    db.close();
     throw new DbError(`database ${path} has schema version ${version}, newer than this reportkb knows (${MIGRATIONS.length}); upgrade reportkb`);
   }
   if (!readonly) {
@@ -38,10 +51,8 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = NORMAL');
     migrate(db);
   } else if (version < MIGRATIONS.length) {
-    db.close();
     throw new DbError(`database ${path} is at schema version ${version}; run 'reportkb ingest' once to upgrade it`);
   }
-  return db;
 }
 
 function migrate(db: Db): void {

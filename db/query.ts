@@ -2,6 +2,7 @@
  * Read-only SQL for users: a statement that would write is refused before it runs (and the
  * connection is read-only besides), so `reportkb query` can never change the knowledge base.
  */
+import type Database from 'better-sqlite3';
 import type { Db } from './open.js';
 import { DbError } from './open.js';
 
@@ -10,7 +11,10 @@ export interface QueryResult {
   rows: unknown[][];
 }
 
-export function runQuery(db: Db, sql: string, params: Record<string, unknown> | unknown[] = []): QueryResult {
+export type QueryParams = Record<string, unknown> | unknown[];
+
+/** Compile `sql` and refuse it unless it is read-only: SQL errors and writes fail here, before anything runs. */
+export function prepareQuery(db: Db, sql: string): Database.Statement<unknown[], unknown> {
   let stmt;
   try {
     stmt = db.prepare(sql);
@@ -18,6 +22,11 @@ export function runQuery(db: Db, sql: string, params: Record<string, unknown> | 
     throw new DbError(`SQL error: ${(error as Error).message}`);
   }
   if (!stmt.readonly) throw new DbError('only read-only SQL is allowed here (this statement would change the database)');
+  return stmt;
+}
+
+export function runQuery(db: Db, sql: string, params: QueryParams = []): QueryResult {
+  const stmt = prepareQuery(db, sql);
   if (!stmt.reader) {
     stmt.run(...(Array.isArray(params) ? params : [params]));
     return { columns: [], rows: [] };

@@ -15,7 +15,8 @@ export async function collectFiles(paths: readonly string[]): Promise<Collected>
   const out: Collected = { files: [], problems: [] };
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
-  const visit = async (path: string, explicit: boolean): Promise<void> => {
+  /** `ancestors`: real paths of the folders above `path` in this walk (a link back to one is a loop). */
+  const visit = async (path: string, explicit: boolean, ancestors: readonly string[]): Promise<void> => {
     let info;
     try {
       info = await stat(path);
@@ -25,10 +26,11 @@ export async function collectFiles(paths: readonly string[]): Promise<Collected>
     }
     if (info.isDirectory()) {
       const real = await realpath(path).catch(() => path);
-      if (seenDirs.has(real)) {
-        if (!explicit) out.problems.push({ path, reason: 'symbolic link loop (folder already visited)' });
+      if (ancestors.includes(real)) {
+        out.problems.push({ path, reason: `symbolic link loop (leads back to ${real}); remove the link or ingest its target on its own` });
         return;
       }
+      if (seenDirs.has(real)) return; // a second way into a folder already walked: nothing new there
       seenDirs.add(real);
       let entries: string[];
       try {
@@ -37,7 +39,7 @@ export async function collectFiles(paths: readonly string[]): Promise<Collected>
         out.problems.push({ path, reason: fsReason(error) });
         return;
       }
-      for (const entry of entries) if (!entry.startsWith('.')) await visit(join(path, entry), false);
+      for (const entry of entries) if (!entry.startsWith('.')) await visit(join(path, entry), false, [...ancestors, real]);
       return;
     }
     if (!explicit && !formatOf(path)) return; // other files in a folder are not ours
@@ -45,14 +47,14 @@ export async function collectFiles(paths: readonly string[]): Promise<Collected>
     seenFiles.add(path);
     out.files.push(path);
   };
-  for (const p of paths) await visit(p, true);
+  for (const p of paths) await visit(p, true, []);
   return out;
 }
 
 function fsReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied (check its owner and permissions)';
+  if (code === 'ELOOP') return 'symbolic link loop (the link points, through links, back to itself)';
   return error instanceof Error ? error.message : String(error);
 }

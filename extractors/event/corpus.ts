@@ -38,6 +38,8 @@ export const cases: EventCase[] = [
   // counts
   { text: 'The Secretariat conducted five training courses from August 2006 to February 2007 for 253 officials.', events: [{ trigger: 'training courses', exact: true, kind: 'course', count: 5, participants: 253 }] },
   { text: 'Three editions of a hybrid course on police management were offered in February, May and June 2014.', events: [{ trigger: 'hybrid course', kind: 'course', count: 3, date: '2014-02/2014-06' }] },
+  // a zero is never a count (found by test/property.test.ts: "(00) meetings" gave count 0)
+  { text: 'The Department convened 00 regional meetings in Lima, Peru, in 2014.', events: [{ trigger: 'regional meetings', exact: true, kind: 'meeting', count: null }] },
   { text: 'The Anti-Money Laundering Section organized two meetings on the financing of terrorism, in February and August 2007.', events: [{ trigger: 'meetings', kind: 'meeting', count: 2, date: '2007-02/2007-08' }] },
   { text: 'The Department offered workshops for judges and prosecutors on money laundering.', events: [{ trigger: 'workshops', kind: 'workshop', count: null }] },
   { text: 'Two to four additional courses are planned for 2008.', events: [{ trigger: 'additional courses', kind: 'course', count: null, status: 'planned', date: '2008' }] },

@@ -19,7 +19,8 @@ const RANGE_BEFORE = new Set(['to', 'or', 'than', 'some', 'about', 'approximatel
 /** The integer a count word or numeral stands for, or null. */
 export function countValue(token: Token | undefined): number | null {
   if (!token) return null;
-  if (/^\d{1,4}$/.test(token.text)) return /^(?:19|20)\d\d$/.test(token.text) ? null : Number(token.text);
+  // Not a year, and not zero ("(00) meetings" is a breakdown figure, not a count: counts are positive).
+  if (/^\d{1,4}$/.test(token.text)) return /^(?:19|20)\d\d$/.test(token.text) || Number(token.text) === 0 ? null : Number(token.text);
   const word = WORDS[token.lower];
   if (word !== undefined) return word;
   if (/^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+$/.test(token.lower)) return numberValue(token.text);

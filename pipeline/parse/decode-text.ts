@@ -32,6 +32,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   } catch {
     // fall through: maybe a single-byte Western encoding
   }
+  if (controlBytes(bytes) > Math.min(bytes.length, 65536) * 0.01 + 2) return { ok: false, reason: BINARY };
   const firstBad = firstInvalidUtf8(bytes);
   if (looksLikeWindows1252(bytes)) {
     const text = new TextDecoder('windows-1252').decode(bytes);
@@ -39,7 +40,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     if (checked.ok) checked.value.warning = 'not UTF-8: read as Windows-1252/Latin-1 (convert the file to UTF-8 to silence this)';
     return checked;
   }
-  return { ok: false, reason: `not valid UTF-8 (bad byte 0x${bytes[firstBad]?.toString(16).padStart(2, '0')} at offset ${firstBad}) and not readable as Latin-1 text` };
+  return { ok: false, reason: `not valid UTF-8 (bad byte 0x${bytes[firstBad]?.toString(16).padStart(2, '0')} at offset ${firstBad}) and not readable as Latin-1 text: save it as UTF-8` };
 }
 
 function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
@@ -67,8 +68,21 @@ function checkText(decoded: Decoded): DecodeResult {
     const c = text.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f) control++;
   }
-  if (control > sample * 0.01 + 2) return { ok: false, reason: 'binary data, not text (control characters throughout)' };
+  if (control > sample * 0.01 + 2) return { ok: false, reason: BINARY };
   return { ok: true, value: decoded };
+}
+
+const BINARY = 'binary data, not text (control characters throughout): is it really a .txt file?';
+
+/** Bytes that are control characters in ASCII and every Western encoding (tab, newlines and form feed aside). */
+function controlBytes(bytes: Uint8Array): number {
+  let control = 0;
+  const sample = Math.min(bytes.length, 65536);
+  for (let i = 0; i < sample; i++) {
+    const b = bytes[i]!;
+    if ((b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) || b === 0x7f) control++;
+  }
+  return control;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

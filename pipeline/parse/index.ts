@@ -21,6 +21,20 @@ export interface ParseOptions {
   maxBytes?: number;
 }
 
+/** `--max-size` in megabytes (decimals allowed) → bytes; a clear error for anything else. */
+export function parseMaxSize(megabytes: string): number {
+  const mb = Number(megabytes);
+  if (megabytes.trim() === '' || !Number.isFinite(mb) || mb <= 0) throw new Error(`--max-size must be a positive number of megabytes, not '${megabytes}'`);
+  return Math.round(mb * 1048576);
+}
+
+/** 812 bytes, 3.4 KB, 64 MB: sizes in the words of an error line. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+  const [value, unit] = bytes < 1048576 ? [bytes / 1024, 'KB'] : [bytes / 1048576, 'MB'];
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+}
+
 export function formatOf(path: string): SourceFormat | undefined {
   const ext = extname(path).toLowerCase();
   return ext === '.txt' ? 'txt' : ext === '.pdf' ? 'pdf' : ext === '.docx' ? 'docx' : undefined;
@@ -28,6 +42,7 @@ export function formatOf(path: string): SourceFormat | undefined {
 
 export async function readBytes(path: string, options: ParseOptions = {}): Promise<Uint8Array> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!(maxBytes >= 0)) throw new InputError(path, `the size limit ${String(options.maxBytes)} is not a number of bytes (give --max-size in megabytes, e.g. --max-size 100)`);
   let size: number;
   try {
     const info = await stat(path);
@@ -38,7 +53,7 @@ export async function readBytes(path: string, options: ParseOptions = {}): Promi
     throw new InputError(path, describeFsError(error));
   }
   if (size > maxBytes) {
-    throw new InputError(path, `file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit (raise it with --max-size)`);
+    throw new InputError(path, `file is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (raise it with --max-size <MB>)`);
   }
   try {
     return await readFile(path);
@@ -80,8 +95,8 @@ export async function parseBytes(path: string, format: SourceFormat, bytes: Uint
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied (check its owner and permissions)';
+  if (code === 'ELOOP') return 'symbolic link loop (the link points, through links, back to itself)';
   if (code === 'EISDIR') return 'is a folder';
   return error instanceof Error ? error.message : String(error);
 }

@@ -24,7 +24,7 @@ export async function parsePdf(bytes: Uint8Array): Promise<PdfResult> {
       offset += page.text.length;
     }
     const raw = parts.join(PAGE_SEPARATOR);
-    if (raw.trim() === '') return { ok: false, reason: `PDF has no text layer (${pages.length} page(s) of images?): run OCR first` };
+    if (raw.trim() === '') return { ok: false, reason: `PDF has no text layer (${pages.length} page(s) of images?): run OCR on it first (e.g. ocrmypdf)` };
     return { ok: true, raw, pages };
   } catch (error) {
     return { ok: false, reason: describePdfError(error) };
@@ -36,7 +36,7 @@ export async function parsePdf(bytes: Uint8Array): Promise<PdfResult> {
 function describePdfError(error: unknown): string {
   const name = (error as { name?: string })?.name ?? '';
   const message = error instanceof Error ? error.message : String(error);
-  if (name === 'PasswordException' || /password/i.test(message)) return 'PDF is encrypted (password protected)';
+  if (name === 'PasswordException' || /password/i.test(message)) return 'PDF is encrypted (password protected): save an unprotected copy (e.g. qpdf --decrypt) and ingest that';
   if (/Invalid PDF|invalid pdf structure|XRef|startxref|Unexpected end/i.test(message)) return `corrupt or truncated PDF (${message.split('\n')[0]})`;
   return `unreadable PDF (${message.split('\n')[0]})`;
 }

@@ -1,8 +1,7 @@
 /** `reportkb query "<SQL>"`: read-only SQL over the knowledge base, as a table, CSV or JSON. */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { openDb } from '../../db/open.js';
-import { runQuery } from '../../db/query.js';
+import { QueryInterrupted, runStoppableQuery } from '../../db/query-isolated.js';
 import { formatRows, pickFormat } from '../format/output.js';
 import { action, DEFAULT_DB, io } from '../io.js';
 
@@ -15,8 +14,9 @@ export function queryCommand(): Command {
     .option('--json', 'print a JSON array of objects')
     .option('--csv', 'print CSV')
     .option('--nl', 'print one JSON object per line')
+    .option('--timeout <seconds>', 'stop the query if it runs longer than this (Ctrl-C stops it too, exit code 130)')
     .action(
-      action((sqlArg: string | undefined, opts: { db: string; param?: string[]; json?: boolean; csv?: boolean; nl?: boolean }) => {
+      action(async (sqlArg: string | undefined, opts: { db: string; param?: string[]; json?: boolean; csv?: boolean; nl?: boolean; timeout?: string }) => {
         const sql = sqlArg === undefined || sqlArg === '-' ? readFileSync(0, 'utf8') : sqlArg;
         if (sql.trim() === '') throw new Error('no SQL given');
         const params = Object.fromEntries((opts.param ?? []).map((p) => {
@@ -25,13 +25,26 @@ export function queryCommand(): Command {
           const value = p.slice(eq + 1);
           return [p.slice(0, eq), /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value];
         }));
-        const db = openDb(opts.db, { readonly: true });
+        const timeoutMs = opts.timeout === undefined ? undefined : secondsToMs(opts.timeout);
+        const stop = new AbortController();
+        const onSigint = () => stop.abort();
+        process.once('SIGINT', onSigint);
         try {
-          const { columns, rows } = runQuery(db, sql, params);
+          const { columns, rows } = await runStoppableQuery(opts.db, sql, params, { timeoutMs, signal: stop.signal });
           io.out(formatRows(columns, rows, pickFormat(opts)));
+        } catch (error) {
+          if (!(error instanceof QueryInterrupted)) throw error;
+          io.err('Interrupted: query stopped (Ctrl-C)');
+          process.exitCode = 130;
         } finally {
-          db.close();
+          process.removeListener('SIGINT', onSigint);
         }
       }),
     );
+}
+
+function secondsToMs(seconds: string): number {
+  const value = Number(seconds);
+  if (seconds.trim() === '' || !Number.isFinite(value) || value <= 0) throw new Error(`--timeout must be a positive number of seconds, not '${seconds}'`);
+  return Math.round(value * 1000);
 }
