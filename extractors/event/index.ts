@@ -16,6 +16,7 @@ import { passagesOf, type Passage, type Sentence } from './passages.js';
 import { reportingBodies } from './reporting-body.js';
 import { fillSlots, type Range } from './slots.js';
 import { statusOf } from './status.js';
+import { namesProgramContent } from './not-activities.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 export interface Activity {
@@ -52,6 +53,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     return p.sentences.flatMap((s, si) => findTriggers(view, s.start, s.end)
       // an activity word inside a name ("Spanish Cooperation Training Center", "Assistance Mission for Mine Clearance") is not an activity
       .filter((t) => { const at = doc.view.toRaw(t.headStart, 'start'); return !orgs.some((o) => o.start <= at && at < o.end); })
+      // the content or parts of a program ("a program of assessments", "comprises three projects: 1) …")
+      .filter((t) => !namesProgramContent(view, s.start, t))
       .map((trigger) => ({ trigger, passage: pi, sentence: si, refs: [] as Range[] })));
   });
   const leads = dropLeads(view, passages, perPassage);

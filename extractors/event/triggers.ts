@@ -90,6 +90,7 @@ function declined(tokens: Token[], i: number): boolean {
   // A head right before another head is its modifier ("training workshop", "assessment missions").
   if (nextTight && HEADS.has(next.lower)) return true;
   if (t.lower !== 'training' && joinsLaterHead(tokens, i)) return true;
+  if (modifiesCoordinatedNoun(tokens, i)) return true;
   switch (t.lower) {
     case 'training':
     case 'trainings':
@@ -129,6 +130,18 @@ function declined(tokens: Token[], i: number): boolean {
     default:
       return false;
   }
+}
+
+/** "training and outreach materials", "police training and development centers": a modifier of a later non-activity noun. */
+function modifiesCoordinatedNoun(tokens: Token[], i: number): boolean {
+  const and = tokens[i + 1];
+  if (!and || !tight(and) || (and.lower !== 'and' && and.lower !== 'or')) return false;
+  for (let j = i + 2; j < Math.min(tokens.length, i + 5); j++) {
+    const t = tokens[j]!;
+    if (!tight(t) || STOP_BEFORE.has(t.lower) || HEADS.has(t.lower)) return false;
+    if (NOT_EVENT_AFTER.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
