@@ -28,6 +28,8 @@ export interface FileEvent {
   status: LoadStatus | 'failed';
   reason?: string;
   mentions?: number;
+  /** What the pipeline warned about (the file was still ingested). */
+  warnings?: string[];
   ms: number;
 }
 
@@ -81,7 +83,7 @@ async function ingestOne(db: Db, path: string, options: ParseOptions, work: (job
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const known = isLoaded(db, sha256);
   if (known) return { path, status: known.path === path ? 'unchanged' : 'duplicate', reason: known.path === path ? undefined : `same content as ${known.path}` };
-  const { record, mentions } = await work({ path, format, bytes });
+  const { record, mentions, warnings } = await work({ path, format, bytes });
   const loaded = loadReport(db, record);
-  return { path, status: loaded.status, mentions, reason: loaded.duplicateOf ? `same content as ${loaded.duplicateOf}` : undefined };
+  return { path, status: loaded.status, mentions, warnings, reason: loaded.duplicateOf ? `same content as ${loaded.duplicateOf}` : undefined };
 }

@@ -18,6 +18,8 @@ export interface Job {
 export interface JobResult {
   record: ReportRecord;
   mentions: number;
+  /** The pipeline's warnings about the file (e.g. read as Latin-1), one sentence each. */
+  warnings: string[];
 }
 
 /** What a failed job sends back across a thread: an InputError stays an InputError. */
@@ -29,7 +31,8 @@ export interface JobFailure {
 export async function runJob(job: Job): Promise<JobResult> {
   const doc = await parseBytes(job.path, job.format, job.bytes);
   const result = processDoc(doc);
-  return { record: toRecord(job.path, result), mentions: result.mentions.length };
+  const warnings = doc.messages.filter((m) => m.severity !== 'info').map((m) => m.reason);
+  return { record: toRecord(job.path, result), mentions: result.mentions.length, warnings };
 }
 
 export function describeFailure(error: unknown): JobFailure {

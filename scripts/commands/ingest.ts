@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { openDb } from '../../db/open.js';
 import { ingest, type FileEvent } from '../../pipeline/ingest.js';
-import { DEFAULT_MAX_BYTES } from '../../pipeline/parse/index.js';
+import { DEFAULT_MAX_BYTES, parseMaxSize } from '../../pipeline/parse/index.js';
 import { action, DEFAULT_DB, io } from '../io.js';
 
 export function ingestCommand(): Command {
@@ -16,6 +16,9 @@ export function ingestCommand(): Command {
     .option('--quiet', 'print only failures and the summary')
     .action(
       action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string; quiet?: boolean }) => {
+        const maxBytes = parseMaxSize(opts.maxSize);
+        const concurrency = Number(opts.concurrency);
+        if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency must be a whole number of at least 1, not '${opts.concurrency}'`);
         const db = openDb(opts.db);
         const tty = Boolean(process.stderr.isTTY) && !opts.quiet;
         const bar = tty ? new cliProgress.SingleBar({ format: ' {bar} {value}/{total} files | {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : undefined;
@@ -27,12 +30,17 @@ export function ingestCommand(): Command {
           } else if (!tty && !opts.quiet) {
             io.err(`${e.status.padEnd(9)} ${e.path}${e.mentions !== undefined ? ` (${e.mentions} mentions, ${Math.round(e.ms)} ms)` : ''}${e.reason ? ` — ${e.reason}` : ''}`);
           }
+          for (const w of e.warnings ?? []) {
+            bar?.stop();
+            io.err(`${e.path}: warning: ${w}`);
+            if (bar) bar.start(bar.getTotal(), bar.getProgress() * bar.getTotal());
+          }
           bar?.increment(1, { file: e.path });
         };
         try {
           const summary = await ingest(db, paths, {
-            concurrency: Number(opts.concurrency) || 1,
-            maxBytes: Number(opts.maxSize) * 1048576,
+            concurrency,
+            maxBytes,
             onStart: (total) => bar?.start(total, 0, { file: '' }),
             onFile,
           });
