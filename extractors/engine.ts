@@ -23,9 +23,11 @@ export interface Mention extends Span {
 /** Run the extractors on one block of text; offsets in the result are relative to `text`. */
 export function extractBlock(text: string, ctx: ExtractContext, extractors: readonly Extractor[] = EXTRACTORS, timings?: Timings): Neighbour[] {
   const found: Neighbour[] = [...ctx.found];
+  // One context for the whole block: each extractor sees `found` as it stands when its turn comes.
+  const blockCtx: ExtractContext = { ...ctx, found };
   for (const extractor of extractors) {
     const t0 = timings ? now() : 0;
-    const own = removeOverlaps(extractor.extract(text, { ...ctx, found }));
+    const own = removeOverlaps(extractor.extract(text, blockCtx));
     if (timings) timings[extractor.type] = (timings[extractor.type] ?? 0) + now() - t0;
     for (const f of own) found.push({ ...f, type: extractor.type });
   }

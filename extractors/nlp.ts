@@ -67,6 +67,17 @@ const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** True when compromise's lexicon lists the word as a first name ("Jane", "José"); a cheap filter before isPersonName. */
 export function isFirstName(word: string): boolean {
+  const had = firstNameCache.get(word);
+  if (had !== undefined) return had;
+  if (firstNameCache.size > 20000) firstNameCache.clear();
+  const verdict = listedAsFirstName(word);
+  firstNameCache.set(word, verdict);
+  return verdict;
+}
+
+const firstNameCache = new Map<string, boolean>();
+
+function listedAsFirstName(word: string): boolean {
   const key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const tag = lexicon()[key];
   return Array.isArray(tag) ? tag.some((t) => FIRST_NAME_TAGS.has(t)) : tag !== undefined && FIRST_NAME_TAGS.has(tag);

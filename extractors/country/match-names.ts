@@ -32,11 +32,14 @@ export function longestName<T>(
     if (!isCapitalized(next.text) && !CONNECTORS.has(next.key)) break;
     last++;
   }
+  // keys[n]: the key of the first n + 1 tokens of the run, built once and read longest first.
+  const keys = [head.key];
+  for (let k = first + 1; k <= last; k++) keys.push(`${keys[keys.length - 1]} ${tokens[k]!.key}`);
   for (let end = last; end >= first; end--) {
-    const words = tokens.slice(first, end + 1);
-    const tail = words[words.length - 1]!;
+    const tail = tokens[end]!;
     if (CONNECTORS.has(tail.text) || tail.text === '&') continue;
-    const key = words.map((w) => w.key).join(' ');
+    const words = tokens.slice(first, end + 1);
+    const key = keys[end - first]!;
     let hit = lookup(key, words);
     let stop = tail.end;
     if (hit === undefined && /['’]s$/.test(tail.text)) {

@@ -18,7 +18,19 @@ export const CONNECTORS: ReadonlySet<string> = new Set([
   'and', 'the', 'of', 'de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'das', 'dos', 'du', 'des', 'y', 'et', 'au', 'aux', 'en', 'sur', 'le', 'les',
 ]);
 
+const keys = new Map<string, string>();
+
+/** The key of one word, kept per word: the same capitalized words come back in every block. */
 export function tokenKey(word: string): string {
+  let key = keys.get(word);
+  if (key === undefined) {
+    if (keys.size > 50000) keys.clear();
+    keys.set(word, (key = computeTokenKey(word)));
+  }
+  return key;
+}
+
+function computeTokenKey(word: string): string {
   if (word === '&') return 'and';
   const plain = /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
   return plain === 'saint' ? 'st' : plain;
@@ -50,8 +62,10 @@ function scan(text: string): Token[] {
   const out: Token[] = [];
   for (const run of text.matchAll(RUN)) {
     const base = run.index ?? 0;
-    for (const m of run[0].matchAll(WORD)) {
-      const start = base + (m.index ?? 0);
+    // exec on the shared global regex, not matchAll, which copies the regex for every run.
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(run[0]); m; m = WORD.exec(run[0])) {
+      const start = base + m.index;
       out.push({ start, end: start + m[0].length, text: m[0], key: tokenKey(m[0]) });
     }
   }
@@ -60,6 +74,17 @@ function scan(text: string): Token[] {
 
 /** Key of a whole name ("The Bahamas" → "bahamas": names never start with an article). */
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size > 50000) nameKeys.clear();
+    nameKeys.set(name, (key = computeNameKey(name)));
+  }
+  return key;
+}
+
+const nameKeys = new Map<string, string>();
+
+function computeNameKey(name: string): string {
   return scan(name)
     .map((t) => t.key)
     .filter((k, i) => !(i === 0 && k === 'the'))

@@ -105,8 +105,8 @@ function judge(text: string, long: Range, acronym: string, registry: Registry): 
 /** All definitions in `text` (offsets relative to it). */
 export function findDefinitions(text: string, registry: Registry, tokens: readonly Token[] = tokenize(text)): Definition[] {
   const out: Definition[] = [];
-  const byStart = new Map(tokens.map((t, i) => [t.start, i]));
-  for (const m of text.matchAll(/\(\s*([^()\s]{2,16})\s*\)/g)) {
+  const hasParens = text.includes('(');
+  for (const m of hasParens ? text.matchAll(/\(\s*([^()\s]{2,16})\s*\)/g) : []) {
     const acronym = m[1]!;
     const open = m.index ?? 0;
     const acrStart = open + m[0].indexOf(acronym);
@@ -136,7 +136,7 @@ export function findDefinitions(text: string, registry: Registry, tokens: readon
     if (!chunk || !verdict || (chunk.start === tokens[last]!.start && tokens[last]!.upper)) continue;
     out.push({ rule: 'organization/acronym-definition', acr, acronym, ...verdict });
   }
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])([A-Z][A-Za-z&/-]*[A-Z])\s+\(([^()]{8,160})\)/gu)) {
+  for (const m of hasParens ? text.matchAll(/(?<![\p{L}\p{N}])([A-Z][A-Za-z&/-]*[A-Z])\s+\(([^()]{8,160})\)/gu) : []) {
     const acronym = m[1]!;
     const inner = m[2]!;
     const start = m.index ?? 0;
@@ -148,7 +148,9 @@ export function findDefinitions(text: string, registry: Registry, tokens: readon
     if (!verdict) continue;
     out.push({ rule: 'organization/acronym-first-definition', acr: { start, end: start + acronym.length }, acronym, ...verdict });
   }
-  for (const m of text.matchAll(/,\s+([A-Z][A-Z&/-]*[A-Z])(?=[,;)])/g)) {
+  let byStart: Map<number, number> | undefined; // token index by start offset, made on the first apposition
+  for (const m of text.includes(',') ? text.matchAll(/,\s+([A-Z][A-Z&/-]*[A-Z])(?=[,;)])/g) : []) {
+    byStart ??= new Map(tokens.map((t, i) => [t.start, i]));
     const acronym = m[1]!;
     const comma = m.index ?? 0;
     const idx = byStart.get(comma + m[0].indexOf(acronym));

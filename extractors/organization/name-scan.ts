@@ -6,7 +6,18 @@
 import type { Registry } from './registry.js';
 import type { Token } from './tokens.js';
 
-const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const folded = new Map<string, string>();
+
+/** Lower case without accents, kept per word: the same capitalized words come back in every block. */
+function fold(w: string): string {
+  let f = folded.get(w);
+  if (f === undefined) {
+    if (folded.size > 20000) folded.clear();
+    folded.set(w, (f = w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()));
+  }
+  return f;
+}
+
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Index {
@@ -16,6 +27,28 @@ interface Index {
 }
 
 const indexes = new WeakMap<Registry, Index>();
+
+interface Entry {
+  /** Folded first word of the name. */
+  first: string;
+  re: RegExp;
+  length: number;
+}
+
+/**
+ * What the index needs of each name, made once per name and shared by every document's index
+ * (a sticky pattern carries no state across calls: each exec sets lastIndex first).
+ */
+const entries = new Map<string, Entry>();
+
+function entryOf(name: string): Entry {
+  let e = entries.get(name);
+  if (!e) {
+    if (entries.size > 50000) entries.clear();
+    entries.set(name, (e = { first: fold(name.split(/[\s\-–/.’']+/)[0] ?? ''), re: pattern(name), length: name.length }));
+  }
+  return e;
+}
 
 /** A sticky pattern for a name: words apart by spaces, a hyphen, a list comma or an initial's period. */
 function pattern(name: string): RegExp {
@@ -29,18 +62,24 @@ function pattern(name: string): RegExp {
 function indexOf(registry: Registry): Index {
   const had = indexes.get(registry);
   if (had && had.version === registry.version) return had;
-  const byFirst = new Map<string, Array<{ re: RegExp; length: number }>>();
+  const byFirst = new Map<string, Entry[]>();
   for (const name of registry.longNames) {
-    const first = fold(name.split(/[\s\-–/.’']+/)[0] ?? '');
-    if (!first) continue;
-    const list = byFirst.get(first) ?? [];
-    list.push({ re: pattern(name), length: name.length });
-    byFirst.set(first, list);
+    const entry = entryOf(name);
+    if (!entry.first) continue;
+    const list = byFirst.get(entry.first);
+    if (list) list.push(entry);
+    else byFirst.set(entry.first, [entry]);
   }
   const index: Index = { version: registry.version, byFirst: new Map() };
   for (const [k, list] of byFirst) index.byFirst.set(k, list.sort((a, b) => b.length - a.length).map((x) => x.re));
   indexes.set(registry, index);
   return index;
+}
+
+/** The token up to its first hyphen, slash, period or apostrophe ("Inter-American" → "Inter"). */
+function firstPart(word: string): string {
+  const cut = word.search(/[-/.’']/);
+  return cut < 0 ? word : word.slice(0, cut);
 }
 
 /** Spans of known long names in `text`, the longest at each start, not overlapping. */
@@ -50,7 +89,7 @@ export function scanNames(text: string, tokens: readonly Token[], registry: Regi
   let after = 0;
   for (const t of tokens) {
     if (!t.cap || t.start < after) continue;
-    const res = byFirst.get(fold(t.text.split(/[-/.’']/)[0] ?? ''));
+    const res = byFirst.get(fold(firstPart(t.text)));
     if (!res) continue;
     for (const re of res) {
       re.lastIndex = t.start;

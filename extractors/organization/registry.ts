@@ -61,7 +61,7 @@ export class Registry {
   noticeAcronyms(text: string): void {
     for (const [k, acr] of this.national) {
       if (this.names.get(k) === acr || !text.includes(acr)) continue;
-      if (new RegExp(`(?<![\\p{L}\\p{N}])${acr}(?![\\p{L}\\p{N}])`, 'u').test(text)) this.names.set(k, acr);
+      if (standingAlone(acr).test(text)) this.names.set(k, acr);
     }
   }
 
@@ -101,6 +101,15 @@ export class Registry {
       if (m === 'UN' || m === 'U.N.') yield `United Nations ${bare}`;
     }
   }
+}
+
+const alonePatterns = new Map<string, RegExp>();
+
+/** A pattern for the acronym as a word of its own (not inside a longer word), compiled once per acronym. */
+function standingAlone(acr: string): RegExp {
+  let re = alonePatterns.get(acr);
+  if (!re) alonePatterns.set(acr, (re = new RegExp(`(?<![\\p{L}\\p{N}])${acr}(?![\\p{L}\\p{N}])`, 'u')));
+  return re;
 }
 
 let base: Registry | undefined;

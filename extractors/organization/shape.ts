@@ -44,7 +44,19 @@ export function hasComplement(name: string): boolean {
   return n < ws.length && /^(?:of|for|on|against|de|del|in)$/i.test(ws[n]!);
 }
 
+const shapes = new Map<string, Shape>();
+
+/** The shape of a name; a pure function of the text, kept per string since the rules ask about the same phrases again and again. */
 export function shapeOf(name: string): Shape {
+  let shape = shapes.get(name);
+  if (shape === undefined) {
+    if (shapes.size > 20000) shapes.clear();
+    shapes.set(name, (shape = judgeShape(name)));
+  }
+  return shape;
+}
+
+function judgeShape(name: string): Shape {
   const seg = firstSegment(name).map(bare);
   const head = seg[seg.length - 1] ?? '';
   if (seg.length && ROLE_WORDS.has(seg[0]!)) return 'other';

@@ -25,21 +25,38 @@ const NAMELY =
  */
 export function tokenize(text: string, all = false): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(all ? ALL : NAMELY)) {
-    let word = m[0];
-    if (/['’]s$/.test(word) && word.length > 2) word = word.slice(0, -2);
-    const start = m.index ?? 0;
-    const first = word[0]!;
-    const cap = first !== first.toLowerCase();
-    out.push({
-      start,
-      end: start + word.length,
-      text: word,
-      cap,
-      upper: cap && word.length >= 2 && word === word.toUpperCase() && word.slice(1) !== word.slice(1).toLowerCase(),
-    });
+  const pattern = all ? ALL : NAMELY;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const word = withoutPossessive(m[0]);
+    const cap = startsCapitalized(word);
+    out.push({ start: m.index, end: m.index + word.length, text: word, cap, upper: cap && isAllCapitals(word) });
   }
   return out;
+}
+
+/** "UNODC’s" → "UNODC" (a word of three characters or more ending in 's or ’s). */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  if (n <= 2 || word.charCodeAt(n - 1) !== 115 /* s */) return word;
+  const quote = word.charCodeAt(n - 2);
+  return quote === 39 /* ' */ || quote === 0x2019 /* ’ */ ? word.slice(0, -2) : word;
+}
+
+/** The first character has a lower-case form other than itself (ASCII answered without building strings). */
+function startsCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = word[0]!;
+  return first !== first.toLowerCase();
+}
+
+/** At least two characters, no lower-case letter, and some letter after the first that has a lower-case form. */
+function isAllCapitals(word: string): boolean {
+  if (word.length < 2) return false;
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false; // "Ministry": a lower-case ASCII letter settles it
+  return word === word.toUpperCase() && word.slice(1) !== word.slice(1).toLowerCase();
 }
 
 /** Lowercase words that may join the parts of one name ("Ministry of Justice", "Office on Drugs and Crime"). */

@@ -6,6 +6,7 @@
 import { isFirstName, isPersonName } from '../nlp.js';
 import { NON_ORG_HEADS, ORG_HEADS } from '../organization/lexicon.js';
 import type { ExtractContext, Found, Rule } from '../types.js';
+import { capitalNotAfter } from '../text/capital.js';
 import { NOT_NAME, PARTICLES, TITLES } from './lexicon.js';
 
 export interface PersonRule extends Rule {
@@ -24,7 +25,9 @@ const TITLED = new RegExp(
   `(?<![\\p{L}])(${TITLES.join('|')})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}.-]*){0,5})?,?\\s+(${NAME})`,
   'gu',
 );
-const BARE = new RegExp(`(?<![\\p{L}\\p{N}.])${WORD}(?:\\s+(?:(?:${PARTICLE})\\s+)*${WORD}){1,3}(?![\\p{L}\\p{N}])`, 'gu');
+/** First word: its capital tested first, not after a letter, digit or period (the same as a leading lookbehind, much faster). */
+const FIRST_WORD = WORD.replace('\\p{Lu}', capitalNotAfter('\\p{L}\\p{N}.'));
+const BARE = new RegExp(`${FIRST_WORD}(?:\\s+(?:(?:${PARTICLE})\\s+)*${WORD}){1,3}(?![\\p{L}\\p{N}])`, 'gu');
 
 const overlapsFound = (ctx: ExtractContext, start: number, end: number): boolean =>
   ctx.found.some((f) => (f.type === 'organization' || f.type === 'country' || f.type === 'place') && f.start < end && start < f.end);

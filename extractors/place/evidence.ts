@@ -14,6 +14,8 @@ export interface Window {
 
 /** A locative preposition or place noun right before `start`. */
 export function cueBefore(text: string, start: number): boolean {
+  // Both cues end in white space: most capitalized words follow something else, and are settled here.
+  if (start === 0 || !/\s/.test(text[start - 1]!)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   return LOCATIVE.test(before) || PLACE_NOUN.test(before);
 }

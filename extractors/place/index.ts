@@ -16,9 +16,12 @@ import { RULES, type PlaceRuleId } from './rules.js';
 
 const STATE_KEY = 'place:lowercase-words';
 
+/** A lower-case ASCII word not inside a longer word; the "not after a letter" test comes after its first letter, so the scan stops only at a-z. */
+const LOWERCASE_WORD = /[a-z](?<![\p{L}][a-z])[a-z]*(?![\p{L}])/gu;
+
 /** Lower-case words of the document (or block): a name also written in lower case is a common word. */
 function lowercaseWords(text: string): Set<string> {
-  return new Set(text.match(/(?<![\p{L}])[a-z]+(?![\p{L}])/gu) ?? []);
+  return new Set(text.match(LOWERCASE_WORD) ?? []);
 }
 
 function extractPlaces(text: string, ctx: ExtractContext): Found[] {
