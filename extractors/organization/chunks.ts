@@ -20,6 +20,8 @@ function opener(t: Token): boolean {
   return OPENERS.has(t.text.toLowerCase()) && !t.upper;
 }
 
+const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|can|ine|ic)$/u;
+
 /** Maximal capitalized phrases joined by connectors ("of the", "and", "against"), without commas. */
 export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
   const out: Chunk[] = [];
@@ -49,6 +51,8 @@ export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
       const next = tokens[k];
       if (!next || !next.cap || opener(next) || !spaced(text, tokens[k - 1]!.end, next.start)) break;
       if (w === 'and' && (next.upper || prev.upper)) break;
+      // "National Police of Colombia and Colombian officers": "and" joins an adjective of a common noun, not a name.
+      if (w === 'and' && DEMONYM_LIKE.test(next.text) && /^\s+[a-z]/.test(text.slice(next.end)) && !CONNECTORS.has(text.slice(next.end).trim().split(/\s/)[0]!)) break;
       last = k;
       j = k + 1;
     }

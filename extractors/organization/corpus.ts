@@ -34,6 +34,8 @@ export const corpus: Corpus = {
     examples('Transport Canada', ['Transport Canada']),
   ],
   embedded: [
+    { text: 'The National Police of Colombia and Colombian customs officers shared the results.', mention: 'National Police of Colombia', value: 'National Police of Colombia', only: true },
+    { text: 'The Ministry of Science and Technology organized a forum on cybercrime.', mention: 'Ministry of Science and Technology', value: 'Ministry of Science and Technology', only: true },
     { text: 'Training was given with the Royal Canadian Mounted Police (RCMP) in Kingston.', mention: 'Royal Canadian Mounted Police', value: 'RCMP' },
     { text: 'Training was given with the Royal Canadian Mounted Police (RCMP) in Kingston.', mention: 'RCMP', value: 'RCMP' },
     { text: 'The Northern Border Agency (NBA) signed a pact; later the NBA hosted a course.', mention: 'NBA', at: 58, value: 'NBA' },
