@@ -26,6 +26,11 @@ const tableText = 'Participants by country: Belize (12); Jamaica (20); Barbados 
 export const corpus: Corpus = {
   examples: [],
   embedded: [
+    // per-country figures without parentheses, and a share said to be people
+    { text: 'Participants by country: Belize 12, Guatemala 15 and Honduras 9.', mention: '12', value: 12, context: { found: [{ type: 'country', start: 25, end: 31, value: 'BLZ', rule: 'country/name' }, { type: 'country', start: 36, end: 45, value: 'GTM', rule: 'country/name' }, { type: 'country', start: 53, end: 61, value: 'HND', rule: 'country/name' }] } },
+    { text: 'Participants by country: Belize 12, Guatemala 15 and Honduras 9.', mention: '9', value: 9, context: { found: [{ type: 'country', start: 25, end: 31, value: 'BLZ', rule: 'country/name' }, { type: 'country', start: 36, end: 45, value: 'GTM', rule: 'country/name' }, { type: 'country', start: 53, end: 61, value: 'HND', rule: 'country/name' }] } },
+    { text: 'The course trained 32 participants, of whom 18 were women.', mention: '18', value: 18 },
+
     // a person noun right after the number
     { text: 'The seminar had 30 participants.', mention: '30', value: 30, only: true },
     { text: 'Twenty-seven officers completed the module on container inspection.', mention: 'Twenty-seven', value: 27, only: true },
@@ -100,6 +105,9 @@ export const corpus: Corpus = {
     { text: 'The seminar had 40 participants, of which 22 were women.', mention: '40', value: 40 },
   ],
   negatives: [
+    { text: 'Guatemala 2, Honduras 3: the number of national plans approved.', context: { found: [{ type: 'country', start: 0, end: 9, value: 'GTM', rule: 'country/name' }, { type: 'country', start: 13, end: 21, value: 'HND', rule: 'country/name' }] } },
+    'Of the 34 member states, 18 were represented at the meeting.',
+
     'The 34 member states of the Commission approved the report.',
     'Seventeen delegations gave presentations at the meeting.',
     'With OAS support, 5,842 mines were destroyed in the first half of the year.',

@@ -42,6 +42,22 @@ function mentionsPeople(sentence: string): boolean {
   return false;
 }
 
+/** A figure right after a country or place in a list without parentheses: "Belize 12, Guatemala 15", "Jamaica: 45". */
+function placeBeforeFigure(c: Candidate): boolean {
+  if (!/^\s*(?:[,;.)]|and\b|$)/.test(c.tail)) return false;
+  const before = c.text.slice(0, c.numeral.start);
+  return c.found.some((n) => (n.type === 'country' || n.type === 'place') && n.end <= c.numeral.start && /^\s*:?\s*$/.test(before.slice(n.end)));
+}
+
+/** "… of whom 18 were women": a bare figure said to be people. */
+const WERE_PEOPLE = /^\s+(?:of\s+them\s+)?(?:were|was|are)\s+(?:[a-z-]+\s+)?([a-z-]+)/i;
+function saidToBePeople(c: Candidate): boolean {
+  const m = WERE_PEOPLE.exec(c.tail);
+  if (!m) return false;
+  const cls = classifyNoun(m[1]!);
+  return cls === 'person' || cls === 'strong';
+}
+
 const PARTITIVE = /^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\d,]+\s+)?/i;
 
 /** "12 of the 34 member states": a bare number that counts the things named after "of". */
@@ -77,6 +93,16 @@ export const RULES: readonly ParticipantsRule[] = [
       if (!/\p{Lu}[\p{L}.'’-]*\s*\(\s*$/u.test(c.text.slice(0, c.numeral.start)) || !/^\s*\)/.test(c.tail)) return false;
       return [...c.sentence.matchAll(NAME_PAREN_LIST)].length >= 2 && mentionsPeople(c.sentence);
     },
+  },
+  {
+    id: 'participants/country-figure',
+    description: 'a figure after a country or place in a list without parentheses, about people: "Belize 12, Guatemala 15"',
+    match: (c) => c.head.kind === 'none' && placeBeforeFigure(c) && mentionsPeople(c.sentence),
+  },
+  {
+    id: 'participants/were-people',
+    description: 'a bare figure said to be people: "32 participants; 18 were women"',
+    match: (c) => c.head.kind === 'none' && saidToBePeople(c) && !BACK_REFERENCE.test(c.lead) && mentionsPeople(c.sentence),
   },
   {
     id: 'participants/from-country',
