@@ -3,6 +3,7 @@
  * ties to it (an interval over a group's dates), where it took place, whose people took part,
  * how many people, and who organized, hosted, funded or delivered it. Ranges are raw offsets.
  */
+import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import { spanValues } from './date-bounds.js';
 import { ATTENDED, COUNTRY_FUNDER_BEFORE, ORG_NOT_ORGANIZER } from './lexicon.js';
@@ -31,14 +32,8 @@ export interface SlotScope {
   reportingBody?: string;
 }
 
-export interface Slots {
-  date?: string;
-  mod?: string;
-  places?: string[];
-  countries?: string[];
-  participants?: number;
-  organizations?: string[];
-}
+/** The slots of an activity, as the gold format has them. */
+export type Slots = Pick<GoldEvent, 'date' | 'mod' | 'places' | 'countries' | 'participants' | 'organizations'>;
 
 const inside = (m: Range, ranges: readonly Range[]) => ranges.some((r) => m.start >= r.start && m.start < r.end);
 const distinct = (values: string[]) => [...new Set(values)];
