@@ -6,7 +6,7 @@
 export interface SearchOptions {
   limit?: number;
   reportId?: number;
-  /** Pass the words to FTS5 as they are (AND, OR, NEAR, "phrases", prefix*). */
+  /** Pass the words to FTS5 as they are (AND, OR, NEAR(a b, N), "phrases", prefix*). */
   raw?: boolean;
 }
 

@@ -56,6 +56,6 @@ GROUP BY o.key HAVING count(DISTINCT m.text) > 1 ORDER BY mentions DESC LIMIT 8`
     sql: `SELECT r.path, s.heading AS section, snippet(paragraphs_fts, 0, '[', ']', '…', 10) AS snippet
 FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid JOIN reports r ON r.id = p.report_id
 LEFT JOIN sections s ON s.id = p.section_id
-WHERE paragraphs_fts MATCH 'trafficking NEAR persons' ORDER BY rank LIMIT 5`,
+WHERE paragraphs_fts MATCH 'NEAR(trafficking persons, 3)' ORDER BY rank LIMIT 5`,
   },
 ];

@@ -13,7 +13,7 @@ export function searchCommand(): Command {
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--limit <n>', 'at most this many results', '20')
     .option('--report <id>', 'only in this report (reports.id)')
-    .option('--raw', 'pass the words to FTS5 as written (AND, OR, NEAR, "phrases", prefix*)')
+    .option('--raw', 'pass the words to FTS5 as written (AND, OR, NEAR(a b, N), "phrases", prefix*)')
     .option('--json', 'print a JSON array of objects')
     .option('--csv', 'print CSV')
     .option('--nl', 'print one JSON object per line')
