@@ -22,19 +22,21 @@ export function ingestCommand(): Command {
         const db = openDb(opts.db);
         const tty = Boolean(process.stderr.isTTY) && !opts.quiet;
         const bar = tty ? new cliProgress.SingleBar({ format: ' {bar} {value}/{total} files | {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : undefined;
+        /** A line above the progress bar: stop it, print, start it again where it was. */
+        const above = (line: string) => {
+          if (!bar) return io.err(line);
+          const done = Math.round(bar.getProgress() * bar.getTotal());
+          bar.stop();
+          io.err(line);
+          bar.start(bar.getTotal(), done, { file: '' });
+        };
         const onFile = (e: FileEvent) => {
           if (e.status === 'failed') {
-            if (bar) bar.stop();
-            io.err(`${e.path}: ${e.reason}`);
-            if (bar) bar.start(bar.getTotal(), bar.getProgress() * bar.getTotal());
+            above(`${e.path}: ${e.reason}`);
           } else if (!tty && !opts.quiet) {
             io.err(`${e.status.padEnd(9)} ${e.path}${e.mentions !== undefined ? ` (${e.mentions} mentions, ${Math.round(e.ms)} ms)` : ''}${e.reason ? ` — ${e.reason}` : ''}`);
           }
-          for (const w of e.warnings ?? []) {
-            bar?.stop();
-            io.err(`${e.path}: warning: ${w}`);
-            if (bar) bar.start(bar.getTotal(), bar.getProgress() * bar.getTotal());
-          }
+          for (const w of e.warnings ?? []) above(`${e.path}: warning: ${w}`);
           bar?.increment(1, { file: e.path });
         };
         try {
