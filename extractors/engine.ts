@@ -8,7 +8,7 @@ import { blockText, spanFromView, type Doc } from '../pipeline/document.js';
 import type { Span } from '../pipeline/span.js';
 import { EXTRACTORS } from './index.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
-import type { ExtractContext, Extractor, MentionType, Neighbour, Period } from './types.js';
+import type { ExtractContext, Extractor, Found, MentionType, Neighbour, Period } from './types.js';
 
 export interface Mention extends Span {
   type: MentionType;
@@ -20,14 +20,24 @@ export interface Mention extends Span {
   block: number;
 }
 
+/** Called when an extractor throws on a block; without it the error propagates (tests see it). */
+export type OnExtractorError = (type: MentionType, error: unknown) => void;
+
 /** Run the extractors on one block of text; offsets in the result are relative to `text`. */
-export function extractBlock(text: string, ctx: ExtractContext, extractors: readonly Extractor[] = EXTRACTORS, timings?: Timings): Neighbour[] {
+export function extractBlock(text: string, ctx: ExtractContext, extractors: readonly Extractor[] = EXTRACTORS, timings?: Timings, onError?: OnExtractorError): Neighbour[] {
   const found: Neighbour[] = [...ctx.found];
   // One context for the whole block: each extractor sees `found` as it stands when its turn comes.
   const blockCtx: ExtractContext = { ...ctx, found };
   for (const extractor of extractors) {
     const t0 = timings ? now() : 0;
-    const own = removeOverlaps(extractor.extract(text, blockCtx));
+    let own: Found[];
+    try {
+      own = removeOverlaps(extractor.extract(text, blockCtx));
+    } catch (error) {
+      if (!onError) throw error;
+      onError(extractor.type, error); // a bug in one extractor costs that block's mentions of its type, not the report
+      own = [];
+    }
     if (timings) timings[extractor.type] = (timings[extractor.type] ?? 0) + now() - t0;
     for (const f of own) found.push({ ...f, type: extractor.type });
   }
@@ -52,7 +62,16 @@ export function extractMentions(doc: Doc, period: Period | undefined, extractors
   doc.blocks.forEach((block, index) => {
     const text = blockText(doc, block);
     const ctx: ExtractContext = { blockKind: block.kind, period, found: [], state, documentText: doc.view.text };
-    for (const f of extractBlock(text, ctx, extractors, timings)) {
+    const onError: OnExtractorError = (type, error) => {
+      doc.messages.push({
+        severity: 'error',
+        reason: `the ${type} extractor failed on this block: ${error instanceof Error ? error.message : String(error)}`,
+        source: `extract/${type}`,
+        start: doc.view.toRaw(block.start, 'start'),
+        end: doc.view.toRaw(block.end, 'end'),
+      });
+    };
+    for (const f of extractBlock(text, ctx, extractors, timings, onError)) {
       const s = spanFromView(doc, block.start + f.start, block.start + f.end);
       mentions.push({
         ...s,

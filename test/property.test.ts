@@ -84,6 +84,8 @@ function problemsOf(raw: string): string[] {
   toRecord('prop.txt', result); // the database rows can be made too
   const gold = toGold(result, 'prop.txt');
   const problems = validateGold(gold, { content: raw, sha256 });
+  // An extractor that throws is caught by the engine and said as an error message: none may appear.
+  for (const m of result.doc.messages) if (m.severity === 'error') problems.push(`${m.source}: ${m.reason}`);
   // The same span contract, said directly (validateGold also checks it, with overlaps and values).
   for (const item of [...gold.headings, ...gold.mentions, ...gold.events.map((e) => e.trigger)]) {
     if (!(Number.isInteger(item.start) && 0 <= item.start && item.start < item.end && item.end <= raw.length && raw.slice(item.start, item.end) === item.text)) {

@@ -38,10 +38,6 @@ export const countryExtractor: Extractor = {
   type: 'country',
   rules: RULES,
   extract(text) {
-    try {
-      return findCountries(text);
-    } catch {
-      return [];
-    }
+    return findCountries(text);
   },
 };

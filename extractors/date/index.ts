@@ -133,10 +133,6 @@ export const dateExtractor: Extractor = {
   type: 'date',
   rules: [...DATE_RULES, ...PREFIX_RULES].map(({ id, description }) => ({ id, description })),
   extract(text, ctx) {
-    try {
-      return run(text, ctx);
-    } catch {
-      return [];
-    }
+    return run(text, ctx);
   },
 };

@@ -44,19 +44,15 @@ function tokensOf(state: Map<string, unknown>, text: string): Token[] {
 }
 
 function extract(text: string, ctx: ExtractContext): Found[] {
-  try {
-    const registry = registryOf(ctx.state);
-    registry.noticeAcronyms(text);
-    const view = readable(text, registry);
-    const tokens = tokensOf(ctx.state, view);
-    const definitions = learnDefinitions(view, registry, tokens);
-    const scan: Scan = { text: view, tokens, registry, definitions, known: scanNames(view, tokens, registry), ctx };
-    const all: Found[] = [];
-    for (const rule of RULES) for (const f of rule.find(scan)) all.push(f);
-    return removeOverlaps(all.filter((f) => f.end > f.start && String(f.value).trim() !== ''));
-  } catch {
-    return [];
-  }
+  const registry = registryOf(ctx.state);
+  registry.noticeAcronyms(text);
+  const view = readable(text, registry);
+  const tokens = tokensOf(ctx.state, view);
+  const definitions = learnDefinitions(view, registry, tokens);
+  const scan: Scan = { text: view, tokens, registry, definitions, known: scanNames(view, tokens, registry), ctx };
+  const all: Found[] = [];
+  for (const rule of RULES) for (const f of rule.find(scan)) all.push(f);
+  return removeOverlaps(all.filter((f) => f.end > f.start && String(f.value).trim() !== ''));
 }
 
 export const organizationExtractor: Extractor = {

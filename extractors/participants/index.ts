@@ -28,10 +28,6 @@ export const participantsExtractor: Extractor = {
   type: 'participants',
   rules: RULES,
   extract(text, ctx) {
-    try {
-      return extract(text, ctx.found);
-    } catch {
-      return [];
-    }
+    return extract(text, ctx.found);
   },
 };

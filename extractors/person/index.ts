@@ -10,12 +10,8 @@ export const personExtractor: Extractor = {
   type: 'person',
   rules: RULES,
   extract(text, ctx) {
-    try {
-      const all: Found[] = [];
-      for (const rule of RULES) all.push(...rule.find(text, ctx));
-      return removeOverlaps(all);
-    } catch {
-      return [];
-    }
+    const all: Found[] = [];
+    for (const rule of RULES) all.push(...rule.find(text, ctx));
+    return removeOverlaps(all);
   },
 };

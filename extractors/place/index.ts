@@ -116,10 +116,6 @@ export const placeExtractor: Extractor = {
     state.set(STATE_KEY, lowercaseWords(documentText));
   },
   extract(text, ctx) {
-    try {
-      return extractPlaces(text, ctx);
-    } catch {
-      return [];
-    }
+    return extractPlaces(text, ctx);
   },
 };

@@ -10,7 +10,7 @@ export function queryCommand(): Command {
     .description('run read-only SQL against the knowledge base (SQL from the argument, or stdin when it is "-" or absent)')
     .argument('[sql]', 'the SQL statement, or - to read it from stdin')
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
-    .option('-p, --param <name=value...>', 'named parameter(s) for :name placeholders')
+    .option('-p, --param <name=value...>', 'named parameter(s) for :name placeholders (values are text; SQLite converts them to the column\'s type when comparing)')
     .option('--json', 'print a JSON array of objects')
     .option('--csv', 'print CSV')
     .option('--nl', 'print one JSON object per line')
@@ -22,8 +22,9 @@ export function queryCommand(): Command {
         const params = Object.fromEntries((opts.param ?? []).map((p) => {
           const eq = p.indexOf('=');
           if (eq < 1) throw new Error(`parameter '${p}' is not name=value`);
-          const value = p.slice(eq + 1);
-          return [p.slice(0, eq), /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value];
+          // Passed as text: SQLite applies the column's affinity when comparing, so `year = :y` (text)
+          // and `report_id = :id` (integer) both match.
+          return [p.slice(0, eq), p.slice(eq + 1)];
         }));
         const timeoutMs = opts.timeout === undefined ? undefined : secondsToMs(opts.timeout);
         const stop = new AbortController();
