@@ -80,6 +80,7 @@ export const corpus: Corpus = {
     { text: 'The UN Counter Terrorism Interagency Task Force (CTITF) met at a Conference in Vienna.', mention: 'UN Counter Terrorism Interagency Task Force', value: 'CTITF' },
   ],
   negatives: [
+    'I. WHAT THE MEMBER STATES CAN DO AND WHO BENEFITS',
     'The Secretariat organized three workshops.',
     'The Department continued its work with national drug commissions.',
     'The Commission approved the report.',

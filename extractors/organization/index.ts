@@ -13,10 +13,13 @@ import { scanNames } from './name-scan.js';
 import { normalizeOrgKey } from './key.js';
 import { registryOf, type Registry } from './registry.js';
 import { RULES, type Scan } from './rules.js';
+import { WORD_ACRONYMS } from './lexicon.js';
 import { titleCaseCaps } from './normalize.js';
 import { tokenize, type Token } from './tokens.js';
 
 export { normalizeOrgKey, organizationLabel } from './key.js';
+
+const WORD_ACRONYM_RE = new RegExp(`(?<![\\p{L}])(?:${[...WORD_ACRONYMS].join('|')})(?![\\p{L}])`, 'gu');
 
 /** Read an all-capital block ("DEPARTMENT OF PUBLIC SECURITY") as Title Case, keeping known acronyms. */
 function readable(text: string, registry: Registry): string {
@@ -29,7 +32,8 @@ function readable(text: string, registry: Registry): string {
     else if (c >= 97 && c <= 122) lower++;
   }
   if (upper + lower < 8 || upper / (upper + lower) < 0.8) return text;
-  return titleCaseCaps(text, (w) => registry.acronym(w) !== undefined);
+  const titled = titleCaseCaps(text, (w) => registry.acronym(w) !== undefined && !WORD_ACRONYMS.has(w));
+  return titled.replace(WORD_ACRONYM_RE, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
 const TOKENS = 'organization/tokens';

@@ -157,6 +157,12 @@ export const SECRETARIAT_WORDS: ReadonlySet<string> = new Set([
  * Well-known acronyms of things that are not bodies: instruments, mechanisms, programs, codes,
  * standards and events. They decline even where a report spells them out.
  */
+/**
+ * Acronyms of bodies that are also English words ("WHO", "CAN"): in an all-capital line they are
+ * read as the words ("WHAT THE MEMBER STATES CAN DO AND WHO BENEFITS"), never as the bodies.
+ */
+export const WORD_ACRONYMS: ReadonlySet<string> = new Set(['WHO', 'CAN', 'ACT', 'AID', 'AIM', 'ARM', 'CARE', 'FIND', 'HOPE', 'IMPACT', 'LEAD', 'ONE', 'PEACE', 'SAFE', 'SEA', 'USE', 'WAR', 'ICE', 'CAB', 'CAP', 'OAK', 'ODD']);
+
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'CIFTA', 'MEM', 'ISPS', 'UNGASS', 'CSIRT', 'CSIRTs', 'SALW', 'ISO', 'HIV', 'AIDS', 'MOU', 'NGO', 'NGOs', 'GDP', 'ICT',
   'ICTs', 'PDF', 'CD', 'DVD', 'TV', 'USA', 'US', 'UK', 'DC', 'AG', 'RES', 'CP', 'OK', 'IT', 'LAC', 'WMD', 'CBRN', 'ATT',
