@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { processFile, toGold } from '../pipeline/index.js';
 import { ROOT, SHARED_PDF, SHARED_TXT } from './helpers.js';
 
-const fixtureFiles = ['texts', 'pdf', 'docx'].flatMap((folder) => {
+const fixtureFiles = ['texts', 'pdf', 'docx', 'heldout/texts'].flatMap((folder) => {
   const dir = join(ROOT, 'fixtures', folder);
   return existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : [];
 });
@@ -29,6 +29,19 @@ describe('every span is a slice of the raw text', () => {
         expect(raw.slice(s.start, s.end)).toBe(s.text);
       }
       for (const m of result.mentions) expect(m.rule, JSON.stringify(m)).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
+      // ANNOTATION.md §2: no leading article or preposition, no surrounding white space or
+      // punctuation, and spans of one type never overlap.
+      for (const m of gold.mentions) {
+        const t = m.text;
+        expect(t, JSON.stringify(m)).not.toMatch(/^(?:the|in|on|during|from|since|between)\s/i);
+        expect(t, JSON.stringify(m)).not.toMatch(/^[\s,;:.!?"“”'‘’(\[]|[\s,;:!?"“”‘(\[]$/);
+      }
+      const byType = new Map<string, typeof gold.mentions>();
+      for (const m of gold.mentions) byType.set(m.type, [...(byType.get(m.type) ?? []), m]);
+      for (const [type, list] of byType) {
+        const sorted = [...list].sort((a, b) => a.start - b.start);
+        for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.start, `${type} spans overlap: ${JSON.stringify(sorted[i - 1])} ${JSON.stringify(sorted[i])}`).toBeGreaterThanOrEqual(sorted[i - 1]!.end);
+      }
     });
   }
 });
