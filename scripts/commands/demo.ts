@@ -15,12 +15,29 @@ import { action, io } from '../io.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The demo rebuilds its database from scratch: never delete one that holds anything but the fixtures. */
+function refuseUnlessDemo(path: string): void {
+  let others: unknown[][] = [];
+  try {
+    const db = openDb(path, { readonly: true });
+    try {
+      others = runQuery(db, `SELECT path FROM reports WHERE path NOT LIKE '%fixtures/%' LIMIT 1`).rows;
+    } finally {
+      db.close();
+    }
+  } catch {
+    throw new Error(`${path} exists and is not a demo database; choose another --db (the demo deletes and rebuilds its file)`);
+  }
+  if (others.length > 0) throw new Error(`${path} holds reports other than the fixtures (${String(others[0]![0])}); choose another --db (the demo deletes and rebuilds its file)`);
+}
+
 export function demoCommand(): Command {
   return new Command('demo')
     .description('ingest the bundled fixture reports into a fresh database and answer example questions')
     .option('--db <file>', 'database file to (re)create', 'demo.sqlite')
     .action(
       action(async (opts: { db: string }) => {
+        if (existsSync(opts.db)) refuseUnlessDemo(opts.db);
         for (const suffix of ['', '-wal', '-shm']) if (existsSync(opts.db + suffix)) rmSync(opts.db + suffix);
         // The text of each fixture once (its PDF and DOCX twins hold the same report and would count it thrice).
         const folders = [join(ROOT, 'fixtures', 'texts'), join(ROOT, 'fixtures', 'heldout', 'texts')].filter((f) => existsSync(f));
