@@ -20,6 +20,13 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // status: a date inside the period by half or quarter is held; a "will" about something else is not a plan
+  { text: 'During the period January to December 2014, in the first half of 2014 the Department held a workshop on police ethics in Quito, Ecuador.', events: [{ trigger: 'workshop', kind: 'workshop', status: 'held' }] },
+  { text: 'A workshop held in Quito in June 2014 will allow Ecuador to update its firearms registry.', events: [{ trigger: 'workshop', kind: 'workshop', status: 'held' }] },
+  { text: 'A regional workshop will be held in Lima, Peru, in March 2015.', events: [{ trigger: 'regional workshop', kind: 'workshop', status: 'planned' }] },
+  // participants: a total and a share of it; a stated total
+  { text: 'The Department held a seminar in Lima, Peru, in May 2014 for 45 prosecutors, 20 judges and five defenders, a total of 70 participants.', events: [{ trigger: 'seminar', kind: 'seminar', participants: 70 }] },
+  { text: 'The course on crime analysis, held in San José, Costa Rica, in May 2014, trained 30 officers, of whom 18 were women.', events: [{ trigger: 'course', kind: 'course', participants: 30 }] },
   // kinds and modifiers
   { text: 'In 2007, the program included 18 regional training seminars for police and customs officers.', events: [{ trigger: 'regional training seminars', exact: true, kind: 'seminar', count: 18, status: 'held', date: '2007' }] },
   { text: 'Eight national workshops were held in Central America in 2007.', events: [{ trigger: 'national workshops', exact: true, kind: 'workshop', count: 8 }] },

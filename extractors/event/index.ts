@@ -95,7 +95,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (weak(e.trigger) && !evidenced(view.slice(sentence.start, sentence.end), slots)) return [];
     const year = Number(slots.date?.split('/').at(-1)?.slice(0, 4));
     if (reportYear && year && year < reportYear - 2) return []; // background ("the Second Summit of the Americas, held in … 1998")
-    const clause = [...prefix, { start: own.start, end: clauseEnd(view, own) }, ...e.refs].map((r) => view.slice(r.start, r.end)).join(' ');
+    const clause = [...prefix, { start: own.start, end: clauseEnd(view, own) }, ...e.refs].map((r) => view.slice(r.start, r.end));
     const status = statusOf(clause, lead ? view.slice(lead.sentence.start, lead.sentence.end) : undefined, slots.date?.split('/')[0], period?.end);
     const span = spanFromView(doc, e.trigger.start, e.trigger.end);
     const gold: GoldEvent = {

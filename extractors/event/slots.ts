@@ -35,6 +35,10 @@ export interface SlotScope {
 /** The slots of an activity, as the gold format has them. */
 export type Slots = Pick<GoldEvent, 'date' | 'mod' | 'places' | 'countries' | 'participants' | 'organizations'>;
 
+/** "a total of 70", "70 in total" is said before the figure as "total of" / "in all". */
+const TOTAL_BEFORE = /\b(?:a total of|total of|in total|altogether|in all)\s*(?:some |about |approximately |more than |over )?$/i;
+const SUBSET_BEFORE = /\b(?:of whom|of which|of them|among them|among whom|including|of these|of those)\s*(?:some |about |approximately |more than |over )?$/i;
+
 const inside = (m: Range, ranges: readonly Range[]) => ranges.some((r) => m.start >= r.start && m.start < r.end);
 const distinct = (values: string[]) => [...new Set(values)];
 const NOT_WHEN = /\b(?:since|by|until|till|up to|as of)\s*$/i;
@@ -74,11 +78,16 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   if (codes.length) out.countries = codes;
 
   // participants: one figure, or a total and its parts, or parts only (their sum)
-  const figures = of('participants', near).map((m) => Number(m.value));
-  if (figures.length === 1) out.participants = figures[0];
+  const people = of('participants', near);
+  const before = (m: Mention) => scope.raw.slice(Math.max(0, m.start - 30), m.start);
+  const stated = people.find((m) => TOTAL_BEFORE.test(before(m)));
+  // a share of a figure already counted ("30 officers, of whom 18 were women") adds nothing
+  const figures = people.filter((m) => !SUBSET_BEFORE.test(before(m))).map((m) => Number(m.value));
+  if (stated) out.participants = Number(stated.value);
+  else if (figures.length === 1) out.participants = figures[0];
   else if (figures.length > 1) {
-    const total = figures.find((f) => f * 2 === figures.reduce((a, b) => a + b, 0));
-    out.participants = total ?? figures.reduce((a, b) => a + b, 0);
+    const sum = figures.reduce((a, b) => a + b, 0);
+    out.participants = figures.find((f) => f * 2 === sum) ?? sum;
   }
 
   // organizations

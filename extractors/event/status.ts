@@ -2,14 +2,39 @@
  * Status (ANNOTATION.md §4): `planned` when the text says the activity will happen, is planned,
  * expected or scheduled, or when its date lies after the report's period; else `held`.
  */
+import { pointBounds } from './date-bounds.js';
 import { PLANNED } from './lexicon.js';
 
 export type Status = 'held' | 'planned';
 
-/** `clause`: the text that introduces the activity; `lead`: the sentence a bullet hangs from. */
-export function statusOf(clause: string, lead: string | undefined, dateStart: string | undefined, periodEnd: string | undefined): Status {
-  if (PLANNED.test(clause)) return 'planned';
-  if (lead !== undefined && PLANNED.test(lead) && !/\b(?:was|were|has been|have been|took place|held on)\b/i.test(clause)) return 'planned';
-  if (dateStart && periodEnd && dateStart.slice(0, periodEnd.length) > periodEnd) return 'planned';
+/**
+ * `clause`: the pieces of text that introduce the activity (what precedes it in its sentence, its
+ * own clause, later sentences about it), each read on its own; `lead`: the sentence a bullet hangs from.
+ */
+export function statusOf(clause: readonly string[], lead: string | undefined, dateStart: string | undefined, periodEnd: string | undefined): Status {
+  if (clause.some(saysPlanned)) return 'planned';
+  if (lead !== undefined && saysPlanned(lead) && !clause.some((c) => PAST.test(c))) return 'planned';
+  if (dateStart && periodEnd && afterPeriod(dateStart, periodEnd)) return 'planned';
   return 'held';
+}
+
+/** Words that say the activity took place; said just before a "will" they win ("A workshop held in June will allow …"). */
+const HELD = /\b(?:took place|held|conducted|organi[sz]ed|hosted|convened|trained|delivered|carried out|attended)\b/i;
+/** A bullet in the past under a lead that announces plans is no plan. */
+const PAST = /\b(?:was|were|has been|have been|took place|held on)\b/i;
+
+function saysPlanned(text: string): boolean {
+  const planned = PLANNED.exec(text);
+  if (!planned) return false;
+  // A "held" close before the cue describes the same activity as past ("held in June 2014 will allow").
+  const window = text.slice(Math.max(0, planned.index - 60), planned.index);
+  const held = HELD.exec(window);
+  return !(held && !/\b(?:to be|will be)\s*$/i.test(window.slice(0, held.index)));
+}
+
+/** The date starts after the period's last day ('2014-H1' is inside a 2014 period; '2015-03' after it). */
+function afterPeriod(dateStart: string, periodEnd: string): boolean {
+  const start = pointBounds(dateStart)?.[0];
+  const end = pointBounds(periodEnd)?.[1];
+  return start !== undefined && end !== undefined && start > end;
 }
