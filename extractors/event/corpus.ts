@@ -20,6 +20,8 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // an ordinary activity of an earlier year is still an activity
+  { text: 'This report covers January to December 2014. In 2011 a workshop on border control was held in Quito, Ecuador, for 20 officers.', events: [{ trigger: 'workshop', kind: 'workshop', date: '2011' }] },
   // status: a date inside the period by half or quarter is held; a "will" about something else is not a plan
   { text: 'During the period January to December 2014, in the first half of 2014 the Department held a workshop on police ethics in Quito, Ecuador.', events: [{ trigger: 'workshop', kind: 'workshop', status: 'held' }] },
   { text: 'A workshop held in Quito in June 2014 will allow Ecuador to update its firearms registry.', events: [{ trigger: 'workshop', kind: 'workshop', status: 'held' }] },

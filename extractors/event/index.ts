@@ -94,7 +94,9 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     );
     if (weak(e.trigger) && !evidenced(view.slice(sentence.start, sentence.end), slots)) return [];
     const year = Number(slots.date?.split('/').at(-1)?.slice(0, 4));
-    if (reportYear && year && year < reportYear - 2) return []; // background ("the Second Summit of the Americas, held in … 1998")
+    // A named event from years before the report is background ("the Second Summit of the Americas, held
+    // in … 1998"); an ordinary activity of an earlier year is still an activity ("in 2011 a workshop was held").
+    if (e.trigger.titled && reportYear && year && year < reportYear - 2) return [];
     const clause = [...prefix, { start: own.start, end: clauseEnd(view, own) }, ...e.refs].map((r) => view.slice(r.start, r.end));
     const status = statusOf(clause, lead ? view.slice(lead.sentence.start, lead.sentence.end) : undefined, slots.date?.split('/')[0], period?.end);
     const span = spanFromView(doc, e.trigger.start, e.trigger.end);
