@@ -11,7 +11,7 @@ const SQL = {
   sectionOf: `SELECT section_id FROM paragraphs WHERE id = ?`,
   insertActivity: `INSERT INTO activities (report_id, paragraph_id, section_id, kind, status, count, date, date_mod, date_start, date_end, participants, trigger, start, end, rule)
     VALUES (@reportId, @paragraphId, @sectionId, @kind, @status, @count, @date, @dateMod, @dateStart, @dateEnd, @participants, @trigger, @start, @end, @rule)`,
-  insertCountry: `INSERT INTO activity_countries (activity_id, iso3) VALUES (?, ?) ON CONFLICT DO NOTHING`,
+  insertCountry: `INSERT INTO activity_countries (activity_id, iso3, participants) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
   insertPlace: `INSERT INTO activity_places (activity_id, place) VALUES (?, ?) ON CONFLICT DO NOTHING`,
   insertOrganization: `INSERT INTO activity_organizations (activity_id, org_key) VALUES (?, ?) ON CONFLICT DO NOTHING`,
 } as const;
@@ -31,7 +31,7 @@ function prepared(db: Db): Prepared {
 export function insertEvents(db: Db, reportId: number, record: ReportRecord, paragraphIds: number[]): void {
   if (record.events.length === 0) return;
   const s = prepared(db);
-  for (const { paragraph, event } of record.events) {
+  for (const { paragraph, event, breakdown } of record.events) {
     const paragraphId = paragraphIds[paragraph];
     if (paragraphId === undefined) continue;
     const section = s.sectionOf.get(paragraphId) as { section_id: number | null } | undefined;
@@ -55,7 +55,7 @@ export function insertEvents(db: Db, reportId: number, record: ReportRecord, par
         rule: event.rule ?? 'event/unknown',
       }).lastInsertRowid,
     );
-    for (const iso3 of event.countries ?? []) s.insertCountry.run([activityId, iso3]);
+    for (const iso3 of event.countries ?? []) s.insertCountry.run([activityId, iso3, breakdown?.[iso3] ?? null]);
     for (const place of event.places ?? []) s.insertPlace.run([activityId, place]);
     for (const key of event.organizations ?? []) s.insertOrganization.run([activityId, key]);
   }

@@ -6,6 +6,7 @@
 import type { ReportRecord } from '../pipeline/record.js';
 import { retryBusy } from './busy.js';
 import { insertEvents } from './load-events.js';
+import { unifyOrganizations } from './unify-organizations.js';
 import type { Db } from './open.js';
 import { statement } from './statements.js';
 
@@ -18,8 +19,8 @@ export interface LoadResult {
   duplicateOf?: string;
 }
 
-export function isLoaded(db: Db, sha256: string): { id: number; path: string } | undefined {
-  return statement(db, 'reportBySha').get(sha256) as { id: number; path: string } | undefined;
+export function isLoaded(db: Db, sha256: string): { id: number; path: string; realPath: string } | undefined {
+  return statement(db, 'reportBySha').get(sha256) as { id: number; path: string; realPath: string } | undefined;
 }
 
 export function loadReport(db: Db, record: ReportRecord): LoadResult {
@@ -30,8 +31,9 @@ export function loadReport(db: Db, record: ReportRecord): LoadResult {
 function loadOnce(db: Db, record: ReportRecord): LoadResult {
   return db.transaction((r: ReportRecord): LoadResult => {
     const same = isLoaded(db, r.sha256);
-    if (same) return same.path === r.path ? { status: 'unchanged', reportId: same.id } : { status: 'duplicate', reportId: same.id, duplicateOf: same.path };
-    const previous = statement(db, 'reportsByPath').all(r.path) as Array<{ id: number }>;
+    if (same) return same.realPath === r.realPath ? { status: 'unchanged', reportId: same.id } : { status: 'duplicate', reportId: same.id, duplicateOf: same.path };
+    const previous = statement(db, 'reportsByPath').all(r.realPath) as Array<{ id: number }>;
+    unifyOrganizations(db, r);
     for (const p of previous) statement(db, 'deleteReport').run(p.id);
     const reportId = Number(statement(db, 'insertReport').run({ ...r, ingestedAt: new Date().toISOString() }).lastInsertRowid);
     const sectionIds: number[] = [];

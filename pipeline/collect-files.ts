@@ -43,8 +43,10 @@ export async function collectFiles(paths: readonly string[]): Promise<Collected>
       return;
     }
     if (!explicit && !formatOf(path)) return; // other files in a folder are not ours
-    if (seenFiles.has(path)) return;
-    seenFiles.add(path);
+    // One file named twice ("a.txt" and "./a.txt", or through a link) is read once.
+    const real = await realpath(path).catch(() => path);
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
     out.files.push(path);
   };
   for (const p of paths) await visit(p, true, []);

@@ -3,6 +3,8 @@
  * own; a file that fails becomes one `path: reason` problem and the batch goes on.
  */
 import { createHash } from 'node:crypto';
+import { realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import PQueue from 'p-queue';
 import { isLoaded, loadReport, type LoadStatus } from '../db/load.js';
 import type { Db } from '../db/open.js';
@@ -82,8 +84,12 @@ async function ingestOne(db: Db, path: string, options: ParseOptions, work: (job
   const bytes = await readBytes(path, options);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const known = isLoaded(db, sha256);
-  if (known) return { path, status: known.path === path ? 'unchanged' : 'duplicate', reason: known.path === path ? undefined : `same content as ${known.path}` };
+  if (known) {
+    const same = known.realPath === (await realpath(path).catch(() => resolve(path)));
+    return { path, status: same ? 'unchanged' : 'duplicate', reason: same ? undefined : `same content as ${known.path}` };
+  }
   const { record, mentions, warnings } = await work({ path, format, bytes });
+  record.realPath = await realpath(path).catch(() => resolve(path));
   const loaded = loadReport(db, record);
   return { path, status: loaded.status, mentions, warnings, reason: loaded.duplicateOf ? `same content as ${loaded.duplicateOf}` : undefined };
 }

@@ -11,6 +11,8 @@ import { reportMetadata } from './metadata.js';
 
 export interface ReportRecord {
   path: string;
+  /** The file's resolved path (symbolic links and './' resolved): what 'the same file' means. */
+  realPath: string;
   sha256: string;
   format: string;
   bytes: number;
@@ -23,7 +25,7 @@ export interface ReportRecord {
   sections: Array<{ ordinal: number; parent: number; level: number; heading: string; start: number; end: number; headingEnd: number }>;
   paragraphs: Array<{ ordinal: number; section: number; kind: string; start: number; end: number; page: number | null; text: string }>;
   mentions: Array<{ paragraph: number; type: string; start: number; end: number; text: string; value: string; valueInt: number | null; mod: string | null; rule: string; implied: string | null }>;
-  events: Array<{ paragraph: number; event: GoldEvent }>;
+  events: Array<{ paragraph: number; event: GoldEvent; breakdown?: Record<string, number> }>;
   countries: Array<{ iso3: string; name: string }>;
   organizations: Array<{ key: string; name: string; names: string[] }>;
 }
@@ -55,6 +57,7 @@ export function toRecord(path: string, result: Processed): ReportRecord {
   const meta = reportMetadata(result);
   return {
     path,
+    realPath: path,
     sha256: doc.sha256,
     format: doc.format,
     bytes: doc.bytes,
@@ -67,7 +70,7 @@ export function toRecord(path: string, result: Processed): ReportRecord {
     sections,
     paragraphs,
     mentions,
-    events: result.events.map((e) => ({ paragraph: e.block, event: e.gold })),
+    events: result.events.map((e) => ({ paragraph: e.block, event: e.gold, ...(e.breakdown ? { breakdown: e.breakdown } : {}) })),
     countries: distinct(result.mentions.filter((m) => m.type === 'country').map((m) => String(m.value))).map((iso3) => ({
       iso3,
       name: countryName(iso3) ?? iso3,

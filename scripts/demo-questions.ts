@@ -45,7 +45,7 @@ LEFT JOIN activity_organizations ao ON ao.activity_id = a.id
 WHERE a.status = 'planned' GROUP BY a.id ORDER BY a.date_start LIMIT 10`,
   },
   {
-    question: 'An acronym defined once resolves everywhere: under which names does each organization appear?',
+    question: 'One key per organization across reports: under which names and acronyms does each appear?',
     sql: `SELECT o.key, count(DISTINCT m.report_id) AS reports, count(*) AS mentions,
   (SELECT group_concat(name, ' | ') FROM organization_names n WHERE n.org_key = o.key) AS names_seen
 FROM organizations o JOIN mentions m ON m.type = 'organization' AND m.value = o.key COLLATE NOCASE

@@ -2,5 +2,6 @@
 import { sql as core } from './001-core.js';
 import { sql as fts } from './002-fts.js';
 import { sql as activities } from './003-activities.js';
+import { sql as realPathBreakdown } from './004-real-path-breakdown.js';
 
-export const MIGRATIONS: readonly string[] = [core, fts, activities];
+export const MIGRATIONS: readonly string[] = [core, fts, activities, realPathBreakdown];

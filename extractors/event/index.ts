@@ -14,7 +14,7 @@ import type { Period } from '../types.js';
 import { countOf } from './count.js';
 import { passagesOf, type Passage, type Sentence } from './passages.js';
 import { reportingBodies } from './reporting-body.js';
-import { fillSlots, type Range } from './slots.js';
+import { fillSlots, type Breakdown, type Range } from './slots.js';
 import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -22,6 +22,8 @@ import { findTriggers, type Trigger } from './triggers.js';
 export interface Activity {
   /** The activity in the gold format (trigger span in raw offsets). */
   gold: GoldEvent;
+  /** Participants per country (ISO3) where the text breaks the total down ("Guatemala (46), Honduras (29)"). */
+  breakdown?: Breakdown;
   /** Index of the block it was found in. */
   block: number;
 }
@@ -77,7 +79,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const lead = leads.get(e.passage);
     const count = countOf(e.trigger);
     const near = [...mentionsOf(passage), ...(lead ? mentionsOf(passages[lead.passage]!) : [])];
-    const slots = fillSlots(
+    const { breakdown, ...slots } = fillSlots(
       {
         raw: doc.raw,
         primary: primary.map(toRaw),
@@ -108,7 +110,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       ...slots,
       rule: e.trigger.rule,
     };
-    return [{ gold, block: blockOf(passage, e.trigger.start, doc) }];
+    return [{ gold, block: blockOf(passage, e.trigger.start, doc), ...(breakdown ? { breakdown } : {}) }];
   });
 }
 

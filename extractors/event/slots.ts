@@ -45,10 +45,13 @@ const NOT_WHEN = /\b(?:since|by|until|till|up to|as of)\s*$/i;
 const CONNECTOR = /^\s*(?:and|or|to|through|until|-|–)\s*$/;
 const SELF = /\b(?:Secretariat|Department|Section|Office|Unit|Program|Programme|we|our)\b/;
 
-export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots {
+/** Participants per country, where the activity's own text gives a figure right after a country ("Guatemala (46)"). */
+export type Breakdown = Record<string, number>;
+
+export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots & { breakdown?: Breakdown } {
   const of = (type: string, ranges: readonly Range[]) => mentions.filter((m) => m.type === type && inside(m, ranges));
   const near = [...scope.primary, ...scope.prefix];
-  const out: Slots = {};
+  const out: Slots & { breakdown?: Breakdown } = {};
 
   // date
   const usable = (m: Mention) => !NOT_WHEN.test(scope.raw.slice(Math.max(0, m.start - 12), m.start)) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(scope.raw.slice(m.end, m.end + 3)));
@@ -79,6 +82,8 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
 
   // participants: one figure, or a total and its parts, or parts only (their sum)
   const people = of('participants', near);
+  const breakdown = breakdownOf(people, of('country', near), scope.raw);
+  if (breakdown) out.breakdown = breakdown;
   const before = (m: Mention) => scope.raw.slice(Math.max(0, m.start - 30), m.start);
   const stated = people.find((m) => TOTAL_BEFORE.test(before(m)));
   // a share of a figure already counted ("30 officers, of whom 18 were women") adds nothing
@@ -120,4 +125,14 @@ function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: str
   });
   if (!owner) return true;
   return SELF.test(clauseText) || clauseText.includes(body);
+}
+
+/** Each country's figure, once: the participants mention that follows the country's name (within "(" or ": "). */
+function breakdownOf(people: readonly Mention[], countries: readonly Mention[], raw: string): Breakdown | undefined {
+  const out: Breakdown = {};
+  for (const p of people) {
+    const country = countries.find((c) => c.end <= p.start && /^\s*[(:]?\s*$/.test(raw.slice(c.end, p.start)));
+    if (country && out[String(country.value)] === undefined) out[String(country.value)] = Number(p.value);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
