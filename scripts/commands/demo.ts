@@ -19,7 +19,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 function refuseUnlessDemo(path: string): void {
   let others: unknown[][] = [];
   try {
-    const db = openDb(path, { readonly: true });
+    const db = openDb(path); // upgrades an older demo database's schema, as ingest would
     try {
       others = runQuery(db, `SELECT path FROM reports WHERE path NOT LIKE '%fixtures/%' LIMIT 1`).rows;
     } finally {
