@@ -20,13 +20,6 @@ export function numberValue(phrase: string): number | null {
   return typeof value === 'number' && Number.isInteger(value) ? value : null;
 }
 
-/** Offsets (relative to `text`) of the noun phrases compromise finds in a sentence. */
-export function nounPhrases(text: string): Array<{ start: number; end: number }> {
-  const doc = nlp(text);
-  const out = doc.nouns().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>;
-  return out.map((n) => ({ start: n.offset.start, end: n.offset.start + n.offset.length }));
-}
-
 /**
  * True when compromise reads a short capitalized phrase as one person's name: it starts with a
  * known first name and its people() match covers the whole phrase ("José Miguel Insulza").

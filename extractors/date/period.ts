@@ -7,7 +7,7 @@
 import { blockContext } from '../types.js';
 import { dateExtractor } from './index.js';
 
-export interface ReportPeriod {
+export interface StatedPeriod {
   start: string;
   end: string;
   /** Offsets of the date that states the period, relative to the text given. */
@@ -45,7 +45,7 @@ function sentenceBefore(text: string, pos: number): string {
   return cut >= 0 ? head.slice(cut + 1) : head;
 }
 
-export function findReportPeriod(text: string): ReportPeriod | undefined {
+export function findReportPeriod(text: string): StatedPeriod | undefined {
   try {
     const head = text.slice(0, HEAD);
     for (const f of dateExtractor.extract(head, blockContext())) {

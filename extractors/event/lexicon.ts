@@ -77,23 +77,11 @@ export const STOP_BEFORE: ReadonlySet<string> = new Set([
   'gives', 'attends', 'coordinates', 'plans', 'comprises', 'involves', 'promotes', 'convenes', 'sponsors', 'runs', 'funds',
 ]);
 
-/** Determiners that mark a later mention of an activity already introduced ("These exercises"). */
-export const ANAPHORIC: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such', 'said', 'both', 'its', 'their']);
-
-/** Heads that stand for a later mention when a definite article precedes them and the same kind came just before. */
-export const DEFINITE = 'the';
-
-/** Words before "course" / "exercise" that make it something else ("of course", "the exercise of rights"). */
-export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'for', 'to', 'by', 'with', 'at', 'from', 'and', 'or']);
-
 /** Cues that an activity lies in the future (status planned). */
 export const PLANNED = /\b(?:will|shall|is|are)\s+(?:\w+\s+)?(?:be\s+)?(?:planned|scheduled|expected|foreseen|envisaged)\b|\bwill\b|\bshall\b|\bto be (?:held|conducted|organized|organised|offered|delivered|carried out|co-sponsored|launched)\b|\b(?:planned|scheduled|expected|foreseen|envisaged)\b|\bupcoming\b|\bforthcoming\b|\bplans?\s+(?:to|for|a|an|the)\b|\bis planning\b|\bare planning\b|\bis preparing\b|\bare preparing\b|\bcalls? for\b|\bmay be (?:offered|held|conducted)\b|\bto hold\b|\bdelayed until\b|\bpostponed (?:to|until)\b/i;
 
 /** Cues that the reporting body only attended (it does not count as an organizer). */
 export const ATTENDED = /\b(?:participated|participates|participating|took part|takes part|attended|attends|was represented|were represented|as (?:an )?observers?|was invited|were invited|presented|made a presentation|gave a presentation)\b/i;
-
-/** Words before a number that make it a range or an approximation the count cannot take ("two to four"). */
-export const COUNT_RANGE_AFTER = /^\s*(?:to|or|-|–)\s/;
 
 /** Nouns that count editions of one activity ("Three editions of a hybrid course"). */
 export const EDITION_NOUNS: ReadonlySet<string> = new Set(['editions', 'rounds', 'cycles', 'iterations', 'runs', 'sessions', 'series']);

@@ -177,5 +177,3 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'expert', 'experts', 'specialist', 'specialists', 'manager', 'attorney', 'attorneys', 'prosecutor', 'judge', 'lady',
 ]);
 
-/** Words that make "Government of X" and the like a country mention, not an organization. */
-export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['government', 'governments', 'state', 'states', 'republic', 'kingdom', 'people', 'nation']);

@@ -31,12 +31,6 @@ export function firstSegment(name: string): string[] {
   return out;
 }
 
-/** The head noun: the last word before the first connector. */
-export function headWord(name: string): string {
-  const seg = firstSegment(name);
-  return bare(seg[seg.length - 1] ?? '');
-}
-
 /** True when the name goes on past its head ("Office of …", "Group of Experts on …"). */
 export function hasComplement(name: string): boolean {
   const ws = words(name);

@@ -29,9 +29,6 @@ export const AREA_HEADS: ReadonlySet<string> = new Set([
   'cordillera', 'sierra', 'serrania', 'isla', 'islas', 'peninsula', 'valle', 'provincia', 'departamento', 'municipio', 'comuna', 'distrito',
 ]);
 
-/** Words that close the name of a named area ("Darien Province", "Zulia State"). */
-export const AREA_TAILS: ReadonlySet<string> = new Set(['province', 'department', 'state', 'municipality', 'island']);
-
 /** Capitalized words that name things, not places, though some town somewhere bears them. */
 export const NOT_PLACES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
