@@ -20,6 +20,8 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // a country that only sent the trainers is not one of the activity's countries
+  { text: 'In May 2014 the Department held a course on crime scene management in Tegucigalpa, Honduras, taught by instructors from Spain, for 28 police officers.', events: [{ trigger: 'course', kind: 'course', countries: ['HND'] }] },
   // an ordinary activity of an earlier year is still an activity
   { text: 'This report covers January to December 2014. In 2011 a workshop on border control was held in Quito, Ecuador, for 20 officers.', events: [{ trigger: 'workshop', kind: 'workshop', date: '2011' }] },
   // status: a date inside the period by half or quarter is held; a "will" about something else is not a plan
