@@ -91,6 +91,12 @@ describe('segment', () => {
     expect(o.kinds).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('takes two title lines above a numbered part for the title block, but keeps an agency heading', () => {
+    const body = 'The Secretariat held nine courses on port security in the Caribbean during the year.';
+    expect(outline(['Inter-American Committee against Terrorism', 'Annual Report 2016', '', '1. Introduction', '', body].join('\n')).headings).toEqual([[1, '1. Introduction']]);
+    expect(outline(['DEPARTMENT OF PUBLIC SECURITY', '', 'I. Introduction', '', body].join('\n')).headings).toEqual([[1, 'DEPARTMENT OF PUBLIC SECURITY'], [2, 'I. Introduction']]);
+  });
+
   it('does not take sentences for headings', () => {
     const raw = [
       'The DPS plans the following activities for 2008:',

@@ -84,20 +84,24 @@ export function segment(doc: Doc): void {
     ranks.push(-1);
     i++;
   }
-  demoteTitleBlock(blocks, ranks);
+  demoteTitleBlock(blocks, ranks, doc.view.text);
   doc.blocks = blocks;
   doc.sections = buildSections(blocks, ranks, doc.view.text.length);
 }
 
 /**
- * Three or more unlabelled title lines at the very top of a report ("ORGANIZATION OF AMERICAN
+ * Three or more unlabelled title lines (or two that name the report, before a numbered part) at the very top of a report ("ORGANIZATION OF AMERICAN
  * STATES", "ANNUAL REPORT 2014", "Submitted to …") are its title block, not part of its
  * hierarchy: they become plain text.
  */
-function demoteTitleBlock(blocks: Block[], ranks: number[]): void {
+function demoteTitleBlock(blocks: Block[], ranks: number[], text: string): void {
   let n = 0;
   while (n < blocks.length && blocks[n]!.kind === 'heading' && !isLabelledRank(ranks[n]!)) n++;
-  if (n < 3) return;
+  // Two lines are a title block too when they name a report or a year and a numbered part follows
+  // ("Inter-American Committee against Terrorism" / "Annual Report 2016" / "1. Introduction").
+  const next = blocks[n];
+  const titled = blocks.slice(0, n).some((b) => /\breport\b|\b(?:19|20)\d\d\b/i.test(text.slice(b.start, b.end)));
+  if (n < 3 && !(n === 2 && titled && next?.kind === 'heading' && isLabelledRank(ranks[n]!))) return;
   for (let i = 0; i < n; i++) {
     blocks[i]!.kind = 'paragraph';
     blocks[i]!.titleBlock = true;
