@@ -86,6 +86,24 @@ describe('reportkb query', () => {
     expect(r.stdout.trim()).toBe('format,pages\ntxt,1');
   });
 
+  it('search finds paragraphs by words and marks them in a snippet', () => {
+    const rows = JSON.parse(run(['search', 'trafficking persons', '--db', db, '--json']).stdout);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0].snippet).toMatch(/\[trafficking\]/i);
+    expect(run(['search', 'zzzunfindable', '--db', db, '--json']).stdout.trim()).toBe('[]');
+  });
+
+  it('export writes a table as CSV and every table as JSON', () => {
+    const csv = run(['export', '--table', 'activities', '--format', 'csv', '--db', db]).stdout.trim().split('\n');
+    expect(csv[0]).toMatch(/^id,report_id,paragraph_id,section_id,kind,status/);
+    expect(csv.length).toBeGreaterThan(5);
+    const all = JSON.parse(run(['export', '--format', 'json', '--db', db]).stdout);
+    expect(Object.keys(all)).toEqual(expect.arrayContaining(['reports', 'mentions', 'activities', 'participants_by_country_year']));
+    expect(all.reports[0]).not.toHaveProperty('raw_text');
+    const bad = run(['export', '--table', 'nope', '--db', db]);
+    expect([bad.code, bad.stderr.trim()]).toEqual([1, expect.stringMatching(/^Error: no table or view named 'nope'/)]);
+  });
+
   it('prints a table by default and says SQL errors in one line', () => {
     expect(run(['query', 'SELECT 1 AS one', '--db', db]).stdout).toMatch(/one\n---\n {2}1\n\(1 row\)/);
     const bad = run(['query', 'SELECT nope FROM nowhere', '--db', db]);
