@@ -3,7 +3,7 @@
  * event, with its countries, places and organizations in link tables. Statements are prepared
  * once per connection.
  */
-import { dateBounds } from '../extractors/event/date-bounds.js';
+import { dateBounds } from '../extractors/date/bounds.js';
 import type { ReportRecord } from '../pipeline/record.js';
 import type { Db } from './open.js';
 

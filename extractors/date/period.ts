@@ -4,6 +4,7 @@
  * "during the period January to December 2014", "covers activities from March 2010 to February 2011",
  * "Annual Report 2014" / "Report for 2014" → 2014-01..2014-12.
  */
+import { pointBounds } from './bounds.js';
 import { blockContext } from '../types.js';
 import { dateExtractor } from './index.js';
 
@@ -22,17 +23,10 @@ const PERIOD_CUE = /\b(?:period|cover(?:s|ed|ing)?|report(?:s|ed|ing)?|summari[s
 const TITLE_YEAR = /\breport\s+(?:(?:for|of|on)\s+)?(?:the\s+(?:year\s+)?)?(?<y>(?:19|20)\d{2})(?![\w/-])/i;
 const MAX_MONTHS = 10 * 12;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** First and last month ('YYYY-MM') of one ISO date value part (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn). */
+/** First and last month ('YYYY-MM') of one date value part (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn). */
 function months(part: string): [string, string] | undefined {
-  const m = /^(\d{4})(?:-(?:(\d{2})(?:-\d{2})?|Q([1-4])|H([12])))?$/.exec(part);
-  if (!m) return undefined;
-  const y = m[1]!;
-  if (m[2]) return [`${y}-${m[2]}`, `${y}-${m[2]}`];
-  if (m[3]) return [`${y}-${pad(Number(m[3]) * 3 - 2)}`, `${y}-${pad(Number(m[3]) * 3)}`];
-  if (m[4]) return [`${y}-${pad(Number(m[4]) * 6 - 5)}`, `${y}-${pad(Number(m[4]) * 6)}`];
-  return [`${y}-01`, `${y}-12`];
+  const days = pointBounds(part);
+  return days ? [days[0].slice(0, 7), days[1].slice(0, 7)] : undefined;
 }
 
 const monthCount = (start: string, end: string) =>

@@ -5,7 +5,7 @@
  */
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
-import { spanValues } from './date-bounds.js';
+import { spanValues } from '../date/bounds.js';
 import { ATTENDED, COUNTRY_FUNDER_BEFORE, ORG_NOT_ORGANIZER } from './lexicon.js';
 
 export interface Range {

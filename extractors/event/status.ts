@@ -2,7 +2,7 @@
  * Status (ANNOTATION.md §4): `planned` when the text says the activity will happen, is planned,
  * expected or scheduled, or when its date lies after the report's period; else `held`.
  */
-import { pointBounds } from './date-bounds.js';
+import { pointBounds } from '../date/bounds.js';
 import { PLANNED } from './lexicon.js';
 
 export type Status = 'held' | 'planned';
