@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Entry point of the `reportkb` command: registers the TypeScript loader (tsx), then runs the CLI.
-import { register } from 'tsx/esm/api';
+// Entry point of the `reportkb` command: runs the compiled CLI from dist/ when it is up to date
+// (npm install builds it), else registers the TypeScript loader (tsx) and runs the sources.
+import { compiledIsFresh } from './compiled.js';
 
 // `reportkb query … | head`: a reader that stops early is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -10,6 +11,12 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-register();
-const { main } = await import('../scripts/cli.ts');
-process.exitCode = await main(process.argv);
+let cli;
+if (compiledIsFresh()) {
+  cli = await import('../dist/scripts/cli.js');
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  cli = await import('../scripts/cli.ts');
+}
+process.exitCode = await cli.main(process.argv);

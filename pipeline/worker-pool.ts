@@ -19,7 +19,9 @@ interface Slot {
   dead?: boolean;
 }
 
-const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
+// Compiled (dist/, plain JavaScript) the worker body loads as it is; from the TypeScript sources it
+// needs the tsx loader first (worker-bootstrap.mjs), as bin/reportkb.js does.
+const WORKER_ENTRY = import.meta.url.endsWith('.js') ? new URL('./worker-thread.js', import.meta.url) : new URL('./worker-bootstrap.mjs', import.meta.url);
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -45,7 +47,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(BOOTSTRAP, { execArgv: [] }) };
+    const slot: Slot = { worker: new Worker(WORKER_ENTRY, { execArgv: [] }) };
     slot.worker.on('message', (m: { id?: number; ready?: boolean; result?: JobResult; failure?: JobFailure }) => {
       const pending = slot.busy;
       if (m.ready || !pending || m.id !== pending.id) return;

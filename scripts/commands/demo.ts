@@ -3,17 +3,17 @@
  * questions with their SQL. Needs nothing outside this repository.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { Command } from 'commander';
 import { openDb } from '../../db/open.js';
 import { runQuery } from '../../db/query.js';
 import { ingest } from '../../pipeline/ingest.js';
 import { QUESTIONS } from '../demo-questions.js';
 import { table } from '../format/output.js';
+import { projectRoot } from '../project-root.js';
 import { action, io } from '../io.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = projectRoot();
 
 /** The demo rebuilds its database from scratch: never delete one that holds anything but the fixtures. */
 function refuseUnlessDemo(path: string): void {
