@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --mb 5 --runs 3 --concurrency 1,2]`: where ingest spends its time, and how
+ * `npm run bench [-- --mb 5 --runs 3 --concurrency 1,2 --scale 50]`: where ingest spends its time, and how
  * reportkb compares with the libraries a user would otherwise pick.
  *
  *  1. builds a corpus of at least --mb MB of distinct copies of the shared report and the fixtures
@@ -8,8 +8,11 @@
  *     (scripts/bench/stages.ts): ms and MB/s per stage, per extractor, PDF/DOCX parsing alone;
  *  3. runs chrono-node (dates) and compromise (places, organizations) paragraph by paragraph on the
  *     same documents, best of --runs, and scores them and us on the gold files (scripts/bench/peers.ts);
- *  4. runs `ingest` end to end in a child process per --concurrency (fresh database each): MB/s,
- *     reports/s, CPU time and peak RSS.
+ *  4. runs `ingest` end to end in a child process per corpus (text only: the "text → database"
+ *     measure; mixed: with PDF and DOCX; --scale: larger text corpora) and --concurrency (fresh
+ *     database each): MB/s, reports/s, CPU time and peak RSS.
+ *
+ * `npm run bench` runs it compiled (dist/, built first when stale), as `reportkb` runs.
  *
  * Prints tables and writes bench-out/bench.json.
  */
@@ -17,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath as fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/open.js';
 import { now, useCpuClock } from '../pipeline/clock.js';
@@ -33,13 +36,16 @@ import { chronoDates, compromisePlacesOrgs, lenient, type PeerFinder } from './b
 import { availableParallelism } from './bench/parallelism.js';
 import { stagePass } from './bench/stages.js';
 import { fmt, mbps, table } from './bench/table.js';
+import { projectRoot } from './project-root.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = projectRoot();
 const { values: args } = parseArgs({
   options: {
     mb: { type: 'string', default: '5' },
     runs: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '1,2' },
+    /** Extra sizes (MB) of the text-only corpus ingested end to end, to see peak RSS stay flat. */
+    scale: { type: 'string', default: '' },
     out: { type: 'string', default: join(root, 'bench-out/bench.json') },
     keep: { type: 'boolean', default: false },
   },
@@ -161,28 +167,44 @@ const f1Rows = ['place', 'organization'].flatMap((type) =>
 say(table(['value F1', 'F1', 'P/R', 'tp/fp/fn'], f1Rows));
 say('(compromise-dates is not installed: compromise is compared on places and organizations only. Lenient: a span takes the gold value it names — value, text, or place name before ", ISO3" — case/accent-folded.)');
 
-// 4. end to end, child processes, one per concurrency
+// 4. end to end, child processes, one per corpus and concurrency: the text-only corpus is the issue's
+// "text → database" measure; the mixed one adds PDF and DOCX parsing; --scale adds larger text corpora.
+const textCorpus = buildCorpus(root, join(work, 'text-corpus'), Number(args.mb) * 1e6, ['txt']);
+const corpora: Array<{ name: string; corpus: typeof corpus }> = [
+  { name: 'text', corpus: textCorpus },
+  { name: 'mixed', corpus },
+];
+for (const mb of String(args.scale).split(',').map(Number).filter((n) => n > 0)) {
+  corpora.push({ name: `text ${mb} MB`, corpus: buildCorpus(root, join(work, `text-corpus-${mb}`), mb * 1e6, ['txt']) });
+}
+// Run the ingest the way this bench runs: compiled (dist/) or from the sources with tsx.
+const compiled = import.meta.url.endsWith('.js');
+const ingestRun = join(dirname(fileURLToPath(import.meta.url)), 'bench', compiled ? 'ingest-run.js' : 'ingest-run.ts');
 const ingestRuns: Array<Record<string, unknown>> = [];
-for (const n of String(args.concurrency).split(',').map(Number).filter((n) => n >= 1)) {
-  const dbPath = join(work, `ingest-${n}.sqlite`);
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/ingest-run.ts'), dbPath, String(n), corpus.dir], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
-  const line = child.stdout.trim().split('\n').pop() ?? '';
-  try {
-    const r = JSON.parse(line) as { wallMs: number; cpuMs: number; maxRssMB: number; counts: Record<string, number> };
-    ingestRuns.push({ concurrency: n, ...r, mbps: mbps(corpus.bytes, r.wallMs), reportsPerSecond: corpus.files.length / (r.wallMs / 1000) });
-  } catch {
-    say(`ingest --concurrency ${n} failed: ${child.stderr.slice(0, 500)}`);
+for (const { name, corpus: c } of corpora) {
+  for (const n of String(args.concurrency).split(',').map(Number).filter((n) => n >= 1)) {
+    const dbPath = join(work, `ingest-${ingestRuns.length}.sqlite`);
+    const child = spawnSync(process.execPath, [...(compiled ? [] : ['--import', 'tsx']), ingestRun, dbPath, String(n), c.dir], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+    const line = child.stdout.trim().split('\n').pop() ?? '';
+    try {
+      const r = JSON.parse(line) as { wallMs: number; processMs: number; cpuMs: number; maxRssMB: number; counts: Record<string, number> };
+      ingestRuns.push({ corpus: name, files: c.files.length, bytes: c.bytes, concurrency: n, ...r, mbps: mbps(c.bytes, r.wallMs), processMBps: mbps(c.bytes, r.processMs), reportsPerSecond: c.files.length / (r.wallMs / 1000) });
+    } catch {
+      say(`ingest of the ${name} corpus with --concurrency ${n} failed: ${child.stderr.slice(0, 500)}`);
+    }
+    rmSync(dbPath, { force: true });
   }
 }
 const parallel = await availableParallelism();
-const one = ingestRuns.find((r) => r.concurrency === 1);
-say(`\nEnd to end: \`ingest\` of the corpus into a fresh database (FTS, all extractors, events), own process each:`);
+say(`\nEnd to end: \`ingest\` into a fresh database (FTS, all extractors, events), own process each, ${compiled ? 'compiled (dist/)' : 'from the TypeScript sources (tsx): run `npm run bench` for the compiled figures'}.`);
+say(`MB/s counts file bytes over the ingest's wall time; 'with start-up' adds loading the program, as a user waits for it:`);
 say(
   table(
-    ['concurrency', 'wall ms', 'CPU ms', 'MB/s', 'reports/s', 'peak RSS MB', 'speed-up', 'added/failed'],
+    ['corpus', 'files', 'MB', 'concurrency', 'wall ms', 'CPU ms', 'MB/s', 'with start-up', 'reports/s', 'peak RSS MB', 'speed-up', 'added/failed'],
     ingestRuns.map((r) => {
       const c = r.counts as Record<string, number>;
-      return [String(r.concurrency), r.wallMs as number, r.cpuMs as number, r.mbps as number, r.reportsPerSecond as number, r.maxRssMB as number, one ? `${fmt((one.wallMs as number) / (r.wallMs as number))}×` : '', `${c.added}/${c.failed}`];
+      const one = ingestRuns.find((o) => o.corpus === r.corpus && o.concurrency === 1);
+      return [r.corpus as string, String(r.files), (r.bytes as number) / 1e6, String(r.concurrency), r.wallMs as number, r.cpuMs as number, r.mbps as number, r.processMBps as number, r.reportsPerSecond as number, r.maxRssMB as number, one ? `${fmt((one.wallMs as number) / (r.wallMs as number))}×` : '', `${c.added}/${c.failed}`];
     }),
   ),
 );
@@ -195,6 +217,7 @@ const out = {
   date: new Date().toISOString(),
   machine: host,
   corpus: { files: corpus.files.length, bytes: corpus.bytes, sources: corpus.sources.map((s) => s.path), shared: corpus.shared },
+  textCorpus: { files: textCorpus.files.length, bytes: textCorpus.bytes, sources: textCorpus.sources.map((s) => s.path) },
   stages: { reports: pass.files, failed: pass.failed, textBytes: pass.textBytes, fileBytes: pass.fileBytes, wallMs: pass.wallMs, cpuMs: pass.cpuMs, rows: stageRows, textToDbMBps: mbps(pass.textBytes, textToDb), parse: pass.parse, latency },
   peers: { documents: docs.length, textBytes: peerBytes, runs, ours, peerMs, goldDir, golds, accuracy: Object.fromEntries(Object.entries(acc).map(([w, t]) => [w, Object.fromEntries(Object.entries(t).map(([k, c]) => [k, prf(c)]))])) },
   ingest: ingestRuns,

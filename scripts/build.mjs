@@ -1,16 +1,19 @@
-// `npm run build` (also run by `npm install` through "prepare"): compile the TypeScript to dist/,
-// so `reportkb` and its worker threads start and run as plain JavaScript. tsx compiles on the fly
-// and keeps source maps on, which cost ~20% of ingest time; bin/reportkb.js falls back to it
-// whenever dist/ is missing or older than a source file (bin/compiled.js).
+// `npm run build` (also run by `npm install` through "prepare", and by `npm run bench`): compile
+// the TypeScript to dist/, so `reportkb` and its worker threads start and run as plain JavaScript.
+// tsx compiles on the fly and keeps source maps on, which cost ~20% of ingest time;
+// bin/reportkb.js falls back to it whenever dist/ is missing or older than a source file
+// (bin/compiled.js).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILD_STAMP, SOURCE_DIRS } from '../bin/compiled.js';
+import { BUILD_STAMP, SOURCE_DIRS, compiledIsFresh } from '../bin/compiled.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+// `--if-stale` (npm run bench): keep a build that is newer than every source.
+if (process.argv.includes('--if-stale') && compiledIsFresh()) process.exit(0);
 rmSync(dist, { recursive: true, force: true });
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

@@ -27,6 +27,7 @@ export function findSources(root: string): { sources: Source[]; shared: boolean 
   const folders: Array<[string, RegExp]> = [
     [sharedDir, /\.(txt|pdf)$/i],
     [join(root, 'fixtures/texts'), /\.txt$/i],
+    [join(root, 'fixtures/heldout/texts'), /\.txt$/i],
     [join(root, 'fixtures/pdf'), /\.pdf$/i],
     [join(root, 'fixtures/docx'), /\.docx$/i],
   ];
@@ -62,8 +63,11 @@ function withZipComment(bytes: Uint8Array, comment: string): Uint8Array {
   throw new Error('not a zip file: no end-of-central-directory record');
 }
 
-export function buildCorpus(root: string, dir: string, minBytes: number): BenchCorpus {
-  const { sources, shared } = findSources(root);
+/** Copies of the sources (of the given formats, all by default) until they hold `minBytes`. */
+export function buildCorpus(root: string, dir: string, minBytes: number, formats?: ReadonlyArray<Source['format']>): BenchCorpus {
+  const found = findSources(root);
+  const shared = found.shared;
+  const sources = formats ? found.sources.filter((s) => formats.includes(s.format)) : found.sources;
   if (sources.length === 0) throw new Error('no bench sources found (fixtures/texts, fixtures/pdf, fixtures/docx)');
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
