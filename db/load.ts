@@ -49,6 +49,7 @@ function loadOnce(db: Db, record: ReportRecord): LoadResult {
       paragraphs.ids.push(Number(insertParagraph.run(reportId, sectionId, p.ordinal, p.kind, p.start, p.end, p.page, p.text).lastInsertRowid));
       paragraphs.sectionIds.push(sectionId);
     }
+    statement(db, 'indexParagraphs').run(reportId);
     const insertMention = statement(db, 'insertMention');
     for (const m of r.mentions) insertMention.run(reportId, paragraphs.ids[m.paragraph]!, m.type, m.start, m.end, m.text, m.value, m.valueInt, m.mod, m.rule, m.implied);
     for (const c of r.countries) statement(db, 'upsertCountry').run(c);

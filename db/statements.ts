@@ -19,6 +19,8 @@ const SQL = {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   insertParagraph: `INSERT INTO paragraphs (report_id, section_id, ordinal, kind, start, end, page, text)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  /** The full-text index gets a report's paragraphs at once (see migration 006). */
+  indexParagraphs: `INSERT INTO paragraphs_fts (rowid, text) SELECT id, text FROM paragraphs WHERE report_id = ? ORDER BY id`,
   insertMention: `INSERT INTO mentions (report_id, paragraph_id, type, start, end, text, value, value_int, mod, rule, implied)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   upsertCountry: `INSERT INTO countries (iso3, name) VALUES (@iso3, @name) ON CONFLICT (iso3) DO NOTHING`,
@@ -36,6 +38,7 @@ interface Params {
   insertReport: Named;
   insertSection: [reportId: number, parentId: number | null, ordinal: number, level: number, heading: string, start: number, end: number, headingEnd: number];
   insertParagraph: [reportId: number, sectionId: number | null, ordinal: number, kind: string, start: number, end: number, page: number | null, text: string];
+  indexParagraphs: [reportId: number];
   insertMention: [
     reportId: number,
     paragraphId: number,
