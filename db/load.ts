@@ -5,7 +5,7 @@
  */
 import type { ReportRecord } from '../pipeline/record.js';
 import { retryBusy } from './busy.js';
-import { insertEvents } from './load-events.js';
+import { insertEvents, type LoadedParagraphs } from './load-events.js';
 import { unifyOrganizations } from './unify-organizations.js';
 import type { Db } from './open.js';
 import { statement } from './statements.js';
@@ -37,20 +37,27 @@ function loadOnce(db: Db, record: ReportRecord): LoadResult {
     for (const p of previous) statement(db, 'deleteReport').run(p.id);
     const reportId = Number(statement(db, 'insertReport').run({ ...r, ingestedAt: new Date().toISOString() }).lastInsertRowid);
     const sectionIds: number[] = [];
+    const insertSection = statement(db, 'insertSection');
     for (const s of r.sections) {
       const parentId = s.parent >= 0 ? sectionIds[s.parent] ?? null : null;
-      sectionIds.push(Number(statement(db, 'insertSection').run({ ...s, reportId, parentId }).lastInsertRowid));
+      sectionIds.push(Number(insertSection.run(reportId, parentId, s.ordinal, s.level, s.heading, s.start, s.end, s.headingEnd).lastInsertRowid));
     }
-    const paragraphIds = r.paragraphs.map((p) =>
-      Number(statement(db, 'insertParagraph').run({ ...p, reportId, sectionId: p.section >= 0 ? sectionIds[p.section] ?? null : null }).lastInsertRowid),
-    );
-    for (const m of r.mentions) statement(db, 'insertMention').run({ ...m, reportId, paragraphId: paragraphIds[m.paragraph]! });
+    const paragraphs: LoadedParagraphs = { ids: [], sectionIds: [] };
+    const insertParagraph = statement(db, 'insertParagraph');
+    for (const p of r.paragraphs) {
+      const sectionId = p.section >= 0 ? sectionIds[p.section] ?? null : null;
+      paragraphs.ids.push(Number(insertParagraph.run(reportId, sectionId, p.ordinal, p.kind, p.start, p.end, p.page, p.text).lastInsertRowid));
+      paragraphs.sectionIds.push(sectionId);
+    }
+    statement(db, 'indexParagraphs').run(reportId);
+    const insertMention = statement(db, 'insertMention');
+    for (const m of r.mentions) insertMention.run(reportId, paragraphs.ids[m.paragraph]!, m.type, m.start, m.end, m.text, m.value, m.valueInt, m.mod, m.rule, m.implied);
     for (const c of r.countries) statement(db, 'upsertCountry').run(c);
     for (const o of r.organizations) {
       statement(db, 'upsertOrganization').run(o);
       for (const name of o.names) statement(db, 'insertOrganizationName').run({ key: o.key, name });
     }
-    insertEvents(db, reportId, r, paragraphIds);
+    insertEvents(db, reportId, r, paragraphs);
     return { status: previous.length > 0 ? 'replaced' : 'added', reportId };
   }).immediate(record);
 }

@@ -1,5 +1,13 @@
-/** Prepared statements, made once per connection, with named @params. */
+/**
+ * Prepared statements, made once per connection. Statements run once per report take named
+ * @params; those run once per section, paragraph or mention take positional parameters in the
+ * order of their column list, as typed in `Params`: better-sqlite3 binds positional values
+ * several times faster than it reads named ones off an object, and a report has hundreds of rows.
+ */
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
+
+type Named = [Record<string, unknown>];
 
 const SQL = {
   reportBySha: `SELECT id, path, real_path AS realPath FROM reports WHERE sha256 = ?`,
@@ -8,11 +16,13 @@ const SQL = {
   insertReport: `INSERT INTO reports (path, real_path, sha256, format, bytes, pages, title, issuer, period_start, period_end, ingested_at, raw_text)
     VALUES (@path, @realPath, @sha256, @format, @bytes, @pages, @title, @issuer, @periodStart, @periodEnd, @ingestedAt, @rawText)`,
   insertSection: `INSERT INTO sections (report_id, parent_id, ordinal, level, heading, start, end, heading_end)
-    VALUES (@reportId, @parentId, @ordinal, @level, @heading, @start, @end, @headingEnd)`,
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   insertParagraph: `INSERT INTO paragraphs (report_id, section_id, ordinal, kind, start, end, page, text)
-    VALUES (@reportId, @sectionId, @ordinal, @kind, @start, @end, @page, @text)`,
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  /** The full-text index gets a report's paragraphs at once (see migration 006). */
+  indexParagraphs: `INSERT INTO paragraphs_fts (rowid, text) SELECT id, text FROM paragraphs WHERE report_id = ? ORDER BY id`,
   insertMention: `INSERT INTO mentions (report_id, paragraph_id, type, start, end, text, value, value_int, mod, rule, implied)
-    VALUES (@reportId, @paragraphId, @type, @start, @end, @text, @value, @valueInt, @mod, @rule, @implied)`,
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   upsertCountry: `INSERT INTO countries (iso3, name) VALUES (@iso3, @name) ON CONFLICT (iso3) DO NOTHING`,
   upsertOrganization: `INSERT INTO organizations (key, name) VALUES (@key, @name)
     ON CONFLICT (key) DO NOTHING`,
@@ -20,13 +30,41 @@ const SQL = {
   insertOrganizationName: `INSERT INTO organization_names (org_key, name) VALUES (@key, @name) ON CONFLICT DO NOTHING`,
 } as const;
 
+/** Each statement's parameters; a positional insert's follow its column list above. */
+interface Params {
+  reportBySha: [sha256: string];
+  reportsByPath: [realPath: string];
+  deleteReport: [id: number];
+  insertReport: Named;
+  insertSection: [reportId: number, parentId: number | null, ordinal: number, level: number, heading: string, start: number, end: number, headingEnd: number];
+  insertParagraph: [reportId: number, sectionId: number | null, ordinal: number, kind: string, start: number, end: number, page: number | null, text: string];
+  indexParagraphs: [reportId: number];
+  insertMention: [
+    reportId: number,
+    paragraphId: number,
+    type: string,
+    start: number,
+    end: number,
+    text: string,
+    value: string,
+    valueInt: number | null,
+    mod: string | null,
+    rule: string,
+    implied: string | null,
+  ];
+  upsertCountry: Named;
+  upsertOrganization: Named;
+  orgKeyByName: [name: string, notKey: string];
+  insertOrganizationName: Named;
+}
+
 export type StatementName = keyof typeof SQL;
-type Statements = { [K in StatementName]: ReturnType<Db['prepare']> };
+type Statements = { [K in StatementName]: Statement<Params[K]> };
 
 const cache = new WeakMap<Db, Partial<Statements>>();
 
-export function statement(db: Db, name: StatementName): Statements[StatementName] {
+export function statement<K extends StatementName>(db: Db, name: K): Statements[K] {
   let prepared = cache.get(db);
   if (!prepared) cache.set(db, (prepared = {}));
-  return (prepared[name] ??= db.prepare(SQL[name]));
+  return (prepared[name] ??= db.prepare<Params[K]>(SQL[name]) as Statements[K]);
 }

@@ -13,7 +13,7 @@ export function unifyOrganizations(db: Db, record: ReportRecord): void {
   const remap = new Map<string, string>();
   for (const org of record.organizations) {
     for (const name of org.names) {
-      const known = statement(db, 'orgKeyByName').get([name, org.key]) as { key: string } | undefined;
+      const known = statement(db, 'orgKeyByName').get(name, org.key) as { key: string } | undefined;
       if (known) {
         remap.set(org.key, known.key);
         break;

@@ -33,6 +33,25 @@ describe('the knowledge base', () => {
     db.close();
   });
 
+  it('keeps the full-text index in step with the paragraphs as reports are added and replaced', async () => {
+    const { dir, db, rows } = fresh();
+    const file = join(dir, 'a.txt');
+    const matches = (word: string) => rows(`SELECT p.text FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid WHERE paragraphs_fts MATCH '${word}'`);
+    writeFileSync(join(dir, 'b.txt'), 'I. Introduction\n\nA course was given in Bogotá, Colombia, in March 2014.\n\nIt covered money laundering.\n');
+    writeFileSync(file, 'I. Introduction\n\nA workshop was held in Lima, Peru, in May 2014.\n');
+    await ingest(db, [join(dir, 'b.txt'), file]);
+    expect(matches('lima')).toEqual([['A workshop was held in Lima, Peru, in May 2014.']]);
+    expect(matches('laundering')).toEqual([['It covered money laundering.']]);
+    writeFileSync(file, 'I. Introduction\n\nA seminar was held in Quito, Ecuador, in June 2014.\n');
+    await ingest(db, [file]);
+    expect(matches('lima')).toEqual([]);
+    expect(matches('quito')).toEqual([['A seminar was held in Quito, Ecuador, in June 2014.']]);
+    expect(matches('introduction')).toHaveLength(2);
+    // Rank 1: the index must hold exactly the paragraphs table's text, row for row.
+    expect(() => db.exec(`INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 1)`)).not.toThrow();
+    db.close();
+  });
+
   it('gives an organization the key another report defined for it', async () => {
     const { dir, db, rows } = fresh();
     writeFileSync(join(dir, 'one.txt'), 'I. Training\n\nThe Caribbean Police Training Network (CPTN) held a course on crime scene management in Kingston, Jamaica, in March 2014 for 25 officers.\n');

@@ -3,5 +3,7 @@ import { sql as core } from './001-core.js';
 import { sql as fts } from './002-fts.js';
 import { sql as activities } from './003-activities.js';
 import { sql as realPathBreakdown } from './004-real-path-breakdown.js';
+import { sql as organizationNameIndex } from './005-organization-name-index.js';
+import { sql as ftsPerReport } from './006-fts-per-report.js';
 
-export const MIGRATIONS: readonly string[] = [core, fts, activities, realPathBreakdown];
+export const MIGRATIONS: readonly string[] = [core, fts, activities, realPathBreakdown, organizationNameIndex, ftsPerReport];

@@ -102,8 +102,11 @@ function judge(text: string, long: Range, acronym: string, registry: Registry): 
   return null;
 }
 
-/** All definitions in `text` (offsets relative to it). */
-export function findDefinitions(text: string, registry: Registry, tokens: readonly Token[] = tokenize(text)): Definition[] {
+/**
+ * All definitions in `text` (offsets relative to it). `tokensOf` is called only once a candidate
+ * needs the tokens: most lines `prepare` reads define nothing.
+ */
+export function findDefinitions(text: string, registry: Registry, tokensOf: () => readonly Token[] = once(() => tokenize(text))): Definition[] {
   const out: Definition[] = [];
   const hasParens = text.includes('(');
   for (const m of hasParens ? text.matchAll(/\(\s*([^()\s]{2,16})\s*\)/g) : []) {
@@ -113,6 +116,7 @@ export function findDefinitions(text: string, registry: Registry, tokens: readon
     const acr = { start: acrStart, end: acrStart + acronym.length };
     if (!plausibleAcronym(acronym)) continue;
     const pair = acronym.includes('/') && acronym.split('/').every((p) => registry.acronym(p));
+    const tokens = tokensOf();
     let last = -1;
     for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i]!.end <= open) {
       last = i;
@@ -150,6 +154,7 @@ export function findDefinitions(text: string, registry: Registry, tokens: readon
   }
   let byStart: Map<number, number> | undefined; // token index by start offset, made on the first apposition
   for (const m of text.includes(',') ? text.matchAll(/,\s+([A-Z][A-Z&/-]*[A-Z])(?=[,;)])/g) : []) {
+    const tokens = tokensOf();
     byStart ??= new Map(tokens.map((t, i) => [t.start, i]));
     const acronym = m[1]!;
     const comma = m.index ?? 0;
@@ -170,9 +175,14 @@ export function findDefinitions(text: string, registry: Registry, tokens: readon
   return out;
 }
 
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 /** Teach the registry the definitions in `text`. */
-export function learnDefinitions(text: string, registry: Registry, tokens?: readonly Token[]): Definition[] {
-  const defs = findDefinitions(text, registry, tokens);
+export function learnDefinitions(text: string, registry: Registry, tokensOf?: () => readonly Token[]): Definition[] {
+  const defs = findDefinitions(text, registry, tokensOf);
   for (const d of defs) {
     const long = slice(text, d.long);
     if (d.key !== null) {

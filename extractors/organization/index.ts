@@ -9,13 +9,13 @@
 import { removeOverlaps } from '../refiners/remove-overlaps.js';
 import type { ExtractContext, Extractor, Found } from '../types.js';
 import { learnDefinitions } from './definitions.js';
+import { documentTokens } from './document-tokens.js';
 import { scanNames } from './name-scan.js';
 import { normalizeOrgKey } from './key.js';
 import { registryOf, type Registry } from './registry.js';
 import { RULES, type Scan } from './rules.js';
 import { WORD_ACRONYMS } from './lexicon.js';
 import { titleCaseCaps } from './normalize.js';
-import { tokenize, type Token } from './tokens.js';
 
 export { normalizeOrgKey, organizationLabel } from './key.js';
 
@@ -36,23 +36,12 @@ function readable(text: string, registry: Registry): string {
   return titled.replace(WORD_ACRONYM_RE, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
-const TOKENS = 'organization/tokens';
-
-/** Tokens of a line or block, kept for the document: `prepare` and `extract` mostly read the same strings. */
-function tokensOf(state: Map<string, unknown>, text: string): Token[] {
-  let cache = state.get(TOKENS) as Map<string, Token[]> | undefined;
-  if (!cache) state.set(TOKENS, (cache = new Map()));
-  let tokens = cache.get(text);
-  if (!tokens) cache.set(text, (tokens = tokenize(text)));
-  return tokens;
-}
-
 function extract(text: string, ctx: ExtractContext): Found[] {
   const registry = registryOf(ctx.state);
   registry.noticeAcronyms(text);
   const view = readable(text, registry);
-  const tokens = tokensOf(ctx.state, view);
-  const definitions = learnDefinitions(view, registry, tokens);
+  const tokens = documentTokens(ctx.state).of(view);
+  const definitions = learnDefinitions(view, registry, () => tokens);
   const scan: Scan = { text: view, tokens, registry, definitions, known: scanNames(view, tokens, registry), ctx };
   const all: Found[] = [];
   for (const rule of RULES) for (const f of rule.find(scan)) all.push(f);
@@ -64,11 +53,12 @@ export const organizationExtractor: Extractor = {
   rules: RULES,
   prepare(documentText, state) {
     const registry = registryOf(state);
+    const tokens = documentTokens(state);
     registry.noticeAcronyms(documentText);
-    for (const line of documentText.split(/\n/)) {
+    for (const line of documentText.split('\n')) {
       if (!line.includes('(') && !line.includes(',')) continue;
       const view = readable(line, registry);
-      learnDefinitions(view, registry, tokensOf(state, view));
+      learnDefinitions(view, registry, tokens.lazy(view));
     }
   },
   extract,

@@ -3,6 +3,7 @@
  * accents, hyphens and list commas do not matter ("Inter-American Committee Against Terrorism",
  * "Group of Experts on Money-laundering Control"). Tried only where a capitalized token starts.
  */
+import { nameEnd, namePattern, type NamePattern } from './name-match.js';
 import type { Registry } from './registry.js';
 import type { Token } from './tokens.js';
 
@@ -18,12 +19,10 @@ function fold(w: string): string {
   return f;
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 interface Index {
   version: number;
-  /** Folded first word → sticky patterns of the names that start with it, longest first. */
-  byFirst: Map<string, RegExp[]>;
+  /** Folded first word → the names that start with it, longest first. */
+  byFirst: Map<string, NamePattern[]>;
 }
 
 const indexes = new WeakMap<Registry, Index>();
@@ -31,13 +30,13 @@ const indexes = new WeakMap<Registry, Index>();
 interface Entry {
   /** Folded first word of the name. */
   first: string;
-  re: RegExp;
+  name: NamePattern;
   length: number;
 }
 
 /**
  * What the index needs of each name, made once per name and shared by every document's index
- * (a sticky pattern carries no state across calls: each exec sets lastIndex first).
+ * (a name's pattern carries no state across calls: each exec sets lastIndex first).
  */
 const entries = new Map<string, Entry>();
 
@@ -45,18 +44,9 @@ function entryOf(name: string): Entry {
   let e = entries.get(name);
   if (!e) {
     if (entries.size > 50000) entries.clear();
-    entries.set(name, (e = { first: fold(name.split(/[\s\-–/.’']+/)[0] ?? ''), re: pattern(name), length: name.length }));
+    entries.set(name, (e = { first: fold(name.split(/[\s\-–/.’']+/)[0] ?? ''), name: namePattern(name), length: name.length }));
   }
   return e;
-}
-
-/** A sticky pattern for a name: words apart by spaces, a hyphen, a list comma or an initial's period. */
-function pattern(name: string): RegExp {
-  const words = name.split(/[\s\-–]+/).filter(Boolean);
-  const body = words
-    .map((w) => escape(w).replace(/[’']/g, "['’]"))
-    .join('(?:\\s+|\\s*[-–]\\s*|,\\s+)');
-  return new RegExp(`${body}(?![\\p{L}\\p{N}])`, 'iuy');
 }
 
 function indexOf(registry: Registry): Index {
@@ -71,7 +61,7 @@ function indexOf(registry: Registry): Index {
     else byFirst.set(entry.first, [entry]);
   }
   const index: Index = { version: registry.version, byFirst: new Map() };
-  for (const [k, list] of byFirst) index.byFirst.set(k, list.sort((a, b) => b.length - a.length).map((x) => x.re));
+  for (const [k, list] of byFirst) index.byFirst.set(k, list.sort((a, b) => b.length - a.length).map((x) => x.name));
   indexes.set(registry, index);
   return index;
 }
@@ -89,14 +79,13 @@ export function scanNames(text: string, tokens: readonly Token[], registry: Regi
   let after = 0;
   for (const t of tokens) {
     if (!t.cap || t.start < after) continue;
-    const res = byFirst.get(fold(firstPart(t.text)));
-    if (!res) continue;
-    for (const re of res) {
-      re.lastIndex = t.start;
-      const m = re.exec(text);
-      if (!m) continue;
-      out.push({ start: t.start, end: t.start + m[0].length });
-      after = t.start + m[0].length;
+    const names = byFirst.get(fold(firstPart(t.text)));
+    if (!names) continue;
+    for (const name of names) {
+      const end = nameEnd(text, t.start, name);
+      if (end < 0) continue;
+      out.push({ start: t.start, end });
+      after = end;
       break;
     }
   }
