@@ -1,0 +1,52 @@
+/**
+ * The text format of the gazetteer data file (gazetteer-data.txt), written and read here only, so
+ * the two sides cannot drift apart. One line per name key, so the extractor can index the file by
+ * key without parsing any entry, and parse a key's entries only when a lookup first asks for them:
+ *
+ *   key TAB entry TAB entry …         the key's entries in lookup order (most populous first)
+ *   entry = name|ISO3|population|kind|region
+ *   kind  = c city, p national capital, a first-level capital, r first-level region
+ *
+ * The key is left empty when it is the first entry's name in lower case, as it is for five keys in
+ * six: that keeps the file a sixth smaller. Lines starting with # are comments (the credit).
+ */
+import type { Gazetted } from './gazetteer.js';
+
+const KIND_CODES = { primary: 'p', admin: 'a', city: 'c', region: 'r' } as const;
+
+/** A tab, bar or line break inside a name would split the line in the wrong place. */
+const SEPARATORS = /[|\t\n\r]/;
+
+function encodeEntry(e: Gazetted): string {
+  if (SEPARATORS.test(e.name) || SEPARATORS.test(e.region ?? '')) throw new Error(`gazetteer name with a separator: ${JSON.stringify(e)}`);
+  const kind = e.kind === 'region' ? KIND_CODES.region : KIND_CODES[e.capital ?? 'city'];
+  return `${e.name}|${e.iso3}|${e.population}|${kind}|${e.region ?? ''}`;
+}
+
+export function encodeLine(key: string, entries: readonly Gazetted[]): string {
+  const first = entries[0];
+  // An empty key would be read back as the first name in lower case.
+  if (!first || key === '') throw new Error(`gazetteer key "${key}" is empty or has no entries`);
+  const shownKey = key === first.name.toLowerCase() ? '' : key;
+  return [shownKey, ...entries.map(encodeEntry)].join('\t');
+}
+
+/** The key of a data line (not a comment). */
+export function lineKey(line: string): string {
+  const tab = line.indexOf('\t');
+  if (tab > 0) return line.slice(0, tab);
+  return line.slice(tab + 1, line.indexOf('|', tab + 1)).toLowerCase();
+}
+
+/** The entries of a data line, in the order the line lists them. */
+export function decodeEntries(line: string): Gazetted[] {
+  return line.slice(line.indexOf('\t') + 1).split('\t').map(decodeEntry);
+}
+
+function decodeEntry(field: string): Gazetted {
+  const [name = '', iso3 = '', population = '', kind = '', region = ''] = field.split('|');
+  const base = { name, iso3, population: Number(population) };
+  if (kind === KIND_CODES.region) return { ...base, kind: 'region' };
+  const capital = kind === KIND_CODES.primary ? 'primary' : kind === KIND_CODES.admin ? 'admin' : undefined;
+  return { ...base, kind: 'city', ...(region ? { region } : {}), ...(capital ? { capital } : {}) };
+}
