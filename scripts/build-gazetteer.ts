@@ -5,8 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { gazetteerData } from '../extractors/place/gazetteer-source.js';
+import { gazetteerDataFile } from '../extractors/place/gazetteer.js';
 
-const target = new URL('../extractors/place/gazetteer-data.txt', import.meta.url);
+const target = gazetteerDataFile();
 const data = gazetteerData();
 writeFileSync(target, data);
-console.log(`${target.pathname}: ${data.split('\n').length} lines, ${(Buffer.byteLength(data) / 1e6).toFixed(2)} MB`);
+console.log(`${target}: ${data.split('\n').length} lines, ${(Buffer.byteLength(data) / 1e6).toFixed(2)} MB`);

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { gazetteerData, gazetteerFromPackage } from '../extractors/place/gazetteer-source.js';
-import { gazetteer, placesByKey } from '../extractors/place/gazetteer.js';
+import { gazetteer, gazetteerDataFile, placesByKey } from '../extractors/place/gazetteer.js';
 
-const committed = readFileSync(new URL('../extractors/place/gazetteer-data.txt', import.meta.url), 'utf8');
+const committed = readFileSync(gazetteerDataFile(), 'utf8');
 const fromPackage = gazetteerFromPackage();
 
 describe('gazetteer data file', () => {

