@@ -7,8 +7,8 @@
  *   entry = name|ISO3|population|kind|region
  *   kind  = c city, p national capital, a first-level capital, r first-level region
  *
- * The key is left empty when it is the first entry's name in lower case, as it is for five keys in
- * six: that keeps the file a sixth smaller. Lines starting with # are comments (the credit).
+ * The key is left empty when it is the first entry's name in lower case, as it is for nearly three
+ * keys in four: that keeps the file 14% smaller. Lines starting with # are comments (the credit).
  */
 import type { Gazetted } from './gazetteer.js';
 
