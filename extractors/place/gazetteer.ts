@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeEntries, lineKey } from './gazetteer-format.js';
+import { decodeEntries, isDataLine, lineKey, nextLine } from './gazetteer-format.js';
 
 export interface Gazetted {
   /** The name as the gazetteer writes it. */
@@ -24,8 +24,13 @@ export interface Gazetted {
 }
 
 interface Gazetteer {
-  /** A key's entries, or its data line until a lookup first asks for them: most keys are never asked for. */
-  byKey: Map<string, readonly Gazetted[] | string>;
+  /** The data file's text. */
+  text: string;
+  /**
+   * A key's entries, or where its line starts in the text until a lookup first asks for them:
+   * most keys are never asked for.
+   */
+  byKey: Map<string, readonly Gazetted[] | number>;
   maxTokens: number;
   /** Keys of the first word of every name, to pass over other words at once. */
   firstKeys: Set<string>;
@@ -51,19 +56,20 @@ const MAX_NAME_TOKENS = 6;
 let loaded: Gazetteer | undefined;
 
 function load(): Gazetteer {
-  const byKey = new Map<string, readonly Gazetted[] | string>();
+  const text = readFileSync(gazetteerDataFile(), 'utf8');
+  const byKey = new Map<string, readonly Gazetted[] | number>();
   const firstKeys = new Set<string>();
   let maxTokens = 1;
-  for (const line of readFileSync(gazetteerDataFile(), 'utf8').split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const key = lineKey(line);
-    byKey.set(key, line);
+  for (let start = 0; start < text.length; start = nextLine(text, start)) {
+    if (!isDataLine(text, start)) continue;
+    const key = lineKey(text, start);
+    byKey.set(key, start);
     // Most keys are one word: split only the others.
     const space = key.indexOf(' ');
     firstKeys.add(space < 0 ? key : key.slice(0, space));
     if (space >= 0) maxTokens = Math.max(maxTokens, key.split(' ').length);
   }
-  return { byKey, maxTokens: Math.min(maxTokens, MAX_NAME_TOKENS), firstKeys };
+  return { text, byKey, maxTokens: Math.min(maxTokens, MAX_NAME_TOKENS), firstKeys };
 }
 
 export function gazetteer(): Pick<Gazetteer, 'maxTokens' | 'firstKeys'> {
@@ -91,11 +97,11 @@ export function placesByKey(key: string): readonly Gazetted[] {
 }
 
 function lookUp(key: string): readonly Gazetted[] {
-  const { byKey } = (loaded ??= load());
+  const { text, byKey } = (loaded ??= load());
   const found = byKey.get(key);
   if (found === undefined) return NONE;
-  if (typeof found !== 'string') return found;
-  const entries = decodeEntries(found);
+  if (typeof found !== 'number') return found;
+  const entries = decodeEntries(text, found);
   byKey.set(key, entries);
   return entries;
 }
