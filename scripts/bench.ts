@@ -36,7 +36,7 @@ import { chronoDates, compromisePlacesOrgs, lenient, type PeerFinder } from './b
 import { availableParallelism } from './bench/parallelism.js';
 import { stagePass } from './bench/stages.js';
 import { fmt, mbps, table } from './bench/table.js';
-import { projectRoot } from './project-root.js';
+import { projectRoot } from '../pipeline/project-root.js';
 
 const root = projectRoot();
 const { values: args } = parseArgs({

@@ -6,9 +6,9 @@
  * file costs a tenth of that, and parses a key's entries only when a lookup first asks for them.
  * Loaded lazily, once, on first use.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../pipeline/project-root.js';
 import { decodeEntries, isDataLine, lineKey, nextLine } from './gazetteer-format.js';
 
 export interface Gazetted {
@@ -41,13 +41,7 @@ interface Gazetteer {
  * this module: compiled JavaScript runs from a copy of the source folders that holds no data files.
  */
 export function gazetteerDataFile(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`internal error: no package.json above ${fileURLToPath(import.meta.url)}`);
-    dir = up;
-  }
-  return join(dir, 'extractors', 'place', 'gazetteer-data.txt');
+  return join(projectRoot(), 'extractors', 'place', 'gazetteer-data.txt');
 }
 
 /** Runs of capitalized words are looked up as one name at most this many words long. */

@@ -10,7 +10,7 @@ import { runQuery } from '../../db/query.js';
 import { ingest } from '../../pipeline/ingest.js';
 import { QUESTIONS } from '../demo-questions.js';
 import { table } from '../format/output.js';
-import { projectRoot } from '../project-root.js';
+import { projectRoot } from '../../pipeline/project-root.js';
 import { action, io } from '../io.js';
 
 const ROOT = projectRoot();
