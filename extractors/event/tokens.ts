@@ -25,8 +25,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-/** Whether only spaces separate a token from the one before it. */
-export const tight = (t: Token | undefined): boolean => t !== undefined && /^[ \t\n]*$/.test(t.gap) && !/\n\s*\n/.test(t.gap);
+/** Whether only spaces separate a token from the one before it (one space, the usual gap, is decided without a regex). */
+export const tight = (t: Token | undefined): boolean => t !== undefined && (t.gap === ' ' || (/^[ \t\n]*$/.test(t.gap) && !/\n\s*\n/.test(t.gap)));
 
-export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+/** Whether a token starts with a capital letter; an ASCII first letter (the usual case) is decided by its code. */
+export const isCapitalized = (t: Token): boolean => {
+  const code = t.text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(t.text);
+};
 export const isAcronym = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);

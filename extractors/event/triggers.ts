@@ -52,10 +52,19 @@ const VERB_ED = /^[a-z]+ed$/;
 const ADJ_ED = new Set(['specialized', 'specialised', 'advanced', 'integrated', 'combined', 'coordinated', 'extended', 'enhanced', 'tailored', 'targeted', 'related', 'focused', 'dedicated', 'improved', 'updated', 'revised', 'expanded', 'accelerated', 'simulated', 'mixed', 'blended', 'customized']);
 const ARTICLE = new Set(['a', 'an', 'the', 'this', 'that', 'each', 'every', 'one']);
 
+/**
+ * Every word a trigger can rest on (see headAt): the heads, the first words of two-word heads, and
+ * "met". A sentence whose text holds none of them has no trigger, so one scan spares tokenizing it.
+ * Unicode case folding ('iu') finds at least every word whose toLowerCase() is one of these (the
+ * Kelvin sign folds to "k"); a false hit only costs the full scan.
+ */
+const HEAD_WORD = new RegExp([...HEADS.keys(), ...PAIR_HEADS.keys(), 'met'].join('|'), 'iu');
+
 /** Activity triggers in one sentence (view offsets in `text`). */
 export function findTriggers(text: string, start: number, end: number): Trigger[] {
-  const tokens = tokenize(text, start, end);
   const out: Trigger[] = [];
+  if (!HEAD_WORD.test(text.slice(start, end))) return out;
+  const tokens = tokenize(text, start, end);
   if (tokens.length <= 3) return out; // a run-in heading ("Police training.")
   for (let i = 0; i < tokens.length; i++) {
     const found = headAt(tokens, i);
