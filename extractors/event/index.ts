@@ -49,9 +49,10 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (list) list.push(m);
     else byBlock.set(m.block, [m]);
   }
-  const mentionsOf = (p: Passage) => p.blocks.flatMap((b) => byBlock.get(b) ?? []);
+  // Each passage's mentions, gathered once: the trigger scan and every activity of the passage (and of its bullets) read them.
+  const mentionsOf = passages.map((p) => p.blocks.flatMap((b) => byBlock.get(b) ?? []));
   const perPassage = passages.map((p, pi) => {
-    const orgs = mentionsOf(p).filter((m) => m.type === 'organization');
+    const orgs = mentionsOf[pi]!.filter((m) => m.type === 'organization');
     return p.sentences.flatMap((s, si) => findTriggers(view, s.start, s.end)
       // an activity word inside a name ("Spanish Cooperation Training Center", "Assistance Mission for Mine Clearance") is not an activity
       .filter((t) => { const at = doc.view.toRaw(t.headStart, 'start'); return !orgs.some((o) => o.start <= at && at < o.end); })
@@ -78,7 +79,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const others: Range[] = inSentence.filter((t) => t !== e.trigger).map((t, i, all) => ({ start: t.start, end: all[i + 1]?.start ?? sentence.end }));
     const lead = leads.get(e.passage);
     const count = countOf(e.trigger);
-    const near = [...mentionsOf(passage), ...(lead ? mentionsOf(passages[lead.passage]!) : [])];
+    const near = [...mentionsOf[e.passage]!, ...(lead ? mentionsOf[lead.passage]! : [])];
     const { breakdown, ...slots } = fillSlots(
       {
         raw: doc.raw,

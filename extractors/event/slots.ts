@@ -49,7 +49,9 @@ const SELF = /\b(?:Secretariat|Department|Section|Office|Unit|Program|Programme|
 export type Breakdown = Record<string, number>;
 
 export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots & { breakdown?: Breakdown } {
-  const of = (type: string, ranges: readonly Range[]) => mentions.filter((m) => m.type === type && inside(m, ranges));
+  const byType = mentionsByType(mentions);
+  const ofType = (type: string): readonly Mention[] => byType.get(type) ?? [];
+  const of = (type: string, ranges: readonly Range[]) => ofType(type).filter((m) => inside(m, ranges));
   const near = [...scope.primary, ...scope.prefix];
   const out: Slots & { breakdown?: Breakdown } = {};
 
@@ -72,8 +74,9 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   // places and countries
   const places = of('place', near);
   if (places.length) out.places = distinct(places.map((p) => String(p.value)));
-  const orgMentions = mentions.filter((m) => m.type === 'organization');
-  const countries = of('country', near).filter((c) => {
+  const orgMentions = ofType('organization');
+  const countriesNear = of('country', near);
+  const countries = countriesNear.filter((c) => {
     if (orgMentions.some((o) => c.start >= o.start && c.end <= o.end)) return false;
     return !COUNTRY_FUNDER_BEFORE.test(scope.raw.slice(Math.max(0, c.start - 50), c.start));
   });
@@ -82,7 +85,7 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
 
   // participants: one figure, or a total and its parts, or parts only (their sum)
   const people = of('participants', near);
-  const breakdown = breakdownOf(people, of('country', near), scope.raw);
+  const breakdown = breakdownOf(people, countriesNear, scope.raw);
   if (breakdown) out.breakdown = breakdown;
   const before = (m: Mention) => scope.raw.slice(Math.max(0, m.start - 30), m.start);
   const stated = people.find((m) => TOTAL_BEFORE.test(before(m)));
@@ -99,7 +102,7 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   const clause = [...scope.prefix, ...scope.primary.slice(0, 1)];
   const clauseText = [scope.left, ...scope.primary.slice(0, 1)].map((r) => scope.raw.slice(r.start, r.end)).join(' ');
   const adjacent = (o: Mention, at: number) => o.end <= at && /^\s*$/.test(scope.raw.slice(o.end, at));
-  const candidates = [...of('organization', near), ...mentions.filter((m) => m.type === 'organization' && adjacent(m, scope.trigger.start) && !inside(m, near))];
+  const candidates = [...of('organization', near), ...orgMentions.filter((m) => adjacent(m, scope.trigger.start) && !inside(m, near))];
   const orgs = candidates.filter((o) => {
     if (ORG_NOT_ORGANIZER.test(scope.raw.slice(Math.max(0, o.start - 40), o.start))) return false;
     if (scope.nextTrigger !== undefined && adjacent(o, scope.nextTrigger)) return false;
@@ -112,6 +115,17 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   const body = scope.reportingBody;
   if (body && !keys.some((k) => k.toLowerCase() === body.toLowerCase()) && ownActivity(scope, orgs, clauseText, body)) keys.push(body);
   if (keys.length) out.organizations = keys;
+  return out;
+}
+
+/** Mentions grouped by type, each group in the order given: every slot reads one type, so it need not pass over the others. */
+function mentionsByType(mentions: readonly Mention[]): Map<string, Mention[]> {
+  const out = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = out.get(m.type);
+    if (list) list.push(m);
+    else out.set(m.type, [m]);
+  }
   return out;
 }
 
