@@ -163,7 +163,7 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
     const section = passages[pi]!.section;
     for (const f of found) {
       if (f.trigger.reference !== 'none') {
-        const antecedent = [...events].reverse().find((e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
+        const antecedent = latest(events, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
         if (antecedent) {
           const s = passages[pi]!.sentences[f.sentence]!;
           const next = found.find((g) => g.sentence === f.sentence && g.trigger.start > f.trigger.start);
@@ -176,6 +176,12 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
     }
   });
   return events;
+}
+
+/** The last item that satisfies `test`, searching from the end (without copying the list, as reverse() would need). */
+function latest<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+  return undefined;
 }
 
 /** Whether a later mention `f` (in passage `pi`) can refer to the activity `e`. */
