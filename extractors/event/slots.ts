@@ -49,18 +49,19 @@ const SELF = /\b(?:Secretariat|Department|Section|Office|Unit|Program|Programme|
 export type Breakdown = Record<string, number>;
 
 export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots & { breakdown?: Breakdown } {
+  // Module-level helpers rather than closures: this runs once per activity, and each named closure costs an allocation and a __name call under tsx.
   const byType = mentionsByType(mentions);
-  const ofType = (type: string): readonly Mention[] => byType.get(type) ?? [];
-  const of = (type: string, ranges: readonly Range[]) => ofType(type).filter((m) => inside(m, ranges));
+  const dateMentions = byType.get('date') ?? NONE;
+  const orgMentions = byType.get('organization') ?? NONE;
   const near = [...scope.primary, ...scope.prefix];
   const out: Slots & { breakdown?: Breakdown } = {};
 
   // date
-  const usable = (m: Mention) => !NOT_WHEN.test(scope.raw.slice(Math.max(0, m.start - 12), m.start)) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(scope.raw.slice(m.end, m.end + 3)));
-  let dates = of('date', scope.primary).filter(usable);
-  if (dates.length === 0) dates = of('date', scope.prefix).filter(usable);
-  if (dates.length === 0) dates = of('date', scope.sentence).filter(usable).slice(0, 1);
-  if (dates.length === 0 && scope.lead) dates = of('date', [scope.lead]).filter(usable).slice(0, 1);
+  const { raw } = scope;
+  let dates = usableDates(raw, within(dateMentions, scope.primary));
+  if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.prefix));
+  if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.sentence)).slice(0, 1);
+  if (dates.length === 0 && scope.lead) dates = usableDates(raw, within(dateMentions, [scope.lead])).slice(0, 1);
   // "between January 20 and February 14", "late 2015 or early 2016": two mentions, one interval.
   if (dates.length >= 2 && CONNECTOR.test(scope.raw.slice(dates[0]!.end, dates[1]!.start))) {
     out.date = spanValues([String(dates[0]!.value), String(dates[1]!.value)]);
@@ -72,10 +73,9 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   }
 
   // places and countries
-  const places = of('place', near);
+  const places = within(byType.get('place') ?? NONE, near);
   if (places.length) out.places = distinct(places.map((p) => String(p.value)));
-  const orgMentions = ofType('organization');
-  const countriesNear = of('country', near);
+  const countriesNear = within(byType.get('country') ?? NONE, near);
   const countries = countriesNear.filter((c) => {
     if (orgMentions.some((o) => c.start >= o.start && c.end <= o.end)) return false;
     return !COUNTRY_FUNDER_BEFORE.test(scope.raw.slice(Math.max(0, c.start - 50), c.start));
@@ -84,13 +84,12 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   if (codes.length) out.countries = codes;
 
   // participants: one figure, or a total and its parts, or parts only (their sum)
-  const people = of('participants', near);
+  const people = within(byType.get('participants') ?? NONE, near);
   const breakdown = breakdownOf(people, countriesNear, scope.raw);
   if (breakdown) out.breakdown = breakdown;
-  const before = (m: Mention) => scope.raw.slice(Math.max(0, m.start - 30), m.start);
-  const stated = people.find((m) => TOTAL_BEFORE.test(before(m)));
+  const stated = people.find((m) => TOTAL_BEFORE.test(textBefore(raw, m, 30)));
   // a share of a figure already counted ("30 officers, of whom 18 were women") adds nothing
-  const figures = people.filter((m) => !SUBSET_BEFORE.test(before(m))).map((m) => Number(m.value));
+  const figures = people.filter((m) => !SUBSET_BEFORE.test(textBefore(raw, m, 30))).map((m) => Number(m.value));
   if (stated) out.participants = Number(stated.value);
   else if (figures.length === 1) out.participants = figures[0];
   else if (figures.length > 1) {
@@ -101,11 +100,10 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   // organizations
   const clause = [...scope.prefix, ...scope.primary.slice(0, 1)];
   const clauseText = [scope.left, ...scope.primary.slice(0, 1)].map((r) => scope.raw.slice(r.start, r.end)).join(' ');
-  const adjacent = (o: Mention, at: number) => o.end <= at && /^\s*$/.test(scope.raw.slice(o.end, at));
-  const candidates = [...of('organization', near), ...orgMentions.filter((m) => adjacent(m, scope.trigger.start) && !inside(m, near))];
+  const candidates = [...within(orgMentions, near), ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near))];
   const orgs = candidates.filter((o) => {
     if (ORG_NOT_ORGANIZER.test(scope.raw.slice(Math.max(0, o.start - 40), o.start))) return false;
-    if (scope.nextTrigger !== undefined && adjacent(o, scope.nextTrigger)) return false;
+    if (scope.nextTrigger !== undefined && adjacent(raw, o, scope.nextTrigger)) return false;
     // the subject of "participated in" only attended
     if (o.end <= scope.trigger.start && ATTENDED.test(scope.raw.slice(o.end, scope.trigger.start))) return false;
     const sentenceStart = Math.max(scope.raw.lastIndexOf('. ', o.start), 0);
@@ -117,6 +115,21 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   if (keys.length) out.organizations = keys;
   return out;
 }
+
+const NONE: readonly Mention[] = [];
+
+/** The mentions that start inside any of the ranges. */
+const within = (mentions: readonly Mention[], ranges: readonly Range[]) => mentions.filter((m) => inside(m, ranges));
+
+/** The text right before a mention, up to `reach` characters. */
+const textBefore = (raw: string, m: Mention, reach: number) => raw.slice(Math.max(0, m.start - reach), m.start);
+
+/** Whether only spaces separate a mention from a position after it. */
+const adjacent = (raw: string, o: Mention, at: number) => o.end <= at && /^\s*$/.test(raw.slice(o.end, at));
+
+/** Dates that can date an activity: not a bound ("since 2010"), not a year that opens a name ("2012 Summit"). */
+const usableDates = (raw: string, dates: readonly Mention[]) =>
+  dates.filter((m) => !NOT_WHEN.test(textBefore(raw, m, 12)) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(raw.slice(m.end, m.end + 3))));
 
 /** Mentions grouped by type, each group in the order given: every slot reads one type, so it need not pass over the others. */
 function mentionsByType(mentions: readonly Mention[]): Map<string, Mention[]> {
