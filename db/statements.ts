@@ -9,7 +9,8 @@ import type { Db } from './open.js';
 
 type Named = [Record<string, unknown>];
 
-const SQL = {
+/** Exported for the test that checks each searches by an index (test/load-plans.test.ts). */
+export const SQL = {
   reportBySha: `SELECT id, path, real_path AS realPath FROM reports WHERE sha256 = ?`,
   reportsByPath: `SELECT id, sha256 FROM reports WHERE real_path = ?`,
   deleteReport: `DELETE FROM reports WHERE id = ?`,

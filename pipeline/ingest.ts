@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import PQueue from 'p-queue';
+import { startBulkLoad } from '../db/bulk-load.js';
 import { isLoaded, loadReport, type LoadStatus } from '../db/load.js';
 import type { Db } from '../db/open.js';
 import { collectFiles } from './collect-files.js';
@@ -57,6 +58,7 @@ export async function ingest(db: Db, paths: readonly string[], options: IngestOp
   const work = pool ? (job: Job) => pool.run(job) : runJob;
   // With workers, twice as many files in flight as workers: one waits while another is loaded.
   const queue = new PQueue({ concurrency: pool ? 2 * pool.size : concurrency });
+  const bulk = startBulkLoad(db);
   for (const path of files) {
     void queue.add(async () => {
       const t0 = performance.now();
@@ -73,6 +75,7 @@ export async function ingest(db: Db, paths: readonly string[], options: IngestOp
     await queue.onIdle();
   } finally {
     await pool?.close();
+    bulk.end();
   }
   summary.failures.sort((a, b) => a.path.localeCompare(b.path));
   return summary;

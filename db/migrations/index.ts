@@ -5,5 +5,6 @@ import { sql as activities } from './003-activities.js';
 import { sql as realPathBreakdown } from './004-real-path-breakdown.js';
 import { sql as organizationNameIndex } from './005-organization-name-index.js';
 import { sql as ftsPerReport } from './006-fts-per-report.js';
+import { sql as cascadeIndexes } from './007-cascade-indexes.js';
 
-export const MIGRATIONS: readonly string[] = [core, fts, activities, realPathBreakdown, organizationNameIndex, ftsPerReport];
+export const MIGRATIONS: readonly string[] = [core, fts, activities, realPathBreakdown, organizationNameIndex, ftsPerReport, cascadeIndexes];
