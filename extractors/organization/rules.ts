@@ -73,15 +73,17 @@ const acronym: OrgRule = {
         continue;
       }
       if (key === null) continue;
-      const dash = t.text.split('-');
-      if (dash.length === 2 && typeof registry.acronym(dash[0]!) === 'string' && /^[A-Z][A-Za-z]+$/.test(dash[1]!)) {
+      // Parts are cut only where the token holds the one separator: most tokens hold none.
+      const dash = soleIndexOf(t.text, '-');
+      if (dash >= 0 && typeof registry.acronym(t.text.slice(0, dash)) === 'string' && /^[A-Z][A-Za-z]+$/.test(t.text.slice(dash + 1))) {
         out.push(found(t.start, t.end, t.text, 'organization/acronym'));
         continue;
       }
       if (!t.upper) continue;
-      const slash = t.text.split('/');
-      if (slash.length === 2) {
-        const [a, b] = slash as [string, string];
+      const slash = soleIndexOf(t.text, '/');
+      if (slash >= 0) {
+        const a = t.text.slice(0, slash);
+        const b = t.text.slice(slash + 1);
         const ka = registry.acronym(a);
         const kb = registry.acronym(b);
         if (typeof kb !== 'string') continue;
@@ -95,6 +97,12 @@ const acronym: OrgRule = {
     return out;
   },
 };
+
+/** Where `word` holds `separator` exactly once, its index; else -1. */
+function soleIndexOf(word: string, separator: string): number {
+  const at = word.indexOf(separator);
+  return at >= 0 && word.indexOf(separator, at + 1) < 0 ? at : -1;
+}
 
 const cuedAcronym: OrgRule = {
   id: 'organization/cued-acronym',
