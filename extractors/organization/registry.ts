@@ -67,40 +67,66 @@ export class Registry {
 
   /** The key of a name the registry knows (also through variants), else undefined. */
   resolve(name: string): string | null | undefined {
-    for (const variant of this.variants(name)) {
-      const hit = this.names.get(nameKey(variant));
-      if (hit !== undefined) return hit;
-    }
-    return undefined;
+    return this.lookup(name)?.hit;
   }
 
   /** The value for a name: its key when known, else the form it was first written in (recorded now). */
   valueOf(name: string): string {
     const text = name.trim();
-    for (const variant of this.variants(text)) {
-      const k = nameKey(variant);
-      const hit = this.names.get(k);
-      if (hit === null) {
-        this.names.set(k, text);
-        return text;
-      }
-      if (hit !== undefined) return hit;
+    const known = this.lookup(text);
+    if (known?.hit === null) {
+      this.names.set(known.key, text);
+      return text;
     }
+    if (known) return known.hit;
     this.names.set(nameKey(text), text);
     return text;
   }
 
-  private *variants(name: string): Generator<string> {
-    yield name;
-    const expanded = name.replace(/(?<![\p{L}\p{N}])[A-Z][A-Za-z]*[A-Z](?![\p{L}\p{N}])/gu, (w) => this.expansions.get(w) ?? w);
-    if (expanded !== name) yield expanded;
-    const bare = name.replace(PREFIXES, '');
-    if (bare !== name && /\s/.test(bare)) {
-      yield bare;
-      const m = PREFIXES.exec(name)?.[0].trim();
-      if (m === 'UN' || m === 'U.N.') yield `United Nations ${bare}`;
+  /**
+   * The first variant of a name the registry has an entry for (its nameKey and what it holds).
+   * Variants, in order: the name; its acronyms written out; without a national or OAS/UN
+   * prefix; and for a UN prefix, with "United Nations" in full. Each is made only when the
+   * ones before it are unknown.
+   */
+  private lookup(name: string): { key: string; hit: string | null } | undefined {
+    const found = (variant: string): { key: string; hit: string | null } | undefined => {
+      const key = nameKey(variant);
+      const hit = this.names.get(key);
+      return hit === undefined ? undefined : { key, hit };
+    };
+    const plain = found(name);
+    if (plain) return plain;
+    if (mayHoldAcronym(name)) {
+      const expanded = name.replace(ACRONYM_WORD, (w) => this.expansions.get(w) ?? w);
+      if (expanded !== name) {
+        const hit = found(expanded);
+        if (hit) return hit;
+      }
     }
+    const first = name.charCodeAt(0);
+    if (first !== 85 /* U */ && first !== 79 /* O */) return undefined; // every prefix starts so
+    const bare = name.replace(PREFIXES, '');
+    if (bare === name || !/\s/.test(bare)) return undefined;
+    const hit = found(bare);
+    if (hit) return hit;
+    const m = PREFIXES.exec(name)?.[0].trim();
+    return m === 'UN' || m === 'U.N.' ? found(`United Nations ${bare}`) : undefined;
   }
+}
+
+/** A word that starts and ends with a capital ("OAS", "IACtHR"), standing alone; written with the capital first so the search skips ahead cheaply. */
+const ACRONYM_WORD = /[A-Z](?<![\p{L}\p{N}][A-Z])[A-Za-z]*[A-Z](?![\p{L}\p{N}])/gu;
+
+/** Some ASCII capital is followed by no ASCII letter or digit: only then can ACRONYM_WORD match. */
+function mayHoldAcronym(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    const next = name.charCodeAt(i + 1);
+    if (!((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57))) return true;
+  }
+  return false;
 }
 
 const alonePatterns = new Map<string, RegExp>();
