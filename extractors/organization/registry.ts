@@ -90,17 +90,12 @@ export class Registry {
    * ones before it are unknown.
    */
   private lookup(name: string): { key: string; hit: string | null } | undefined {
-    const found = (variant: string): { key: string; hit: string | null } | undefined => {
-      const key = nameKey(variant);
-      const hit = this.names.get(key);
-      return hit === undefined ? undefined : { key, hit };
-    };
-    const plain = found(name);
+    const plain = this.entry(name);
     if (plain) return plain;
     if (mayHoldAcronym(name)) {
       const expanded = name.replace(ACRONYM_WORD, (w) => this.expansions.get(w) ?? w);
       if (expanded !== name) {
-        const hit = found(expanded);
+        const hit = this.entry(expanded);
         if (hit) return hit;
       }
     }
@@ -108,10 +103,17 @@ export class Registry {
     if (first !== 85 /* U */ && first !== 79 /* O */) return undefined; // every prefix starts so
     const bare = name.replace(PREFIXES, '');
     if (bare === name || !/\s/.test(bare)) return undefined;
-    const hit = found(bare);
+    const hit = this.entry(bare);
     if (hit) return hit;
     const m = PREFIXES.exec(name)?.[0].trim();
-    return m === 'UN' || m === 'U.N.' ? found(`United Nations ${bare}`) : undefined;
+    return m === 'UN' || m === 'U.N.' ? this.entry(`United Nations ${bare}`) : undefined;
+  }
+
+  /** The registry's entry for one variant, if it has one. */
+  private entry(variant: string): { key: string; hit: string | null } | undefined {
+    const key = nameKey(variant);
+    const hit = this.names.get(key);
+    return hit === undefined ? undefined : { key, hit };
   }
 }
 
