@@ -142,8 +142,8 @@ function readChunk(scan: Scan, chunk: Chunk): Found[] {
   const id = 'organization/named-body';
   const name = text.slice(chunk.start, chunk.end);
   if (chunk.to - chunk.from < 1) return [];
-  const whole = registry.resolve(name);
-  if (whole !== undefined && chunk.to - chunk.from > 1 && shapeOf(name) !== 'other') return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
+  // A lone word is never taken whole here, so it is not looked up.
+  if (chunk.to - chunk.from > 1 && registry.resolve(name) !== undefined && shapeOf(name) !== 'other') return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
 
   // A body's acronym in front: "CICTE Secretariat", "OAS Committee on Hemispheric Security".
   const head = tokens[chunk.from]!;
