@@ -17,7 +17,7 @@ const BEFORE_THE = new Set(['of', 'for', 'against', 'on', 'in', 'to', 'de']);
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
 function opener(t: Token): boolean {
-  return OPENERS.has(t.text.toLowerCase()) && !t.upper;
+  return !t.upper && OPENERS.has(t.text.toLowerCase());
 }
 
 const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|can|ine|ic)$/u;
@@ -75,15 +75,14 @@ export function nameEndingAt(text: string, tokens: readonly Token[], last: numbe
   while (j > 0) {
     const prev = tokens[j - 1]!;
     const cur = tokens[j]!;
-    const gap = text.slice(prev.end, cur.start);
     const w = lower(prev);
-    if (/^[ \t\u00a0]+$/.test(gap)) {
+    if (spaced(text, prev.end, cur.start)) {
       if ((CONNECTORS.has(w) && w !== 'the') || w === 'in' || w === 'to') {
         j--;
         continue;
       }
       if (w === 'the') {
-        if (!BEFORE_THE.has(lower(tokens[j - 2])) || !/^[ \t\u00a0]+$/.test(text.slice(tokens[j - 2]!.end, prev.start))) break;
+        if (!BEFORE_THE.has(lower(tokens[j - 2])) || !spaced(text, tokens[j - 2]!.end, prev.start)) break;
         j--;
         continue;
       }
@@ -94,7 +93,7 @@ export function nameEndingAt(text: string, tokens: readonly Token[], last: numbe
       }
       break;
     }
-    if (/^,[ \t\u00a0]+$/.test(gap) && prev.cap && !opener(prev) && /\band\b/.test(text.slice(cur.start, end.end))) {
+    if (text.charCodeAt(prev.end) === 44 /* , */ && spaced(text, prev.end + 1, cur.start) && prev.cap && !opener(prev) && /\band\b/.test(text.slice(cur.start, end.end))) {
       j--;
       first = j;
       continue;

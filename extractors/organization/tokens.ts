@@ -75,7 +75,12 @@ export const OPENERS: ReadonlySet<string> = new Set([
   'organized', 'hosted', 'sponsored', 'supported', 'funded', 'financed', 'held', 'jointly', 'both',
 ]);
 
-/** True when only spaces lie between two offsets of `text`. */
+/** True when only spaces (space, tab, no-break space) lie between two offsets of `text`, and at least one. */
 export function spaced(text: string, from: number, to: number): boolean {
-  return to > from && /^[ \t\u00a0]+$/.test(text.slice(from, to));
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
 }
