@@ -14,25 +14,28 @@ const PREFIXES = /^(?:U\.S\.|US|United States|OAS|UN|U\.N\.)\s+/;
 
 export class Registry {
   /** nameKey → key; null for a known name whose key is its first written form (not yet seen). */
-  readonly names = new Map<string, string | null>();
+  readonly names: Map<string, string | null>;
   /** The acronyms as written → key, or null for acronyms of non-bodies. */
-  readonly acronyms = new Map<string, AcronymInfo>();
+  readonly acronyms: Map<string, AcronymInfo>;
   /** Acronym → the long form it stands for (also for non-bodies: "CIFTA" → the convention's name). */
-  readonly expansions = new Map<string, string>();
+  readonly expansions: Map<string, string>;
   /** Long names the name scan looks for, as written. */
-  readonly longNames = new Set<string>();
+  readonly longNames: Set<string>;
   /** nameKey of a national agency's name → its acronym, used once the report uses the acronym. */
-  readonly national = new Map<string, string>();
+  readonly national: Map<string, string>;
   version = 0;
 
+  /** An empty registry, or a copy of `from` (same entries in the same order). */
+  constructor(from?: Registry) {
+    this.names = new Map(from?.names);
+    this.acronyms = new Map(from?.acronyms);
+    this.expansions = new Map(from?.expansions);
+    this.longNames = new Set(from?.longNames);
+    this.national = new Map(from?.national);
+  }
+
   clone(): Registry {
-    const r = new Registry();
-    for (const [k, v] of this.names) r.names.set(k, v);
-    for (const [k, v] of this.acronyms) r.acronyms.set(k, v);
-    for (const [k, v] of this.expansions) r.expansions.set(k, v);
-    for (const n of this.longNames) r.longNames.add(n);
-    for (const [k, v] of this.national) r.national.set(k, v);
-    return r;
+    return new Registry(this);
   }
 
   /** Record that `name` is the body `key` (null: keyed by its first written form). The first definition wins. */
@@ -59,10 +62,10 @@ export class Registry {
 
   /** Promote national agencies whose acronym the text uses ("TSA" makes "Transportation Security Administration" TSA). */
   noticeAcronyms(text: string): void {
-    for (const [k, acr] of this.national) {
-      if (this.names.get(k) === acr || !text.includes(acr)) continue;
-      if (standingAlone(acr).test(text)) this.names.set(k, acr);
-    }
+    // forEach, not for…of: a Map's entry iterator makes a pair per entry, for every block.
+    this.national.forEach((acr, k) => {
+      if (this.names.get(k) !== acr && text.includes(acr) && standingAlone(acr).test(text)) this.names.set(k, acr);
+    });
   }
 
   /** The key of a name the registry knows (also through variants), else undefined. */
