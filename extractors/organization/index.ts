@@ -45,7 +45,8 @@ function extract(text: string, ctx: ExtractContext): Found[] {
   const scan: Scan = { text: view, tokens, registry, definitions, known: scanNames(view, tokens, registry), ctx };
   const all: Found[] = [];
   for (const rule of RULES) for (const f of rule.find(scan)) all.push(f);
-  return removeOverlaps(all.filter((f) => f.end > f.start && String(f.value).trim() !== ''));
+  const kept = all.filter((f) => f.end > f.start && String(f.value).trim() !== '');
+  return kept.length > 1 ? removeOverlaps(kept) : kept; // one finding overlaps nothing
 }
 
 export const organizationExtractor: Extractor = {
