@@ -7,7 +7,7 @@ import { NON_ORG_ACRONYMS, SECRETARIAT_WORDS } from './lexicon.js';
 import { initialsCoverage } from './normalize.js';
 import type { Registry } from './registry.js';
 import { shapeOf } from './shape.js';
-import { tokenize, type Token } from './tokens.js';
+import { lastTokenEndingBy, tokenize, tokenStartingAt, type Token } from './tokens.js';
 
 interface Range {
   start: number;
@@ -117,11 +117,7 @@ export function findDefinitions(text: string, registry: Registry, tokensOf: () =
     if (!plausibleAcronym(acronym)) continue;
     const pair = acronym.includes('/') && acronym.split('/').every((p) => registry.acronym(p));
     const tokens = tokensOf();
-    let last = -1;
-    for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i]!.end <= open) {
-      last = i;
-      break;
-    }
+    const last = lastTokenEndingBy(tokens, open);
     if (last < 0 || !/^\s*$/.test(text.slice(tokens[last]!.end, open))) continue;
     let chunk: Range | null = nameEndingAt(text, tokens, last);
     if (chunk && shapeOf(slice(text, chunk)) !== 'org' && initialsCoverage(slice(text, chunk), acronym) < 0.5) chunk = null;
@@ -152,17 +148,16 @@ export function findDefinitions(text: string, registry: Registry, tokensOf: () =
     if (!verdict) continue;
     out.push({ rule: 'organization/acronym-first-definition', acr: { start, end: start + acronym.length }, acronym, ...verdict });
   }
-  let byStart: Map<number, number> | undefined; // token index by start offset, made on the first apposition
   for (const m of text.includes(',') ? text.matchAll(/,\s+([A-Z][A-Z&/-]*[A-Z])(?=[,;)])/g) : []) {
     const tokens = tokensOf();
-    byStart ??= new Map(tokens.map((t, i) => [t.start, i]));
     const acronym = m[1]!;
     const comma = m.index ?? 0;
-    const idx = byStart.get(comma + m[0].indexOf(acronym));
-    if (idx === undefined) continue;
+    const idx = tokenStartingAt(tokens, comma + m[0].indexOf(acronym));
+    if (idx < 0) continue;
     const last = idx - 1;
     if (last < 0 || tokens[last]!.end !== comma) continue;
-    const ending = nameEndingAt(text.slice(0, comma), tokens.slice(0, last + 1), last);
+    // nameEndingAt reads no token after `last` and no text after its end (the comma).
+    const ending = nameEndingAt(text, tokens, last);
     if (!ending || tokens[last]!.upper) continue;
     const chunk = firstBodySegment(text, ending);
     const name = slice(text, chunk);

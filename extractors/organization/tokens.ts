@@ -84,3 +84,27 @@ export function spaced(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+/** Index of the last token that ends at or before `offset`, else -1 (tokens are in text order). */
+export function lastTokenEndingBy(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length; // tokens[lo..hi) are still undecided; all before lo end by offset
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the token that starts at `offset`, else -1. */
+export function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]!.start === offset ? lo : -1;
+}
