@@ -29,7 +29,11 @@ function readable(text: string, registry: Registry): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 97 && c <= 122) {
+      lower++;
+      // Even all capitals from here on would leave it under four in five: ordinary text, seen early.
+      if (4 * lower > upper + (text.length - i - 1)) return text;
+    }
   }
   if (upper + lower < 8 || upper / (upper + lower) < 0.8) return text;
   const titled = titleCaseCaps(text, (w) => registry.acronym(w) !== undefined && !WORD_ACRONYMS.has(w));
