@@ -12,11 +12,24 @@ export type AcronymInfo = string | null;
 
 const PREFIXES = /^(?:U\.S\.|US|United States|OAS|UN|U\.N\.)\s+/;
 
+/** The acronym-shape slot of a string: its first character where ASCII, else the last slot (also for ""). */
+const SHAPE_SLOTS = 129;
+function shapeSlot(s: string): number {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c : 128;
+}
+const lengthBit = (s: string): number => 1 << Math.min(s.length, 31);
+
 export class Registry {
   /** nameKey → key; null for a known name whose key is its first written form (not yet seen). */
   readonly names: Map<string, string | null>;
-  /** The acronyms as written → key, or null for acronyms of non-bodies. */
-  readonly acronyms: Map<string, AcronymInfo>;
+  /** The acronyms as written → key, or null for acronyms of non-bodies (added only through addAcronym). */
+  private readonly acronyms: Map<string, AcronymInfo>;
+  /**
+   * Per first character (ASCII; one slot for the rest), a bit per length of the acronyms known:
+   * most tokens are ruled out here without hashing their text.
+   */
+  private readonly acronymShapes: Uint32Array;
   /** Acronym → the long form it stands for (also for non-bodies: "CIFTA" → the convention's name). */
   readonly expansions: Map<string, string>;
   /** Long names the name scan looks for, as written. */
@@ -29,6 +42,7 @@ export class Registry {
   constructor(from?: Registry) {
     this.names = new Map(from?.names);
     this.acronyms = new Map(from?.acronyms);
+    this.acronymShapes = from ? from.acronymShapes.slice() : new Uint32Array(SHAPE_SLOTS);
     this.expansions = new Map(from?.expansions);
     this.longNames = new Set(from?.longNames);
     this.national = new Map(from?.national);
@@ -51,12 +65,16 @@ export class Registry {
   }
 
   addAcronym(acronym: string, key: AcronymInfo, long?: string): void {
-    if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, key);
+    if (!this.acronyms.has(acronym)) {
+      this.acronyms.set(acronym, key);
+      this.acronymShapes[shapeSlot(acronym)]! |= lengthBit(acronym);
+    }
     if (long && !this.expansions.has(acronym)) this.expansions.set(acronym, long);
   }
 
   /** The key an acronym token stands for, null when it names a non-body, undefined when unknown. */
   acronym(token: string): AcronymInfo | undefined {
+    if ((this.acronymShapes[shapeSlot(token)]! & lengthBit(token)) === 0) return undefined;
     return this.acronyms.get(token);
   }
 
