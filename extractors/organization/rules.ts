@@ -142,13 +142,17 @@ function readChunk(scan: Scan, chunk: Chunk): Found[] {
   const id = 'organization/named-body';
   const name = text.slice(chunk.start, chunk.end);
   if (chunk.to - chunk.from < 1) return [];
-  // A lone word is never taken whole here, so it is not looked up.
-  if (chunk.to - chunk.from > 1 && registry.resolve(name) !== undefined && shapeOf(name) !== 'other') return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
+  if (chunk.to - chunk.from === 1) {
+    // One word, most chunks: what the steps below come to for it, without their lookups and scans.
+    if (shapeOf(name) !== 'org' || (isGeneric(name) && registry.resolve(name) === undefined)) return [];
+    return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
+  }
+  if (registry.resolve(name) !== undefined && shapeOf(name) !== 'other') return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
 
   // A body's acronym in front: "CICTE Secretariat", "OAS Committee on Hemispheric Security".
   const head = tokens[chunk.from]!;
   const prefix = registry.acronym(head.text);
-  if (typeof prefix === 'string' && chunk.to - chunk.from > 1) {
+  if (typeof prefix === 'string') {
     const restStart = tokens[chunk.from + 1]!.start;
     const rest = text.slice(restStart, chunk.end);
     if (isSecretariat(rest) || /^\p{Lu}[\p{L}-]+\s+(?:Office|Secretariat|Headquarters)$/u.test(rest)) return [found(chunk.start, chunk.end, prefix, id)];
