@@ -6,6 +6,7 @@
  */
 import { KNOWN_BODIES, NON_ORG_ACRONYMS } from './lexicon.js';
 import { nameKey } from './normalize.js';
+import { StandingAlone } from './standing-alone.js';
 
 /** What the registry knows of an acronym: the key of the body it names, or null for a non-body (MEM). */
 export type AcronymInfo = string | null;
@@ -35,7 +36,9 @@ export class Registry {
   /** Long names the name scan looks for, as written. */
   readonly longNames: Set<string>;
   /** nameKey of a national agency's name → its acronym, used once the report uses the acronym. */
-  readonly national: Map<string, string>;
+  private readonly national: Map<string, string>;
+  /** Finds the national acronyms in a text; shared by copies, made again when an agency is added. */
+  private standing: StandingAlone | undefined;
   version = 0;
 
   /** An empty registry, or a copy of `from` (same entries in the same order). */
@@ -46,6 +49,7 @@ export class Registry {
     this.expansions = new Map(from?.expansions);
     this.longNames = new Set(from?.longNames);
     this.national = new Map(from?.national);
+    this.standing = from?.standing;
   }
 
   clone(): Registry {
@@ -80,10 +84,17 @@ export class Registry {
 
   /** Promote national agencies whose acronym the text uses ("TSA" makes "Transportation Security Administration" TSA). */
   noticeAcronyms(text: string): void {
-    // forEach, not for…of: a Map's entry iterator makes a pair per entry, for every block.
+    const alone = (this.standing ??= new StandingAlone(this.national.values())).in(text);
+    if (alone.size === 0) return;
     this.national.forEach((acr, k) => {
-      if (this.names.get(k) !== acr && text.includes(acr) && standingAlone(acr).test(text)) this.names.set(k, acr);
+      if (alone.has(acr) && this.names.get(k) !== acr) this.names.set(k, acr);
     });
+  }
+
+  /** Record a national agency's name and acronym (see noticeAcronyms). */
+  addNational(name: string, acronym: string): void {
+    this.national.set(nameKey(name), acronym);
+    this.standing = undefined;
   }
 
   /** The key of a name the registry knows (also through variants), else undefined. */
@@ -152,15 +163,6 @@ function mayHoldAcronym(name: string): boolean {
   return false;
 }
 
-const alonePatterns = new Map<string, RegExp>();
-
-/** A pattern for the acronym as a word of its own (not inside a longer word), compiled once per acronym. */
-function standingAlone(acr: string): RegExp {
-  let re = alonePatterns.get(acr);
-  if (!re) alonePatterns.set(acr, (re = new RegExp(`(?<![\\p{L}\\p{N}])${acr}(?![\\p{L}\\p{N}])`, 'u')));
-  return re;
-}
-
 let base: Registry | undefined;
 
 /** The registry every document starts from: the lexicon's bodies. */
@@ -171,7 +173,7 @@ export function baseRegistry(): Registry {
     for (const name of body.names) {
       if (body.national && body.key) {
         r.addName(name, null);
-        r.national.set(nameKey(name), body.key);
+        r.addNational(name, body.key);
       } else r.addName(name, body.key ?? null);
       if (!/\s/.test(name)) r.addAcronym(name, body.key ?? name, body.names[0]);
     }
