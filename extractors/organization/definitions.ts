@@ -7,7 +7,7 @@ import { NON_ORG_ACRONYMS, SECRETARIAT_WORDS } from './lexicon.js';
 import { initialsCoverage } from './normalize.js';
 import type { Registry } from './registry.js';
 import { shapeOf } from './shape.js';
-import { lastTokenEndingBy, tokenize, tokenStartingAt, type Token } from './tokens.js';
+import { lastTokenEndingBy, lowerOf, tokenize, tokenStartingAt, type Token } from './tokens.js';
 
 interface Range {
   start: number;
@@ -72,7 +72,7 @@ function lowercaseLong(text: string, tokens: readonly Token[], last: number, acr
   let first = -1;
   for (let j = last, n = 0; j >= 0 && n < 8; j--, n++) {
     const t = tokens[j]!;
-    const w = t.text.toLowerCase();
+    const w = lowerOf(t);
     if (j < last && !/^\s+$/.test(text.slice(t.end, tokens[j + 1]!.start))) break;
     if (['of', 'the', 'for', 'and', 'de'].includes(w)) continue;
     if (!letters.has(w[0] ?? '')) break;

@@ -9,7 +9,7 @@ import type { Definition } from './definitions.js';
 import { NON_ORG_HEADS, SECRETARIAT_WORDS } from './lexicon.js';
 import type { Registry } from './registry.js';
 import { hasComplement, isGeneric, shapeOf } from './shape.js';
-import type { Token } from './tokens.js';
+import { lowerOf, type Token } from './tokens.js';
 
 export interface Scan {
   text: string;
@@ -133,7 +133,6 @@ const acronymUnit: OrgRule = {
   },
 };
 
-const lowerOf = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const isSecretariat = (name: string): boolean => SECRETARIAT_WORDS.has(name.toLowerCase().replace(/\s+/g, ' '));
 
 /** Names inside one capitalized chunk. */

@@ -10,6 +10,13 @@ export interface Token {
   cap: boolean;
   /** At least two letters, all of them capitals ("OAS", "DHS/ICE", "CSIRTs" is not). */
   upper: boolean;
+  /** The text in lower case, made on first need by lowerOf (chunking asks for it several times). */
+  lower?: string;
+}
+
+/** A token's text in lower case ('' for no token), made once per token. */
+export function lowerOf(t: Token | undefined): string {
+  return t ? (t.lower ??= t.text.toLowerCase()) : '';
 }
 
 const ALL = /U\.S\.(?:A\.)?|U\.N\.|U\.K\.|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-/&'’](?=[\p{L}\p{N}]))*/gu;
@@ -30,7 +37,8 @@ export function tokenize(text: string, all = false): Token[] {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const word = withoutPossessive(m[0]);
     const cap = startsCapitalized(word);
-    out.push({ start: m.index, end: m.index + word.length, text: word, cap, upper: cap && isAllCapitals(word) });
+    // `lower` is there from the start so that every token has the same shape.
+    out.push({ start: m.index, end: m.index + word.length, text: word, cap, upper: cap && isAllCapitals(word), lower: undefined });
   }
   return out;
 }
