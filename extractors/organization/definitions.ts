@@ -136,7 +136,7 @@ export function findDefinitions(text: string, registry: Registry, tokensOf: () =
     if (!chunk || !verdict || (chunk.start === tokens[last]!.start && tokens[last]!.upper)) continue;
     out.push({ rule: 'organization/acronym-definition', acr, acronym, ...verdict });
   }
-  for (const m of hasParens ? text.matchAll(/(?<![\p{L}\p{N}])([A-Z][A-Za-z&/-]*[A-Z])\s+\(([^()]{8,160})\)/gu) : []) {
+  for (const m of hasParens && capitalBeforeParenthesis(text) ? text.matchAll(/(?<![\p{L}\p{N}])([A-Z][A-Za-z&/-]*[A-Z])\s+\(([^()]{8,160})\)/gu) : []) {
     const acronym = m[1]!;
     const inner = m[2]!;
     const start = m.index ?? 0;
@@ -169,6 +169,24 @@ export function findDefinitions(text: string, registry: Registry, tokensOf: () =
   }
   return out;
 }
+
+/**
+ * Some "(" follows spaces after a capital ("OAS (…"), as "ACR (Long Name)" needs: most blocks
+ * have none, and the pattern, which must try every position, is then not run. A character
+ * outside ASCII before "(" may be a space, so it lets the pattern run.
+ */
+function capitalBeforeParenthesis(text: string): boolean {
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    let i = open - 1;
+    while (i >= 0 && isAsciiSpace(text.charCodeAt(i))) i--;
+    if (i < 0) continue;
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (i < open - 1 && c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
