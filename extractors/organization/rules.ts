@@ -8,7 +8,7 @@ import { forwardChunks, type Chunk } from './chunks.js';
 import type { Definition } from './definitions.js';
 import { NON_ORG_HEADS, SECRETARIAT_WORDS } from './lexicon.js';
 import type { Registry } from './registry.js';
-import { hasComplement, isGeneric, shapeOf } from './shape.js';
+import { hasComplement, isGeneric, shapeOf, wordMayBeOrg } from './shape.js';
 import { lowerOf, type Token } from './tokens.js';
 
 export interface Scan {
@@ -143,7 +143,8 @@ function readChunk(scan: Scan, chunk: Chunk): Found[] {
   if (chunk.to - chunk.from < 1) return [];
   if (chunk.to - chunk.from === 1) {
     // One word, most chunks: what the steps below come to for it, without their lookups and scans.
-    if (shapeOf(name) !== 'org' || (isGeneric(name) && registry.resolve(name) === undefined)) return [];
+    const word = tokens[chunk.from]!;
+    if (!wordMayBeOrg(lowerOf(word)) || shapeOf(name) !== 'org' || (isGeneric(name) && registry.resolve(name) === undefined)) return [];
     return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
   }
   if (registry.resolve(name) !== undefined && shapeOf(name) !== 'other') return [found(chunk.start, chunk.end, registry.valueOf(name), id)];

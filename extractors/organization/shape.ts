@@ -86,6 +86,14 @@ function judgeShape(name: string): Shape {
   return 'unknown';
 }
 
+/**
+ * Whether a single word could have the shape 'org', told from its lower-case form: a plain one
+ * must be a head itself. Callers skip shapeOf (a lookup by the word's text) for most words.
+ */
+export function wordMayBeOrg(lower: string): boolean {
+  return !isPlainWord(lower) || ORG_HEADS.has(lower);
+}
+
 /** A name made only of a head and generic words ("the Secretariat", "General Secretariat", "National Commission"). */
 export function isGeneric(name: string): boolean {
   for (const word of words(name)) {
