@@ -23,7 +23,6 @@ const WORD_ACRONYM_RE = new RegExp(`(?<![\\p{L}])(?:${[...WORD_ACRONYMS].join('|
 
 /** Read an all-capital block ("DEPARTMENT OF PUBLIC SECURITY") as Title Case, keeping known acronyms. */
 function readable(text: string, registry: Registry): string {
-  if (!/[A-Z]{4}/.test(text)) return text;
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < text.length; i++) {
@@ -35,7 +34,9 @@ function readable(text: string, registry: Registry): string {
       if (4 * lower > upper + (text.length - i - 1)) return text;
     }
   }
-  if (upper + lower < 8 || upper / (upper + lower) < 0.8) return text;
+  // The count first: it settles ordinary text a quarter of the way in, where the pattern would
+  // look for four capitals in a row through the whole block.
+  if (upper + lower < 8 || upper / (upper + lower) < 0.8 || !/[A-Z]{4}/.test(text)) return text;
   const titled = titleCaseCaps(text, (w) => registry.acronym(w) !== undefined && !WORD_ACRONYMS.has(w));
   return titled.replace(WORD_ACRONYM_RE, (w) => w[0] + w.slice(1).toLowerCase());
 }
@@ -53,6 +54,21 @@ function extract(text: string, ctx: ExtractContext): Found[] {
   return kept.length > 1 ? removeOverlaps(kept) : kept; // one finding overlaps nothing
 }
 
+/** The lines of `text` that hold "(" or ",", in order; the others are never cut out. */
+function* linesWithParenthesisOrComma(text: string): Generator<string> {
+  let paren = text.indexOf('(');
+  let comma = text.indexOf(',');
+  while (paren >= 0 || comma >= 0) {
+    const first = paren < 0 ? comma : comma < 0 ? paren : Math.min(paren, comma);
+    const start = text.lastIndexOf('\n', first) + 1;
+    let end = text.indexOf('\n', first);
+    if (end < 0) end = text.length;
+    yield text.slice(start, end);
+    if (paren >= 0 && paren < end) paren = text.indexOf('(', end);
+    if (comma >= 0 && comma < end) comma = text.indexOf(',', end);
+  }
+}
+
 export const organizationExtractor: Extractor = {
   type: 'organization',
   rules: RULES,
@@ -60,8 +76,7 @@ export const organizationExtractor: Extractor = {
     const registry = registryOf(state);
     const tokens = documentTokens(state);
     registry.noticeAcronyms(documentText);
-    for (const line of documentText.split('\n')) {
-      if (!line.includes('(') && !line.includes(',')) continue;
+    for (const line of linesWithParenthesisOrComma(documentText)) {
       const view = readable(line, registry);
       learnDefinitions(view, registry, tokens.lazy(view));
     }
