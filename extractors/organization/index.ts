@@ -9,13 +9,15 @@
 import { removeOverlaps } from '../refiners/remove-overlaps.js';
 import type { ExtractContext, Extractor, Found } from '../types.js';
 import { learnDefinitions } from './definitions.js';
-import { documentTokens } from './document-tokens.js';
+import { findCandidates } from './definition-candidates.js';
+import { preparedTexts } from './prepared-texts.js';
 import { scanNames } from './name-scan.js';
 import { normalizeOrgKey } from './key.js';
 import { registryOf, type Registry } from './registry.js';
 import { RULES, type Scan } from './rules.js';
 import { WORD_ACRONYMS } from './lexicon.js';
 import { titleCaseCaps } from './normalize.js';
+import { tokenize } from './tokens.js';
 
 export { normalizeOrgKey, organizationLabel } from './key.js';
 
@@ -45,8 +47,9 @@ function extract(text: string, ctx: ExtractContext): Found[] {
   const registry = registryOf(ctx.state);
   registry.noticeAcronyms(text);
   const view = readable(text, registry);
-  const tokens = documentTokens(ctx.state).of(view);
-  const definitions = learnDefinitions(view, registry, () => tokens);
+  const prepared = preparedTexts(ctx.state).get(view);
+  const tokens = prepared?.tokens ?? tokenize(view);
+  const definitions = learnDefinitions(view, registry, prepared?.candidates ?? findCandidates(view, () => tokens));
   const scan: Scan = { text: view, tokens, registry, definitions, known: scanNames(view, tokens, registry), ctx };
   const all: Found[] = [];
   for (const rule of RULES) for (const f of rule.find(scan)) all.push(f);
@@ -74,11 +77,11 @@ export const organizationExtractor: Extractor = {
   rules: RULES,
   prepare(documentText, state) {
     const registry = registryOf(state);
-    const tokens = documentTokens(state);
+    const prepared = preparedTexts(state);
     registry.noticeAcronyms(documentText);
     for (const line of linesWithParenthesisOrComma(documentText)) {
       const view = readable(line, registry);
-      learnDefinitions(view, registry, tokens.lazy(view));
+      learnDefinitions(view, registry, prepared.read(view));
     }
   },
   extract,
