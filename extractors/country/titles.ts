@@ -16,7 +16,17 @@ const BEFORE_HEAD = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})\s+$`, 'u');
 
 export type Range = readonly [number, number];
 
-export function titleRanges(text: string): Range[] {
+let memo: { text: string; ranges: readonly Range[] } | undefined;
+
+/** The title ranges of a text; the last result is kept, since the country and place extractors read the same block. */
+export function titleRanges(text: string): readonly Range[] {
+  if (memo?.text === text) return memo.ranges;
+  const ranges = findTitles(text);
+  memo = { text, ranges };
+  return ranges;
+}
+
+function findTitles(text: string): Range[] {
   const out: Range[] = [];
   for (const h of text.matchAll(HEAD)) {
     const start = h.index ?? 0;

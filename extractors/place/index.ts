@@ -27,7 +27,6 @@ function lowercaseWords(text: string): Set<string> {
 function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   const tokens = tokenize(text);
   const w: Window = { text, tokens, found: ctx.found };
-  const titles = titleRanges(text);
   const taken = ctx.found.filter((f) => f.type === 'country' || f.type === 'date');
   const common = (ctx.state.get(STATE_KEY) as Set<string> | undefined) ?? lowercaseWords(text);
   const { maxTokens, firstKeys } = gazetteer();
@@ -37,7 +36,8 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
     out.push({ start, end, value: placeValue(text.slice(start, end), iso3), rule });
     lastEnd = end;
   };
-  const free = (a: Token, b: Token) => !taken.some((f) => f.start < b.end && a.start < f.end) && !inRanges(titles, a.start, b.end);
+  // Titles are read on the first candidate: most blocks have none.
+  const free = (a: Token, b: Token) => !taken.some((f) => f.start < b.end && a.start < f.end) && !inRanges(titleRanges(text), a.start, b.end);
 
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
