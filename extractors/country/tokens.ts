@@ -3,7 +3,8 @@
  * a run of tokens whose keys, joined by spaces, are a key of a name index: so "St. Kitts & Nevis",
  * "Saint Kitts and Nevis" and "ST KITTS AND NEVIS" share one key, and "Peru-Ecuador" splits in two.
  */
-import { isSurrogate, wordEnd } from './words.js';
+import { isSurrogate } from './char-classes.js';
+import { wordEnd } from './words.js';
 
 export interface Token {
   start: number;

@@ -10,7 +10,7 @@ import type { NameHit } from './match-names.js';
 import type { CountryName } from './names.js';
 import { inRanges, type Range } from './titles.js';
 import { isAllCaps, isCapitalized, joinable, nameKey, type Token } from './tokens.js';
-import { isLetterOrMark } from './words.js';
+import { isLetterOrMark, isSurrogate } from './char-classes.js';
 
 export interface VetoInput {
   text: string;
@@ -82,7 +82,7 @@ function cityCanStart(text: string, comma: number, floor: number): number {
 
 /** A character of CITY_BEFORE_COMMA's words (surrogates too: a pair may be a letter). */
 const isNameChar = (code: number): boolean =>
-  isLetterOrMark(code) || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d || (code >= 0xd800 && code <= 0xdfff);
+  isLetterOrMark(code) || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d || isSurrogate(code);
 
 export const VETOES: readonly Veto[] = [
   {
