@@ -25,8 +25,10 @@ export function longestName<T>(
   firstKeys?: ReadonlySet<string>,
 ): NameHit<T> | undefined {
   const head = tokens[first];
-  if (!head || !isCapitalized(head.text) || CONNECTORS.has(head.text)) return undefined;
+  if (!head) return undefined;
+  // The first-word test first: it turns down most words, and reads a key whose hash is already known.
   if (firstKeys && !firstKeys.has(head.key) && !(head.key.endsWith("'s") && firstKeys.has(head.key.slice(0, -2)))) return undefined;
+  if (!isCapitalized(head.text) || CONNECTORS.has(head.text)) return undefined;
   let last = first;
   while (last + 1 < tokens.length && last + 1 - first < maxTokens && joinable(text, tokens[last]!, tokens[last + 1]!)) {
     const next = tokens[last + 1]!;
@@ -43,7 +45,7 @@ export function longestName<T>(
     const key = keys[end - first]!;
     let hit = lookup(key, words);
     let stop = tail.end;
-    if (hit === undefined && /['’]s$/.test(tail.text)) {
+    if (hit === undefined && isPossessive(tail.text)) {
       hit = lookup(key.slice(0, -2), words);
       stop = tail.end - 2;
     }
@@ -52,4 +54,12 @@ export function longestName<T>(
     return { first, last: end, start: head.start, end: stop, hit };
   }
   return undefined;
+}
+
+/** Ends in 's or ’s, as /['’]s$/ tests. */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 0x73) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 0x27 || mark === 0x2019;
 }
