@@ -26,3 +26,13 @@ export function charBefore(text: string, end: number, floor = 0): string {
   const i = lastNonSpace(text, end, floor);
   return i >= floor ? text[i]! : '';
 }
+
+/** The ASCII letters (A–Z, a–z) that end right before `end`, white space skipped, read back no further than `floor`. */
+export function letterWordBefore(text: string, end: number, floor = 0): string {
+  const stop = lastNonSpace(text, end, floor) + 1;
+  let i = stop - 1;
+  while (i >= floor && isAsciiLetter(text.charCodeAt(i))) i--;
+  return text.slice(i + 1, stop);
+}
+
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);

@@ -24,6 +24,12 @@ function lowercaseWords(text: string): Set<string> {
   return new Set(text.match(LOWERCASE_WORD) ?? []);
 }
 
+/** The gazetteer entries for a key, or undefined when it lists none. */
+const entriesFor = (key: string): readonly Gazetted[] | undefined => {
+  const entries = placesByKey(key);
+  return entries[0] ? entries : undefined;
+};
+
 function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   const tokens = tokenize(text);
   const w: Window = { text, tokens, found: ctx.found };
@@ -48,7 +54,7 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
       i = area.last;
       continue;
     }
-    const m = longestName(text, tokens, i, maxTokens, (key) => (placesByKey(key)[0] ? placesByKey(key) : undefined), firstKeys);
+    const m = longestName(text, tokens, i, maxTokens, entriesFor, firstKeys);
     const listed = m && free(tokens[m.first]!, tokens[m.last]!) ? judge(w, m, { common, lastEnd }) : undefined;
     if (listed) {
       push(listed.start, listed.end, listed.iso3, listed.rule);
