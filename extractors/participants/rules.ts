@@ -6,6 +6,7 @@ import type { Rule } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { classifyNoun, headAfter } from './head-noun.js';
 import { ACTIVITY_CUES, NON_ACTIVITY_CUES } from './lexicon.js';
+import { endsWithCapitalizedWord, openParenBefore } from './look-back.js';
 
 export interface ParticipantsRule extends Rule {
   match(c: Candidate): boolean;
@@ -70,9 +71,9 @@ const takingPart = (c: Candidate) => !NOT_TAKING_PART.test(c.lead) && !SURVEY.te
 
 /** A country or place finding that ends just before the "(" that opens the numeral. */
 function placeBeforeParen(c: Candidate): boolean {
-  const open = /\(\s*$/.exec(c.text.slice(0, c.numeral.start));
-  if (!open || !/^\s*\)/.test(c.tail)) return false;
-  return c.found.some((n) => (n.type === 'country' || n.type === 'place') && /^\s*$/.test(c.text.slice(n.end, open.index)) && n.end <= open.index);
+  const open = openParenBefore(c.text, c.numeral.start);
+  if (open < 0 || !/^\s*\)/.test(c.tail)) return false;
+  return c.found.some((n) => (n.type === 'country' || n.type === 'place') && /^\s*$/.test(c.text.slice(n.end, open)) && n.end <= open);
 }
 
 export const RULES: readonly ParticipantsRule[] = [
@@ -90,7 +91,9 @@ export const RULES: readonly ParticipantsRule[] = [
     id: 'participants/name-list-breakdown',
     description: 'a list of at least two capitalized names each with a figure in parentheses, about people',
     match: (c) => {
-      if (!/\p{Lu}[\p{L}.'’-]*\s*\(\s*$/u.test(c.text.slice(0, c.numeral.start)) || !/^\s*\)/.test(c.tail)) return false;
+      // "Name (" right before the numeral: /\p{Lu}[\p{L}.'’-]*\s*\(\s*$/u on the text before it.
+      const open = openParenBefore(c.text, c.numeral.start);
+      if (open < 0 || !endsWithCapitalizedWord(c.text, open) || !/^\s*\)/.test(c.tail)) return false;
       return [...c.sentence.matchAll(NAME_PAREN_LIST)].length >= 2 && mentionsPeople(c.sentence);
     },
   },
