@@ -28,7 +28,8 @@ const BOUNDARY = /[.!?](?=\s+["“‘(]?[A-Z·•])|[\n·•]/g;
 /** Start/end offsets of the sentences of a block (each end is the next start). */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
-  for (const m of text.matchAll(BOUNDARY)) starts.push((m.index ?? 0) + 1);
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) starts.push(m.index + 1);
   return starts;
 }
 

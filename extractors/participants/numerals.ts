@@ -41,8 +41,10 @@ function wordValue(phrase: string): number | null {
 
 export function findNumerals(text: string): Numeral[] {
   const out: Numeral[] = [];
-  for (const m of text.matchAll(NUMERAL)) {
-    const start = m.index ?? 0;
+  // exec on the shared global regex, not matchAll, which copies the regex on every call.
+  NUMERAL.lastIndex = 0;
+  for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
+    const start = m.index;
     const raw = m[0];
     const end = start + raw.length;
     // What stands before: the 24 characters before the numeral, read from their end (look-back.ts).
@@ -53,7 +55,7 @@ export function findNumerals(text: string): Numeral[] {
     if (label && LABEL_WORDS.has(label)) continue;
     const words = m[2] !== undefined;
     if (words && /^one$/i.test(raw)) continue;
-    const value = words ? wordValue(raw) : Number(raw.replace(/,/g, ''));
+    const value = words ? wordValue(raw) : Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
     if (value === null || !Number.isFinite(value) || value <= 0) continue;
     if (!words && /^(?:19|20)\d\d$/.test(raw)) continue;
     out.push({ start, end, value, words });
