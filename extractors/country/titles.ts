@@ -28,8 +28,10 @@ export function titleRanges(text: string): readonly Range[] {
 
 function findTitles(text: string): Range[] {
   const out: Range[] = [];
-  for (const h of text.matchAll(HEAD)) {
-    const start = h.index ?? 0;
+  // exec on the shared regex, not matchAll: its copy of the pattern is compiled again.
+  HEAD.lastIndex = 0;
+  for (let h = HEAD.exec(text); h; h = HEAD.exec(text)) {
+    const start = h.index;
     AFTER_HEAD.lastIndex = start + h[0].length;
     const after = AFTER_HEAD.exec(text);
     if (after?.[1]) {

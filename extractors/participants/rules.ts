@@ -34,9 +34,12 @@ const COUNT_LABEL =
 const FROM_PLACE = /^\s+(?:were\s+|are\s+)?from\s+(?:the\s+)?/i;
 const NAME_PAREN_LIST = /\p{Lu}[\p{L}.'’-]*\s*\(\s*\d{1,4}\s*\)/gu;
 
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
 function mentionsPeople(sentence: string): boolean {
   if (PEOPLE_SIGNAL.test(sentence)) return true;
-  for (const m of sentence.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
     const cls = classifyNoun(m[0]);
     if (cls === 'strong' || cls === 'person') return true;
   }

@@ -54,11 +54,13 @@ const titled: PersonRule = {
   description: 'A name after a title or role ("Ambassador Jane Doe", "the Secretary General, José Miguel Insulza").',
   find(text, ctx) {
     const out: Found[] = [];
-    for (const m of text.matchAll(TITLED)) {
+    // exec on the shared regex, not matchAll: its copy of this long pattern is compiled again.
+    TITLED.lastIndex = 0;
+    for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
       const title = m[1]!;
       const name = trimName(m[2]!);
       if (!name) continue;
-      const start = (m.index ?? 0) + m[0].length - m[2]!.length;
+      const start = m.index + m[0].length - m[2]!.length;
       const end = start + name.length;
       const honorific = HONORIFIC.test(title);
       if (!honorific && nameWords(name).length < 2) continue;
