@@ -6,7 +6,7 @@ import type { Extractor, Found } from '../types.js';
 import { longestName } from './match-names.js';
 import { type CountryName, nameIndex } from './names.js';
 import { RULES, ruleFor } from './rules.js';
-import { titleRanges } from './titles.js';
+import { type Range, titleRanges } from './titles.js';
 import { tokenize } from './tokens.js';
 import { VETOES } from './vetoes.js';
 
@@ -15,11 +15,11 @@ export { countryName, lookupCountry } from './names.js';
 function findCountries(text: string): Found[] {
   const { byKey, maxTokens, firstKeys } = nameIndex();
   const tokens = tokenize(text);
-  const titles = titleRanges(text);
+  let titles: readonly Range[] | undefined; // read once a name is found: most blocks name no country
   const isCountry = (key: string) => byKey.has(key);
-  const lookup = (key: string, words: readonly { text: string }[]): CountryName | undefined => {
+  const lookup = (key: string, words: () => readonly { text: string }[]): CountryName | undefined => {
     const hit = byKey.get(key);
-    if (hit?.exact && words.map((w) => w.text).join('') !== hit.exact) return undefined;
+    if (hit?.exact && words().map((w) => w.text).join('') !== hit.exact) return undefined;
     return hit;
   };
   const out: Found[] = [];
@@ -27,6 +27,7 @@ function findCountries(text: string): Found[] {
     const match = longestName(text, tokens, i, maxTokens, lookup, firstKeys);
     if (!match) continue;
     i = match.last;
+    titles ??= titleRanges(text);
     const input = { text, tokens, match, titles, isCountry };
     if (VETOES.some((v) => v.applies(input))) continue;
     out.push({ start: match.start, end: match.end, value: match.hit.iso3, rule: ruleFor(match.hit.source).id });

@@ -20,12 +20,15 @@ export function longestName<T>(
   tokens: readonly Token[],
   first: number,
   maxTokens: number,
-  lookup: (key: string, words: readonly Token[]) => T | undefined,
+  /** The entry for a key; `words` gives the tokens of the candidate, for the few lookups that read them. */
+  lookup: (key: string, words: () => readonly Token[]) => T | undefined,
   firstKeys?: ReadonlySet<string>,
 ): NameHit<T> | undefined {
   const head = tokens[first];
-  if (!head || !isCapitalized(head.text) || CONNECTORS.has(head.text)) return undefined;
-  if (firstKeys && !firstKeys.has(head.key) && !firstKeys.has(head.key.replace(/'s$/, ''))) return undefined;
+  if (!head) return undefined;
+  // The first-word test first: it turns down most words, and reads a key whose hash is already known.
+  if (firstKeys && !firstKeys.has(head.key) && !(head.key.endsWith("'s") && firstKeys.has(head.key.slice(0, -2)))) return undefined;
+  if (!isCapitalized(head.text) || CONNECTORS.has(head.text)) return undefined;
   let last = first;
   while (last + 1 < tokens.length && last + 1 - first < maxTokens && joinable(text, tokens[last]!, tokens[last + 1]!)) {
     const next = tokens[last + 1]!;
@@ -38,11 +41,11 @@ export function longestName<T>(
   for (let end = last; end >= first; end--) {
     const tail = tokens[end]!;
     if (CONNECTORS.has(tail.text) || tail.text === '&') continue;
-    const words = tokens.slice(first, end + 1);
+    const words = () => tokens.slice(first, end + 1);
     const key = keys[end - first]!;
     let hit = lookup(key, words);
     let stop = tail.end;
-    if (hit === undefined && /['’]s$/.test(tail.text)) {
+    if (hit === undefined && isPossessive(tail.text)) {
       hit = lookup(key.slice(0, -2), words);
       stop = tail.end - 2;
     }
@@ -51,4 +54,12 @@ export function longestName<T>(
     return { first, last: end, start: head.start, end: stop, hit };
   }
   return undefined;
+}
+
+/** Ends in 's or ’s, as /['’]s$/ tests. */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 0x73) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 0x27 || mark === 0x2019;
 }

@@ -16,10 +16,22 @@ const BEFORE_HEAD = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})\s+$`, 'u');
 
 export type Range = readonly [number, number];
 
-export function titleRanges(text: string): Range[] {
+let memo: { text: string; ranges: readonly Range[] } | undefined;
+
+/** The title ranges of a text; the last result is kept, since the country and place extractors read the same block. */
+export function titleRanges(text: string): readonly Range[] {
+  if (memo?.text === text) return memo.ranges;
+  const ranges = findTitles(text);
+  memo = { text, ranges };
+  return ranges;
+}
+
+function findTitles(text: string): Range[] {
   const out: Range[] = [];
-  for (const h of text.matchAll(HEAD)) {
-    const start = h.index ?? 0;
+  // exec on the shared regex, not matchAll: its copy of the pattern is compiled again.
+  HEAD.lastIndex = 0;
+  for (let h = HEAD.exec(text); h; h = HEAD.exec(text)) {
+    const start = h.index;
     AFTER_HEAD.lastIndex = start + h[0].length;
     const after = AFTER_HEAD.exec(text);
     if (after?.[1]) {

@@ -3,6 +3,9 @@
  * a run of tokens whose keys, joined by spaces, are a key of a name index: so "St. Kitts & Nevis",
  * "Saint Kitts and Nevis" and "ST KITTS AND NEVIS" share one key, and "Peru-Ecuador" splits in two.
  */
+import { isSurrogate } from './char-classes.js';
+import { wordEnd } from './words.js';
+
 export interface Token {
   start: number;
   end: number;
@@ -11,6 +14,7 @@ export interface Token {
   key: string;
 }
 
+/** A word, as words.ts reads it (kept for runs with surrogate pairs). */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*|&/gu;
 
 /** Words that may stay lower case inside a capitalized name ("Trinidad and Tobago", "Port of Spain"). */
@@ -60,16 +64,35 @@ const RUN = new RegExp(String.raw`${CAP}(?:${GAP_SRC}${CONN_SRC}${CAP})*`, 'gu')
 
 function scan(text: string): Token[] {
   const out: Token[] = [];
-  for (const run of text.matchAll(RUN)) {
-    const base = run.index ?? 0;
-    // exec on the shared global regex, not matchAll, which copies the regex for every run.
+  RUN.lastIndex = 0;
+  for (let run = RUN.exec(text); run; run = RUN.exec(text)) {
+    const mark = out.length;
+    if (pushWords(text, run.index, RUN.lastIndex, out)) continue;
+    // A surrogate pair: the regex, which reads it as one character.
+    out.length = mark;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(run[0]); m; m = WORD.exec(run[0])) {
-      const start = base + m.index;
+      const start = run.index + m.index;
       out.push({ start, end: start + m[0].length, text: m[0], key: tokenKey(m[0]) });
     }
   }
   return out;
+}
+
+/** Push the words of text[from, to) as tokens; false at a surrogate, which words.ts does not read. */
+function pushWords(text: string, from: number, to: number, out: Token[]): boolean {
+  for (let i = from; i < to; ) {
+    const end = wordEnd(text, i, to);
+    if (end === i) {
+      if (isSurrogate(text.charCodeAt(i))) return false;
+      i++;
+      continue;
+    }
+    const word = text.slice(i, end);
+    out.push({ start: i, end, text: word, key: tokenKey(word) });
+    i = end;
+  }
+  return true;
 }
 
 /** Key of a whole name ("The Bahamas" → "bahamas": names never start with an article). */
@@ -96,13 +119,45 @@ function computeNameKey(name: string): string {
     .join(' ');
 }
 
-/** What may stand between two tokens of one name: a space, a hyphen, or an abbreviation's dot. */
-const GAP = /^(?:[ \t\u00a0]{1,3}|\.[ \t\u00a0]{0,2}|[ \t\u00a0]?[-–][ \t\u00a0]?)$/;
-
+/**
+ * What may stand between two tokens of one name: a space, a hyphen, or an abbreviation's dot, as
+ * /^(?:[ \t\u00a0]{1,3}|\.[ \t\u00a0]{0,2}|[ \t\u00a0]?[-–][ \t\u00a0]?)$/ on the text between them;
+ * read in place, since it is asked for every pair of neighbouring tokens.
+ */
 export function joinable(text: string, a: Token, b: Token): boolean {
-  return GAP.test(text.slice(a.end, b.start));
+  return isGap(text, a.end, b.start);
 }
 
-/** Capitalized, also after an elided article ("d'Ivoire"). */
-export const isCapitalized = (word: string): boolean => /^(?:[dl]['’])?[\p{Lu}\p{Lt}]/u.test(word);
+const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
+const isDash = (code: number): boolean => code === 0x2d || code === 0x2013;
+
+function isGap(text: string, start: number, stop: number): boolean {
+  // Clamped as slice() would clamp them.
+  const from = Math.min(start, text.length);
+  const to = Math.min(stop, text.length);
+  if (to - from < 1 || to - from > 3) return false;
+  let i = from;
+  if (text.charCodeAt(i) === 0x2e) i++; // an abbreviation's dot, then up to two spaces
+  else {
+    while (i < to && isBlank(text.charCodeAt(i))) i++;
+    if (i === to) return true; // one to three spaces
+    if (i > from + 1) return false; // at most one space before a hyphen
+    if (!isDash(text.charCodeAt(i))) return false;
+    i++;
+    if (i < to && isBlank(text.charCodeAt(i))) i++;
+    return i === to;
+  }
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  return i === to;
+}
+
+const CAPITALIZED = /^(?:[dl]['’])?[\p{Lu}\p{Lt}]/u;
+
+/** Capitalized, also after an elided article ("d'Ivoire"). ASCII first letters are settled without the regex. */
+export function isCapitalized(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 0x41 && first <= 0x5a) return true; // A–Z
+  if (first >= 0x61 && first <= 0x7a && first !== 0x64 && first !== 0x6c) return false; // a–z but d, l
+  return CAPITALIZED.test(word);
+}
 export const isAllCaps = (word: string): boolean => /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word);

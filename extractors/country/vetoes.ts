@@ -3,12 +3,14 @@
  * why a string that spells a country does not refer to it here. They run in order; the first that
  * applies wins. They are filters, not rules: they make no mention, so they are not in `rules`.
  */
-import { placesByKey } from '../place/gazetteer.js';
+import { gazetteer, placesByKey } from '../place/gazetteer.js';
 import { PREFIX_VETO, SUBNATIONAL_WORDS, SUFFIX_VETO } from './lexicon.js';
+import { charBefore, isSpace, lastNonSpace } from './look-back.js';
 import type { NameHit } from './match-names.js';
 import type { CountryName } from './names.js';
 import { inRanges, type Range } from './titles.js';
 import { isAllCaps, isCapitalized, joinable, nameKey, type Token } from './tokens.js';
+import { isLetterOrMark, isSurrogate } from './char-classes.js';
 
 export interface VetoInput {
   text: string;
@@ -36,10 +38,51 @@ function listNeighbours({ text, match }: VetoInput): string[] {
   const after = text.slice(match.end);
   const a = /^(?:,\s*|\s+and\s+|\s+&\s+)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){1,3})/u.exec(after.slice(0, 60));
   if (a?.[1]) out.push(a[1].trim());
-  const b = /((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){1,3})(?:,\s*|\s+and\s+)$/u.exec(text.slice(Math.max(0, match.start - 60), match.start));
+  // Before: the pattern ends in "," or "and" (and white space), so only those are worth its run.
+  const floor = Math.max(0, match.start - 60);
+  const last = charBefore(text, match.start, floor);
+  if (last !== ',' && last !== 'd') return out;
+  const b = /((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){1,3})(?:,\s*|\s+and\s+)$/u.exec(text.slice(floor, match.start));
   if (b?.[1]) out.push(b[1].trim());
   return out;
 }
+
+/** Whether tokens k and k + 1 both exist and are joined into one name. */
+const joins = ({ text, tokens }: VetoInput, k: number): boolean => k >= 0 && k + 1 < tokens.length && joinable(text, tokens[k]!, tokens[k + 1]!);
+
+/** Tokens a…b spell a city of at least 10 000 people that the gazetteer lists. */
+function isCityName({ text, tokens }: VetoInput, a: number, b: number): boolean {
+  if (!isCapitalized(tokens[a]!.text) || !isCapitalized(tokens[b]!.text)) return false;
+  // A name the gazetteer lists starts with one of its first words: the rest is not worth building otherwise.
+  if (!gazetteer().firstKeys.has(tokens[a]!.key)) return false;
+  if (/\.\s/.test(text.slice(tokens[a]!.start, tokens[b]!.end))) return false;
+  const key = tokens.slice(a, b + 1).map((t) => t.key).join(' ');
+  return placesByKey(key).some((p) => p.kind === 'city' && p.population >= 10000);
+}
+
+/** A city before ", <region>": up to three capitalized words, with single spaces between. */
+const CITY_BEFORE_COMMA = /((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){0,2}[\p{Lu}][\p{L}\p{M}'’-]*),\s*$/u;
+
+/**
+ * Where CITY_BEFORE_COMMA can start at the earliest, for a comma at `comma`: its words hold only
+ * letters, marks and ’.- and at most two white-space characters, so the pattern is run from the
+ * first of those before the comma, not over the whole window.
+ */
+function cityCanStart(text: string, comma: number, floor: number): number {
+  let spaces = 0;
+  let i = comma - 1;
+  for (; i >= floor; i--) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (++spaces > 2) break;
+    } else if (!isNameChar(code)) break;
+  }
+  return i + 1;
+}
+
+/** A character of CITY_BEFORE_COMMA's words (surrogates too: a pair may be a letter). */
+const isNameChar = (code: number): boolean =>
+  isLetterOrMark(code) || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d || isSurrogate(code);
 
 export const VETOES: readonly Veto[] = [
   {
@@ -63,30 +106,35 @@ export const VETOES: readonly Veto[] = [
   {
     id: 'country/veto-state-of',
     description: 'a state or province sharing the name ("State of Mexico")',
-    applies: ({ text, match }) => /\b(?:[Ss]tate|[Pp]rovince|[Dd]epartment|[Cc]ity) of (?:the )?$/.test(text.slice(Math.max(0, match.start - 20), match.start)),
+    // "… of " or "… of the " ends in a space: without one right before, the pattern is not run.
+    applies: ({ text, match }) =>
+      text.charCodeAt(match.start - 1) === 0x20 &&
+      /\b(?:[Ss]tate|[Pp]rovince|[Dd]epartment|[Cc]ity) of (?:the )?$/.test(text.slice(Math.max(0, match.start - 20), match.start)),
   },
   {
     id: 'country/veto-city-name',
     description: 'part of a city name ("Antigua Guatemala", "Port of Spain")',
-    applies: ({ text, tokens, match }) => {
-      const joined = (a: number, b: number) => {
-        for (let k = a; k < b; k++) if (!tokens[k] || !tokens[k + 1] || !joinable(text, tokens[k]!, tokens[k + 1]!)) return false;
-        return true;
-      };
-      const spans: Array<[number, number]> = [[match.first - 2, match.last], [match.first - 1, match.last], [match.first, match.last + 1], [match.first, match.last + 2]];
-      return spans.some(([a, b]) => {
-        if (a < 0 || b >= tokens.length || !joined(a, b) || !isCapitalized(tokens[a]!.text) || !isCapitalized(tokens[b]!.text)) return false;
-        if (/\.\s/.test(text.slice(tokens[a]!.start, tokens[b]!.end))) return false;
-        const key = tokens.slice(a, b + 1).map((t) => t.key).join(' ');
-        return placesByKey(key).some((p) => p.kind === 'city' && p.population >= 10000);
-      });
+    applies: (input) => {
+      const { first, last } = input.match;
+      for (let k = first; k < last; k++) if (!joins(input, k)) return false;
+      const before = joins(input, first - 1);
+      const after = joins(input, last);
+      return (
+        (before && joins(input, first - 2) && isCityName(input, first - 2, last)) ||
+        (before && isCityName(input, first - 1, last)) ||
+        (after && isCityName(input, first, last + 1)) ||
+        (after && joins(input, last + 1) && isCityName(input, first, last + 2))
+      );
     },
   },
   {
     id: 'country/veto-region-after-city',
     description: 'a state of another country written after its city ("Atlanta, Georgia")',
     applies: ({ text, match }) => {
-      const city = /((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){0,2}[\p{Lu}][\p{L}\p{M}'’-]*),\s*$/u.exec(text.slice(Math.max(0, match.start - 40), match.start));
+      const floor = Math.max(0, match.start - 40);
+      const comma = lastNonSpace(text, match.start, floor);
+      if (comma < floor || text[comma] !== ',') return false; // the pattern ends in ",\s*"
+      const city = CITY_BEFORE_COMMA.exec(text.slice(cityCanStart(text, comma, floor), match.start));
       if (!city?.[1]) return false;
       const region = nameKey(text.slice(match.start, match.end));
       return placesByKey(nameKey(city[1])).some((p) => p.kind === 'city' && p.iso3 !== match.hit.iso3 && p.region !== undefined && nameKey(p.region) === region);

@@ -3,7 +3,7 @@
  * "U.S. Immigrations and Customs Enforcement Agency of the Department of Homeland Security".
  * Forward chunks serve the name rules; the backward scan finds the long form before "(ACR)".
  */
-import { CONNECTORS, OPENERS, spaced, type Token } from './tokens.js';
+import { CONNECTORS, lowerOf, OPENERS, spaced, type Token } from './tokens.js';
 
 export interface Chunk {
   /** Token indices, end exclusive. */
@@ -14,10 +14,9 @@ export interface Chunk {
 }
 
 const BEFORE_THE = new Set(['of', 'for', 'against', 'on', 'in', 'to', 'de']);
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
 function opener(t: Token): boolean {
-  return OPENERS.has(t.text.toLowerCase()) && !t.upper;
+  return !t.upper && OPENERS.has(lowerOf(t));
 }
 
 const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|can|ine|ic)$/u;
@@ -38,16 +37,16 @@ export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
       const prev = tokens[j - 1]!;
       const cur = tokens[j]!;
       if (!spaced(text, prev.end, cur.start)) break;
-      if (cur.cap && cur.text !== 'The' && !CONNECTORS.has(cur.text.toLowerCase())) {
+      if (cur.cap && cur.text !== 'The' && !CONNECTORS.has(lowerOf(cur))) {
         last = j;
         j++;
         continue;
       }
       // One or two connectors, then a capitalized word.
-      const w = lower(cur);
+      const w = lowerOf(cur);
       if (!CONNECTORS.has(w) || w === 'the') break;
       let k = j + 1;
-      if (lower(tokens[k]) === 'the' && BEFORE_THE.has(w) && spaced(text, cur.end, tokens[k]!.start)) k++;
+      if (lowerOf(tokens[k]) === 'the' && BEFORE_THE.has(w) && spaced(text, cur.end, tokens[k]!.start)) k++;
       const next = tokens[k];
       if (!next || !next.cap || opener(next) || !spaced(text, tokens[k - 1]!.end, next.start)) break;
       if (w === 'and' && (next.upper || prev.upper)) break;
@@ -75,15 +74,14 @@ export function nameEndingAt(text: string, tokens: readonly Token[], last: numbe
   while (j > 0) {
     const prev = tokens[j - 1]!;
     const cur = tokens[j]!;
-    const gap = text.slice(prev.end, cur.start);
-    const w = lower(prev);
-    if (/^[ \t\u00a0]+$/.test(gap)) {
+    const w = lowerOf(prev);
+    if (spaced(text, prev.end, cur.start)) {
       if ((CONNECTORS.has(w) && w !== 'the') || w === 'in' || w === 'to') {
         j--;
         continue;
       }
       if (w === 'the') {
-        if (!BEFORE_THE.has(lower(tokens[j - 2])) || !/^[ \t\u00a0]+$/.test(text.slice(tokens[j - 2]!.end, prev.start))) break;
+        if (!BEFORE_THE.has(lowerOf(tokens[j - 2])) || !spaced(text, tokens[j - 2]!.end, prev.start)) break;
         j--;
         continue;
       }
@@ -94,7 +92,7 @@ export function nameEndingAt(text: string, tokens: readonly Token[], last: numbe
       }
       break;
     }
-    if (/^,[ \t\u00a0]+$/.test(gap) && prev.cap && !opener(prev) && /\band\b/.test(text.slice(cur.start, end.end))) {
+    if (text.charCodeAt(prev.end) === 44 /* , */ && spaced(text, prev.end + 1, cur.start) && prev.cap && !opener(prev) && /\band\b/.test(text.slice(cur.start, end.end))) {
       j--;
       first = j;
       continue;

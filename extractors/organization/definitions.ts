@@ -1,18 +1,13 @@
 /**
  * Acronym definitions a report makes: "Long Name (ACR)", "ACR (Long Name)" and
  * "the Long Name, ACR,". Each tells which span is the long form and whether it names a body.
+ * The candidates and their long forms come from the text (definition-candidates.ts); the
+ * verdict here asks the registry, as it stands when the text is read.
  */
-import { nameEndingAt } from './chunks.js';
-import { NON_ORG_ACRONYMS, SECRETARIAT_WORDS } from './lexicon.js';
-import { initialsCoverage } from './normalize.js';
+import { findCandidates, lowercaseLongForm, type Candidates, type LongForm, type Range } from './definition-candidates.js';
+import { NON_ORG_ACRONYMS } from './lexicon.js';
 import type { Registry } from './registry.js';
-import { shapeOf } from './shape.js';
-import { tokenize, type Token } from './tokens.js';
-
-interface Range {
-  start: number;
-  end: number;
-}
+import { tokenize } from './tokens.js';
 
 export interface Definition {
   rule: 'organization/acronym-definition' | 'organization/acronym-first-definition' | 'organization/acronym-apposition';
@@ -30,159 +25,61 @@ export interface Definition {
   unit?: Range;
 }
 
-const ACRONYM = /^(?:[A-Z][A-Za-z0-9&./-]*[A-Z0-9]s?|[a-z]{3,8})$/;
+type Verdict = Omit<Definition, 'rule' | 'acr' | 'acronym'>;
 
-export function plausibleAcronym(word: string): boolean {
-  if (!ACRONYM.test(word) || /\d{2}/.test(word)) return false;
-  const caps = word.replace(/[^A-Z]/g, '').length;
-  return caps >= 2 || word === word.toLowerCase();
-}
-
-const slice = (text: string, r: Range): string => text.slice(r.start, r.end);
-
-/** Split "A of the B" where the acronym spells B and not A (a unit of a defined body). */
-function splitUnit(text: string, long: Range, acronym: string): { unit?: Range; body: Range } {
-  const name = slice(text, long);
-  const m = /\s+of(?:\s+the)?\s+/.exec(name);
-  if (!m || m.index === undefined) return { body: long };
-  const a = name.slice(0, m.index);
-  const b = name.slice(m.index + m[0].length);
-  const bodyStart = long.start + m.index + m[0].length;
-  if (SECRETARIAT_WORDS.has(a.toLowerCase())) return { body: long };
-  if (shapeOf(a) === 'org' && shapeOf(b) !== 'other' && initialsCoverage(a, acronym) < 0.5 && initialsCoverage(b, acronym) >= 0.5) {
-    return { unit: { start: long.start, end: long.start + a.length }, body: { start: bodyStart, end: long.end } };
+/** What the registry makes of a long form: a body's key, an acronym of no body, or nothing. */
+function judge(form: LongForm, registry: Registry): Verdict | null {
+  const known = registry.acronym(form.key);
+  const unit = form.unit ? { unit: form.unit } : {};
+  if (NON_ORG_ACRONYMS.has(form.key) || known === null || form.shape === 'other') {
+    return { long: form.body, key: null, longIsBody: form.bodyHead, expansion: form.bodyHead ? form.afterOf : form.name, ...unit };
   }
-  return { body: long };
-}
-
-/** Start the long form at its first part that names a body ("Conference in Vienna of the UN … Task Force" → "UN … Task Force"). */
-function firstBodySegment(text: string, chunk: Range): Range {
-  const name = slice(text, chunk);
-  if (shapeOf(name) === 'org') return chunk;
-  for (const m of name.matchAll(/\s(?:of|in)(?:\s+the)?\s+/g)) {
-    const start = chunk.start + (m.index ?? 0) + m[0].length;
-    if (shapeOf(text.slice(start, chunk.end)) === 'org') return { start, end: chunk.end };
-  }
-  return chunk;
-}
-
-/** The lower-case long form before "(acr)" by initials ("investigations police of Chile (PICH)"). */
-function lowercaseLong(text: string, tokens: readonly Token[], last: number, acronym: string): Range | null {
-  const letters = new Set(acronym.toLowerCase().replace(/[^a-z]/g, ''));
-  let first = -1;
-  for (let j = last, n = 0; j >= 0 && n < 8; j--, n++) {
-    const t = tokens[j]!;
-    const w = t.text.toLowerCase();
-    if (j < last && !/^\s+$/.test(text.slice(t.end, tokens[j + 1]!.start))) break;
-    if (['of', 'the', 'for', 'and', 'de'].includes(w)) continue;
-    if (!letters.has(w[0] ?? '')) break;
-    first = j;
-  }
-  if (first < 0) return null;
-  const range = { start: tokens[first]!.start, end: tokens[last]!.end };
-  return shapeOf(slice(text, range)) === 'org' && initialsCoverage(slice(text, range), acronym) >= 0.6 ? range : null;
-}
-
-function judge(text: string, long: Range, acronym: string, registry: Registry): Omit<Definition, 'rule' | 'acr' | 'acronym'> | null {
-  const key = acronym === acronym.toLowerCase() ? acronym.toUpperCase() : acronym;
-  const { unit, body } = splitUnit(text, long, acronym);
-  const name = slice(text, body);
-  const shape = shapeOf(name);
-  const known = registry.acronym(key);
-  const nonBody = NON_ORG_ACRONYMS.has(key) || known === null || shape === 'other';
-  if (nonBody) {
-    // "Committee of the Convention (CIFTA)": the acronym is the instrument's, the long form a body.
-    const m = /^(.*?)\s+of(?:\s+the)?\s+(.*)$/.exec(name);
-    const bodyHead = m && shapeOf(m[1]!) === 'org';
-    return { long: body, key: null, longIsBody: Boolean(bodyHead), expansion: bodyHead ? m![2]! : name, ...(unit ? { unit } : {}) };
-  }
-  if (shape === 'org' || (known !== undefined && known !== null) || registry.resolve(name)) {
-    return { long: body, key: known ?? key, longIsBody: true, expansion: name, ...(unit ? { unit } : {}) };
+  if (form.shape === 'org' || (known !== undefined && known !== null) || registry.resolve(form.name)) {
+    return { long: form.body, key: known ?? form.key, longIsBody: true, expansion: form.name, ...unit };
   }
   return null;
 }
 
-/**
- * All definitions in `text` (offsets relative to it). `tokensOf` is called only once a candidate
- * needs the tokens: most lines `prepare` reads define nothing.
- */
-export function findDefinitions(text: string, registry: Registry, tokensOf: () => readonly Token[] = once(() => tokenize(text))): Definition[] {
+/** All definitions in `text` (offsets relative to it), from its candidates (read now unless given). */
+export function findDefinitions(text: string, registry: Registry, candidates: Candidates = readCandidates(text)): Definition[] {
   const out: Definition[] = [];
-  const hasParens = text.includes('(');
-  for (const m of hasParens ? text.matchAll(/\(\s*([^()\s]{2,16})\s*\)/g) : []) {
-    const acronym = m[1]!;
-    const open = m.index ?? 0;
-    const acrStart = open + m[0].indexOf(acronym);
-    const acr = { start: acrStart, end: acrStart + acronym.length };
-    if (!plausibleAcronym(acronym)) continue;
-    const pair = acronym.includes('/') && acronym.split('/').every((p) => registry.acronym(p));
-    const tokens = tokensOf();
-    let last = -1;
-    for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i]!.end <= open) {
-      last = i;
-      break;
-    }
-    if (last < 0 || !/^\s*$/.test(text.slice(tokens[last]!.end, open))) continue;
-    let chunk: Range | null = nameEndingAt(text, tokens, last);
-    if (chunk && shapeOf(slice(text, chunk)) !== 'org' && initialsCoverage(slice(text, chunk), acronym) < 0.5) chunk = null;
+  for (const c of candidates.parenthesis) {
     // A pair of bodies after a program's name ("Project for … (IDB/CICAD)") is no definition.
-    if (pair && (!chunk || shapeOf(slice(text, firstBodySegment(text, chunk))) !== 'org')) continue;
-    if (chunk) chunk = firstBodySegment(text, chunk);
-    let verdict = chunk ? judge(text, chunk, acronym, registry) : null;
+    if (c.pairParts && c.pairParts.every((p) => registry.acronym(p)) && c.pairBlocked) continue;
+    let chunk: Range | null = c.long && c.long.range;
+    let verdict = c.long ? judge(c.long, registry) : null;
     if (!verdict) {
-      const from = Math.max(0, open - 120);
-      const window = tokenize(text.slice(from, open), true);
-      const low = window.length ? lowercaseLong(text.slice(from, open), window, window.length - 1, acronym) : null;
-      chunk = low && { start: low.start + from, end: low.end + from };
-      verdict = chunk ? judge(text, chunk, acronym, registry) : null;
+      const low = lowercaseLongForm(text, c);
+      chunk = low && low.range;
+      verdict = low ? judge(low, registry) : null;
     }
     // "ACR (Long Name)" is read below; a lone acronym before parentheses defines nothing here.
-    if (!chunk || !verdict || (chunk.start === tokens[last]!.start && tokens[last]!.upper)) continue;
-    out.push({ rule: 'organization/acronym-definition', acr, acronym, ...verdict });
+    if (!chunk || !verdict || (chunk.start === c.lastStart && c.lastUpper)) continue;
+    out.push({ rule: 'organization/acronym-definition', acr: c.acr, acronym: c.acronym, ...verdict });
   }
-  for (const m of hasParens ? text.matchAll(/(?<![\p{L}\p{N}])([A-Z][A-Za-z&/-]*[A-Z])\s+\(([^()]{8,160})\)/gu) : []) {
-    const acronym = m[1]!;
-    const inner = m[2]!;
-    const start = m.index ?? 0;
-    if (!plausibleAcronym(acronym) || !/^[A-Z]/.test(inner) || inner.includes(',')) continue;
-    if (shapeOf(inner) !== 'org' && initialsCoverage(inner, acronym) < 0.6) continue;
-    const longStart = start + m[0].indexOf('(') + 1;
-    const long = { start: longStart, end: longStart + inner.length };
-    const verdict = judge(text, long, acronym, registry);
+  for (const c of candidates.first) {
+    const verdict = judge(c.long, registry);
     if (!verdict) continue;
-    out.push({ rule: 'organization/acronym-first-definition', acr: { start, end: start + acronym.length }, acronym, ...verdict });
+    out.push({ rule: 'organization/acronym-first-definition', acr: c.acr, acronym: c.acronym, ...verdict });
   }
-  let byStart: Map<number, number> | undefined; // token index by start offset, made on the first apposition
-  for (const m of text.includes(',') ? text.matchAll(/,\s+([A-Z][A-Z&/-]*[A-Z])(?=[,;)])/g) : []) {
-    const tokens = tokensOf();
-    byStart ??= new Map(tokens.map((t, i) => [t.start, i]));
-    const acronym = m[1]!;
-    const comma = m.index ?? 0;
-    const idx = byStart.get(comma + m[0].indexOf(acronym));
-    if (idx === undefined) continue;
-    const last = idx - 1;
-    if (last < 0 || tokens[last]!.end !== comma) continue;
-    const ending = nameEndingAt(text.slice(0, comma), tokens.slice(0, last + 1), last);
-    if (!ending || tokens[last]!.upper) continue;
-    const chunk = firstBodySegment(text, ending);
-    const name = slice(text, chunk);
-    if (shapeOf(name) !== 'org' || initialsCoverage(name, acronym) < 0.6) continue;
-    const verdict = judge(text, chunk, acronym, registry);
+  for (const c of candidates.apposition) {
+    const verdict = judge(c.long, registry);
     if (!verdict || verdict.key === null) continue;
-    const acrStart = comma + m[0].indexOf(acronym);
-    out.push({ rule: 'organization/acronym-apposition', acr: { start: acrStart, end: acrStart + acronym.length }, acronym, ...verdict });
+    out.push({ rule: 'organization/acronym-apposition', acr: c.acr, acronym: c.acronym, ...verdict });
   }
   return out;
 }
 
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
+function readCandidates(text: string): Candidates {
+  let tokens: ReturnType<typeof tokenize> | undefined;
+  return findCandidates(text, () => (tokens ??= tokenize(text)));
 }
 
+const slice = (text: string, r: Range): string => text.slice(r.start, r.end);
+
 /** Teach the registry the definitions in `text`. */
-export function learnDefinitions(text: string, registry: Registry, tokensOf?: () => readonly Token[]): Definition[] {
-  const defs = findDefinitions(text, registry, tokensOf);
+export function learnDefinitions(text: string, registry: Registry, candidates?: Candidates): Definition[] {
+  const defs = findDefinitions(text, registry, candidates);
   for (const d of defs) {
     const long = slice(text, d.long);
     if (d.key !== null) {

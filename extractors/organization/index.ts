@@ -9,13 +9,15 @@
 import { removeOverlaps } from '../refiners/remove-overlaps.js';
 import type { ExtractContext, Extractor, Found } from '../types.js';
 import { learnDefinitions } from './definitions.js';
-import { documentTokens } from './document-tokens.js';
+import { findCandidates } from './definition-candidates.js';
+import { preparedTexts } from './prepared-texts.js';
 import { scanNames } from './name-scan.js';
 import { normalizeOrgKey } from './key.js';
 import { registryOf, type Registry } from './registry.js';
 import { RULES, type Scan } from './rules.js';
 import { WORD_ACRONYMS } from './lexicon.js';
 import { titleCaseCaps } from './normalize.js';
+import { tokenize } from './tokens.js';
 
 export { normalizeOrgKey, organizationLabel } from './key.js';
 
@@ -23,15 +25,20 @@ const WORD_ACRONYM_RE = new RegExp(`(?<![\\p{L}])(?:${[...WORD_ACRONYMS].join('|
 
 /** Read an all-capital block ("DEPARTMENT OF PUBLIC SECURITY") as Title Case, keeping known acronyms. */
 function readable(text: string, registry: Registry): string {
-  if (!/[A-Z]{4}/.test(text)) return text;
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 97 && c <= 122) {
+      lower++;
+      // Even all capitals from here on would leave it under four in five: ordinary text, seen early.
+      if (4 * lower > upper + (text.length - i - 1)) return text;
+    }
   }
-  if (upper + lower < 8 || upper / (upper + lower) < 0.8) return text;
+  // The count first: it settles ordinary text a quarter of the way in, where the pattern would
+  // look for four capitals in a row through the whole block.
+  if (upper + lower < 8 || upper / (upper + lower) < 0.8 || !/[A-Z]{4}/.test(text)) return text;
   const titled = titleCaseCaps(text, (w) => registry.acronym(w) !== undefined && !WORD_ACRONYMS.has(w));
   return titled.replace(WORD_ACRONYM_RE, (w) => w[0] + w.slice(1).toLowerCase());
 }
@@ -40,12 +47,29 @@ function extract(text: string, ctx: ExtractContext): Found[] {
   const registry = registryOf(ctx.state);
   registry.noticeAcronyms(text);
   const view = readable(text, registry);
-  const tokens = documentTokens(ctx.state).of(view);
-  const definitions = learnDefinitions(view, registry, () => tokens);
+  const prepared = preparedTexts(ctx.state).get(view);
+  const tokens = prepared?.tokens ?? tokenize(view);
+  const definitions = learnDefinitions(view, registry, prepared?.candidates ?? findCandidates(view, () => tokens));
   const scan: Scan = { text: view, tokens, registry, definitions, known: scanNames(view, tokens, registry), ctx };
   const all: Found[] = [];
   for (const rule of RULES) for (const f of rule.find(scan)) all.push(f);
-  return removeOverlaps(all.filter((f) => f.end > f.start && String(f.value).trim() !== ''));
+  const kept = all.filter((f) => f.end > f.start && String(f.value).trim() !== '');
+  return kept.length > 1 ? removeOverlaps(kept) : kept; // one finding overlaps nothing
+}
+
+/** The lines of `text` that hold "(" or ",", in order; the others are never cut out. */
+function* linesWithParenthesisOrComma(text: string): Generator<string> {
+  let paren = text.indexOf('(');
+  let comma = text.indexOf(',');
+  while (paren >= 0 || comma >= 0) {
+    const first = paren < 0 ? comma : comma < 0 ? paren : Math.min(paren, comma);
+    const start = text.lastIndexOf('\n', first) + 1;
+    let end = text.indexOf('\n', first);
+    if (end < 0) end = text.length;
+    yield text.slice(start, end);
+    if (paren >= 0 && paren < end) paren = text.indexOf('(', end);
+    if (comma >= 0 && comma < end) comma = text.indexOf(',', end);
+  }
 }
 
 export const organizationExtractor: Extractor = {
@@ -53,12 +77,11 @@ export const organizationExtractor: Extractor = {
   rules: RULES,
   prepare(documentText, state) {
     const registry = registryOf(state);
-    const tokens = documentTokens(state);
+    const prepared = preparedTexts(state);
     registry.noticeAcronyms(documentText);
-    for (const line of documentText.split('\n')) {
-      if (!line.includes('(') && !line.includes(',')) continue;
+    for (const line of linesWithParenthesisOrComma(documentText)) {
       const view = readable(line, registry);
-      learnDefinitions(view, registry, tokens.lazy(view));
+      learnDefinitions(view, registry, prepared.read(view));
     }
   },
   extract,

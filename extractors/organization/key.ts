@@ -11,7 +11,19 @@ export function normalizeOrgKey(value: string): string {
 
 /** A readable name for a key where the lexicon knows one ("UNODC" → "United Nations Office on Drugs and Crime"), else the key. */
 export function organizationLabel(key: string): string {
-  const k = normalizeOrgKey(key);
-  const body = KNOWN_BODIES.find((b) => b.key !== undefined && normalizeOrgKey(b.key) === k);
-  return body?.names[0] ?? key;
+  labels ??= labelsByKey();
+  return labels.get(normalizeOrgKey(key)) ?? key;
+}
+
+/** The lexicon's first name per normalized key, the first body winning (made once, not per organization). */
+let labels: Map<string, string | undefined> | undefined;
+
+function labelsByKey(): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  for (const b of KNOWN_BODIES) {
+    if (b.key === undefined) continue;
+    const k = normalizeOrgKey(b.key);
+    if (!out.has(k)) out.set(k, b.names[0]);
+  }
+  return out;
 }

@@ -20,9 +20,12 @@ function fold(w: string): string {
 }
 
 interface Index {
-  version: number;
-  /** Folded first word → the names that start with it, longest first. */
-  byFirst: Map<string, NamePattern[]>;
+  /** How many of the registry's long names are in: they are only ever added, in order. */
+  size: number;
+  /** Folded first word → the names that start with it, longest first (the earlier added on a tie). */
+  byFirst: Map<string, Entry[]>;
+  /** For an ASCII first letter, a bit per length of the folded first words that start with it (31: longer). */
+  lengthsByLetter: Uint32Array;
 }
 
 const indexes = new WeakMap<Registry, Index>();
@@ -49,39 +52,71 @@ function entryOf(name: string): Entry {
   return e;
 }
 
+/** The registry's index, brought up to date with the names added since it was last used. */
 function indexOf(registry: Registry): Index {
-  const had = indexes.get(registry);
-  if (had && had.version === registry.version) return had;
-  const byFirst = new Map<string, Entry[]>();
-  for (const name of registry.longNames) {
-    const entry = entryOf(name);
-    if (!entry.first) continue;
-    const list = byFirst.get(entry.first);
-    if (list) list.push(entry);
-    else byFirst.set(entry.first, [entry]);
-  }
-  const index: Index = { version: registry.version, byFirst: new Map() };
-  for (const [k, list] of byFirst) index.byFirst.set(k, list.sort((a, b) => b.length - a.length).map((x) => x.name));
-  indexes.set(registry, index);
+  let index = indexes.get(registry);
+  if (!index) indexes.set(registry, (index = { size: 0, byFirst: new Map(), lengthsByLetter: new Uint32Array(128) }));
+  if (index.size === registry.longNames.size) return index;
+  let seen = 0;
+  for (const name of registry.longNames) if (seen++ >= index.size) add(index, entryOf(name));
+  index.size = registry.longNames.size;
   return index;
 }
 
-/** The token up to its first hyphen, slash, period or apostrophe ("Inter-American" → "Inter"). */
-function firstPart(word: string): string {
-  const cut = word.search(/[-/.’']/);
-  return cut < 0 ? word : word.slice(0, cut);
+function add(index: Index, entry: Entry): void {
+  const { first } = entry;
+  if (!first) return;
+  const c = first.charCodeAt(0);
+  if (c < 128) index.lengthsByLetter[c]! |= lengthBit(first.length);
+  const list = index.byFirst.get(first);
+  if (!list) {
+    index.byFirst.set(first, [entry]);
+    return;
+  }
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.length < entry.length) at--;
+  list.splice(at, 0, entry);
+}
+
+const lengthBit = (n: number): number => 1 << Math.min(n, 31);
+
+/** Where the token's first part ends: its first hyphen, slash, period or apostrophe ("Inter-American" → 5). */
+function firstPartEnd(word: string): number {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 47 || c === 46 || c === 39 || c === 0x2019) return i;
+  }
+  return word.length;
+}
+
+/**
+ * The folded first part of a token where some name starts with it, else undefined. An ASCII part
+ * folds to its lower case, so its first letter and length rule most tokens out before any string
+ * is made.
+ */
+function firstKey(word: string, index: Index): string | undefined {
+  const end = firstPartEnd(word);
+  let ascii = true;
+  for (let i = 0; i < end && ascii; i++) ascii = word.charCodeAt(i) < 128;
+  if (!ascii) return fold(word.slice(0, end));
+  if (end === 0) return '';
+  let c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) c += 32;
+  if ((index.lengthsByLetter[c]! & lengthBit(end)) === 0) return undefined;
+  return word.slice(0, end).toLowerCase();
 }
 
 /** Spans of known long names in `text`, the longest at each start, not overlapping. */
 export function scanNames(text: string, tokens: readonly Token[], registry: Registry): Array<{ start: number; end: number }> {
-  const { byFirst } = indexOf(registry);
+  const index = indexOf(registry);
   const out: Array<{ start: number; end: number }> = [];
   let after = 0;
   for (const t of tokens) {
     if (!t.cap || t.start < after) continue;
-    const names = byFirst.get(fold(firstPart(t.text)));
+    const key = firstKey(t.text, index);
+    const names = key === undefined ? undefined : index.byFirst.get(key);
     if (!names) continue;
-    for (const name of names) {
+    for (const { name } of names) {
       const end = nameEnd(text, t.start, name);
       if (end < 0) continue;
       out.push({ start: t.start, end });

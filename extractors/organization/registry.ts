@@ -6,33 +6,54 @@
  */
 import { KNOWN_BODIES, NON_ORG_ACRONYMS } from './lexicon.js';
 import { nameKey } from './normalize.js';
+import { StandingAlone } from './standing-alone.js';
 
 /** What the registry knows of an acronym: the key of the body it names, or null for a non-body (MEM). */
 export type AcronymInfo = string | null;
 
 const PREFIXES = /^(?:U\.S\.|US|United States|OAS|UN|U\.N\.)\s+/;
 
+/** The acronym-shape slot of a string: its first character where ASCII, else the last slot (also for ""). */
+const SHAPE_SLOTS = 129;
+function shapeSlot(s: string): number {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c : 128;
+}
+const lengthBit = (s: string): number => 1 << Math.min(s.length, 31);
+
 export class Registry {
   /** nameKey → key; null for a known name whose key is its first written form (not yet seen). */
-  readonly names = new Map<string, string | null>();
-  /** The acronyms as written → key, or null for acronyms of non-bodies. */
-  readonly acronyms = new Map<string, AcronymInfo>();
+  readonly names: Map<string, string | null>;
+  /** The acronyms as written → key, or null for acronyms of non-bodies (added only through addAcronym). */
+  private readonly acronyms: Map<string, AcronymInfo>;
+  /**
+   * Per first character (ASCII; one slot for the rest), a bit per length of the acronyms known:
+   * most tokens are ruled out here without hashing their text.
+   */
+  private readonly acronymShapes: Uint32Array;
   /** Acronym → the long form it stands for (also for non-bodies: "CIFTA" → the convention's name). */
-  readonly expansions = new Map<string, string>();
+  readonly expansions: Map<string, string>;
   /** Long names the name scan looks for, as written. */
-  readonly longNames = new Set<string>();
+  readonly longNames: Set<string>;
   /** nameKey of a national agency's name → its acronym, used once the report uses the acronym. */
-  readonly national = new Map<string, string>();
+  private readonly national: Map<string, string>;
+  /** Finds the national acronyms in a text; shared by copies, made again when an agency is added. */
+  private standing: StandingAlone | undefined;
   version = 0;
 
+  /** An empty registry, or a copy of `from` (same entries in the same order). */
+  constructor(from?: Registry) {
+    this.names = new Map(from?.names);
+    this.acronyms = new Map(from?.acronyms);
+    this.acronymShapes = from ? from.acronymShapes.slice() : new Uint32Array(SHAPE_SLOTS);
+    this.expansions = new Map(from?.expansions);
+    this.longNames = new Set(from?.longNames);
+    this.national = new Map(from?.national);
+    this.standing = from?.standing;
+  }
+
   clone(): Registry {
-    const r = new Registry();
-    for (const [k, v] of this.names) r.names.set(k, v);
-    for (const [k, v] of this.acronyms) r.acronyms.set(k, v);
-    for (const [k, v] of this.expansions) r.expansions.set(k, v);
-    for (const n of this.longNames) r.longNames.add(n);
-    for (const [k, v] of this.national) r.national.set(k, v);
-    return r;
+    return new Registry(this);
   }
 
   /** Record that `name` is the body `key` (null: keyed by its first written form). The first definition wins. */
@@ -48,68 +69,98 @@ export class Registry {
   }
 
   addAcronym(acronym: string, key: AcronymInfo, long?: string): void {
-    if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, key);
+    if (!this.acronyms.has(acronym)) {
+      this.acronyms.set(acronym, key);
+      this.acronymShapes[shapeSlot(acronym)]! |= lengthBit(acronym);
+    }
     if (long && !this.expansions.has(acronym)) this.expansions.set(acronym, long);
   }
 
   /** The key an acronym token stands for, null when it names a non-body, undefined when unknown. */
   acronym(token: string): AcronymInfo | undefined {
+    if ((this.acronymShapes[shapeSlot(token)]! & lengthBit(token)) === 0) return undefined;
     return this.acronyms.get(token);
   }
 
   /** Promote national agencies whose acronym the text uses ("TSA" makes "Transportation Security Administration" TSA). */
   noticeAcronyms(text: string): void {
-    for (const [k, acr] of this.national) {
-      if (this.names.get(k) === acr || !text.includes(acr)) continue;
-      if (standingAlone(acr).test(text)) this.names.set(k, acr);
-    }
+    const alone = (this.standing ??= new StandingAlone(this.national.values())).in(text);
+    if (alone.size === 0) return;
+    this.national.forEach((acr, k) => {
+      if (alone.has(acr) && this.names.get(k) !== acr) this.names.set(k, acr);
+    });
+  }
+
+  /** Record a national agency's name and acronym (see noticeAcronyms). */
+  addNational(name: string, acronym: string): void {
+    this.national.set(nameKey(name), acronym);
+    this.standing = undefined;
   }
 
   /** The key of a name the registry knows (also through variants), else undefined. */
   resolve(name: string): string | null | undefined {
-    for (const variant of this.variants(name)) {
-      const hit = this.names.get(nameKey(variant));
-      if (hit !== undefined) return hit;
-    }
-    return undefined;
+    return this.lookup(name)?.hit;
   }
 
   /** The value for a name: its key when known, else the form it was first written in (recorded now). */
   valueOf(name: string): string {
     const text = name.trim();
-    for (const variant of this.variants(text)) {
-      const k = nameKey(variant);
-      const hit = this.names.get(k);
-      if (hit === null) {
-        this.names.set(k, text);
-        return text;
-      }
-      if (hit !== undefined) return hit;
+    const known = this.lookup(text);
+    if (known?.hit === null) {
+      this.names.set(known.key, text);
+      return text;
     }
+    if (known) return known.hit;
     this.names.set(nameKey(text), text);
     return text;
   }
 
-  private *variants(name: string): Generator<string> {
-    yield name;
-    const expanded = name.replace(/(?<![\p{L}\p{N}])[A-Z][A-Za-z]*[A-Z](?![\p{L}\p{N}])/gu, (w) => this.expansions.get(w) ?? w);
-    if (expanded !== name) yield expanded;
-    const bare = name.replace(PREFIXES, '');
-    if (bare !== name && /\s/.test(bare)) {
-      yield bare;
-      const m = PREFIXES.exec(name)?.[0].trim();
-      if (m === 'UN' || m === 'U.N.') yield `United Nations ${bare}`;
+  /**
+   * The first variant of a name the registry has an entry for (its nameKey and what it holds).
+   * Variants, in order: the name; its acronyms written out; without a national or OAS/UN
+   * prefix; and for a UN prefix, with "United Nations" in full. Each is made only when the
+   * ones before it are unknown.
+   */
+  private lookup(name: string): { key: string; hit: string | null } | undefined {
+    const plain = this.entry(name);
+    if (plain) return plain;
+    if (mayHoldAcronym(name)) {
+      const expanded = name.replace(ACRONYM_WORD, (w) => this.expansions.get(w) ?? w);
+      if (expanded !== name) {
+        const hit = this.entry(expanded);
+        if (hit) return hit;
+      }
     }
+    const first = name.charCodeAt(0);
+    if (first !== 85 /* U */ && first !== 79 /* O */) return undefined; // every prefix starts so
+    const bare = name.replace(PREFIXES, '');
+    if (bare === name || !/\s/.test(bare)) return undefined;
+    const hit = this.entry(bare);
+    if (hit) return hit;
+    const m = PREFIXES.exec(name)?.[0].trim();
+    return m === 'UN' || m === 'U.N.' ? this.entry(`United Nations ${bare}`) : undefined;
+  }
+
+  /** The registry's entry for one variant, if it has one. */
+  private entry(variant: string): { key: string; hit: string | null } | undefined {
+    const key = nameKey(variant);
+    const hit = this.names.get(key);
+    return hit === undefined ? undefined : { key, hit };
   }
 }
 
-const alonePatterns = new Map<string, RegExp>();
+/** A word that starts and ends with a capital ("OAS", "IACtHR"), standing alone; written with the capital first so the search skips ahead cheaply. */
+const ACRONYM_WORD = /[A-Z](?<![\p{L}\p{N}][A-Z])[A-Za-z]*[A-Z](?![\p{L}\p{N}])/gu;
 
-/** A pattern for the acronym as a word of its own (not inside a longer word), compiled once per acronym. */
-function standingAlone(acr: string): RegExp {
-  let re = alonePatterns.get(acr);
-  if (!re) alonePatterns.set(acr, (re = new RegExp(`(?<![\\p{L}\\p{N}])${acr}(?![\\p{L}\\p{N}])`, 'u')));
-  return re;
+/** Some ASCII capital is followed by no ASCII letter or digit: only then can ACRONYM_WORD match. */
+function mayHoldAcronym(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    const next = name.charCodeAt(i + 1);
+    if (!((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57))) return true;
+  }
+  return false;
 }
 
 let base: Registry | undefined;
@@ -122,7 +173,7 @@ export function baseRegistry(): Registry {
     for (const name of body.names) {
       if (body.national && body.key) {
         r.addName(name, null);
-        r.national.set(nameKey(name), body.key);
+        r.addNational(name, body.key);
       } else r.addName(name, body.key ?? null);
       if (!/\s/.test(name)) r.addAcronym(name, body.key ?? name, body.names[0]);
     }

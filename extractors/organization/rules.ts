@@ -8,8 +8,8 @@ import { forwardChunks, type Chunk } from './chunks.js';
 import type { Definition } from './definitions.js';
 import { NON_ORG_HEADS, SECRETARIAT_WORDS } from './lexicon.js';
 import type { Registry } from './registry.js';
-import { hasComplement, isGeneric, shapeOf } from './shape.js';
-import type { Token } from './tokens.js';
+import { hasComplement, isGeneric, shapeOf, wordMayBeOrg } from './shape.js';
+import { lowerOf, type Token } from './tokens.js';
 
 export interface Scan {
   text: string;
@@ -33,32 +33,35 @@ const PARENTS = new Set(['OAS', 'UN', 'ES', 'SE', 'GS', 'TS', 'SG']);
 function definitionRule(id: Definition['rule']): OrgRule {
   return {
     id,
-    find: ({ text, definitions, registry }) =>
-      definitions
-        .filter((d) => d.rule === id)
-        .flatMap((d) => {
-          const out: Found[] = [];
-          const long = text.slice(d.long.start, d.long.end);
-          if (d.key !== null) {
-            out.push(found(d.long.start, d.long.end, d.key, id), found(d.acr.start, d.acr.end, d.key, id));
-          } else if (d.longIsBody) out.push(found(d.long.start, d.long.end, registry.valueOf(long), id));
-          if (d.unit) out.push(found(d.unit.start, d.unit.end, registry.valueOf(text.slice(d.unit.start, d.unit.end)), id));
-          return out;
-        }),
+    find: ({ text, definitions, registry }) => {
+      const out: Found[] = [];
+      for (const d of definitions) {
+        if (d.rule !== id) continue;
+        const long = text.slice(d.long.start, d.long.end);
+        if (d.key !== null) {
+          out.push(found(d.long.start, d.long.end, d.key, id), found(d.acr.start, d.acr.end, d.key, id));
+        } else if (d.longIsBody) out.push(found(d.long.start, d.long.end, registry.valueOf(long), id));
+        if (d.unit) out.push(found(d.unit.start, d.unit.end, registry.valueOf(text.slice(d.unit.start, d.unit.end)), id));
+      }
+      return out;
+    },
   };
 }
 
 const knownName: OrgRule = {
   id: 'organization/known-name',
   description: 'A long name the lexicon or the report defines ("United Nations Office on Drugs and Crime").',
-  find: ({ text, known, registry }) =>
-    known.flatMap((k) => {
+  find: ({ text, known, registry }) => {
+    const out: Found[] = [];
+    for (const k of known) {
       const name = text.slice(k.start, k.end);
       // The title of an instrument or program named after the body ("United Nations Convention against …").
       const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(k.end, k.end + 40))?.[1]?.toLowerCase();
-      if (shapeOf(name) === 'other' || (next && NON_ORG_HEADS.has(next))) return [];
-      return [found(k.start, k.end, registry.valueOf(name), 'organization/known-name')];
-    }),
+      if (shapeOf(name) === 'other' || (next && NON_ORG_HEADS.has(next))) continue;
+      out.push(found(k.start, k.end, registry.valueOf(name), 'organization/known-name'));
+    }
+    return out;
+  },
 };
 
 const acronym: OrgRule = {
@@ -73,15 +76,17 @@ const acronym: OrgRule = {
         continue;
       }
       if (key === null) continue;
-      const dash = t.text.split('-');
-      if (dash.length === 2 && typeof registry.acronym(dash[0]!) === 'string' && /^[A-Z][A-Za-z]+$/.test(dash[1]!)) {
+      // Parts are cut only where the token holds the one separator: most tokens hold none.
+      const dash = soleIndexOf(t.text, '-');
+      if (dash >= 0 && typeof registry.acronym(t.text.slice(0, dash)) === 'string' && /^[A-Z][A-Za-z]+$/.test(t.text.slice(dash + 1))) {
         out.push(found(t.start, t.end, t.text, 'organization/acronym'));
         continue;
       }
       if (!t.upper) continue;
-      const slash = t.text.split('/');
-      if (slash.length === 2) {
-        const [a, b] = slash as [string, string];
+      const slash = soleIndexOf(t.text, '/');
+      if (slash >= 0) {
+        const a = t.text.slice(0, slash);
+        const b = t.text.slice(slash + 1);
         const ka = registry.acronym(a);
         const kb = registry.acronym(b);
         if (typeof kb !== 'string') continue;
@@ -95,6 +100,12 @@ const acronym: OrgRule = {
     return out;
   },
 };
+
+/** Where `word` holds `separator` exactly once, its index; else -1. */
+function soleIndexOf(word: string, separator: string): number {
+  const at = word.indexOf(separator);
+  return at >= 0 && word.indexOf(separator, at + 1) < 0 ? at : -1;
+}
 
 const cuedAcronym: OrgRule = {
   id: 'organization/cued-acronym',
@@ -125,28 +136,35 @@ const acronymUnit: OrgRule = {
   },
 };
 
-const lowerOf = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const isSecretariat = (name: string): boolean => SECRETARIAT_WORDS.has(name.toLowerCase().replace(/\s+/g, ' '));
 
+/** What most chunks hold: one shared empty result rather than a new array each. */
+const NONE: readonly Found[] = Object.freeze([]);
+
 /** Names inside one capitalized chunk. */
-function readChunk(scan: Scan, chunk: Chunk): Found[] {
+function readChunk(scan: Scan, chunk: Chunk): readonly Found[] {
   const { text, tokens, registry } = scan;
   const id = 'organization/named-body';
   const name = text.slice(chunk.start, chunk.end);
-  if (chunk.to - chunk.from < 1) return [];
-  const whole = registry.resolve(name);
-  if (whole !== undefined && chunk.to - chunk.from > 1 && shapeOf(name) !== 'other') return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
+  if (chunk.to - chunk.from < 1) return NONE;
+  if (chunk.to - chunk.from === 1) {
+    // One word, most chunks: what the steps below come to for it, without their lookups and scans.
+    const word = tokens[chunk.from]!;
+    if (!wordMayBeOrg(lowerOf(word)) || shapeOf(name) !== 'org' || (isGeneric(name) && registry.resolve(name) === undefined)) return NONE;
+    return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
+  }
+  if (registry.resolve(name) !== undefined && shapeOf(name) !== 'other') return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
 
   // A body's acronym in front: "CICTE Secretariat", "OAS Committee on Hemispheric Security".
   const head = tokens[chunk.from]!;
   const prefix = registry.acronym(head.text);
-  if (typeof prefix === 'string' && chunk.to - chunk.from > 1) {
+  if (typeof prefix === 'string') {
     const restStart = tokens[chunk.from + 1]!.start;
     const rest = text.slice(restStart, chunk.end);
     if (isSecretariat(rest) || /^\p{Lu}[\p{L}-]+\s+(?:Office|Secretariat|Headquarters)$/u.test(rest)) return [found(chunk.start, chunk.end, prefix, id)];
     const known = registry.resolve(rest);
     if (known !== undefined && known !== null) return [found(chunk.start, chunk.end, known, id)];
-    if (shapeOf(rest) !== 'org' || isGeneric(rest)) return [];
+    if (shapeOf(rest) !== 'org' || isGeneric(rest)) return NONE;
     if (known === null || hasComplement(rest)) return [found(restStart, chunk.end, registry.valueOf(rest), id)];
     return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
   }
@@ -181,7 +199,7 @@ function readChunk(scan: Scan, chunk: Chunk): Found[] {
     from++;
     if (lowerOf(tokens[from]) === 'the') from++;
   }
-  if (from >= chunk.to) return [];
+  if (from >= chunk.to) return NONE;
   const start = tokens[from]!.start;
   const cand = text.slice(start, chunk.end);
   // A unit of another named body: "Department of Education and Culture of the Executive Secretariat for …".
@@ -204,14 +222,18 @@ function readChunk(scan: Scan, chunk: Chunk): Found[] {
       return [found(start, start + left.length, registry.valueOf(left), id), found(rs, chunk.end, registry.valueOf(right), id)];
     }
   }
-  if (isGeneric(cand) && registry.resolve(cand) === undefined) return [];
+  if (isGeneric(cand) && registry.resolve(cand) === undefined) return NONE;
   return [found(start, chunk.end, registry.valueOf(cand), id)];
 }
 
 const namedBody: OrgRule = {
   id: 'organization/named-body',
   description: 'A capitalized name with an organization head ("Ministry of Justice of Chile", "Anti-Money Laundering Unit").',
-  find: (scan) => forwardChunks(scan.text, scan.tokens).flatMap((c) => readChunk(scan, c)),
+  find: (scan) => {
+    const out: Found[] = [];
+    for (const chunk of forwardChunks(scan.text, scan.tokens)) for (const f of readChunk(scan, chunk)) out.push(f);
+    return out;
+  },
 };
 
 export const RULES: readonly OrgRule[] = [

@@ -19,7 +19,22 @@ const GUARDS = new Set(['coast', 'national', 'civil', 'republican', 'presidentia
 const DANGLING = /^(?:inter-american|american|national|international|regional|hemispheric)$/;
 
 const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
-const bare = (w: string): string => w.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+
+/** A word in lower case without a possessive or punctuation ("Nations’" → "nations"). */
+function bare(w: string): string {
+  const lower = w.toLowerCase();
+  if (isPlainWord(lower)) return lower; // nothing for the patterns to take away
+  return lower.replace(/[’']s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+}
+
+/** Only ASCII lower-case letters, digits and hyphens. */
+function isPlainWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
+}
 
 /** Words of a name up to its first connector ("Group" for "Group of Experts on …"). */
 export function firstSegment(name: string): string[] {
@@ -71,8 +86,20 @@ function judgeShape(name: string): Shape {
   return 'unknown';
 }
 
+/**
+ * Whether a single word could have the shape 'org', told from its lower-case form: a plain one
+ * must be a head itself. Callers skip shapeOf (a lookup by the word's text) for most words.
+ */
+export function wordMayBeOrg(lower: string): boolean {
+  return !isPlainWord(lower) || ORG_HEADS.has(lower);
+}
+
 /** A name made only of a head and generic words ("the Secretariat", "General Secretariat", "National Commission"). */
 export function isGeneric(name: string): boolean {
-  const ws = words(name).map(bare).filter((w) => w && !CONNECTORS.has(w));
-  return ws.every((w) => ORG_HEADS.has(w) || GENERIC.has(w) || NON_ORG_HEADS.has(w));
+  for (const word of words(name)) {
+    const w = bare(word);
+    if (!w || CONNECTORS.has(w)) continue;
+    if (!ORG_HEADS.has(w) && !GENERIC.has(w) && !NON_ORG_HEADS.has(w)) return false;
+  }
+  return true;
 }

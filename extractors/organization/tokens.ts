@@ -10,6 +10,13 @@ export interface Token {
   cap: boolean;
   /** At least two letters, all of them capitals ("OAS", "DHS/ICE", "CSIRTs" is not). */
   upper: boolean;
+  /** The text in lower case, made on first need by lowerOf (chunking asks for it several times). */
+  lower?: string;
+}
+
+/** A token's text in lower case ('' for no token), made once per token. */
+export function lowerOf(t: Token | undefined): string {
+  return t ? (t.lower ??= t.text.toLowerCase()) : '';
 }
 
 const ALL = /U\.S\.(?:A\.)?|U\.N\.|U\.K\.|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-/&'’](?=[\p{L}\p{N}]))*/gu;
@@ -30,7 +37,8 @@ export function tokenize(text: string, all = false): Token[] {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const word = withoutPossessive(m[0]);
     const cap = startsCapitalized(word);
-    out.push({ start: m.index, end: m.index + word.length, text: word, cap, upper: cap && isAllCapitals(word) });
+    // `lower` is there from the start so that every token has the same shape.
+    out.push({ start: m.index, end: m.index + word.length, text: word, cap, upper: cap && isAllCapitals(word), lower: undefined });
   }
   return out;
 }
@@ -75,7 +83,36 @@ export const OPENERS: ReadonlySet<string> = new Set([
   'organized', 'hosted', 'sponsored', 'supported', 'funded', 'financed', 'held', 'jointly', 'both',
 ]);
 
-/** True when only spaces lie between two offsets of `text`. */
+/** True when only spaces (space, tab, no-break space) lie between two offsets of `text`, and at least one. */
 export function spaced(text: string, from: number, to: number): boolean {
-  return to > from && /^[ \t\u00a0]+$/.test(text.slice(from, to));
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** Index of the last token that ends at or before `offset`, else -1 (tokens are in text order). */
+export function lastTokenEndingBy(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length; // tokens[lo..hi) are still undecided; all before lo end by offset
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the token that starts at `offset`, else -1. */
+export function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]!.start === offset ? lo : -1;
 }

@@ -21,16 +21,22 @@ export type NounClass = 'strong' | 'person' | 'thing' | 'other';
 
 /** Which list a word belongs to (a hyphenated word by its last part: "Member-States"). */
 export function classifyNoun(word: string): NounClass {
-  const lower = word.toLowerCase().replace(/’/g, "'");
-  const last = lower.split('-').pop() ?? lower;
-  for (const w of [lower, last]) {
-    if (STRONG_PERSON_NOUNS.has(w)) return 'strong';
-    if (PERSON_NOUNS.has(w)) return 'person';
-    if (COUNTED_THINGS.has(w)) return 'thing';
-  }
+  let lower = word.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  const last = lower.slice(lower.lastIndexOf('-') + 1);
+  const listed = listClass(lower) ?? (last === lower ? undefined : listClass(last));
+  if (listed) return listed;
   if (NOT_PERSON_WORDS.has(last)) return 'other';
   if (last.length > 5 && PERSON_SUFFIXES.some((s) => last.endsWith(s))) return 'person';
   return 'other';
+}
+
+/** The list a lower-case word is in, if any. */
+function listClass(w: string): NounClass | undefined {
+  if (STRONG_PERSON_NOUNS.has(w)) return 'strong';
+  if (PERSON_NOUNS.has(w)) return 'person';
+  if (COUNTED_THINGS.has(w)) return 'thing';
+  return undefined;
 }
 
 /** The head of the noun phrase starting at `from` (just after a numeral). */

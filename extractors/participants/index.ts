@@ -19,7 +19,8 @@ function extract(text: string, found: Parameters<Extractor['extract']>[1]['found
     const candidate = makeCandidate(text, starts, numeral, found);
     const rule = RULES.find((r) => r.match(candidate));
     if (!rule) continue;
-    out.push({ start: numeral.start, end: numeral.end, value: numeral.value, ...(candidate.mod ? { mod: candidate.mod } : {}), rule: rule.id });
+    const { start, end, value } = numeral;
+    out.push(candidate.mod ? { start, end, value, mod: candidate.mod, rule: rule.id } : { start, end, value, rule: rule.id });
   }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import { numberValue } from '../nlp.js';
 import { LABEL_WORDS } from './lexicon.js';
+import { gluedBefore, labelBefore, moneyBefore } from './look-back.js';
 
 export interface Numeral {
   start: number;
@@ -27,10 +28,7 @@ const NUMERAL = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)|\\b(${WORDS})\\b`, 'gi')
 /** Quick test before any work: a digit or a number word somewhere in the block. */
 export const HAS_NUMERAL = new RegExp(`\\d|\\b(?:${TENS}|${TEEN}|${UNIT}|hundred|thousand)`, 'i');
 
-const GLUED_BEFORE = /[\p{L}\d/$€£#§_.\-–]$/u;
 const GLUED_AFTER = /^(?:[\p{L}\d%°_]|[-–/][\p{L}\d]|[.,:]\d)/u;
-const MONEY_BEFORE = /(?:US\$|\$|USD|EUR|€|£)\s*$/i;
-const LABEL_BEFORE = /([\p{L}º°]+)\.?\s*$/u;
 
 /** compromise is slow: remember what each number phrase stands for ("two", "Thirty-one"). */
 const WORD_VALUES = new Map<string, number | null>();
@@ -43,18 +41,21 @@ function wordValue(phrase: string): number | null {
 
 export function findNumerals(text: string): Numeral[] {
   const out: Numeral[] = [];
-  for (const m of text.matchAll(NUMERAL)) {
-    const start = m.index ?? 0;
+  // exec on the shared global regex, not matchAll, which copies the regex on every call.
+  NUMERAL.lastIndex = 0;
+  for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
+    const start = m.index;
     const raw = m[0];
     const end = start + raw.length;
-    const before = text.slice(Math.max(0, start - 24), start);
+    // What stands before: the 24 characters before the numeral, read from their end (look-back.ts).
+    const floor = Math.max(0, start - 24);
     const after = text.slice(end, end + 3);
-    if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after) || MONEY_BEFORE.test(before)) continue;
-    const label = LABEL_BEFORE.exec(before)?.[1]?.toLowerCase();
+    if (gluedBefore(text, start, floor) || GLUED_AFTER.test(after) || moneyBefore(text, start, floor)) continue;
+    const label = labelBefore(text, start, floor)?.toLowerCase();
     if (label && LABEL_WORDS.has(label)) continue;
     const words = m[2] !== undefined;
     if (words && /^one$/i.test(raw)) continue;
-    const value = words ? wordValue(raw) : Number(raw.replace(/,/g, ''));
+    const value = words ? wordValue(raw) : Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
     if (value === null || !Number.isFinite(value) || value <= 0) continue;
     if (!words && /^(?:19|20)\d\d$/.test(raw)) continue;
     out.push({ start, end, value, words });

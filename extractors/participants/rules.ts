@@ -6,6 +6,7 @@ import type { Rule } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { classifyNoun, headAfter } from './head-noun.js';
 import { ACTIVITY_CUES, NON_ACTIVITY_CUES } from './lexicon.js';
+import { endsWithCapitalizedWord, openParenBefore } from './look-back.js';
 
 export interface ParticipantsRule extends Rule {
   match(c: Candidate): boolean;
@@ -33,9 +34,12 @@ const COUNT_LABEL =
 const FROM_PLACE = /^\s+(?:were\s+|are\s+)?from\s+(?:the\s+)?/i;
 const NAME_PAREN_LIST = /\p{Lu}[\p{L}.'’-]*\s*\(\s*\d{1,4}\s*\)/gu;
 
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
 function mentionsPeople(sentence: string): boolean {
   if (PEOPLE_SIGNAL.test(sentence)) return true;
-  for (const m of sentence.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
     const cls = classifyNoun(m[0]);
     if (cls === 'strong' || cls === 'person') return true;
   }
@@ -70,9 +74,9 @@ const takingPart = (c: Candidate) => !NOT_TAKING_PART.test(c.lead) && !SURVEY.te
 
 /** A country or place finding that ends just before the "(" that opens the numeral. */
 function placeBeforeParen(c: Candidate): boolean {
-  const open = /\(\s*$/.exec(c.text.slice(0, c.numeral.start));
-  if (!open || !/^\s*\)/.test(c.tail)) return false;
-  return c.found.some((n) => (n.type === 'country' || n.type === 'place') && /^\s*$/.test(c.text.slice(n.end, open.index)) && n.end <= open.index);
+  const open = openParenBefore(c.text, c.numeral.start);
+  if (open < 0 || !/^\s*\)/.test(c.tail)) return false;
+  return c.found.some((n) => (n.type === 'country' || n.type === 'place') && /^\s*$/.test(c.text.slice(n.end, open)) && n.end <= open);
 }
 
 export const RULES: readonly ParticipantsRule[] = [
@@ -90,7 +94,9 @@ export const RULES: readonly ParticipantsRule[] = [
     id: 'participants/name-list-breakdown',
     description: 'a list of at least two capitalized names each with a figure in parentheses, about people',
     match: (c) => {
-      if (!/\p{Lu}[\p{L}.'’-]*\s*\(\s*$/u.test(c.text.slice(0, c.numeral.start)) || !/^\s*\)/.test(c.tail)) return false;
+      // "Name (" right before the numeral: /\p{Lu}[\p{L}.'’-]*\s*\(\s*$/u on the text before it.
+      const open = openParenBefore(c.text, c.numeral.start);
+      if (open < 0 || !endsWithCapitalizedWord(c.text, open) || !/^\s*\)/.test(c.tail)) return false;
       return [...c.sentence.matchAll(NAME_PAREN_LIST)].length >= 2 && mentionsPeople(c.sentence);
     },
   },

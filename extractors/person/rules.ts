@@ -6,28 +6,29 @@
 import { isFirstName, isPersonName } from '../nlp.js';
 import { NON_ORG_HEADS, ORG_HEADS } from '../organization/lexicon.js';
 import type { ExtractContext, Found, Rule } from '../types.js';
-import { capitalNotAfter } from '../text/capital.js';
-import { NOT_NAME, PARTICLES, TITLES } from './lexicon.js';
+import { isSpace } from '../country/look-back.js';
+import { NOT_NAME, PARTICLES } from './lexicon.js';
+import { BARE, TITLED } from './patterns.js';
 
 export interface PersonRule extends Rule {
   find(text: string, ctx: ExtractContext): Found[];
 }
 
-const WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
-const INITIAL = '\\p{Lu}\\.';
-const PART = `(?:${WORD}|${INITIAL})`;
-const PARTICLE = [...PARTICLES].join('|');
-/** One to four name words, particles allowed between them. */
-const NAME = `${PART}(?:\\s+(?:(?:${PARTICLE})\\s+)*${PART}){0,3}`;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Hon|Honorable|Honourable|Amb|Ambassador|Lic|Ing|Sr|Sra|Señor|Señora|Doña)\.?$/;
 
-const TITLED = new RegExp(
-  `(?<![\\p{L}])(${TITLES.join('|')})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}.-]*){0,5})?,?\\s+(${NAME})`,
-  'gu',
-);
-/** First word: its capital tested first, not after a letter, digit or period (the same as a leading lookbehind, much faster). */
-const FIRST_WORD = WORD.replace('\\p{Lu}', capitalNotAfter('\\p{L}\\p{N}.'));
-const BARE = new RegExp(`${FIRST_WORD}(?:\\s+(?:(?:${PARTICLE})\\s+)*${WORD}){1,3}(?![\\p{L}\\p{N}])`, 'gu');
+/** Index of the first white space in `s` at or after `from` (its length when there is none). */
+function firstSpace(s: string, from = 0): number {
+  let i = from;
+  while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Index after the white space that starts at `from`. */
+function afterSpaces(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
 
 const overlapsFound = (ctx: ExtractContext, start: number, end: number): boolean =>
   ctx.found.some((f) => (f.type === 'organization' || f.type === 'country' || f.type === 'place') && f.start < end && start < f.end);
@@ -53,11 +54,13 @@ const titled: PersonRule = {
   description: 'A name after a title or role ("Ambassador Jane Doe", "the Secretary General, José Miguel Insulza").',
   find(text, ctx) {
     const out: Found[] = [];
-    for (const m of text.matchAll(TITLED)) {
+    // exec on the shared regex, not matchAll: its copy of this long pattern is compiled again.
+    TITLED.lastIndex = 0;
+    for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
       const title = m[1]!;
       const name = trimName(m[2]!);
       if (!name) continue;
-      const start = (m.index ?? 0) + m[0].length - m[2]!.length;
+      const start = m.index + m[0].length - m[2]!.length;
       const end = start + name.length;
       const honorific = HONORIFIC.test(title);
       if (!honorific && nameWords(name).length < 2) continue;
@@ -74,17 +77,21 @@ const fullName: PersonRule = {
   description: 'A bare First [Middle] Last that compromise tags as one person ("María López").',
   find(text, ctx) {
     const out: Found[] = [];
-    for (const m of text.matchAll(BARE)) {
+    BARE.lastIndex = 0;
+    for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
       // Start at the first word that is a first name ("Later Peter Parker" → "Peter Parker").
       let name = m[0];
-      let start = m.index ?? 0;
-      while (!isFirstName(name.split(/\s+/)[0]!)) {
-        const cut = /^\S+\s+/.exec(name)?.[0];
-        if (!cut || !/\s/.test(name.slice(cut.length))) break;
-        name = name.slice(cut.length);
-        start += cut.length;
+      let start = m.index;
+      let space = firstSpace(name);
+      while (!isFirstName(name.slice(0, space))) {
+        // Drop the first word while two words remain.
+        const next = afterSpaces(name, space);
+        if (space === name.length || firstSpace(name, next) === name.length) break;
+        name = name.slice(next);
+        start += next;
+        space = firstSpace(name);
       }
-      if (!isFirstName(name.split(/\s+/)[0]!) || !/\s/.test(name) || !plausible(name) || overlapsFound(ctx, start, start + name.length)) continue;
+      if (!isFirstName(name.slice(0, space)) || space === name.length || !plausible(name) || overlapsFound(ctx, start, start + name.length)) continue;
       if (!isPersonName(name)) continue;
       out.push({ start, end: start + name.length, value: name, rule: 'person/full-name' });
     }

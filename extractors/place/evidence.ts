@@ -2,9 +2,10 @@
  * What the words around a candidate name say about it: a locative cue before it, its country or
  * region after it, or capitalized neighbours that make it part of some other name.
  */
+import { letterWordBefore } from '../country/look-back.js';
 import { CONNECTORS, isAllCaps, isCapitalized, joinable, type Token } from '../country/tokens.js';
 import type { Neighbour } from '../types.js';
-import { DISTRICTS, FOLLOWERS, LOCATIVE, MODIFIERS, MONTHS, PERSON_TITLES, PLACE_NOUN } from './lexicon.js';
+import { DISTRICTS, FOLLOWERS, LOCATIVE_WORDS, MODIFIERS, MONTHS, PERSON_TITLES, PLACE_NOUN } from './lexicon.js';
 
 export interface Window {
   text: string;
@@ -12,11 +13,20 @@ export interface Window {
   found: readonly Neighbour[];
 }
 
+/** A locative preposition right before a name, "the" allowed between ("held in the Bahamas"). */
+const LOCATIVE = new RegExp(`\\b(?:${LOCATIVE_WORDS.join('|')})\\s+(?:the\\s+)?$`);
+
+/** The word every cue ends with: a preposition, or the "of" or "the" after a place noun. */
+const CUE_ENDINGS: ReadonlySet<string> = new Set([...LOCATIVE_WORDS, 'of', 'the']);
+
 /** A locative preposition or place noun right before `start`. */
 export function cueBefore(text: string, start: number): boolean {
   // Both cues end in white space: most capitalized words follow something else, and are settled here.
   if (start === 0 || !/\s/.test(text[start - 1]!)) return false;
-  const before = text.slice(Math.max(0, start - 40), start);
+  const floor = Math.max(0, start - 40);
+  // The rest by the word before: the two patterns are run only after a word a cue can end with.
+  if (!CUE_ENDINGS.has(letterWordBefore(text, start, floor))) return false;
+  const before = text.slice(floor, start);
   return LOCATIVE.test(before) || PLACE_NOUN.test(before);
 }
 

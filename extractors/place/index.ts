@@ -24,10 +24,15 @@ function lowercaseWords(text: string): Set<string> {
   return new Set(text.match(LOWERCASE_WORD) ?? []);
 }
 
+/** The gazetteer entries for a key, or undefined when it lists none. */
+const entriesFor = (key: string): readonly Gazetted[] | undefined => {
+  const entries = placesByKey(key);
+  return entries[0] ? entries : undefined;
+};
+
 function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   const tokens = tokenize(text);
   const w: Window = { text, tokens, found: ctx.found };
-  const titles = titleRanges(text);
   const taken = ctx.found.filter((f) => f.type === 'country' || f.type === 'date');
   const common = (ctx.state.get(STATE_KEY) as Set<string> | undefined) ?? lowercaseWords(text);
   const { maxTokens, firstKeys } = gazetteer();
@@ -37,7 +42,8 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
     out.push({ start, end, value: placeValue(text.slice(start, end), iso3), rule });
     lastEnd = end;
   };
-  const free = (a: Token, b: Token) => !taken.some((f) => f.start < b.end && a.start < f.end) && !inRanges(titles, a.start, b.end);
+  // Titles are read on the first candidate: most blocks have none.
+  const free = (a: Token, b: Token) => !taken.some((f) => f.start < b.end && a.start < f.end) && !inRanges(titleRanges(text), a.start, b.end);
 
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
@@ -48,7 +54,7 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
       i = area.last;
       continue;
     }
-    const m = longestName(text, tokens, i, maxTokens, (key) => (placesByKey(key)[0] ? placesByKey(key) : undefined), firstKeys);
+    const m = longestName(text, tokens, i, maxTokens, entriesFor, firstKeys);
     const listed = m && free(tokens[m.first]!, tokens[m.last]!) ? judge(w, m, { common, lastEnd }) : undefined;
     if (listed) {
       push(listed.start, listed.end, listed.iso3, listed.rule);

@@ -4,7 +4,7 @@
  */
 
 /** Prepositions that put something at a place ("held in Lima", "at Isla Margarita"). */
-export const LOCATIVE = /\b(?:in|at|near|outside|around|throughout|across|from|to|via)\s+(?:the\s+)?$/;
+export const LOCATIVE_WORDS: readonly string[] = ['in', 'at', 'near', 'outside', 'around', 'throughout', 'across', 'from', 'to', 'via'];
 
 /** Nouns that name what follows as a place ("the city of", "the port of", "Mexico's state of"). */
 export const PLACE_NOUN = /\b(?:[Cc]ity|cities|[Tt]owns?|[Pp]orts?|[Ss]tate|states|[Pp]rovinces?|[Dd]epartments?|[Mm]unicipality|municipalities|[Dd]istricts?|[Cc]apital|[Rr]egions?|[Ii]slands?|[Vv]illages?|[Cc]ommunity|[Cc]ommunities|[Nn]eighbou?rhoods?) of\s+(?:the\s+)?$/;

@@ -1,0 +1,42 @@
+/**
+ * Unicode classes of single characters (`\p{L}`, `\p{Lu}`, `\p{M}`, `\p{N}`), for the code that
+ * reads text character by character instead of running a regex at every position. Each BMP
+ * character is looked up once, with the regex property itself, and kept in a fixed table.
+ */
+
+const LETTER = 1;
+const MARK = 2;
+const NUMBER = 4;
+const UPPER = 8;
+const KNOWN = 16;
+
+/** Classes of the BMP characters met so far (KNOWN once looked up); fixed size, never grows. */
+const classes = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  let c = classes[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = KNOWN;
+    if (/\p{L}/u.test(ch)) c |= LETTER;
+    if (/\p{M}/u.test(ch)) c |= MARK;
+    if (/\p{N}/u.test(ch)) c |= NUMBER;
+    if (/\p{Lu}/u.test(ch)) c |= UPPER;
+    classes[code] = c;
+  }
+  return c;
+}
+
+/** Half of a surrogate pair: a regex with the u flag reads the pair as one character, which none of these tests do. */
+export const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
+/** `\p{L}` or `\p{N}`. */
+export const isLetterOrNumber = (code: number): boolean => (classOf(code) & (LETTER | NUMBER)) !== 0;
+/** `\p{L}`, `\p{M}` or `\p{N}`. */
+export const isWordChar = (code: number): boolean => (classOf(code) & (LETTER | MARK | NUMBER)) !== 0;
+/** `\p{L}` or `\p{M}`. */
+export const isLetterOrMark = (code: number): boolean => (classOf(code) & (LETTER | MARK)) !== 0;
+/** `\p{L}`. */
+export const isLetter = (code: number): boolean => (classOf(code) & LETTER) !== 0;
+/** `\p{Lu}`. */
+export const isUpper = (code: number): boolean => (classOf(code) & UPPER) !== 0;

@@ -1,0 +1,216 @@
+/**
+ * What a text offers as acronym definitions before the registry is asked: "Long Name (ACR)",
+ * "ACR (Long Name)" and "the Long Name, ACR,", with the long form cut and read. All of it follows
+ * from the text alone, so `prepare` reads a line once and the block that is the same line reuses
+ * the reading; only the verdict (definitions.ts) depends on what the registry knows by then.
+ */
+import { nameEndingAt } from './chunks.js';
+import { SECRETARIAT_WORDS } from './lexicon.js';
+import { initialsCoverage } from './normalize.js';
+import { shapeOf, type Shape } from './shape.js';
+import { lastTokenEndingBy, lowerOf, tokenize, tokenStartingAt, type Token } from './tokens.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A long form as the text gives it, for an acronym. */
+export interface LongForm {
+  /** The range the long form was read from (before a unit is split off). */
+  range: Range;
+  /** The key the acronym stands for (upper case where written in lower case). */
+  key: string;
+  /** The part the acronym expands to, and a unit of it named before "of the". */
+  body: Range;
+  unit: Range | undefined;
+  /** The text of `body`, and its shape. */
+  name: string;
+  shape: Shape;
+  /** For an acronym of no body: the name's head before "of (the)" is a body's; then what follows is the expansion. */
+  bodyHead: boolean;
+  afterOf: string;
+}
+
+/** "Long Name (ACR)". */
+export interface ParenthesisCandidate {
+  acronym: string;
+  acr: Range;
+  /** The parts of an acronym pair ("IDB/CICAD"); the pair defines nothing after a program's name. */
+  pairParts: string[] | undefined;
+  /** True where a pair would define nothing: no name before it, or one that names no body. */
+  pairBlocked: boolean;
+  /** The capitalized long form before "(", read; null where there is none. */
+  long: LongForm | null;
+  /** Where "(" is, and the lower-case long form before it once read (see lowercaseLongForm). */
+  open: number;
+  lowercase: LongForm | null | undefined;
+  /** The token right before "(": a lone acronym there defines nothing. */
+  lastStart: number;
+  lastUpper: boolean;
+}
+
+/** "ACR (Long Name)" or "the Long Name, ACR,". */
+export interface SimpleCandidate {
+  acronym: string;
+  acr: Range;
+  long: LongForm;
+}
+
+export interface Candidates {
+  parenthesis: ParenthesisCandidate[];
+  first: SimpleCandidate[];
+  apposition: SimpleCandidate[];
+}
+
+const ACRONYM = /^(?:[A-Z][A-Za-z0-9&./-]*[A-Z0-9]s?|[a-z]{3,8})$/;
+
+export function plausibleAcronym(word: string): boolean {
+  if (!ACRONYM.test(word) || /\d{2}/.test(word)) return false;
+  const caps = word.replace(/[^A-Z]/g, '').length;
+  return caps >= 2 || word === word.toLowerCase();
+}
+
+const slice = (text: string, r: Range): string => text.slice(r.start, r.end);
+
+/** Split "A of the B" where the acronym spells B and not A (a unit of a defined body). */
+function splitUnit(text: string, long: Range, acronym: string): { unit?: Range; body: Range } {
+  const name = slice(text, long);
+  const m = /\s+of(?:\s+the)?\s+/.exec(name);
+  if (!m || m.index === undefined) return { body: long };
+  const a = name.slice(0, m.index);
+  const b = name.slice(m.index + m[0].length);
+  const bodyStart = long.start + m.index + m[0].length;
+  if (SECRETARIAT_WORDS.has(a.toLowerCase())) return { body: long };
+  if (shapeOf(a) === 'org' && shapeOf(b) !== 'other' && initialsCoverage(a, acronym) < 0.5 && initialsCoverage(b, acronym) >= 0.5) {
+    return { unit: { start: long.start, end: long.start + a.length }, body: { start: bodyStart, end: long.end } };
+  }
+  return { body: long };
+}
+
+/** Start the long form at its first part that names a body ("Conference in Vienna of the UN … Task Force" → "UN … Task Force"). */
+function firstBodySegment(text: string, chunk: Range): Range {
+  const name = slice(text, chunk);
+  if (shapeOf(name) === 'org') return chunk;
+  for (const m of name.matchAll(/\s(?:of|in)(?:\s+the)?\s+/g)) {
+    const start = chunk.start + (m.index ?? 0) + m[0].length;
+    if (shapeOf(text.slice(start, chunk.end)) === 'org') return { start, end: chunk.end };
+  }
+  return chunk;
+}
+
+/** The lower-case long form before "(acr)" by initials ("investigations police of Chile (PICH)"). */
+function lowercaseLong(text: string, tokens: readonly Token[], last: number, acronym: string): Range | null {
+  const letters = new Set(acronym.toLowerCase().replace(/[^a-z]/g, ''));
+  let first = -1;
+  for (let j = last, n = 0; j >= 0 && n < 8; j--, n++) {
+    const t = tokens[j]!;
+    const w = lowerOf(t);
+    if (j < last && !/^\s+$/.test(text.slice(t.end, tokens[j + 1]!.start))) break;
+    if (['of', 'the', 'for', 'and', 'de'].includes(w)) continue;
+    if (!letters.has(w[0] ?? '')) break;
+    first = j;
+  }
+  if (first < 0) return null;
+  const range = { start: tokens[first]!.start, end: tokens[last]!.end };
+  return shapeOf(slice(text, range)) === 'org' && initialsCoverage(slice(text, range), acronym) >= 0.6 ? range : null;
+}
+
+/** Read a long form for an acronym: its key, the body and unit it names, and their shape. */
+function readLongForm(text: string, range: Range, acronym: string): LongForm {
+  const key = acronym === acronym.toLowerCase() ? acronym.toUpperCase() : acronym;
+  const { unit, body } = splitUnit(text, range, acronym);
+  const name = slice(text, body);
+  // "Committee of the Convention (CIFTA)": the acronym is the instrument's, the long form a body.
+  const m = /^(.*?)\s+of(?:\s+the)?\s+(.*)$/.exec(name);
+  const bodyHead = Boolean(m && shapeOf(m[1]!) === 'org');
+  return { range, key, body, unit, name, shape: shapeOf(name), bodyHead, afterOf: bodyHead ? m![2]! : '' };
+}
+
+/**
+ * The candidates in `text` (offsets relative to it). `tokensOf` is called only once a candidate
+ * needs the tokens: most lines `prepare` reads define nothing.
+ */
+export function findCandidates(text: string, tokensOf: () => readonly Token[]): Candidates {
+  const found: Candidates = { parenthesis: [], first: [], apposition: [] };
+  const hasParens = text.includes('(');
+  for (const m of hasParens ? text.matchAll(/\(\s*([^()\s]{2,16})\s*\)/g) : []) {
+    const acronym = m[1]!;
+    const open = m.index ?? 0;
+    const acrStart = open + m[0].indexOf(acronym);
+    const acr = { start: acrStart, end: acrStart + acronym.length };
+    if (!plausibleAcronym(acronym)) continue;
+    const tokens = tokensOf();
+    const last = lastTokenEndingBy(tokens, open);
+    if (last < 0 || !/^\s*$/.test(text.slice(tokens[last]!.end, open))) continue;
+    let chunk: Range | null = nameEndingAt(text, tokens, last);
+    if (chunk && shapeOf(slice(text, chunk)) !== 'org' && initialsCoverage(slice(text, chunk), acronym) < 0.5) chunk = null;
+    const segment = chunk && firstBodySegment(text, chunk);
+    found.parenthesis.push({
+      acronym,
+      acr,
+      pairParts: acronym.includes('/') ? acronym.split('/') : undefined,
+      pairBlocked: !segment || shapeOf(slice(text, segment)) !== 'org',
+      long: segment && readLongForm(text, segment, acronym),
+      open,
+      lowercase: undefined,
+      lastStart: tokens[last]!.start,
+      lastUpper: tokens[last]!.upper,
+    });
+  }
+  for (const m of hasParens && capitalBeforeParenthesis(text) ? text.matchAll(/(?<![\p{L}\p{N}])([A-Z][A-Za-z&/-]*[A-Z])\s+\(([^()]{8,160})\)/gu) : []) {
+    const acronym = m[1]!;
+    const inner = m[2]!;
+    const start = m.index ?? 0;
+    if (!plausibleAcronym(acronym) || !/^[A-Z]/.test(inner) || inner.includes(',')) continue;
+    if (shapeOf(inner) !== 'org' && initialsCoverage(inner, acronym) < 0.6) continue;
+    const longStart = start + m[0].indexOf('(') + 1;
+    const long = readLongForm(text, { start: longStart, end: longStart + inner.length }, acronym);
+    found.first.push({ acronym, acr: { start, end: start + acronym.length }, long });
+  }
+  for (const m of text.includes(',') ? text.matchAll(/,\s+([A-Z][A-Z&/-]*[A-Z])(?=[,;)])/g) : []) {
+    const tokens = tokensOf();
+    const acronym = m[1]!;
+    const comma = m.index ?? 0;
+    const idx = tokenStartingAt(tokens, comma + m[0].indexOf(acronym));
+    if (idx < 0) continue;
+    const last = idx - 1;
+    if (last < 0 || tokens[last]!.end !== comma) continue;
+    // nameEndingAt reads no token after `last` and no text after its end (the comma).
+    const ending = nameEndingAt(text, tokens, last);
+    if (!ending || tokens[last]!.upper) continue;
+    const chunk = firstBodySegment(text, ending);
+    const name = slice(text, chunk);
+    if (shapeOf(name) !== 'org' || initialsCoverage(name, acronym) < 0.6) continue;
+    const acrStart = comma + m[0].indexOf(acronym);
+    found.apposition.push({ acronym, acr: { start: acrStart, end: acrStart + acronym.length }, long: readLongForm(text, chunk, acronym) });
+  }
+  return found;
+}
+
+/** The lower-case long form before the candidate's "(", read from the 120 characters before it on first need. */
+export function lowercaseLongForm(text: string, candidate: ParenthesisCandidate): LongForm | null {
+  if (candidate.lowercase !== undefined) return candidate.lowercase;
+  const from = Math.max(0, candidate.open - 120);
+  const window = tokenize(text.slice(from, candidate.open), true);
+  const low = window.length ? lowercaseLong(text.slice(from, candidate.open), window, window.length - 1, candidate.acronym) : null;
+  return (candidate.lowercase = low && readLongForm(text, { start: low.start + from, end: low.end + from }, candidate.acronym));
+}
+
+/**
+ * Some "(" follows spaces after a capital ("OAS (…"), as "ACR (Long Name)" needs: most blocks
+ * have none, and the pattern, which must try every position, is then not run. A character
+ * outside ASCII before "(" may be a space, so it lets the pattern run.
+ */
+function capitalBeforeParenthesis(text: string): boolean {
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    let i = open - 1;
+    while (i >= 0 && isAsciiSpace(text.charCodeAt(i))) i--;
+    if (i < 0) continue;
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (i < open - 1 && c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
