@@ -40,3 +40,22 @@ export const isLetterOrMark = (code: number): boolean => (classOf(code) & (LETTE
 export const isLetter = (code: number): boolean => (classOf(code) & LETTER) !== 0;
 /** `\p{Lu}`. */
 export const isUpper = (code: number): boolean => (classOf(code) & UPPER) !== 0;
+
+/**
+ * A regex source for one character of `[body]` (a class body such as `\p{L}\p{M}`), with the
+ * characters below U+0100 listed as a plain class first: V8 tests those far faster than a Unicode
+ * property, and the rest still go through the property, by lookbehind. Needs the u flag.
+ */
+export function latinFirst(body: string): string {
+  const property = new RegExp(`[${body}]`, 'u');
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+  let latin = '';
+  for (let code = 0; code < 0x100; code++) {
+    if (!property.test(String.fromCharCode(code))) continue;
+    let last = code;
+    while (last + 1 < 0x100 && property.test(String.fromCharCode(last + 1))) last++;
+    latin += last === code ? hex(code) : `${hex(code)}-${hex(last)}`;
+    code = last;
+  }
+  return `(?:[${latin}]|[\\u0100-\\u{10FFFF}](?<=[${body}]))`;
+}

@@ -3,7 +3,7 @@
  * a run of tokens whose keys, joined by spaces, are a key of a name index: so "St. Kitts & Nevis",
  * "Saint Kitts and Nevis" and "ST KITTS AND NEVIS" share one key, and "Peru-Ecuador" splits in two.
  */
-import { isSurrogate } from './char-classes.js';
+import { isSurrogate, latinFirst } from './char-classes.js';
 import { wordEnd } from './words.js';
 
 export interface Token {
@@ -56,8 +56,8 @@ export function tokenize(text: string): Token[] {
  * connectors between ("Port of Spain", "Saint Vincent and the Grenadines"). Tokens of different
  * runs never join (joinable() reads the real gap), so lower-case text needs no tokens at all.
  */
-/** A capitalized word; Latin-1 capitals are tested first, as a plain class is much faster than \p{Lu}. */
-const CAP = String.raw`(?:[dl]['’])?(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|[\u0100-\uFFFF](?<=[\p{Lu}\p{Lt}]))[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*`;
+/** A capitalized word; Latin-1 capitals and letters are tested first, as a plain class is much faster than \p{Lu} or \p{L}. */
+const CAP = String.raw`(?:[dl]['’])?(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|[\u0100-\uFFFF](?<=[\p{Lu}\p{Lt}]))${latinFirst(String.raw`\p{L}\p{M}\p{N}`)}*(?:['’]${latinFirst(String.raw`\p{L}\p{M}`)}+)*`;
 const GAP_SRC = String.raw`(?:\.?[ \t\u00a0]{1,3}|\.|[ \t\u00a0]?[-–][ \t\u00a0]?)`;
 const CONN_SRC = String.raw`(?:(?:and|the|of|de|del|la|las|los|el|da|do|das|dos|du|des|y|et|au|aux|en|sur|le|les|&)(?:[ \t\u00a0]{1,3}|[-–])){0,2}`;
 const RUN = new RegExp(String.raw`${CAP}(?:${GAP_SRC}${CONN_SRC}${CAP})*`, 'gu');

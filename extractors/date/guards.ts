@@ -4,11 +4,33 @@
  * and the month word "May" used as a verb or a month name used as a given name.
  */
 import { COUNT_NOUNS, IDENTIFIER_WORDS, WORDS_BEFORE_MONTH, WORDS_BEFORE_YEAR } from './lexicon.js';
+import { charBefore, lastNonSpace } from '../country/look-back.js';
 import { isFullMonth } from './patterns.js';
 
 const GLUED_BEFORE = /[\w$€£#@&]/;
 const JOINER = /[-–/.:]/;
-const WORD_BEFORE = /([A-Za-z][A-Za-z.$&'’]*)[ \t\u00a0]+$/;
+/** A currency right before a year ("US$ 2000", "€2000"): the text before it ends with one of MONEY_ENDINGS. */
+const MONEY_BEFORE = /(?:US|USD|EUR)?\s?[$€£]\s*$/;
+const MONEY_ENDINGS: ReadonlySet<string> = new Set(['$', '€', '£']);
+
+const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+/** The characters of a word before a year: letters, and . $ & ' ’ after its first letter. */
+const isWordPart = (code: number): boolean => isAsciiLetter(code) || code === 0x2e || code === 0x24 || code === 0x26 || code === 0x27 || code === 0x2019;
+
+/**
+ * The word before `end`, spaces or tabs between: what /([A-Za-z][A-Za-z.$&'’]*)[ \t\u00a0]+$/
+ * captures in text[floor, end), read from right to left (that regex tries every position of the window).
+ */
+function wordBefore(text: string, end: number, floor: number): string | undefined {
+  let e = end;
+  while (e > floor && isBlank(text.charCodeAt(e - 1))) e--;
+  if (e === end) return undefined;
+  let q = e;
+  while (q > floor && isWordPart(text.charCodeAt(q - 1))) q--;
+  while (q < e && !isAsciiLetter(text.charCodeAt(q))) q++;
+  return q < e ? text.slice(q, e) : undefined;
+}
 const SOFT_PREFIX = /\b(?:mid|pre|post|early|late)$/i;
 const WORD_AFTER = /^[ \t\u00a0]+([a-z]+)/;
 const IDENT_BEFORE_PAREN = /(?:\d|[A-Z]{2,}[/.-]\S*)\s*$/;
@@ -37,11 +59,12 @@ export function yearLooksLikeIdentifier(text: string, start: number, end: number
     if (/[-–/.,:]/.test(next) && /\d/.test(after)) return true;
     if (/[-/]/.test(next) && /[A-Za-z]/.test(after)) return true;
   }
-  const head = text.slice(Math.max(0, start - 40), start);
-  if (/(?:US|USD|EUR)?\s?[$€£]\s*$/.test(head)) return true;
-  const w = WORD_BEFORE.exec(head);
-  if (w) {
-    const word = w[1]!.replace(/[.’']+$/, '');
+  const floor = Math.max(0, start - 40);
+  const head = text.slice(floor, start);
+  if (MONEY_ENDINGS.has(charBefore(text, start, floor)) && MONEY_BEFORE.test(head)) return true;
+  const before = wordBefore(text, start, floor);
+  if (before !== undefined) {
+    const word = before.replace(/[.’']+$/, '');
     const lower = word.toLowerCase();
     if (IDENTIFIER_WORDS.has(lower)) return true;
     const name = range ? /^[A-Z]{2,}$/.test(word) : /^[A-Z]/.test(word);
@@ -53,14 +76,22 @@ export function yearLooksLikeIdentifier(text: string, start: number, end: number
 }
 
 const MAY_VERB = /^\s+(?:be|not|also|have|help|need|wish|include|require|serve|want|take|make|lead|result|use|benefit|consider|request|become|provide|well|only|still|then|apply|vary|seem|appear|choose|decide|continue|contribute|affect|allow|cause|give|get|go|come|find|offer|receive|enable|support)\b/;
-const PUNCT_BEFORE = /[(,;:–—\-/[]\s*$/;
+/** Punctuation before a lone month, white space between, that makes it a month ("(March", "-May"). */
+const PUNCTUATION_BEFORE: ReadonlySet<string> = new Set(['(', ',', ';', ':', '–', '—', '-', '/', '[']);
 
 /** A lone month word reads as a month when a date word or punctuation precedes it ("in May", "(March"). */
 export function lonelyMonthOk(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   if (word === 'May' && MAY_VERB.test(text.slice(end, end + 20))) return false;
-  const head = text.slice(Math.max(0, start - 30), start);
-  if (head.trim() === '' || PUNCT_BEFORE.test(head)) return true;
-  const w = /([A-Za-z]+)\s+$/.exec(head);
-  return !!w && (WORDS_BEFORE_MONTH.has(w[1]!.toLowerCase()) || isFullMonth(w[1]!));
+  // The 30 characters before, read from their end: nothing but white space, punctuation, or a word.
+  const floor = Math.max(0, start - 30);
+  const last = lastNonSpace(text, start, floor);
+  if (last < floor || PUNCTUATION_BEFORE.has(text[last]!)) return true;
+  // /([A-Za-z]+)\s+$/: letters, then at least one white space.
+  if (last === start - 1) return false;
+  let first = last + 1;
+  while (first > floor && isAsciiLetter(text.charCodeAt(first - 1))) first--;
+  if (first > last) return false;
+  const w = text.slice(first, last + 1);
+  return WORDS_BEFORE_MONTH.has(w.toLowerCase()) || isFullMonth(w);
 }

@@ -2,7 +2,7 @@
  * What the words around a candidate name say about it: a locative cue before it, its country or
  * region after it, or capitalized neighbours that make it part of some other name.
  */
-import { letterWordBefore } from '../country/look-back.js';
+import { isSpace, letterWordBefore } from '../country/look-back.js';
 import { CONNECTORS, isAllCaps, isCapitalized, joinable, type Token } from '../country/tokens.js';
 import type { Neighbour } from '../types.js';
 import { DISTRICTS, FOLLOWERS, LOCATIVE_WORDS, MODIFIERS, MONTHS, PERSON_TITLES, PLACE_NOUN } from './lexicon.js';
@@ -11,6 +11,15 @@ export interface Window {
   text: string;
   tokens: readonly Token[];
   found: readonly Neighbour[];
+}
+
+/** A "." or "-" in text[from, to), as /[.-]/ on that slice: what the gap between two joined tokens is tested for. */
+export function hasDotOrHyphen(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e || code === 0x2d) return true;
+  }
+  return false;
 }
 
 /** A locative preposition right before a name, "the" allowed between ("held in the Bahamas"). */
@@ -22,7 +31,7 @@ const CUE_ENDINGS: ReadonlySet<string> = new Set([...LOCATIVE_WORDS, 'of', 'the'
 /** A locative preposition or place noun right before `start`. */
 export function cueBefore(text: string, start: number): boolean {
   // Both cues end in white space: most capitalized words follow something else, and are settled here.
-  if (start === 0 || !/\s/.test(text[start - 1]!)) return false;
+  if (start === 0 || !isSpace(text.charCodeAt(start - 1))) return false;
   const floor = Math.max(0, start - 40);
   // The rest by the word before: the two patterns are run only after a word a cue can end with.
   if (!CUE_ENDINGS.has(letterWordBefore(text, start, floor))) return false;
@@ -32,9 +41,12 @@ export function cueBefore(text: string, start: number): boolean {
 
 /** The country mention written right after a name: ", Colombia" (or " , Colombia"). */
 export function countryAfter({ text, found }: Window, end: number): string | undefined {
-  const comma = /^\s?,\s*/.exec(text.slice(end));
-  if (!comma) return undefined;
-  const at = end + comma[0].length;
+  // /^\s?,\s*/ on the text after the name, read in place: it is asked after every candidate.
+  let at = end;
+  if (isSpace(text.charCodeAt(at)) && text.charCodeAt(at + 1) === 0x2c) at++;
+  if (text.charCodeAt(at) !== 0x2c) return undefined;
+  at++;
+  while (isSpace(text.charCodeAt(at))) at++;
   const c = found.find((f) => f.type === 'country' && f.start === at);
   return c ? String(c.value) : undefined;
 }
@@ -50,7 +62,7 @@ export function nameBefore({ text, tokens }: Window, first: number): boolean {
   const prev = tokens[first - 1];
   if (!prev || !joinable(text, prev, tokens[first]!)) return false;
   if (PERSON_TITLES.has(prev.key) && prev.key !== 'st') return true;
-  if (/[.-]/.test(text.slice(prev.end, tokens[first]!.start))) return false;
+  if (hasDotOrHyphen(text, prev.end, tokens[first]!.start)) return false;
   if (CONNECTORS.has(prev.text)) {
     const before = tokens[first - 2];
     return prev.text !== 'of' && prev.text !== 'and' && !!before && isCapitalized(before.text) && joinable(text, before, prev);
@@ -64,7 +76,7 @@ const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and']);
 /** More capitalized name right after the last token ("Santiago Pérez", "Central America"). */
 export function nameAfter({ text, tokens }: Window, last: number): boolean {
   const next = tokens[last + 1];
-  if (!next || !joinable(text, tokens[last]!, next) || /[.-]/.test(text.slice(tokens[last]!.end, next.start))) return false;
+  if (!next || !joinable(text, tokens[last]!, next) || hasDotOrHyphen(text, tokens[last]!.end, next.start)) return false;
   if (CONNECTORS.has(next.text)) {
     if (ENGLISH_CONNECTORS.has(next.text)) return false;
     let k = last + 2;

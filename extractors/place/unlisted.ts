@@ -4,7 +4,7 @@
  * their country ("in La Antigua, Guatemala").
  */
 import { CONNECTORS, isCapitalized, joinable } from '../country/tokens.js';
-import { countryAfter, cueBefore, type Window } from './evidence.js';
+import { countryAfter, cueBefore, hasDotOrHyphen, type Window } from './evidence.js';
 import { AREA_HEADS, INSTITUTION_WORDS, LEAD_MODIFIERS } from './lexicon.js';
 import { countriesNear, UNKNOWN } from './resolve.js';
 
@@ -20,7 +20,7 @@ function runFrom({ text, tokens }: Window, first: number, max: number): number {
   let last = first;
   while (last + 1 < tokens.length && last + 1 - first < max && joinable(text, tokens[last]!, tokens[last + 1]!)) {
     const next = tokens[last + 1]!;
-    if (/[.-]/.test(text.slice(tokens[last]!.end, next.start))) break;
+    if (hasDotOrHyphen(text, tokens[last]!.end, next.start)) break;
     if (isCapitalized(next.text)) {
       last++;
       continue;
