@@ -40,9 +40,12 @@ export class Registry {
   /** Finds the national acronyms in a text; shared by copies, made again when an agency is added. */
   private standing: StandingAlone | undefined;
   version = 0;
+  /** The registry this one was copied from, and how many long names it had then: this one's first long names are those. */
+  readonly origin: { registry: Registry; longNames: number } | undefined;
 
   /** An empty registry, or a copy of `from` (same entries in the same order). */
   constructor(from?: Registry) {
+    this.origin = from && { registry: from, longNames: from.longNames.size };
     this.names = new Map(from?.names);
     this.acronyms = new Map(from?.acronyms);
     this.acronymShapes = from ? from.acronymShapes.slice() : new Uint32Array(SHAPE_SLOTS);
