@@ -39,7 +39,6 @@ export class Registry {
   private readonly national: Map<string, string>;
   /** Finds the national acronyms in a text; shared by copies, made again when an agency is added. */
   private standing: StandingAlone | undefined;
-  version = 0;
   /** The registry this one was copied from, and how many long names it had then: this one's first long names are those. */
   readonly origin: { registry: Registry; longNames: number } | undefined;
 
@@ -65,10 +64,7 @@ export class Registry {
     if (!k) return;
     const had = this.names.get(k);
     if (had === undefined || (had === null && key !== null)) this.names.set(k, key);
-    if (!this.longNames.has(name) && /\s/.test(name.trim())) {
-      this.longNames.add(name.trim());
-      this.version++;
-    }
+    if (!this.longNames.has(name) && /\s/.test(name.trim())) this.longNames.add(name.trim());
   }
 
   addAcronym(acronym: string, key: AcronymInfo, long?: string): void {
