@@ -55,12 +55,25 @@ function entryOf(name: string): Entry {
 /** The registry's index, brought up to date with the names added since it was last used. */
 function indexOf(registry: Registry): Index {
   let index = indexes.get(registry);
-  if (!index) indexes.set(registry, (index = { size: 0, byFirst: new Map(), lengthsByLetter: new Uint32Array(128) }));
+  if (!index) indexes.set(registry, (index = startIndex(registry)));
   if (index.size === registry.longNames.size) return index;
   let seen = 0;
   for (const name of registry.longNames) if (seen++ >= index.size) add(index, entryOf(name));
   index.size = registry.longNames.size;
   return index;
+}
+
+/**
+ * A registry's first index: a copy of its origin's where the origin has learned no name since the
+ * copy (every document starts from the lexicon's registry), else an empty one.
+ */
+function startIndex(registry: Registry): Index {
+  const origin = registry.origin;
+  if (!origin || origin.registry.longNames.size !== origin.longNames) return { size: 0, byFirst: new Map(), lengthsByLetter: new Uint32Array(128) };
+  const from = indexOf(origin.registry);
+  const byFirst = new Map<string, Entry[]>();
+  for (const [first, list] of from.byFirst) byFirst.set(first, list.slice());
+  return { size: from.size, byFirst, lengthsByLetter: from.lengthsByLetter.slice() };
 }
 
 function add(index: Index, entry: Entry): void {
@@ -80,24 +93,19 @@ function add(index: Index, entry: Entry): void {
 
 const lengthBit = (n: number): number => 1 << Math.min(n, 31);
 
-/** Where the token's first part ends: its first hyphen, slash, period or apostrophe ("Inter-American" → 5). */
-function firstPartEnd(word: string): number {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c === 45 || c === 47 || c === 46 || c === 39 || c === 0x2019) return i;
-  }
-  return word.length;
-}
-
 /**
- * The folded first part of a token where some name starts with it, else undefined. An ASCII part
- * folds to its lower case, so its first letter and length rule most tokens out before any string
- * is made.
+ * The folded first part of a token (up to its first hyphen, slash, period or apostrophe:
+ * "Inter-American" → "inter") where some name starts with it, else undefined. An ASCII part folds
+ * to its lower case, so its first letter and length rule most tokens out before any string is made.
  */
 function firstKey(word: string, index: Index): string | undefined {
-  const end = firstPartEnd(word);
+  let end = 0;
   let ascii = true;
-  for (let i = 0; i < end && ascii; i++) ascii = word.charCodeAt(i) < 128;
+  for (; end < word.length; end++) {
+    const c = word.charCodeAt(end);
+    if (c === 45 || c === 47 || c === 46 || c === 39 || c === 0x2019) break;
+    if (c >= 128) ascii = false;
+  }
   if (!ascii) return fold(word.slice(0, end));
   if (end === 0) return '';
   let c = word.charCodeAt(0);

@@ -39,10 +39,12 @@ export class Registry {
   private readonly national: Map<string, string>;
   /** Finds the national acronyms in a text; shared by copies, made again when an agency is added. */
   private standing: StandingAlone | undefined;
-  version = 0;
+  /** The registry this one was copied from, and how many long names it had then: this one's first long names are those. */
+  readonly origin: { registry: Registry; longNames: number } | undefined;
 
   /** An empty registry, or a copy of `from` (same entries in the same order). */
   constructor(from?: Registry) {
+    this.origin = from && { registry: from, longNames: from.longNames.size };
     this.names = new Map(from?.names);
     this.acronyms = new Map(from?.acronyms);
     this.acronymShapes = from ? from.acronymShapes.slice() : new Uint32Array(SHAPE_SLOTS);
@@ -62,10 +64,7 @@ export class Registry {
     if (!k) return;
     const had = this.names.get(k);
     if (had === undefined || (had === null && key !== null)) this.names.set(k, key);
-    if (!this.longNames.has(name) && /\s/.test(name.trim())) {
-      this.longNames.add(name.trim());
-      this.version++;
-    }
+    if (!this.longNames.has(name) && /\s/.test(name.trim())) this.longNames.add(name.trim());
   }
 
   addAcronym(acronym: string, key: AcronymInfo, long?: string): void {

@@ -2,7 +2,7 @@
  * What the words around a candidate name say about it: a locative cue before it, its country or
  * region after it, or capitalized neighbours that make it part of some other name.
  */
-import { isSpace, letterWordBefore } from '../country/look-back.js';
+import { isSpace, lastNonSpace, letterWordBefore } from '../country/look-back.js';
 import { CONNECTORS, isAllCaps, isCapitalized, joinable, type Token } from '../country/tokens.js';
 import type { Neighbour } from '../types.js';
 import { DISTRICTS, FOLLOWERS, LOCATIVE_WORDS, MODIFIERS, MONTHS, PERSON_TITLES, PLACE_NOUN } from './lexicon.js';
@@ -25,18 +25,19 @@ export function hasDotOrHyphen(text: string, from: number, to: number): boolean 
 /** A locative preposition right before a name, "the" allowed between ("held in the Bahamas"). */
 const LOCATIVE = new RegExp(`\\b(?:${LOCATIVE_WORDS.join('|')})\\s+(?:the\\s+)?$`);
 
-/** The word every cue ends with: a preposition, or the "of" or "the" after a place noun. */
-const CUE_ENDINGS: ReadonlySet<string> = new Set([...LOCATIVE_WORDS, 'of', 'the']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(LOCATIVE_WORDS);
 
 /** A locative preposition or place noun right before `start`. */
 export function cueBefore(text: string, start: number): boolean {
   // Both cues end in white space: most capitalized words follow something else, and are settled here.
   if (start === 0 || !isSpace(text.charCodeAt(start - 1))) return false;
   const floor = Math.max(0, start - 40);
-  // The rest by the word before: the two patterns are run only after a word a cue can end with.
-  if (!CUE_ENDINGS.has(letterWordBefore(text, start, floor))) return false;
-  const before = text.slice(floor, start);
-  return LOCATIVE.test(before) || PLACE_NOUN.test(before);
+  // The rest by the word the cue turns on, the one before the name or before its "the": a
+  // preposition for LOCATIVE, "of" for PLACE_NOUN. Each pattern is run only after its word.
+  let word = letterWordBefore(text, start, floor);
+  if (word === 'the') word = letterWordBefore(text, lastNonSpace(text, start, floor) - 2, floor);
+  if (PREPOSITIONS.has(word)) return LOCATIVE.test(text.slice(floor, start));
+  return word === 'of' && PLACE_NOUN.test(text.slice(floor, start));
 }
 
 /** The country mention written right after a name: ", Colombia" (or " , Colombia"). */

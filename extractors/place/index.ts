@@ -33,7 +33,9 @@ const entriesFor = (key: string): readonly Gazetted[] | undefined => {
 function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   const tokens = tokenize(text);
   const w: Window = { text, tokens, found: ctx.found };
-  const taken = ctx.found.filter((f) => f.type === 'country' || f.type === 'date');
+  // Start and end of each country and date finding, as plain numbers: read at every candidate.
+  const taken: number[] = [];
+  for (const f of ctx.found) if (f.type === 'country' || f.type === 'date') taken.push(f.start, f.end);
   const common = (ctx.state.get(STATE_KEY) as Set<string> | undefined) ?? lowercaseWords(text);
   const { maxTokens, firstKeys } = gazetteer();
   const out: Found[] = [];
@@ -43,7 +45,10 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
     lastEnd = end;
   };
   // Titles are read on the first candidate: most blocks have none.
-  const free = (a: Token, b: Token) => !taken.some((f) => f.start < b.end && a.start < f.end) && !inRanges(titleRanges(text), a.start, b.end);
+  const free = (a: Token, b: Token) => {
+    for (let k = 0; k < taken.length; k += 2) if (taken[k]! < b.end && a.start < taken[k + 1]!) return false;
+    return !inRanges(titleRanges(text), a.start, b.end);
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
