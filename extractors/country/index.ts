@@ -8,7 +8,7 @@ import { type CountryName, nameIndex } from './names.js';
 import { RULES, ruleFor } from './rules.js';
 import { type Range, titleRanges } from './titles.js';
 import { tokenize } from './tokens.js';
-import { VETOES } from './vetoes.js';
+import { VETOES, type VetoInput } from './vetoes.js';
 
 export { countryName, lookupCountry } from './names.js';
 
@@ -17,9 +17,9 @@ function findCountries(text: string): Found[] {
   const tokens = tokenize(text);
   let titles: readonly Range[] | undefined; // read once a name is found: most blocks name no country
   const isCountry = (key: string) => byKey.has(key);
-  const lookup = (key: string, words: () => readonly { text: string }[]): CountryName | undefined => {
+  const lookup = (key: string, first: number, last: number): CountryName | undefined => {
     const hit = byKey.get(key);
-    if (hit?.exact && words().map((w) => w.text).join('') !== hit.exact) return undefined;
+    if (hit?.exact && tokens.slice(first, last + 1).map((w) => w.text).join('') !== hit.exact) return undefined;
     return hit;
   };
   const out: Found[] = [];
@@ -28,11 +28,16 @@ function findCountries(text: string): Found[] {
     if (!match) continue;
     i = match.last;
     titles ??= titleRanges(text);
-    const input = { text, tokens, match, titles, isCountry };
-    if (VETOES.some((v) => v.applies(input))) continue;
+    if (vetoed({ text, tokens, match, titles, isCountry })) continue;
     out.push({ start: match.start, end: match.end, value: match.hit.iso3, rule: ruleFor(match.hit.source).id });
   }
   return out;
+}
+
+/** Whether a veto turns the match down (VETOES.some, without a closure per match). */
+function vetoed(input: VetoInput): boolean {
+  for (const veto of VETOES) if (veto.applies(input)) return true;
+  return false;
 }
 
 export const countryExtractor: Extractor = {

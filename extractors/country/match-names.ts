@@ -20,8 +20,8 @@ export function longestName<T>(
   tokens: readonly Token[],
   first: number,
   maxTokens: number,
-  /** The entry for a key; `words` gives the tokens of the candidate, for the few lookups that read them. */
-  lookup: (key: string, words: () => readonly Token[]) => T | undefined,
+  /** The entry for the key of tokens first…last (given for the few lookups that read the tokens themselves). */
+  lookup: (key: string, first: number, last: number) => T | undefined,
   firstKeys?: ReadonlySet<string>,
 ): NameHit<T> | undefined {
   const head = tokens[first];
@@ -35,18 +35,17 @@ export function longestName<T>(
     if (!isCapitalized(next.text) && !CONNECTORS.has(next.key)) break;
     last++;
   }
-  // keys[n]: the key of the first n + 1 tokens of the run, built once and read longest first.
-  const keys = [head.key];
-  for (let k = first + 1; k <= last; k++) keys.push(`${keys[keys.length - 1]} ${tokens[k]!.key}`);
+  // keys[n - 1]: the key of the first n + 1 tokens of the run, built once and read longest first.
+  const keys: string[] = [];
+  for (let k = first + 1; k <= last; k++) keys.push(`${keys[k - first - 2] ?? head.key} ${tokens[k]!.key}`);
   for (let end = last; end >= first; end--) {
     const tail = tokens[end]!;
     if (CONNECTORS.has(tail.text) || tail.text === '&') continue;
-    const words = () => tokens.slice(first, end + 1);
-    const key = keys[end - first]!;
-    let hit = lookup(key, words);
+    const key = end === first ? head.key : keys[end - first - 1]!;
+    let hit = lookup(key, first, end);
     let stop = tail.end;
     if (hit === undefined && isPossessive(tail.text)) {
-      hit = lookup(key.slice(0, -2), words);
+      hit = lookup(key.slice(0, -2), first, end);
       stop = tail.end - 2;
     }
     if (hit === undefined) continue;
