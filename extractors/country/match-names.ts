@@ -22,7 +22,7 @@ export function longestName<T>(
   maxTokens: number,
   /** The entry for the key of tokens first…last (given for the few lookups that read the tokens themselves). */
   lookup: (key: string, first: number, last: number) => T | undefined,
-  firstKeys?: ReadonlySet<string>,
+  firstKeys?: { has(key: string): boolean },
 ): NameHit<T> | undefined {
   const head = tokens[first];
   if (!head) return undefined;

@@ -62,25 +62,26 @@ const GAP_SRC = String.raw`(?:\.?[ \t\u00a0]{1,3}|\.|[ \t\u00a0]?[-–][ \t\u00a
 const CONN_SRC = String.raw`(?:(?:and|the|of|de|del|la|las|los|el|da|do|das|dos|du|des|y|et|au|aux|en|sur|le|les|&)(?:[ \t\u00a0]{1,3}|[-–])){0,2}`;
 const RUN = new RegExp(String.raw`${CAP}(?:${GAP_SRC}${CONN_SRC}${CAP})*`, 'gu');
 
-function scan(text: string): Token[] {
+/** `keyOf` is tokenKey, or computeTokenKey for keys that should not fill its cache. */
+function scan(text: string, keyOf: (word: string) => string = tokenKey): Token[] {
   const out: Token[] = [];
   RUN.lastIndex = 0;
   for (let run = RUN.exec(text); run; run = RUN.exec(text)) {
     const mark = out.length;
-    if (pushWords(text, run.index, RUN.lastIndex, out)) continue;
+    if (pushWords(text, run.index, RUN.lastIndex, out, keyOf)) continue;
     // A surrogate pair: the regex, which reads it as one character.
     out.length = mark;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(run[0]); m; m = WORD.exec(run[0])) {
       const start = run.index + m.index;
-      out.push({ start, end: start + m[0].length, text: m[0], key: tokenKey(m[0]) });
+      out.push({ start, end: start + m[0].length, text: m[0], key: keyOf(m[0]) });
     }
   }
   return out;
 }
 
 /** Push the words of text[from, to) as tokens; false at a surrogate, which words.ts does not read. */
-function pushWords(text: string, from: number, to: number, out: Token[]): boolean {
+function pushWords(text: string, from: number, to: number, out: Token[], keyOf: (word: string) => string): boolean {
   for (let i = from; i < to; ) {
     const end = wordEnd(text, i, to);
     if (end === i) {
@@ -89,7 +90,7 @@ function pushWords(text: string, from: number, to: number, out: Token[]): boolea
       continue;
     }
     const word = text.slice(i, end);
-    out.push({ start: i, end, text: word, key: tokenKey(word) });
+    out.push({ start: i, end, text: word, key: keyOf(word) });
     i = end;
   }
   return true;
@@ -107,13 +108,17 @@ export function nameKey(name: string): string {
 
 const nameKeys = new Map<string, string>();
 
-/** nameKey without its cache, for building an index of many names each keyed once (the gazetteer). */
+/**
+ * nameKey without its cache, for building an index of many names each keyed once (the gazetteer):
+ * nor does it fill the word-key cache, which then holds the words of the documents read, not of
+ * forty thousand city names.
+ */
 export function nameKeyUncached(name: string): string {
-  return computeNameKey(name);
+  return computeNameKey(name, computeTokenKey);
 }
 
-function computeNameKey(name: string): string {
-  return scan(name)
+function computeNameKey(name: string, keyOf: (word: string) => string = tokenKey): string {
+  return scan(name, keyOf)
     .map((t) => t.key)
     .filter((k, i) => !(i === 0 && k === 'the'))
     .join(' ');

@@ -9,6 +9,7 @@ import { isAllCaps, isCapitalized, tokenize, type Token } from '../country/token
 import type { ExtractContext, Extractor, Found } from '../types.js';
 import { countryAfter, cueBefore, districtAfter, listAfter, nameAfter, nameBefore, type Window } from './evidence.js';
 import { gazetteer, placesByKey, type Gazetted } from './gazetteer.js';
+import { documentLookups } from './lookups.js';
 import { areaName, compoundName, namedBeforeCountry } from './unlisted.js';
 import { INSTITUTION_WORDS, NOT_PLACES, WELL_KNOWN_CAPITAL_POPULATION, WELL_KNOWN_POPULATION } from './lexicon.js';
 import { placeValue, resolveCountry } from './resolve.js';
@@ -24,12 +25,6 @@ function lowercaseWords(text: string): Set<string> {
   return new Set(text.match(LOWERCASE_WORD) ?? []);
 }
 
-/** The gazetteer entries for a key, or undefined when it lists none. */
-const entriesFor = (key: string): readonly Gazetted[] | undefined => {
-  const entries = placesByKey(key);
-  return entries[0] ? entries : undefined;
-};
-
 function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   const tokens = tokenize(text);
   const w: Window = { text, tokens, found: ctx.found };
@@ -37,7 +32,8 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   const taken: number[] = [];
   for (const f of ctx.found) if (f.type === 'country' || f.type === 'date') taken.push(f.start, f.end);
   const common = (ctx.state.get(STATE_KEY) as Set<string> | undefined) ?? lowercaseWords(text);
-  const { maxTokens, firstKeys } = gazetteer();
+  const { maxTokens } = gazetteer();
+  const { firstKeys, entries } = documentLookups(ctx.state);
   const out: Found[] = [];
   let lastEnd: number | undefined;
   const push = (start: number, end: number, iso3: string, rule: PlaceRuleId): void => {
@@ -59,7 +55,7 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
       i = area.last;
       continue;
     }
-    const m = longestName(text, tokens, i, maxTokens, entriesFor, firstKeys);
+    const m = longestName(text, tokens, i, maxTokens, entries, firstKeys);
     const listed = m && free(tokens[m.first]!, tokens[m.last]!) ? judge(w, m, { common, lastEnd }) : undefined;
     if (listed) {
       push(listed.start, listed.end, listed.iso3, listed.rule);
