@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
+import { memoize } from './text/memo.js';
 
 // compromise takes a while to load; load it the first time a phrase needs it, not at start-up.
 const require = createRequire(import.meta.url);
@@ -25,16 +26,7 @@ export function numberValue(phrase: string): number | null {
  * known first name and its people() match covers the whole phrase ("José Miguel Insulza").
  * Hand it the candidate phrase alone, never a sentence.
  */
-export function isPersonName(phrase: string): boolean {
-  const had = personCache.get(phrase);
-  if (had !== undefined) return had;
-  if (personCache.size > 5000) personCache.clear();
-  const verdict = readsAsPerson(phrase);
-  personCache.set(phrase, verdict);
-  return verdict;
-}
-
-const personCache = new Map<string, boolean>();
+export const isPersonName: (phrase: string) => boolean = memoize(readsAsPerson, 5000);
 
 function readsAsPerson(phrase: string): boolean {
   const doc = nlp(phrase);
@@ -59,16 +51,7 @@ function lexicon(): Lexicon {
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** True when compromise's lexicon lists the word as a first name ("Jane", "José"); a cheap filter before isPersonName. */
-export function isFirstName(word: string): boolean {
-  const had = firstNameCache.get(word);
-  if (had !== undefined) return had;
-  if (firstNameCache.size > 20000) firstNameCache.clear();
-  const verdict = listedAsFirstName(word);
-  firstNameCache.set(word, verdict);
-  return verdict;
-}
-
-const firstNameCache = new Map<string, boolean>();
+export const isFirstName: (word: string) => boolean = memoize(listedAsFirstName, 20000);
 
 function listedAsFirstName(word: string): boolean {
   const key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -5,6 +5,7 @@
  */
 import { isSurrogate, latinFirst } from './char-classes.js';
 import { wordEnd } from './words.js';
+import { memoize } from '../text/memo.js';
 
 export interface Token {
   start: number;
@@ -22,17 +23,8 @@ export const CONNECTORS: ReadonlySet<string> = new Set([
   'and', 'the', 'of', 'de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'das', 'dos', 'du', 'des', 'y', 'et', 'au', 'aux', 'en', 'sur', 'le', 'les',
 ]);
 
-const keys = new Map<string, string>();
-
 /** The key of one word, kept per word: the same capitalized words come back in every block. */
-export function tokenKey(word: string): string {
-  let key = keys.get(word);
-  if (key === undefined) {
-    if (keys.size > 50000) keys.clear();
-    keys.set(word, (key = computeTokenKey(word)));
-  }
-  return key;
-}
+export const tokenKey: (word: string) => string = memoize(computeTokenKey, 50000);
 
 function computeTokenKey(word: string): string {
   if (word === '&') return 'and';
@@ -97,16 +89,7 @@ function pushWords(text: string, from: number, to: number, out: Token[], keyOf: 
 }
 
 /** Key of a whole name ("The Bahamas" → "bahamas": names never start with an article). */
-export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    if (nameKeys.size > 50000) nameKeys.clear();
-    nameKeys.set(name, (key = computeNameKey(name)));
-  }
-  return key;
-}
-
-const nameKeys = new Map<string, string>();
+export const nameKey: (name: string) => string = memoize(computeNameKey, 50000);
 
 /**
  * nameKey without its cache, for building an index of many names each keyed once (the gazetteer):

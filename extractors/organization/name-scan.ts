@@ -6,18 +6,10 @@
 import { nameEnd, namePattern, type NamePattern } from './name-match.js';
 import type { Registry } from './registry.js';
 import type { Token } from './tokens.js';
-
-const folded = new Map<string, string>();
+import { memoize } from '../text/memo.js';
 
 /** Lower case without accents, kept per word: the same capitalized words come back in every block. */
-function fold(w: string): string {
-  let f = folded.get(w);
-  if (f === undefined) {
-    if (folded.size > 20000) folded.clear();
-    folded.set(w, (f = w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()));
-  }
-  return f;
-}
+const fold = memoize((w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), 20000);
 
 interface Index {
   /** How many of the registry's long names are in: they are only ever added, in order. */

@@ -3,19 +3,12 @@
  * ("Group of Experts on Money-laundering Control" and "… Money Laundering Control";
  * "International Organization for Migrations" and "… for Migration"; "Co-operation" and "Cooperation").
  */
+import { memoize } from '../text/memo.js';
+
 const DROP = new Set(['the', 'of', 'for', 'on', 'and', 'de', 'del', 'la', 'y', '&']);
 
 /** A spacing-, case-, accent-, hyphen- and plural-insensitive key for a name. */
-const cache = new Map<string, string>();
-
-export function nameKey(name: string): string {
-  const had = cache.get(name);
-  if (had !== undefined) return had;
-  if (cache.size > 20000) cache.clear();
-  const key = computeKey(name);
-  cache.set(name, key);
-  return key;
-}
+export const nameKey: (name: string) => string = memoize(computeKey, 20000);
 
 function computeKey(name: string): string {
   return name

@@ -4,6 +4,7 @@
  */
 import { NON_ORG_HEADS, ORG_HEADS, ROLE_WORDS, WEAK_HEADS } from './lexicon.js';
 import { CONNECTORS } from './tokens.js';
+import { memoize } from '../text/memo.js';
 
 export type Shape = 'org' | 'other' | 'unknown';
 
@@ -53,17 +54,8 @@ export function hasComplement(name: string): boolean {
   return n < ws.length && /^(?:of|for|on|against|de|del|in)$/i.test(ws[n]!);
 }
 
-const shapes = new Map<string, Shape>();
-
 /** The shape of a name; a pure function of the text, kept per string since the rules ask about the same phrases again and again. */
-export function shapeOf(name: string): Shape {
-  let shape = shapes.get(name);
-  if (shape === undefined) {
-    if (shapes.size > 20000) shapes.clear();
-    shapes.set(name, (shape = judgeShape(name)));
-  }
-  return shape;
-}
+export const shapeOf: (name: string) => Shape = memoize(judgeShape, 20000);
 
 function judgeShape(name: string): Shape {
   const seg = firstSegment(name).map(bare);
