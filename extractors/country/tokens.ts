@@ -3,7 +3,7 @@
  * a run of tokens whose keys, joined by spaces, are a key of a name index: so "St. Kitts & Nevis",
  * "Saint Kitts and Nevis" and "ST KITTS AND NEVIS" share one key, and "Peru-Ecuador" splits in two.
  */
-import { isSurrogate, latinFirst } from './char-classes.js';
+import { isSurrogate, latinFirst } from '../text/char-classes.js';
 import { wordEnd } from './words.js';
 import { memoize } from '../text/memo.js';
 

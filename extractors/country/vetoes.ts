@@ -5,12 +5,12 @@
  */
 import { gazetteer, placesByKey } from '../place/gazetteer.js';
 import { PREFIX_VETO, SUBNATIONAL_WORDS, SUFFIX_VETO } from './lexicon.js';
-import { charBefore, isSpace, lastNonSpace } from './look-back.js';
+import { charBefore, isSpace, lastNonSpace } from '../text/look-back.js';
 import type { NameHit } from './match-names.js';
 import type { CountryName } from './names.js';
 import { inRanges, type Range } from './titles.js';
 import { isAllCaps, isCapitalized, joinable, nameKey, type Token } from './tokens.js';
-import { isLetterOrMark, isSurrogate } from './char-classes.js';
+import { isLetterOrMark, isSurrogate } from '../text/char-classes.js';
 
 export interface VetoInput {
   text: string;

@@ -4,7 +4,7 @@
  * word (a regex call allocates a match for every word of every block).
  */
 
-import { isLetterOrMark, isLetterOrNumber, isWordChar } from './char-classes.js';
+import { isLetterOrMark, isLetterOrNumber, isWordChar } from '../text/char-classes.js';
 
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
 const AMPERSAND = 0x26;

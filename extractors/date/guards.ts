@@ -4,7 +4,7 @@
  * and the month word "May" used as a verb or a month name used as a given name.
  */
 import { COUNT_NOUNS, IDENTIFIER_WORDS, WORDS_BEFORE_MONTH, WORDS_BEFORE_YEAR } from './lexicon.js';
-import { charBefore, lastNonSpace } from '../country/look-back.js';
+import { charBefore, lastNonSpace } from '../text/look-back.js';
 import { isFullMonth } from './patterns.js';
 
 const GLUED_BEFORE = /[\w$€£#@&]/;

@@ -3,8 +3,8 @@
  * anchored at the end of the text before it (`…$`), which a regex finds only by trying every
  * position of that text, at every numeral. A surrogate pair sends the question to the pattern.
  */
-import { isLetter, isSurrogate, isUpper } from '../country/char-classes.js';
-import { lastNonSpace } from '../country/look-back.js';
+import { isLetter, isSurrogate, isUpper } from '../text/char-classes.js';
+import { lastNonSpace } from '../text/look-back.js';
 
 /** Index of the "(" that only white space separates from `at`, or -1: where /\(\s*$/ matches the text before `at`. */
 export function openParenBefore(text: string, at: number): number {

@@ -6,7 +6,7 @@
 import { isFirstName, isPersonName } from '../nlp.js';
 import { NON_ORG_HEADS, ORG_HEADS } from '../organization/lexicon.js';
 import type { ExtractContext, Found, Rule } from '../types.js';
-import { isSpace } from '../country/look-back.js';
+import { isSpace } from '../text/look-back.js';
 import { NOT_NAME, PARTICLES } from './lexicon.js';
 import { BARE, TITLED } from './patterns.js';
 

@@ -2,7 +2,7 @@
  * What the words around a candidate name say about it: a locative cue before it, its country or
  * region after it, or capitalized neighbours that make it part of some other name.
  */
-import { isSpace, lastNonSpace, letterWordBefore } from '../country/look-back.js';
+import { isSpace, lastNonSpace, letterWordBefore } from '../text/look-back.js';
 import { CONNECTORS, isAllCaps, isCapitalized, joinable, type Token } from '../country/tokens.js';
 import type { Neighbour } from '../types.js';
 import { DISTRICTS, FOLLOWERS, LOCATIVE_WORDS, MODIFIERS, MONTHS, PERSON_TITLES, PLACE_NOUN } from './lexicon.js';
