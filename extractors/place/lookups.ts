@@ -14,11 +14,10 @@ export interface DocumentLookups {
   entries(key: string): readonly Gazetted[] | undefined;
 }
 
-const STATE_KEY = 'place:lookups';
-
-export function documentLookups(state: Map<string, unknown>): DocumentLookups {
-  let lookups = state.get(STATE_KEY) as DocumentLookups | undefined;
-  if (!lookups) state.set(STATE_KEY, (lookups = rememberingLookups()));
+/** The lookups of the current document, kept in its state under `key` (each extractor keeps its own). */
+export function documentLookups(state: Map<string, unknown>, key = 'place:lookups'): DocumentLookups {
+  let lookups = state.get(key) as DocumentLookups | undefined;
+  if (!lookups) state.set(key, (lookups = rememberingLookups()));
   return lookups;
 }
 
