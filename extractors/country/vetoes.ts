@@ -3,7 +3,8 @@
  * why a string that spells a country does not refer to it here. They run in order; the first that
  * applies wins. They are filters, not rules: they make no mention, so they are not in `rules`.
  */
-import { gazetteer, placesByKey } from '../place/gazetteer.js';
+import type { Gazetted } from '../place/gazetteer.js';
+import type { DocumentLookups } from '../place/lookups.js';
 import { PREFIX_VETO, SUBNATIONAL_WORDS, SUFFIX_VETO } from './lexicon.js';
 import { charBefore, isSpace, lastNonSpace } from '../text/look-back.js';
 import type { NameHit } from './match-names.js';
@@ -19,7 +20,13 @@ export interface VetoInput {
   titles: readonly Range[];
   /** Whether a token run is itself a country name (so a list neighbour is a country, not a state). */
   isCountry: (key: string) => boolean;
+  /** Gazetteer lookups remembered for the document. */
+  places: DocumentLookups;
 }
+
+const NONE: readonly Gazetted[] = [];
+/** The gazetteer entries for a key, as placesByKey gives them, from the document's lookups. */
+const placesNamed = ({ places }: VetoInput, key: string): readonly Gazetted[] => places.entries(key) ?? NONE;
 
 export interface Veto {
   id: string;
@@ -51,13 +58,14 @@ function listNeighbours({ text, match }: VetoInput): string[] {
 const joins = ({ text, tokens }: VetoInput, k: number): boolean => k >= 0 && k + 1 < tokens.length && joinable(text, tokens[k]!, tokens[k + 1]!);
 
 /** Tokens a…b spell a city of at least 10 000 people that the gazetteer lists. */
-function isCityName({ text, tokens }: VetoInput, a: number, b: number): boolean {
+function isCityName(input: VetoInput, a: number, b: number): boolean {
+  const { text, tokens } = input;
   if (!isCapitalized(tokens[a]!.text) || !isCapitalized(tokens[b]!.text)) return false;
   // A name the gazetteer lists starts with one of its first words: the rest is not worth building otherwise.
-  if (!gazetteer().firstKeys.has(tokens[a]!.key)) return false;
+  if (!input.places.firstKeys.has(tokens[a]!.key)) return false;
   if (/\.\s/.test(text.slice(tokens[a]!.start, tokens[b]!.end))) return false;
   const key = tokens.slice(a, b + 1).map((t) => t.key).join(' ');
-  return placesByKey(key).some((p) => p.kind === 'city' && p.population >= 10000);
+  return placesNamed(input, key).some((p) => p.kind === 'city' && p.population >= 10000);
 }
 
 /** A city before ", <region>": up to three capitalized words, with single spaces between. */
@@ -130,27 +138,28 @@ export const VETOES: readonly Veto[] = [
   {
     id: 'country/veto-region-after-city',
     description: 'a state of another country written after its city ("Atlanta, Georgia")',
-    applies: ({ text, match }) => {
+    applies: (input) => {
+      const { text, match } = input;
       const floor = Math.max(0, match.start - 40);
       const comma = lastNonSpace(text, match.start, floor);
       if (comma < floor || text[comma] !== ',') return false; // the pattern ends in ",\s*"
       const city = CITY_BEFORE_COMMA.exec(text.slice(cityCanStart(text, comma, floor), match.start));
       if (!city?.[1]) return false;
       const region = nameKey(text.slice(match.start, match.end));
-      return placesByKey(nameKey(city[1])).some((p) => p.kind === 'city' && p.iso3 !== match.hit.iso3 && p.region !== undefined && nameKey(p.region) === region);
+      return placesNamed(input, nameKey(city[1])).some((p) => p.kind === 'city' && p.iso3 !== match.hit.iso3 && p.region !== undefined && nameKey(p.region) === region);
     },
   },
   {
     id: 'country/veto-subnational-list',
     description: 'a state listed with states ("Chiapas, Mexico and Oaxaca" after "the states of"; "Georgia and Florida")',
     applies: (input) => {
-      const own = placesByKey(nameKey(input.text.slice(input.match.start, input.match.end))).filter((p) => p.kind === 'region');
+      const own = placesNamed(input, nameKey(input.text.slice(input.match.start, input.match.end))).filter((p) => p.kind === 'region');
       if (!own.length) return false;
       const subnational = SUBNATIONAL_WORDS.test(input.text);
       return listNeighbours(input).some((n) => {
         const key = nameKey(n);
         if (input.isCountry(key)) return false;
-        return placesByKey(key).some((p) => p.kind === 'region' && own.some((o) => o.iso3 === p.iso3 && (subnational || o.iso3 !== input.match.hit.iso3)));
+        return placesNamed(input, key).some((p) => p.kind === 'region' && own.some((o) => o.iso3 === p.iso3 && (subnational || o.iso3 !== input.match.hit.iso3)));
       });
     },
   },

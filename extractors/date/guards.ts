@@ -31,6 +31,7 @@ function wordBefore(text: string, end: number, floor: number): string | undefine
   while (q < e && !isAsciiLetter(text.charCodeAt(q))) q++;
   return q < e ? text.slice(q, e) : undefined;
 }
+
 const SOFT_PREFIX = /\b(?:mid|pre|post|early|late)$/i;
 const WORD_AFTER = /^[ \t\u00a0]+([a-z]+)/;
 const IDENT_BEFORE_PAREN = /(?:\d|[A-Z]{2,}[/.-]\S*)\s*$/;
@@ -60,8 +61,7 @@ export function yearLooksLikeIdentifier(text: string, start: number, end: number
     if (/[-/]/.test(next) && /[A-Za-z]/.test(after)) return true;
   }
   const floor = Math.max(0, start - 40);
-  const head = text.slice(floor, start);
-  if (MONEY_ENDINGS.has(charBefore(text, start, floor)) && MONEY_BEFORE.test(head)) return true;
+  if (MONEY_ENDINGS.has(charBefore(text, start, floor)) && MONEY_BEFORE.test(text.slice(floor, start))) return true;
   const before = wordBefore(text, start, floor);
   if (before !== undefined) {
     const word = before.replace(/[.’']+$/, '');
@@ -70,7 +70,7 @@ export function yearLooksLikeIdentifier(text: string, start: number, end: number
     const name = range ? /^[A-Z]{2,}$/.test(word) : /^[A-Z]/.test(word);
     if (name && !WORDS_BEFORE_YEAR.has(lower) && !isFullMonth(word)) return true;
   }
-  if (prev === '(' && IDENT_BEFORE_PAREN.test(head.slice(0, -1))) return true;
+  if (prev === '(' && IDENT_BEFORE_PAREN.test(text.slice(floor, start - 1))) return true;
   const noun = WORD_AFTER.exec(text.slice(end, end + 30));
   return !!noun && COUNT_NOUNS.has(noun[1]!);
 }

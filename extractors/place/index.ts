@@ -10,20 +10,13 @@ import type { ExtractContext, Extractor, Found } from '../types.js';
 import { countryAfter, cueBefore, districtAfter, listAfter, nameAfter, nameBefore, type Window } from './evidence.js';
 import { gazetteer, placesByKey, type Gazetted } from './gazetteer.js';
 import { documentLookups } from './lookups.js';
+import { lowercaseWords } from './lowercase-words.js';
 import { areaName, compoundName, namedBeforeCountry } from './unlisted.js';
 import { INSTITUTION_WORDS, NOT_PLACES, WELL_KNOWN_CAPITAL_POPULATION, WELL_KNOWN_POPULATION } from './lexicon.js';
 import { placeValue, resolveCountry } from './resolve.js';
 import { RULES, type PlaceRuleId } from './rules.js';
 
 const STATE_KEY = 'place:lowercase-words';
-
-/** A lower-case ASCII word not inside a longer word; the "not after a letter" test comes after its first letter, so the scan stops only at a-z. */
-const LOWERCASE_WORD = /[a-z](?<![\p{L}][a-z])[a-z]*(?![\p{L}])/gu;
-
-/** Lower-case words of the document (or block): a name also written in lower case is a common word. */
-function lowercaseWords(text: string): Set<string> {
-  return new Set(text.match(LOWERCASE_WORD) ?? []);
-}
 
 function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   const tokens = tokenize(text);

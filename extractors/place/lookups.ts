@@ -4,6 +4,7 @@
  * are too large to stay in the processor's cache between two blocks: a small table per document
  * answers the repeats. Kept in the document's state, so it goes with the document.
  */
+import { FirstKeyFilter } from './first-key-filter.js';
 import { gazetteer, placesByKey, type Gazetted } from './gazetteer.js';
 
 export interface DocumentLookups {
@@ -13,32 +14,36 @@ export interface DocumentLookups {
   entries(key: string): readonly Gazetted[] | undefined;
 }
 
-const STATE_KEY = 'place:lookups';
-
-export function documentLookups(state: Map<string, unknown>): DocumentLookups {
-  let lookups = state.get(STATE_KEY) as DocumentLookups | undefined;
-  if (!lookups) state.set(STATE_KEY, (lookups = rememberingLookups()));
+/** The lookups of the current document, kept in its state under `key` (each extractor keeps its own). */
+export function documentLookups(state: Map<string, unknown>, key = 'place:lookups'): DocumentLookups {
+  let lookups = state.get(key) as DocumentLookups | undefined;
+  if (!lookups) state.set(key, (lookups = rememberingLookups()));
   return lookups;
 }
 
+/** Built once: the gazetteer is loaded once and never changes. */
+let firstKeyFilter: FirstKeyFilter | undefined;
+
 function rememberingLookups(): DocumentLookups {
-  const { firstKeys } = gazetteer();
-  const starts = new Map<string, boolean>();
-  const entries = new Map<string, readonly Gazetted[] | undefined>();
+  const firstKeys = (firstKeyFilter ??= new FirstKeyFilter(gazetteer().firstKeys));
+  const isFirst = new Map<string, boolean>();
+  // null for a key the gazetteer does not list, so that one get() answers both ways.
+  const listed = new Map<string, readonly Gazetted[] | null>();
   return {
     firstKeys: {
       has(key) {
-        let starts_ = starts.get(key);
-        if (starts_ === undefined) starts.set(key, (starts_ = firstKeys.has(key)));
-        return starts_;
+        let first = isFirst.get(key);
+        if (first === undefined) isFirst.set(key, (first = firstKeys.has(key)));
+        return first;
       },
     },
     entries(key) {
-      if (entries.has(key)) return entries.get(key);
-      const listed = placesByKey(key);
-      const value = listed[0] ? listed : undefined;
-      entries.set(key, value);
-      return value;
+      let entries = listed.get(key);
+      if (entries === undefined) {
+        const all = placesByKey(key);
+        listed.set(key, (entries = all[0] ? all : null));
+      }
+      return entries ?? undefined;
     },
   };
 }
