@@ -19,6 +19,15 @@ export interface OpenOptions {
 
 export { DbError };
 
+/**
+ * Page size of a new knowledge base. Each report's commit writes every page it touched to the WAL,
+ * and the mention index by (type, value) takes rows at random places: with 4 KB pages (SQLite's
+ * default) a large report wrote about 380 pages, 40% of them for that index. 8 KB pages hold twice
+ * the keys, so a report touches fewer pages: on 400 reports, load CPU 2.0–2.3 s at 4 KB, 1.9 s at
+ * 8 KB and 16 KB. A database made with another page size keeps it.
+ */
+export const PAGE_SIZE = 8192;
+
 export function openDb(path: string, options: OpenOptions = {}): Db {
   const readonly = options.readonly ?? false;
   if (readonly && path !== ':memory:' && !existsSync(path)) throw new DbError(`no database at ${path} (run 'reportkb ingest' to make one, or give --db)`);
@@ -47,6 +56,8 @@ function setUp(db: Db, path: string, readonly: boolean): void {
     throw new DbError(`database ${path} has schema version ${version}, newer than this reportkb knows (${MIGRATIONS.length}); upgrade reportkb`);
   }
   if (!readonly) {
+    // Only a file with no pages yet takes a page size; it must be set before WAL is.
+    if ((db.pragma('page_count', { simple: true }) as number) === 0) db.pragma(`page_size = ${PAGE_SIZE}`);
     if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     migrate(db);

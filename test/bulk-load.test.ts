@@ -1,13 +1,13 @@
 /**
  * The checkpoint policy of a batch (db/bulk-load.ts): during an ingest the WAL is checkpointed
  * less often; once it ends, the connection's own interval is back and the database file itself
- * holds every report of the batch.
+ * holds every report of the batch. A new database gets PAGE_SIZE pages; an old one keeps its own.
  */
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BULK_CHECKPOINT_PAGES } from '../db/bulk-load.js';
-import { openDb } from '../db/open.js';
+import { openDb, PAGE_SIZE } from '../db/open.js';
 import { ingest } from '../pipeline/ingest.js';
 import { tempDir } from './helpers.js';
 
@@ -38,5 +38,25 @@ describe('an ingest batch', () => {
     } finally {
       copy.close();
     }
+  });
+
+  it('makes new databases with PAGE_SIZE pages and leaves an existing one at its own size', () => {
+    const dir = tempDir();
+    const fresh = openDb(join(dir, 'new.sqlite'));
+    expect(fresh.pragma('page_size', { simple: true })).toBe(PAGE_SIZE);
+    expect(fresh.pragma('journal_mode', { simple: true })).toBe('wal');
+    fresh.close();
+    // A knowledge base made with 4 KB pages (SQLite's default, before PAGE_SIZE) keeps them.
+    const oldPath = join(dir, 'old.sqlite');
+    const made = openDb(oldPath);
+    made.pragma('journal_mode = DELETE');
+    made.pragma('page_size = 4096');
+    made.exec('VACUUM');
+    made.close();
+    const old = openDb(oldPath);
+    expect(old.pragma('page_size', { simple: true })).toBe(4096);
+    expect(old.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(old.pragma('integrity_check', { simple: true })).toBe('ok');
+    old.close();
   });
 });
