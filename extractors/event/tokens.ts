@@ -1,4 +1,5 @@
 /** Word tokens of a stretch of view text, with what lies between neighbours. */
+import { isLetterOrNumber, isSurrogate } from '../text/char-classes.js';
 
 export interface Token {
   start: number;
@@ -9,9 +10,44 @@ export interface Token {
   gap: string;
 }
 
+/** A word: letters and digits, joined inside by a hyphen or an apostrophe ("co-host", "OAS’s"). */
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
+const isJoiner = (code: number): boolean => code === 0x2d /* - */ || code === 0x27 /* ' */ || code === 0x2019; /* ’ */
+
+/**
+ * The words of text[start, end), each with its gap to the word before. Read character by
+ * character (a regex call allocates a match for every word of every sentence); a stretch with a
+ * surrogate pair, which the table of character classes does not read, goes to the regex WORD.
+ */
 export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let last = start;
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isSurrogate(code)) return tokenizeByRegex(text, start, end);
+    if (!isLetterOrNumber(code)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      while (j < end && isLetterOrNumber(text.charCodeAt(j))) j++;
+      if (j + 1 < end && isJoiner(text.charCodeAt(j)) && isLetterOrNumber(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    if (j < end && isSurrogate(text.charCodeAt(j))) return tokenizeByRegex(text, start, end);
+    const word = text.slice(i, j);
+    out.push({ start: i, end: j, text: word, lower: word.toLowerCase(), gap: text.slice(last, i) });
+    last = j;
+    i = j;
+  }
+  return out;
+}
+
+/** The same tokens, read by the regex WORD (exported for the test that compares the two). */
+export function tokenizeByRegex(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
   let last = 0;

@@ -5,6 +5,7 @@
 import type { Found } from '../types.js';
 
 export function removeOverlaps<T extends Found>(found: readonly T[]): T[] {
+  if (inOrderApart(found)) return found.slice();
   const byPreference = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: T[] = [];
   for (const candidate of byPreference) {
@@ -13,4 +14,14 @@ export function removeOverlaps<T extends Found>(found: readonly T[]): T[] {
     kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Already the answer: non-empty spans, each starting at or after the end of the one before (most blocks). */
+function inOrderApart(found: readonly Found[]): boolean {
+  let end = -Infinity;
+  for (const f of found) {
+    if (f.end <= f.start || f.start < end) return false;
+    end = f.end;
+  }
+  return true;
 }
