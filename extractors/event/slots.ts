@@ -49,21 +49,33 @@ const SELF = /\b(?:Secretariat|Department|Section|Office|Unit|Program|Programme|
 export type Breakdown = Record<string, number>;
 
 export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots & { breakdown?: Breakdown } {
-  // Module-level helpers rather than closures: this runs once per activity, and each named closure costs an allocation and a __name call under tsx.
+  // One function per slot: each is small, so a change in what it meets costs V8 a recompile of
+  // that slot alone (one function for all of them was recompiled about ten times a batch).
   const byType = mentionsByType(mentions);
-  const dateMentions = byType.get('date') ?? NONE;
   const orgMentions = byType.get('organization') ?? NONE;
   const near = [...scope.primary, ...scope.prefix];
   const out: Slots & { breakdown?: Breakdown } = {};
+  dateSlot(scope, byType.get('date') ?? NONE, out);
+  const places = within(byType.get('place') ?? NONE, near);
+  if (places.length) out.places = distinct(places.map((p) => String(p.value)));
+  const countriesNear = within(byType.get('country') ?? NONE, near);
+  const codes = countryCodes(scope.raw, countriesNear, places, orgMentions);
+  if (codes.length) out.countries = codes;
+  participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, near), countriesNear, out);
+  const keys = organizationKeys(scope, orgMentions, near);
+  if (keys.length) out.organizations = keys;
+  return out;
+}
 
-  // date
+/** The date that ties to the activity: in its own text, else before it, else once in its sentence, else in its lead. */
+function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots): void {
   const { raw } = scope;
   let dates = usableDates(raw, within(dateMentions, scope.primary));
   if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.prefix));
   if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.sentence)).slice(0, 1);
   if (dates.length === 0 && scope.lead) dates = usableDates(raw, within(dateMentions, [scope.lead])).slice(0, 1);
   // "between January 20 and February 14", "late 2015 or early 2016": two mentions, one interval.
-  if (dates.length >= 2 && CONNECTOR.test(scope.raw.slice(dates[0]!.end, dates[1]!.start))) {
+  if (dates.length >= 2 && CONNECTOR.test(raw.slice(dates[0]!.end, dates[1]!.start))) {
     out.date = spanValues([String(dates[0]!.value), String(dates[1]!.value)]);
   } else if (dates.length === 1 || (dates.length > 1 && !scope.group)) {
     out.date = String(dates[0]!.value);
@@ -71,21 +83,20 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   } else if (dates.length > 1) {
     out.date = spanValues(dates.map((d) => String(d.value)));
   }
+}
 
-  // places and countries
-  const places = within(byType.get('place') ?? NONE, near);
-  if (places.length) out.places = distinct(places.map((p) => String(p.value)));
-  const countriesNear = within(byType.get('country') ?? NONE, near);
+/** Countries near the activity (not inside a name, not a funder), then the countries of its places. */
+function countryCodes(raw: string, countriesNear: readonly Mention[], places: readonly Mention[], orgMentions: readonly Mention[]): string[] {
   const countries = countriesNear.filter((c) => {
     if (orgMentions.some((o) => c.start >= o.start && c.end <= o.end)) return false;
-    return !COUNTRY_FUNDER_BEFORE.test(scope.raw.slice(Math.max(0, c.start - 50), c.start));
+    return !COUNTRY_FUNDER_BEFORE.test(raw.slice(Math.max(0, c.start - 50), c.start));
   });
-  const codes = distinct([...countries.map((c) => String(c.value)), ...places.map((p) => /, ([A-Z]{3})$/.exec(String(p.value))?.[1] ?? '').filter(Boolean)]);
-  if (codes.length) out.countries = codes;
+  return distinct([...countries.map((c) => String(c.value)), ...places.map((p) => /, ([A-Z]{3})$/.exec(String(p.value))?.[1] ?? '').filter(Boolean)]);
+}
 
-  // participants: one figure, or a total and its parts, or parts only (their sum)
-  const people = within(byType.get('participants') ?? NONE, near);
-  const breakdown = breakdownOf(people, countriesNear, scope.raw);
+/** Participants: one figure, or a total and its parts, or parts only (their sum); and the figures per country. */
+function participantsSlot(raw: string, people: readonly Mention[], countriesNear: readonly Mention[], out: Slots & { breakdown?: Breakdown }): void {
+  const breakdown = breakdownOf(people, countriesNear, raw);
   if (breakdown) out.breakdown = breakdown;
   const stated = people.find((m) => TOTAL_BEFORE.test(textBefore(raw, m, 30)));
   // a share of a figure already counted ("30 officers, of whom 18 were women") adds nothing
@@ -96,24 +107,26 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
     const sum = figures.reduce((a, b) => a + b, 0);
     out.participants = figures.find((f) => f * 2 === sum) ?? sum;
   }
+}
 
-  // organizations
+/** Who organized, hosted, funded or delivered it: names in its clause or right next to its trigger, and the reporting body when the activity is its own. */
+function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], near: readonly Range[]): string[] {
+  const { raw } = scope;
   const clause = [...scope.prefix, ...scope.primary.slice(0, 1)];
-  const clauseText = [scope.left, ...scope.primary.slice(0, 1)].map((r) => scope.raw.slice(r.start, r.end)).join(' ');
+  const clauseText = [scope.left, ...scope.primary.slice(0, 1)].map((r) => raw.slice(r.start, r.end)).join(' ');
   const candidates = [...within(orgMentions, near), ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near))];
   const orgs = candidates.filter((o) => {
-    if (ORG_NOT_ORGANIZER.test(scope.raw.slice(Math.max(0, o.start - 40), o.start))) return false;
+    if (ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, o.start - 40), o.start))) return false;
     if (scope.nextTrigger !== undefined && adjacent(raw, o, scope.nextTrigger)) return false;
     // the subject of "participated in" only attended
-    if (o.end <= scope.trigger.start && ATTENDED.test(scope.raw.slice(o.end, scope.trigger.start))) return false;
-    const sentenceStart = Math.max(scope.raw.lastIndexOf('. ', o.start), 0);
-    return inside(o, clause) || !ATTENDED.test(scope.raw.slice(sentenceStart, o.start));
+    if (o.end <= scope.trigger.start && ATTENDED.test(raw.slice(o.end, scope.trigger.start))) return false;
+    const sentenceStart = Math.max(raw.lastIndexOf('. ', o.start), 0);
+    return inside(o, clause) || !ATTENDED.test(raw.slice(sentenceStart, o.start));
   });
   const keys = distinct(orgs.map((o) => String(o.value)));
   const body = scope.reportingBody;
   if (body && !keys.some((k) => k.toLowerCase() === body.toLowerCase()) && ownActivity(scope, orgs, clauseText, body)) keys.push(body);
-  if (keys.length) out.organizations = keys;
-  return out;
+  return keys;
 }
 
 const NONE: readonly Mention[] = [];
