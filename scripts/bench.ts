@@ -39,17 +39,33 @@ import { fmt, mbps, table } from './bench/table.js';
 import { projectRoot } from '../pipeline/project-root.js';
 
 const root = projectRoot();
-const { values: args } = parseArgs({
-  options: {
-    mb: { type: 'string', default: '5' },
-    runs: { type: 'string', default: '3' },
-    concurrency: { type: 'string', default: '1,2' },
-    /** Extra sizes (MB) of the text-only corpus ingested end to end, to see peak RSS stay flat. */
-    scale: { type: 'string', default: '' },
-    out: { type: 'string', default: join(root, 'bench-out/bench.json') },
-    keep: { type: 'boolean', default: false },
-  },
-});
+const BENCH_OPTIONS = {
+  mb: { type: 'string', default: '5' },
+  runs: { type: 'string', default: '3' },
+  concurrency: { type: 'string', default: '1,2' },
+  /** Extra sizes (MB) of the text-only corpus ingested end to end, to see peak RSS stay flat. */
+  scale: { type: 'string', default: '' },
+  out: { type: 'string', default: join(root, 'bench-out/bench.json') },
+  keep: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+const USAGE = 'usage: npm run bench [-- --mb 5 --runs 3 --concurrency 1,2 --scale 20,50 --out FILE --keep]';
+
+function parseBenchArgs() {
+  try {
+    return parseArgs({ options: BENCH_OPTIONS }).values;
+  } catch (error) {
+    // A wrong option is one line and the usage, not a stack trace.
+    process.stderr.write(`Error: ${(error as Error).message}\n${USAGE}\n`);
+    process.exit(1);
+  }
+}
+const args = parseBenchArgs();
+if (args.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+
 const say = (text: string) => process.stdout.write(`${text}\n`);
 const runs = Math.max(1, Number(args.runs) || 3);
 useCpuClock();
