@@ -33,7 +33,7 @@ import { prf } from './eval/ratios.js';
 import { buildCorpus, findSources } from './bench/corpus.js';
 import { describeMachine, machine } from './bench/machine.js';
 import { chronoDates, compromisePlacesOrgs, lenient, type PeerFinder } from './bench/peers.js';
-import { availableParallelism, pipelineParallelism } from './bench/parallelism.js';
+import { availableParallelism } from './bench/parallelism.js';
 import { stagePass } from './bench/stages.js';
 import { fmt, mbps, table } from './bench/table.js';
 import { projectRoot } from '../pipeline/project-root.js';
@@ -212,7 +212,6 @@ for (const { name, corpus: c } of corpora) {
   }
 }
 const parallel = await availableParallelism();
-const pipelineParallel = await pipelineParallelism(textCorpus.sources.map((s) => s.path));
 say(`\nEnd to end: \`ingest\` into a fresh database (FTS, all extractors, events), own process each, ${compiled ? 'compiled (dist/)' : 'from the TypeScript sources (tsx): run `npm run bench` for the compiled figures'}.`);
 say(`MB/s counts file bytes over the ingest's wall time; 'with start-up' adds loading the program, as a user waits for it:`);
 say(
@@ -226,12 +225,7 @@ say(
   ),
 );
 
-say(`parallel CPU available now: 2 threads give ${fmt(parallel)}× the throughput of 1 on a busy loop (2× on two free cores)`);
-say(
-  pipelineParallel === undefined
-    ? 'stages 2–6 in 1 and 2 threads: not measured from the sources (run `npm run bench`)'
-    : `stages 2–6 alone, the same text in 1 and in 2 threads that share nothing: ${fmt(pipelineParallel)}× — the ceiling for --concurrency 2 on this machine now`,
-);
+say(`parallel CPU available now: 2 threads give ${fmt(parallel)}× the throughput of 1 (a busy loop; 2× on two free cores) — the ceiling for any speed-up above`);
 
 host.loadEnd = machine().loadStart;
 say(`\nmachine: ${describeMachine(host)}`);
@@ -244,7 +238,6 @@ const out = {
   peers: { documents: docs.length, textBytes: peerBytes, runs, ours, peerMs, goldDir, golds, accuracy: Object.fromEntries(Object.entries(acc).map(([w, t]) => [w, Object.fromEntries(Object.entries(t).map(([k, c]) => [k, prf(c)]))])) },
   ingest: ingestRuns,
   availableParallelism: parallel,
-  pipelineParallelism: pipelineParallel ?? null,
 };
 mkdirSync(dirname(args.out!), { recursive: true });
 writeFileSync(args.out!, `${JSON.stringify(out, null, 2)}\n`);
