@@ -25,9 +25,9 @@ export type OnExtractorError = (type: MentionType, error: unknown) => void;
 
 /** Run the extractors on one block of text; offsets in the result are relative to `text`. */
 export function extractBlock(text: string, ctx: ExtractContext, extractors: readonly Extractor[] = EXTRACTORS, timings?: Timings, onError?: OnExtractorError): Neighbour[] {
-  const found: Neighbour[] = [...ctx.found];
+  const found: Neighbour[] = ctx.found.slice();
   // One context for the whole block: each extractor sees `found` as it stands when its turn comes.
-  const blockCtx: ExtractContext = { ...ctx, found };
+  const blockCtx: ExtractContext = { blockKind: ctx.blockKind, period: ctx.period, found, state: ctx.state, documentText: ctx.documentText };
   for (const extractor of extractors) {
     const t0 = timings ? now() : 0;
     let own: Found[];
@@ -39,9 +39,17 @@ export function extractBlock(text: string, ctx: ExtractContext, extractors: read
       own = [];
     }
     if (timings) timings[extractor.type] = (timings[extractor.type] ?? 0) + now() - t0;
-    for (const f of own) found.push({ ...f, type: extractor.type });
+    for (const f of own) found.push(asNeighbour(f, extractor.type));
   }
   return found.slice(ctx.found.length);
+}
+
+/**
+ * A finding tagged with its type, built field by field in one order rather than spread: every
+ * neighbour then has the same shape, whichever extractor made it (optional fields undefined).
+ */
+function asNeighbour(f: Found, type: MentionType): Neighbour {
+  return { start: f.start, end: f.end, value: f.value, mod: f.mod, rule: f.rule, implied: f.implied, type };
 }
 
 /** Fresh per-document state, after each extractor's optional whole-document pass. */
