@@ -2,6 +2,8 @@
  * Word tokens with offsets, for scanning capitalized names. "U.S." is one token; a possessive
  * "’s" is left out of the token ("UNODC’s" gives "UNODC").
  */
+import { latinFirst } from '../text/char-classes.js';
+
 export interface Token {
   start: number;
   end: number;
@@ -23,8 +25,13 @@ const ALL = /U\.S\.(?:A\.)?|U\.N\.|U\.K\.|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-/&'
 /** Only what names are made of: capitalized words, connectors, a lower-case word just inside "(". */
 // Capitals: Latin-1 ones as a plain class first (much faster than \p{Lu}); the connectors' "not inside a
 // word" test comes after the word, so most positions fail on their first character.
-const NAMELY =
-  /U\.S\.(?:A\.)?|U\.N\.|U\.K\.|(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|[\u0100-\u{10FFFF}](?<=\p{Lu})|(?<=\()\p{Ll})(?:[\p{L}\p{M}\p{N}]|[-/&'’](?=[\p{L}\p{N}]))*|(?:of|for|against|on|and|the|de|del|la|las|los|y|in|to)(?<![\p{L}\p{N}\-](?:of|for|against|on|and|the|de|del|la|las|los|y|in|to))(?![\p{L}\p{N}\-])|&/gu;
+const WORD_CHAR = latinFirst(String.raw`\p{L}\p{M}\p{N}`);
+const LETTER_OR_DIGIT = latinFirst(String.raw`\p{L}\p{N}`);
+const CONNECTOR_WORDS = 'of|for|against|on|and|the|de|del|la|las|los|y|in|to';
+export const NAMELY = new RegExp(
+  String.raw`U\.S\.(?:A\.)?|U\.N\.|U\.K\.|(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|[\u0100-\u{10FFFF}](?<=\p{Lu})|(?<=\()\p{Ll})(?:${WORD_CHAR}|[-/&'’](?=${LETTER_OR_DIGIT}))*|(?:${CONNECTOR_WORDS})(?<![\p{L}\p{N}\-](?:${CONNECTOR_WORDS}))(?![\p{L}\p{N}\-])|&`,
+  'gu',
+);
 
 /**
  * Tokens of `text`. By default only the words names are made of, which keeps long blocks cheap:
