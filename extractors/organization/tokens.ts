@@ -22,12 +22,14 @@ export function lowerOf(t: Token | undefined): string {
 }
 
 const ALL = /U\.S\.(?:A\.)?|U\.N\.|U\.K\.|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-/&'’](?=[\p{L}\p{N}]))*/gu;
-/** Only what names are made of: capitalized words, connectors, a lower-case word just inside "(". */
-// Capitals: Latin-1 ones as a plain class first (much faster than \p{Lu}); the connectors' "not inside a
-// word" test comes after the word, so most positions fail on their first character.
+// Inside a word, too, Latin-1 characters are tested with a plain class before the Unicode property.
 const WORD_CHAR = latinFirst(String.raw`\p{L}\p{M}\p{N}`);
 const LETTER_OR_DIGIT = latinFirst(String.raw`\p{L}\p{N}`);
 const CONNECTOR_WORDS = 'of|for|against|on|and|the|de|del|la|las|los|y|in|to';
+/** Only what names are made of: capitalized words, connectors, a lower-case word just inside "(". */
+// Capitals: Latin-1 ones as a plain class first (much faster than \p{Lu}); the connectors' "not inside a
+// word" test comes after the word, so most positions fail on their first character.
+// Exported for the test that compares it with the pattern written with plain properties.
 export const NAMELY = new RegExp(
   String.raw`U\.S\.(?:A\.)?|U\.N\.|U\.K\.|(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|[\u0100-\u{10FFFF}](?<=\p{Lu})|(?<=\()\p{Ll})(?:${WORD_CHAR}|[-/&'’](?=${LETTER_OR_DIGIT}))*|(?:${CONNECTOR_WORDS})(?<![\p{L}\p{N}\-](?:${CONNECTOR_WORDS}))(?![\p{L}\p{N}\-])|&`,
   'gu',
