@@ -11,8 +11,14 @@ const require = createRequire(import.meta.url);
 let loaded: typeof nlpType | undefined;
 const nlp = (text: string) => (loaded ??= require('compromise') as typeof nlpType)(text);
 
-/** The integer a number phrase stands for ("Twenty-seven" 27, "one thousand" 1000, "1,400" 1400), or null. */
-export function numberValue(phrase: string): number | null {
+/**
+ * The integer a number phrase stands for ("Twenty-seven" 27, "one thousand" 1000, "1,400" 1400),
+ * or null. Remembered per phrase: compromise is slow, and the same number words come back in
+ * every report.
+ */
+export const numberValue: (phrase: string) => number | null = memoize(readNumber, 5000);
+
+function readNumber(phrase: string): number | null {
   const trimmed = phrase.trim();
   if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(trimmed)) return Number(trimmed.replace(/,/g, ''));
   const nums = nlp(trimmed).numbers().json() as Array<{ number?: { num?: number } }>;

@@ -30,14 +30,8 @@ export const HAS_NUMERAL = new RegExp(`\\d|\\b(?:${TENS}|${TEEN}|${UNIT}|hundred
 
 const GLUED_AFTER = /^(?:[\p{L}\d%°_]|[-–/][\p{L}\d]|[.,:]\d)/u;
 
-/** compromise is slow: remember what each number phrase stands for ("two", "Thirty-one"). */
-const WORD_VALUES = new Map<string, number | null>();
-
-function wordValue(phrase: string): number | null {
-  const key = phrase.toLowerCase().replace(/\s+/g, ' ');
-  if (!WORD_VALUES.has(key)) WORD_VALUES.set(key, numberValue(key));
-  return WORD_VALUES.get(key) ?? null;
-}
+/** What a number phrase stands for ("two", "Thirty-one"), read in lower case with single spaces (numberValue remembers it). */
+const wordValue = (phrase: string): number | null => numberValue(phrase.toLowerCase().replace(/\s+/g, ' '));
 
 export function findNumerals(text: string): Numeral[] {
   const out: Numeral[] = [];
