@@ -2,7 +2,7 @@
  * The country extractor (ANNOTATION.md §2 "country", value ISO 3166-1 alpha-3). Scans capitalized
  * token runs, takes the longest run the name index knows, and drops what a veto explains away.
  */
-import { documentLookups } from '../place/lookups.js';
+import { gazetteerLookups } from '../place/lookups.js';
 import type { Extractor, Found } from '../types.js';
 import { longestName } from './match-names.js';
 import { type CountryName, nameIndex } from './names.js';
@@ -13,10 +13,10 @@ import { VETOES, type VetoInput } from './vetoes.js';
 
 export { countryName, lookupCountry } from './names.js';
 
-function findCountries(text: string, state: Map<string, unknown>): Found[] {
+function findCountries(text: string): Found[] {
   const { byKey, maxTokens, firstKeys } = nameIndex();
-  // The gazetteer as the vetoes read it, remembered for the document (place/lookups.ts).
-  const places = documentLookups(state, 'country:places');
+  // The gazetteer as the vetoes read it (place/lookups.ts).
+  const places = gazetteerLookups();
   const tokens = tokenize(text);
   let titles: readonly Range[] | undefined; // read once a name is found: most blocks name no country
   const isCountry = (key: string) => byKey.has(key);
@@ -46,7 +46,7 @@ function vetoed(input: VetoInput): boolean {
 export const countryExtractor: Extractor = {
   type: 'country',
   rules: RULES,
-  extract(text, ctx) {
-    return findCountries(text, ctx.state);
+  extract(text) {
+    return findCountries(text);
   },
 };

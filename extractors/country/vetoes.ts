@@ -4,7 +4,7 @@
  * applies wins. They are filters, not rules: they make no mention, so they are not in `rules`.
  */
 import type { Gazetted } from '../place/gazetteer.js';
-import type { DocumentLookups } from '../place/lookups.js';
+import type { GazetteerLookups } from '../place/lookups.js';
 import { PREFIX_VETO, SUBNATIONAL_WORDS, SUFFIX_VETO } from './lexicon.js';
 import { charBefore, isSpace, lastNonSpace } from '../text/look-back.js';
 import type { NameHit } from './match-names.js';
@@ -20,12 +20,12 @@ export interface VetoInput {
   titles: readonly Range[];
   /** Whether a token run is itself a country name (so a list neighbour is a country, not a state). */
   isCountry: (key: string) => boolean;
-  /** Gazetteer lookups remembered for the document. */
-  places: DocumentLookups;
+  /** The gazetteer, as place/lookups.ts answers it. */
+  places: GazetteerLookups;
 }
 
 const NONE: readonly Gazetted[] = [];
-/** The gazetteer entries for a key, as placesByKey gives them, from the document's lookups. */
+/** The gazetteer entries for a key, as placesByKey gives them. */
 const placesNamed = ({ places }: VetoInput, key: string): readonly Gazetted[] => places.entries(key) ?? NONE;
 
 export interface Veto {

@@ -9,7 +9,7 @@ import { isAllCaps, isCapitalized, tokenize, type Token } from '../country/token
 import type { ExtractContext, Extractor, Found } from '../types.js';
 import { countryAfter, cueBefore, districtAfter, listAfter, nameAfter, nameBefore, type Window } from './evidence.js';
 import { gazetteer, placesByKey, type Gazetted } from './gazetteer.js';
-import { documentLookups } from './lookups.js';
+import { gazetteerLookups } from './lookups.js';
 import { lowercaseWords } from './lowercase-words.js';
 import { areaName, compoundName, namedBeforeCountry } from './unlisted.js';
 import { INSTITUTION_WORDS, NOT_PLACES, WELL_KNOWN_CAPITAL_POPULATION, WELL_KNOWN_POPULATION } from './lexicon.js';
@@ -26,7 +26,7 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   for (const f of ctx.found) if (f.type === 'country' || f.type === 'date') taken.push(f.start, f.end);
   const common = (ctx.state.get(STATE_KEY) as Set<string> | undefined) ?? lowercaseWords(text);
   const { maxTokens } = gazetteer();
-  const { firstKeys, entries } = documentLookups(ctx.state);
+  const { firstKeys, entries } = gazetteerLookups();
   const out: Found[] = [];
   let lastEnd: number | undefined;
   const push = (start: number, end: number, iso3: string, rule: PlaceRuleId): void => {
