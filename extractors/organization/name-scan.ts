@@ -7,6 +7,7 @@ import { nameEnd, namePattern, type NamePattern } from './name-match.js';
 import type { Registry } from './registry.js';
 import type { Token } from './tokens.js';
 import { memoize } from '../text/memo.js';
+import { WordShapes } from '../text/word-shapes.js';
 
 /** Lower case without accents, kept per word: the same capitalized words come back in every block. */
 const fold = memoize((w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), 20000);
@@ -16,8 +17,8 @@ interface Index {
   size: number;
   /** Folded first word → the names that start with it, longest first (the earlier added on a tie). */
   byFirst: Map<string, Entry[]>;
-  /** For an ASCII first letter, a bit per length of the folded first words that start with it (31: longer). */
-  lengthsByLetter: Uint32Array;
+  /** First letters and lengths of the folded first words. */
+  shapes: WordShapes;
 }
 
 const indexes = new WeakMap<Registry, Index>();
@@ -61,18 +62,17 @@ function indexOf(registry: Registry): Index {
  */
 function startIndex(registry: Registry): Index {
   const origin = registry.origin;
-  if (!origin || origin.registry.longNames.size !== origin.longNames) return { size: 0, byFirst: new Map(), lengthsByLetter: new Uint32Array(128) };
+  if (!origin || origin.registry.longNames.size !== origin.longNames) return { size: 0, byFirst: new Map(), shapes: new WordShapes() };
   const from = indexOf(origin.registry);
   const byFirst = new Map<string, Entry[]>();
   for (const [first, list] of from.byFirst) byFirst.set(first, list.slice());
-  return { size: from.size, byFirst, lengthsByLetter: from.lengthsByLetter.slice() };
+  return { size: from.size, byFirst, shapes: new WordShapes(from.shapes) };
 }
 
 function add(index: Index, entry: Entry): void {
   const { first } = entry;
   if (!first) return;
-  const c = first.charCodeAt(0);
-  if (c < 128) index.lengthsByLetter[c]! |= lengthBit(first.length);
+  index.shapes.add(first);
   const list = index.byFirst.get(first);
   if (!list) {
     index.byFirst.set(first, [entry]);
@@ -82,8 +82,6 @@ function add(index: Index, entry: Entry): void {
   while (at > 0 && list[at - 1]!.length < entry.length) at--;
   list.splice(at, 0, entry);
 }
-
-const lengthBit = (n: number): number => 1 << Math.min(n, 31);
 
 /**
  * The folded first part of a token (up to its first hyphen, slash, period or apostrophe:
@@ -102,7 +100,7 @@ function firstKey(word: string, index: Index): string | undefined {
   if (end === 0) return '';
   let c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) c += 32;
-  if ((index.lengthsByLetter[c]! & lengthBit(end)) === 0) return undefined;
+  if (!index.shapes.mayHold(c, end)) return undefined;
   return word.slice(0, end).toLowerCase();
 }
 

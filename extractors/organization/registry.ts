@@ -7,30 +7,20 @@
 import { KNOWN_BODIES, NON_ORG_ACRONYMS } from './lexicon.js';
 import { nameKey } from './normalize.js';
 import { StandingAlone } from './standing-alone.js';
+import { WordShapes } from '../text/word-shapes.js';
 
 /** What the registry knows of an acronym: the key of the body it names, or null for a non-body (MEM). */
 export type AcronymInfo = string | null;
 
 const PREFIXES = /^(?:U\.S\.|US|United States|OAS|UN|U\.N\.)\s+/;
 
-/** The acronym-shape slot of a string: its first character where ASCII, else the last slot (also for ""). */
-const SHAPE_SLOTS = 129;
-function shapeSlot(s: string): number {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c : 128;
-}
-const lengthBit = (s: string): number => 1 << Math.min(s.length, 31);
-
 export class Registry {
   /** nameKey → key; null for a known name whose key is its first written form (not yet seen). */
   readonly names: Map<string, string | null>;
   /** The acronyms as written → key, or null for acronyms of non-bodies (added only through addAcronym). */
   private readonly acronyms: Map<string, AcronymInfo>;
-  /**
-   * Per first character (ASCII; one slot for the rest), a bit per length of the acronyms known:
-   * most tokens are ruled out here without hashing their text.
-   */
-  private readonly acronymShapes: Uint32Array;
+  /** First characters and lengths of the acronyms known: most tokens are ruled out here without hashing their text. */
+  private readonly acronymShapes: WordShapes;
   /** Acronym → the long form it stands for (also for non-bodies: "CIFTA" → the convention's name). */
   readonly expansions: Map<string, string>;
   /** Long names the name scan looks for, as written. */
@@ -47,7 +37,7 @@ export class Registry {
     this.origin = from && { registry: from, longNames: from.longNames.size };
     this.names = new Map(from?.names);
     this.acronyms = new Map(from?.acronyms);
-    this.acronymShapes = from ? from.acronymShapes.slice() : new Uint32Array(SHAPE_SLOTS);
+    this.acronymShapes = new WordShapes(from?.acronymShapes);
     this.expansions = new Map(from?.expansions);
     this.longNames = new Set(from?.longNames);
     this.national = new Map(from?.national);
@@ -70,14 +60,14 @@ export class Registry {
   addAcronym(acronym: string, key: AcronymInfo, long?: string): void {
     if (!this.acronyms.has(acronym)) {
       this.acronyms.set(acronym, key);
-      this.acronymShapes[shapeSlot(acronym)]! |= lengthBit(acronym);
+      this.acronymShapes.add(acronym);
     }
     if (long && !this.expansions.has(acronym)) this.expansions.set(acronym, long);
   }
 
   /** The key an acronym token stands for, null when it names a non-body, undefined when unknown. */
   acronym(token: string): AcronymInfo | undefined {
-    if ((this.acronymShapes[shapeSlot(token)]! & lengthBit(token)) === 0) return undefined;
+    if (!this.acronymShapes.mayHold(token.charCodeAt(0), token.length)) return undefined;
     return this.acronyms.get(token);
   }
 
