@@ -3,7 +3,7 @@
  * a run of tokens whose keys, joined by spaces, are a key of a name index: so "St. Kitts & Nevis",
  * "Saint Kitts and Nevis" and "ST KITTS AND NEVIS" share one key, and "Peru-Ecuador" splits in two.
  */
-import { isSurrogate, latinFirst } from '../text/char-classes.js';
+import { isBlank, isSurrogate, latinFirst } from '../text/char-classes.js';
 import { wordEnd } from './words.js';
 import { memoize } from '../text/memo.js';
 
@@ -116,7 +116,6 @@ export function joinable(text: string, a: Token, b: Token): boolean {
   return isGap(text, a.end, b.start);
 }
 
-const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
 const isDash = (code: number): boolean => code === 0x2d || code === 0x2013;
 
 function isGap(text: string, start: number, stop: number): boolean {

@@ -4,7 +4,8 @@
  * and the month word "May" used as a verb or a month name used as a given name.
  */
 import { COUNT_NOUNS, IDENTIFIER_WORDS, WORDS_BEFORE_MONTH, WORDS_BEFORE_YEAR } from './lexicon.js';
-import { charBefore, lastNonSpace } from '../text/look-back.js';
+import { isAsciiLetter, isBlank } from '../text/char-classes.js';
+import { charBefore, lastNonSpace, letterWordBefore } from '../text/look-back.js';
 import { isFullMonth } from './patterns.js';
 
 const GLUED_BEFORE = /[\w$€£#@&]/;
@@ -13,8 +14,6 @@ const JOINER = /[-–/.:]/;
 const MONEY_BEFORE = /(?:US|USD|EUR)?\s?[$€£]\s*$/;
 const MONEY_ENDINGS: ReadonlySet<string> = new Set(['$', '€', '£']);
 
-const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
-const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 /** The characters of a word before a year: letters, and . $ & ' ’ after its first letter. */
 const isWordPart = (code: number): boolean => isAsciiLetter(code) || code === 0x2e || code === 0x24 || code === 0x26 || code === 0x27 || code === 0x2019;
 
@@ -89,9 +88,6 @@ export function lonelyMonthOk(text: string, start: number, end: number): boolean
   if (last < floor || PUNCTUATION_BEFORE.has(text[last]!)) return true;
   // /([A-Za-z]+)\s+$/: letters, then at least one white space.
   if (last === start - 1) return false;
-  let first = last + 1;
-  while (first > floor && isAsciiLetter(text.charCodeAt(first - 1))) first--;
-  if (first > last) return false;
-  const w = text.slice(first, last + 1);
-  return WORDS_BEFORE_MONTH.has(w.toLowerCase()) || isFullMonth(w);
+  const w = letterWordBefore(text, start, floor);
+  return w !== '' && (WORDS_BEFORE_MONTH.has(w.toLowerCase()) || isFullMonth(w));
 }

@@ -27,6 +27,11 @@ function classOf(code: number): number {
   return c;
 }
 
+/** A space, a tab or a no-break space (`[ \t\u00a0]`). */
+export const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
+/** A–Z or a–z. */
+export const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
 /** Half of a surrogate pair: a regex with the u flag reads the pair as one character, which none of these tests do. */
 export const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 

@@ -3,6 +3,7 @@
  * the text before a match (`…,\s*$`) are run only when those characters allow them: a regex tried
  * at every position of a window costs far more than this look at its last characters.
  */
+import { isAsciiLetter } from './char-classes.js';
 
 /** JavaScript's `\s`, on one UTF-16 code unit. */
 export function isSpace(code: number): boolean {
@@ -35,4 +36,3 @@ export function letterWordBefore(text: string, end: number, floor = 0): string {
   return text.slice(i + 1, stop);
 }
 
-const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
