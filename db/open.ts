@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { retryBusy } from './busy.js';
+import { restoreDeferredIndexes } from './deferred-indexes.js';
 import { DbError } from './errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -61,6 +62,8 @@ function setUp(db: Db, path: string, readonly: boolean): void {
     if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     migrate(db);
+    // Indexes a killed batch set aside (db/deferred-indexes.ts) are built again before anything else.
+    restoreDeferredIndexes(db);
   } else if (version < MIGRATIONS.length) {
     throw new DbError(`database ${path} is at schema version ${version}; run 'reportkb ingest' once to upgrade it`);
   }

@@ -58,7 +58,7 @@ export async function ingest(db: Db, paths: readonly string[], options: IngestOp
   const work = pool ? (job: Job) => pool.run(job) : runJob;
   // With workers, twice as many files in flight as workers: one waits while another is loaded.
   const queue = new PQueue({ concurrency: pool ? 2 * pool.size : concurrency });
-  const bulk = startBulkLoad(db);
+  const bulk = startBulkLoad(db, { files: files.length });
   for (const path of files) {
     void queue.add(async () => {
       const t0 = performance.now();

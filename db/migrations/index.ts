@@ -6,5 +6,6 @@ import { sql as realPathBreakdown } from './004-real-path-breakdown.js';
 import { sql as organizationNameIndex } from './005-organization-name-index.js';
 import { sql as ftsPerReport } from './006-fts-per-report.js';
 import { sql as cascadeIndexes } from './007-cascade-indexes.js';
+import { sql as deferredIndexes } from './008-deferred-indexes.js';
 
-export const MIGRATIONS: readonly string[] = [core, fts, activities, realPathBreakdown, organizationNameIndex, ftsPerReport, cascadeIndexes];
+export const MIGRATIONS: readonly string[] = [core, fts, activities, realPathBreakdown, organizationNameIndex, ftsPerReport, cascadeIndexes, deferredIndexes];
