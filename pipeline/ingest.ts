@@ -10,6 +10,7 @@ import { startBulkLoad } from '../db/bulk-load.js';
 import { isLoaded, loadReport, type LoadStatus } from '../db/load.js';
 import type { Db } from '../db/open.js';
 import { collectFiles } from './collect-files.js';
+import { tuneCompiler } from './compiler-tuning.js';
 import { InputError } from './messages.js';
 import { formatOf, readBytes, type ParseOptions } from './parse/index.js';
 import { JobError, runJob, type Job, type JobResult } from './process-job.js';
@@ -43,6 +44,7 @@ export interface IngestSummary {
 }
 
 export async function ingest(db: Db, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  tuneCompiler();
   const { files, problems } = await collectFiles(paths);
   const summary: IngestSummary = { files: files.length + problems.length, counts: { added: 0, replaced: 0, unchanged: 0, duplicate: 0, failed: 0 }, failures: [] };
   options.onStart?.(summary.files);

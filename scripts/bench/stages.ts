@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { startBulkLoad } from '../../db/bulk-load.js';
 import { loadReport } from '../../db/load.js';
 import { now } from '../../pipeline/clock.js';
+import { tuneCompiler } from '../../pipeline/compiler-tuning.js';
 import type { Db } from '../../db/open.js';
 import { processDoc } from '../../pipeline/index.js';
 import { formatOf, parseBytes } from '../../pipeline/parse/index.js';
@@ -32,6 +33,7 @@ export interface StagePass {
 }
 
 export async function stagePass(db: Db, files: readonly string[]): Promise<StagePass> {
+  tuneCompiler(); // as ingest does
   const pass: StagePass = { files: 0, failed: 0, textBytes: 0, fileBytes: 0, ms: {}, parse: {}, perReport: [], wallMs: 0, cpuMs: 0 };
   const add = (name: string, ms: number) => (pass.ms[name] = (pass.ms[name] ?? 0) + ms);
   const cpu0 = process.cpuUsage();
