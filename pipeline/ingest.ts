@@ -14,7 +14,7 @@ import { tuneCompiler } from './compiler-tuning.js';
 import { InputError } from './messages.js';
 import { formatOf, readBytes, type ParseOptions } from './parse/index.js';
 import { JobError, runJob, type Job, type JobResult } from './process-job.js';
-import { WorkerPool } from './worker-pool.js';
+import { JOBS_PER_WORKER, WorkerPool } from './worker-pool.js';
 
 export interface IngestOptions extends ParseOptions {
   /**
@@ -58,8 +58,9 @@ export async function ingest(db: Db, paths: readonly string[], options: IngestOp
   // Worker threads pay for themselves only when there is more than one file to share out.
   const pool = concurrency > 1 && files.length > 1 ? new WorkerPool(Math.min(concurrency, files.length)) : undefined;
   const work = pool ? (job: Job) => pool.run(job) : runJob;
-  // With workers, twice as many files in flight as workers: one waits while another is loaded.
-  const queue = new PQueue({ concurrency: pool ? 2 * pool.size : concurrency });
+  // With workers, files in flight: those the workers hold (JOBS_PER_WORKER each), and one more per
+  // worker whose rows wait to be loaded while this thread loads another's.
+  const queue = new PQueue({ concurrency: pool ? (JOBS_PER_WORKER + 1) * pool.size : concurrency });
   const bulk = startBulkLoad(db, { files: files.length });
   for (const path of files) {
     void queue.add(async () => {

@@ -1,7 +1,10 @@
 /**
  * A fixed pool of worker threads that run `runJob` (pipeline/process-job.ts): the calling thread
- * reads files and writes the database, the workers parse and extract. Jobs wait in a FIFO for a
- * free worker; a worker that dies fails its job and is replaced.
+ * reads files and writes the database, the workers parse and extract. Jobs wait in a FIFO; each
+ * worker holds up to JOBS_PER_WORKER of them and runs them one after another, so that it starts
+ * its next job at once instead of waiting, idle, until the calling thread has finished loading a
+ * report and comes back to hand it one. A worker that dies fails the job it was running (its
+ * oldest) and is replaced; the jobs it held behind that one go back to the front of the FIFO.
  */
 import { Worker } from 'node:worker_threads';
 import { failureToError, JobError, type Job, type JobFailure, type JobResult } from './process-job.js';
@@ -13,9 +16,13 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
+/** Jobs a worker holds at once: the one it runs and the next. */
+export const JOBS_PER_WORKER = 2;
+
 interface Slot {
   worker: Worker;
-  busy?: Pending;
+  /** Posted to the worker, oldest first; the worker runs them in this order. */
+  held: Pending[];
   dead?: boolean;
 }
 
@@ -47,11 +54,11 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_ENTRY, { execArgv: [] }) };
+    const slot: Slot = { worker: new Worker(WORKER_ENTRY, { execArgv: [] }), held: [] };
     slot.worker.on('message', (m: { id?: number; ready?: boolean; result?: JobResult; failure?: JobFailure }) => {
-      const pending = slot.busy;
+      const pending = slot.held[0];
       if (m.ready || !pending || m.id !== pending.id) return;
-      slot.busy = undefined;
+      slot.held.shift();
       if (m.result) pending.resolve(m.result);
       else pending.reject(failureToError(pending.job.path, m.failure ?? { input: false, message: 'internal error: no result' }));
       this.dispatch();
@@ -59,9 +66,10 @@ export class WorkerPool {
     const die = (error: Error) => {
       if (slot.dead) return;
       slot.dead = true;
-      const pending = slot.busy;
-      slot.busy = undefined;
+      const [pending, ...behind] = slot.held;
+      slot.held = [];
       pending?.reject(new JobError(`internal error: worker stopped (${error.message})`));
+      this.waiting.unshift(...behind);
       if (this.closed) return;
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots[index] = this.spawn();
@@ -74,15 +82,20 @@ export class WorkerPool {
     return slot;
   }
 
+  /** Idle workers get a job first; then each gets a next one to hold. */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.busy || this.waiting.length === 0) continue;
-      const pending = this.waiting.shift()!;
-      slot.busy = pending;
-      const bytes = pending.job.bytes;
-      // The file's bytes move to the worker (no copy); the caller keeps only its sha256.
-      const transfer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
-      slot.worker.postMessage({ id: pending.id, job: pending.job }, transfer);
+    for (let depth = 1; depth <= JOBS_PER_WORKER; depth++) {
+      for (const slot of this.slots) {
+        if (slot.held.length < depth && this.waiting.length > 0) this.post(slot, this.waiting.shift()!);
+      }
     }
+  }
+
+  private post(slot: Slot, pending: Pending): void {
+    slot.held.push(pending);
+    const bytes = pending.job.bytes;
+    // The file's bytes move to the worker (no copy); the caller keeps only its sha256.
+    const transfer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+    slot.worker.postMessage({ id: pending.id, job: pending.job }, transfer);
   }
 }
