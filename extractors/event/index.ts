@@ -49,16 +49,30 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (list) list.push(m);
     else byBlock.set(m.block, [m]);
   }
+  // Lists built here and below are filled by push from one empty literal each, not made by flatMap or
+  // filter: those hand back empty arrays of another elements kind than full ones, and each kind that
+  // reached the per-activity step below for the first time made V8 throw its optimized code away and
+  // compile it again (six times a batch, 45–95 ms each).
   // Each passage's mentions, gathered once: the trigger scan and every activity of the passage (and of its bullets) read them.
-  const mentionsOf = passages.map((p) => p.blocks.flatMap((b) => byBlock.get(b) ?? []));
+  const mentionsOf = passages.map((p) => {
+    const list: Mention[] = [];
+    for (const b of p.blocks) for (const m of byBlock.get(b) ?? []) list.push(m);
+    return list;
+  });
   const perPassage = passages.map((p, pi) => {
     const orgs = mentionsOf[pi]!.filter((m) => m.type === 'organization');
-    return p.sentences.flatMap((s, si) => findTriggers(view, s.start, s.end)
-      // an activity word inside a name ("Spanish Cooperation Training Center", "Assistance Mission for Mine Clearance") is not an activity
-      .filter((t) => { const at = doc.view.toRaw(t.headStart, 'start'); return !orgs.some((o) => o.start <= at && at < o.end); })
-      // the content or parts of a program ("a program of assessments", "comprises three projects: 1) …")
-      .filter((t) => !namesProgramContent(view, s.start, t))
-      .map((trigger) => ({ trigger, passage: pi, sentence: si, refs: [] as Range[] })));
+    const found: Found[] = [];
+    p.sentences.forEach((s, si) => {
+      for (const trigger of findTriggers(view, s.start, s.end)) {
+        // an activity word inside a name ("Spanish Cooperation Training Center", "Assistance Mission for Mine Clearance") is not an activity
+        const at = doc.view.toRaw(trigger.headStart, 'start');
+        if (orgs.some((o) => o.start <= at && at < o.end)) continue;
+        // the content or parts of a program ("a program of assessments", "comprises three projects: 1) …")
+        if (namesProgramContent(view, s.start, trigger)) continue;
+        found.push({ trigger, passage: pi, sentence: si, refs: [] });
+      }
+    });
+    return found;
   });
   const leads = dropLeads(view, passages, perPassage);
   const events = resolveReferences(view, passages, perPassage);
@@ -68,15 +82,20 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   return events.flatMap((e): Activity[] => {
     const passage = passages[e.passage]!;
     const sentence = passage.sentences[e.sentence]!;
-    const inSentence = perPassage[e.passage]!.filter((f) => f.sentence === e.sentence).map((f) => f.trigger);
+    const inSentence: Trigger[] = [];
+    for (const f of perPassage[e.passage]!) if (f.sentence === e.sentence) inSentence.push(f.trigger);
     const index = inSentence.indexOf(e.trigger);
     const ownEnd = inSentence[index + 1]?.start ?? sentence.end;
     const own: Range = { start: e.trigger.start, end: ownEnd };
     const left: Range = { start: inSentence[index - 1]?.end ?? sentence.start, end: e.trigger.start };
     const primary: Range[] = [own, ...e.refs];
     if (passage.bullet) primary.push({ start: sentence.end, end: nextEventStart(events, e) ?? passage.end });
-    const prefix: Range[] = inSentence[0] && inSentence[0].start > sentence.start ? [{ start: sentence.start, end: inSentence[0].start }] : [];
-    const others: Range[] = inSentence.filter((t) => t !== e.trigger).map((t, i, all) => ({ start: t.start, end: all[i + 1]?.start ?? sentence.end }));
+    const prefix: Range[] = [];
+    if (inSentence[0] && inSentence[0].start > sentence.start) prefix.push({ start: sentence.start, end: inSentence[0].start });
+    const rest: Trigger[] = [];
+    for (const t of inSentence) if (t !== e.trigger) rest.push(t);
+    const others: Range[] = [];
+    for (let i = 0; i < rest.length; i++) others.push({ start: rest[i]!.start, end: rest[i + 1]?.start ?? sentence.end });
     const lead = leads.get(e.passage);
     const count = countOf(e.trigger);
     const near = [...mentionsOf[e.passage]!, ...(lead ? mentionsOf[lead.passage]! : [])];
