@@ -43,6 +43,12 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const view = doc.view.text;
   const passages = passagesOf(doc);
   const toRaw = (r: Range): Range => ({ start: doc.view.toRaw(r.start, 'start'), end: Math.max(doc.view.toRaw(r.start, 'start'), doc.view.toRaw(r.end, 'end')) });
+  // As the lists below (by push, not map): fillSlots then meets one elements kind, empty or not.
+  const allToRaw = (ranges: readonly Range[]): Range[] => {
+    const out: Range[] = [];
+    for (const r of ranges) out.push(toRaw(r));
+    return out;
+  };
   const byBlock = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = byBlock.get(m.block);
@@ -102,9 +108,9 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const { breakdown, ...slots } = fillSlots(
       {
         raw: doc.raw,
-        primary: primary.map(toRaw),
-        prefix: prefix.map(toRaw),
-        sentence: others.map(toRaw),
+        primary: allToRaw(primary),
+        prefix: allToRaw(prefix),
+        sentence: allToRaw(others),
         lead: lead ? toRaw(lead.sentence) : undefined,
         left: toRaw(left),
         trigger: toRaw(e.trigger),
