@@ -91,7 +91,14 @@ function countryCodes(raw: string, countriesNear: readonly Mention[], places: re
     if (orgMentions.some((o) => c.start >= o.start && c.end <= o.end)) return false;
     return !COUNTRY_FUNDER_BEFORE.test(raw.slice(Math.max(0, c.start - 50), c.start));
   });
-  return distinct([...countries.map((c) => String(c.value)), ...places.map((p) => /, ([A-Z]{3})$/.exec(String(p.value))?.[1] ?? '').filter(Boolean)]);
+  // Filled by push, not map/filter, so the list has one elements kind empty or not (see event/index.ts).
+  const codes: string[] = [];
+  for (const c of countries) codes.push(String(c.value));
+  for (const p of places) {
+    const code = /, ([A-Z]{3})$/.exec(String(p.value))?.[1];
+    if (code) codes.push(code);
+  }
+  return distinct(codes);
 }
 
 /** Participants: one figure, or a total and its parts, or parts only (their sum); and the figures per country. */
@@ -100,7 +107,8 @@ function participantsSlot(raw: string, people: readonly Mention[], countriesNear
   if (breakdown) out.breakdown = breakdown;
   const stated = people.find((m) => TOTAL_BEFORE.test(textBefore(raw, m, 30)));
   // a share of a figure already counted ("30 officers, of whom 18 were women") adds nothing
-  const figures = people.filter((m) => !SUBSET_BEFORE.test(textBefore(raw, m, 30))).map((m) => Number(m.value));
+  const figures: number[] = [];
+  for (const m of people) if (!SUBSET_BEFORE.test(textBefore(raw, m, 30))) figures.push(Number(m.value));
   if (stated) out.participants = Number(stated.value);
   else if (figures.length === 1) out.participants = figures[0];
   else if (figures.length > 1) {

@@ -210,7 +210,11 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   else if (determiner && determiner.lower === 'the' && !followedByName(tokens, last) && !(before && ORDINAL.test(before.lower))) reference = titled ? 'titled' : 'definite';
   let kind = headKind;
   if (GENERIC_HEADS.has(head.lower)) {
-    const modifierKind = tokens.slice(first, headLast).map((t) => HEADS.get(t.lower)?.kind).find((k) => k && k !== 'other' && k !== 'session');
+    let modifierKind: ActivityKind | undefined;
+    for (let j = first; j < headLast && !modifierKind; j++) {
+      const k = HEADS.get(tokens[j]!.lower)?.kind;
+      if (k && k !== 'other' && k !== 'session') modifierKind = k;
+    }
     if (modifierKind) kind = modifierKind;
   }
   const entry = HEADS.get(head.lower);
