@@ -42,8 +42,11 @@ const REFERENCE_REACH = 3;
 export function extractEvents(doc: Doc, mentions: Mention[], period: Period | undefined): Activity[] {
   const view = doc.view.text;
   const passages = passagesOf(doc);
+  // The lists of this function are filled by push from one empty literal each, not made by map,
+  // filter or flatMap: those hand back empty arrays of another elements kind than full ones, and
+  // each kind that reached the per-activity step below (or fillSlots) for the first time made V8
+  // throw its optimized code away and compile it again (six times a batch, 45–95 ms each).
   const toRaw = (r: Range): Range => ({ start: doc.view.toRaw(r.start, 'start'), end: Math.max(doc.view.toRaw(r.start, 'start'), doc.view.toRaw(r.end, 'end')) });
-  // As the lists below (by push, not map): fillSlots then meets one elements kind, empty or not.
   const allToRaw = (ranges: readonly Range[]): Range[] => {
     const out: Range[] = [];
     for (const r of ranges) out.push(toRaw(r));
@@ -55,10 +58,6 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (list) list.push(m);
     else byBlock.set(m.block, [m]);
   }
-  // Lists built here and below are filled by push from one empty literal each, not made by flatMap or
-  // filter: those hand back empty arrays of another elements kind than full ones, and each kind that
-  // reached the per-activity step below for the first time made V8 throw its optimized code away and
-  // compile it again (six times a batch, 45–95 ms each).
   // Each passage's mentions, gathered once: the trigger scan and every activity of the passage (and of its bullets) read them.
   const mentionsOf = passages.map((p) => {
     const list: Mention[] = [];
