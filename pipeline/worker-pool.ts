@@ -69,8 +69,12 @@ export class WorkerPool {
       const [pending, ...behind] = slot.held;
       slot.held = [];
       pending?.reject(new JobError(`internal error: worker stopped (${error.message})`));
+      if (this.closed) {
+        // No worker will take them again: they fail too rather than wait for ever.
+        for (const p of behind) p.reject(new JobError('internal error: worker pool closed'));
+        return;
+      }
       this.waiting.unshift(...behind);
-      if (this.closed) return;
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots[index] = this.spawn();
       this.dispatch();
