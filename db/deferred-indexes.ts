@@ -14,7 +14,9 @@
  * own transaction; queries run during the batch give the same answers, more slowly. The indexes'
  * CREATE statements go into `deferred_indexes` in the transaction that drops them: a batch that is
  * killed leaves them there, and the next writer to open the database builds them again
- * (`restoreDeferredIndexes`, called by openDb).
+ * (`restoreDeferredIndexes`, called by openDb). A second writer that opens the database while a
+ * batch runs builds them too; the batch then goes on with them (slower, still correct), and its
+ * own end finds nothing left to build.
  */
 import type { Db } from './open.js';
 
