@@ -1,0 +1,50 @@
+/**
+ * The bench's own arithmetic: per-report latency summed up, and the corpus split in halves for the
+ * two-process ceiling (scripts/bench/). No timing is asserted; these are the figures' definitions.
+ */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { reportLatency } from '../scripts/bench/latency.js';
+import { splitInHalves } from '../scripts/bench/split-ceiling.js';
+
+describe('reportLatency', () => {
+  it('gives the median and p95 of all reports and the copies of the largest one', () => {
+    const reports = [
+      { bytes: 1000, ms: 5 },
+      { bytes: 84_500, ms: 40 },
+      { bytes: 2000, ms: 7 },
+      { bytes: 84_560, ms: 31 }, // a copy of the largest, a marker line longer
+      { bytes: 84_530, ms: 45 },
+      { bytes: 80_000, ms: 20 }, // more than 1% smaller: another report
+    ];
+    expect(reportLatency(reports)).toEqual({
+      reports: 6,
+      medianMs: 31,
+      p95Ms: 45,
+      largest: { bytes: 84_560, copies: 3, bestMs: 31, medianMs: 40 },
+    });
+  });
+
+  it('is all zeros for no reports', () => {
+    expect(reportLatency([])).toEqual({ reports: 0, medianMs: 0, p95Ms: 0, largest: { bytes: 0, copies: 0, bestMs: 0, medianMs: 0 } });
+  });
+});
+
+describe('splitInHalves', () => {
+  let dir: string | undefined;
+  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('puts every other file in each half, each file once', () => {
+    dir = mkdtempSync(join(tmpdir(), 'reportkb-split-'));
+    const files = ['a', 'b', 'c', 'd', 'e'].map((n) => {
+      const path = join(dir!, `${n}.txt`);
+      writeFileSync(path, n);
+      return path;
+    });
+    const [one, two] = splitInHalves(files, join(dir, 'out'));
+    expect(readdirSync(one).sort()).toEqual(['a.txt', 'c.txt', 'e.txt']);
+    expect(readdirSync(two).sort()).toEqual(['b.txt', 'd.txt']);
+  });
+});
