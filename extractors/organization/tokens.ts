@@ -3,6 +3,7 @@
  * "’s" is left out of the token ("UNODC’s" gives "UNODC").
  */
 import { latinFirst } from '../text/char-classes.js';
+import { nameWordSpans } from './name-words.js';
 
 export interface Token {
   start: number;
@@ -26,7 +27,10 @@ const ALL = /U\.S\.(?:A\.)?|U\.N\.|U\.K\.|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-/&'
 const WORD_CHAR = latinFirst(String.raw`\p{L}\p{M}\p{N}`);
 const LETTER_OR_DIGIT = latinFirst(String.raw`\p{L}\p{N}`);
 const CONNECTOR_WORDS = 'of|for|against|on|and|the|de|del|la|las|los|y|in|to';
-/** Only what names are made of: capitalized words, connectors, a lower-case word just inside "(". */
+/**
+ * Only what names are made of: capitalized words, connectors, a lower-case word just inside "(".
+ * name-words.ts reads the same words without the regex; the regex reads text with surrogate pairs.
+ */
 // Capitals: Latin-1 ones as a plain class first (much faster than \p{Lu}); the connectors' "not inside a
 // word" test comes after the word, so most positions fail on their first character.
 // Exported for the test that compares it with the pattern written with plain properties.
@@ -41,15 +45,25 @@ export const NAMELY = new RegExp(
  */
 export function tokenize(text: string, all = false): Token[] {
   const out: Token[] = [];
+  spans.length = 0;
+  if (!all && nameWordSpans(text, spans)) {
+    for (let k = 0; k < spans.length; k += 2) pushToken(out, text.slice(spans[k]!, spans[k + 1]!), spans[k]!);
+    return out;
+  }
   const pattern = all ? ALL : NAMELY;
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const word = withoutPossessive(m[0]);
-    const cap = startsCapitalized(word);
-    // `lower` is there from the start so that every token has the same shape.
-    out.push({ start: m.index, end: m.index + word.length, text: word, cap, upper: cap && isAllCapitals(word), lower: undefined });
-  }
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) pushToken(out, m[0], m.index);
   return out;
+}
+
+/** Starts and ends of the words of the block being read (name-words.ts), reused from block to block. */
+const spans: number[] = [];
+
+function pushToken(out: Token[], match: string, start: number): void {
+  const word = withoutPossessive(match);
+  const cap = startsCapitalized(word);
+  // `lower` is there from the start so that every token has the same shape.
+  out.push({ start, end: start + word.length, text: word, cap, upper: cap && isAllCapitals(word), lower: undefined });
 }
 
 /** "UNODC’s" → "UNODC" (a word of three characters or more ending in 's or ’s). */

@@ -1,5 +1,5 @@
 /**
- * Unicode classes of single characters (`\p{L}`, `\p{Lu}`, `\p{M}`, `\p{N}`), for the code that
+ * Unicode classes of single characters (`\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{M}`, `\p{N}`), for the code that
  * reads text character by character instead of running a regex at every position. Each BMP
  * character is looked up once, with the regex property itself, and kept in a fixed table.
  */
@@ -9,6 +9,7 @@ const MARK = 2;
 const NUMBER = 4;
 const UPPER = 8;
 const KNOWN = 16;
+const LOWER = 32;
 
 /** Classes of the BMP characters met so far (KNOWN once looked up); fixed size, never grows. */
 const classes = new Uint8Array(0x10000);
@@ -22,6 +23,7 @@ function classOf(code: number): number {
     if (/\p{M}/u.test(ch)) c |= MARK;
     if (/\p{N}/u.test(ch)) c |= NUMBER;
     if (/\p{Lu}/u.test(ch)) c |= UPPER;
+    if (/\p{Ll}/u.test(ch)) c |= LOWER;
     classes[code] = c;
   }
   return c;
@@ -45,6 +47,8 @@ export const isLetterOrMark = (code: number): boolean => (classOf(code) & (LETTE
 export const isLetter = (code: number): boolean => (classOf(code) & LETTER) !== 0;
 /** `\p{Lu}`. */
 export const isUpper = (code: number): boolean => (classOf(code) & UPPER) !== 0;
+/** `\p{Ll}`. */
+export const isLower = (code: number): boolean => (classOf(code) & LOWER) !== 0;
 
 /**
  * A regex source for one character of `[body]` (a class body such as `\p{L}\p{M}`), with the
