@@ -1,34 +1,42 @@
 /**
- * The bench's own arithmetic: per-report latency summed up, and the corpus split in halves for the
- * two-process ceiling (scripts/bench/). No timing is asserted; these are the figures' definitions.
+ * The bench's own arithmetic: per-report latency summed up, and the corpus split in halves for
+ * the two-process run (scripts/bench/). No timing is asserted; these are the figures' definitions.
  */
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sourceOfCopy } from '../scripts/bench/corpus.js';
 import { reportLatency } from '../scripts/bench/latency.js';
-import { splitInHalves } from '../scripts/bench/split-ceiling.js';
+import { splitInHalves } from '../scripts/bench/ingest-child.js';
 
 describe('reportLatency', () => {
-  it('gives the median and p95 of all reports and the copies of the largest one', () => {
+  it('gives the median and p95 of all reports and the copies of the largest one, by source', () => {
     const reports = [
-      { bytes: 1000, ms: 5 },
-      { bytes: 84_500, ms: 40 },
-      { bytes: 2000, ms: 7 },
-      { bytes: 84_560, ms: 31 }, // a copy of the largest, a marker line longer
-      { bytes: 84_530, ms: 45 },
-      { bytes: 80_000, ms: 20 }, // more than 1% smaller: another report
+      { source: 'a.txt', bytes: 1000, ms: 5 },
+      { source: 'big.txt', bytes: 84_500, ms: 40 },
+      { source: 'b.txt', bytes: 2000, ms: 7 },
+      { source: 'big.txt', bytes: 84_560, ms: 31 }, // a copy of the largest, a marker line longer
+      { source: 'big.txt', bytes: 84_530, ms: 45 },
+      { source: 'other.txt', bytes: 84_400, ms: 20 }, // about as large, but another report
     ];
     expect(reportLatency(reports)).toEqual({
       reports: 6,
       medianMs: 31,
       p95Ms: 45,
-      largest: { bytes: 84_560, copies: 3, bestMs: 31, medianMs: 40 },
+      largest: { source: 'big.txt', bytes: 84_560, copies: 3, bestMs: 31, medianMs: 40 },
     });
   });
 
   it('is all zeros for no reports', () => {
-    expect(reportLatency([])).toEqual({ reports: 0, medianMs: 0, p95Ms: 0, largest: { bytes: 0, copies: 0, bestMs: 0, medianMs: 0 } });
+    expect(reportLatency([])).toEqual({ reports: 0, medianMs: 0, p95Ms: 0, largest: { source: '', bytes: 0, copies: 0, bestMs: 0, medianMs: 0 } });
+  });
+});
+
+describe('sourceOfCopy', () => {
+  it('takes the copy number off the name of a copy', () => {
+    expect(sourceOfCopy('/tmp/corpus/0007-oas-report.txt')).toBe('oas-report.txt');
+    expect(sourceOfCopy('/tmp/corpus/2024-report.txt')).toBe('report.txt');
   });
 });
 

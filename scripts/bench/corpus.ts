@@ -63,6 +63,12 @@ function withZipComment(bytes: Uint8Array, comment: string): Uint8Array {
   throw new Error('not a zip file: no end-of-central-directory record');
 }
 
+/** A copy's file name: its copy number, then its source's name ("0007-report.txt"). */
+const copyName = (copy: number, sourcePath: string): string => `${String(copy).padStart(4, '0')}-${basename(sourcePath)}`;
+
+/** The source a copy was made from, by name ("0007-report.txt" → "report.txt"). */
+export const sourceOfCopy = (copyPath: string): string => basename(copyPath).replace(/^\d{4}-/, '');
+
 /** Copies of the sources (of the given formats, all by default) until they hold `minBytes`. */
 export function buildCorpus(root: string, dir: string, minBytes: number, formats?: ReadonlyArray<Source['format']>): BenchCorpus {
   const found = findSources(root);
@@ -76,7 +82,7 @@ export function buildCorpus(root: string, dir: string, minBytes: number, formats
     for (const source of sources) {
       const marker = `reportkb bench copy ${copy.toString(36)}-${files.length.toString(36)}`;
       const data = distinctCopy(source, marker);
-      const path = join(dir, `${String(copy).padStart(4, '0')}-${basename(source.path)}`);
+      const path = join(dir, copyName(copy, source.path));
       writeFileSync(path, data);
       files.push(path);
       bytes += data.length;
