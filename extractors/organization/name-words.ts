@@ -2,7 +2,8 @@
  * The words names are made of, read character by character: the same matches as the NAMELY
  * regex of tokens.ts, which stays their definition and still reads any text with a surrogate
  * pair. The regex tried its alternatives at every position of every block and allocated a match
- * for each word; this scan tests one character class per position and allocates nothing.
+ * array for each word; this scan reads each character once or twice, passes over the rest of a
+ * lower-case word at once, and allocates only the numbers it returns.
  *
  * At each position, in NAMELY's order: "U.S.A.", "U.S.", "U.N." or "U.K."; a word that starts
  * with a capital (or with a lower-case letter just after "("), going on through letters, marks
@@ -11,24 +12,25 @@
  */
 import { isLetterOrNumber, isLower, isSurrogate, isUpper, isWordChar } from '../text/char-classes.js';
 
-/** The connectors of NAMELY, by length. */
-const CONNECTORS_BY_LENGTH: readonly (readonly string[])[] = [[], ['y'], ['of', 'on', 'de', 'la', 'in', 'to'], ['for', 'and', 'the', 'del', 'las', 'los'], [], [], [], ['against']];
-const LONGEST_CONNECTOR = 7;
+/** The lower-case words that stand alone as words of a name (NAMELY's connectors, built from this list). */
+export const NAME_CONNECTORS: readonly string[] = ['of', 'for', 'against', 'on', 'and', 'the', 'de', 'del', 'la', 'las', 'los', 'y', 'in', 'to'];
+const LONGEST_CONNECTOR = Math.max(...NAME_CONNECTORS.map((w) => w.length));
+/** The connectors by length. */
+const CONNECTORS_BY_LENGTH: readonly (readonly string[])[] = Array.from({ length: LONGEST_CONNECTOR + 1 }, (_, n) => NAME_CONNECTORS.filter((w) => w.length === n));
 /** Set at the char codes connectors begin with, so that most words are passed over on their first letter. */
 const CONNECTOR_INITIAL = new Uint8Array(0x80);
-for (const words of CONNECTORS_BY_LENGTH) for (const word of words) CONNECTOR_INITIAL[word.charCodeAt(0)] = 1;
+for (const word of NAME_CONNECTORS) CONNECTOR_INITIAL[word.charCodeAt(0)] = 1;
 
 /** A surrogate was met: the scan stops and the caller reads the text with the regex. */
 const SURROGATE = -2;
 const NONE = -1;
 
-const HYPHEN = 0x2d;
-const OPEN_PAREN = 0x28;
-const AMPERSAND = 0x26;
-const DOT = 0x2e;
+/** The character codes the scan tests by name. */
+const CODE = { hyphen: 0x2d, slash: 0x2f, apostrophe: 0x27, rightQuote: 0x2019, openParen: 0x28, ampersand: 0x26, dot: 0x2e } as const;
+const { hyphen: HYPHEN, slash: SLASH, apostrophe: APOSTROPHE, rightQuote: RIGHT_QUOTE, openParen: OPEN_PAREN, ampersand: AMPERSAND, dot: DOT } = CODE;
 
 /** - / & ' ’: inside a word when a letter or digit follows. */
-const isJoiner = (code: number): boolean => code === HYPHEN || code === 0x2f || code === AMPERSAND || code === 0x27 || code === 0x2019;
+const isJoiner = (code: number): boolean => code === HYPHEN || code === SLASH || code === AMPERSAND || code === APOSTROPHE || code === RIGHT_QUOTE;
 const isAsciiLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 const isAsciiLowerOrDigit = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 
@@ -41,7 +43,7 @@ export function nameWordSpans(text: string, out: number[]): boolean {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const end = code < 0x80 ? asciiStartEnd(text, i, code) : startEnd(text, i, code);
+    const end = code < 0x80 ? matchEndAtAscii(text, i, code) : matchEndAt(text, i, code);
     if (end === SURROGATE) return false;
     if (end === NONE) {
       i++;
@@ -57,7 +59,7 @@ export function nameWordSpans(text: string, out: number[]): boolean {
 }
 
 /** End of the match that starts at `i`, which holds the ASCII character `code`; else NONE. */
-function asciiStartEnd(text: string, i: number, code: number): number {
+function matchEndAtAscii(text: string, i: number, code: number): number {
   if (code >= 0x61 && code <= 0x7a) {
     if (i > 0 && text.charCodeAt(i - 1) === OPEN_PAREN) return wordEnd(text, i + 1);
     return connectorEnd(text, i);
@@ -70,7 +72,7 @@ function asciiStartEnd(text: string, i: number, code: number): number {
 }
 
 /** The same for a character above ASCII: a capital (or a lower-case letter just inside "("), or a surrogate. */
-function startEnd(text: string, i: number, code: number): number {
+function matchEndAt(text: string, i: number, code: number): number {
   if (isUpper(code) || (i > 0 && text.charCodeAt(i - 1) === OPEN_PAREN && isLower(code))) return wordEnd(text, i + 1);
   return isSurrogate(code) ? SURROGATE : NONE;
 }

@@ -3,7 +3,7 @@
  * "’s" is left out of the token ("UNODC’s" gives "UNODC").
  */
 import { latinFirst } from '../text/char-classes.js';
-import { nameWordSpans } from './name-words.js';
+import { NAME_CONNECTORS, nameWordSpans } from './name-words.js';
 
 export interface Token {
   start: number;
@@ -26,7 +26,7 @@ const ALL = /U\.S\.(?:A\.)?|U\.N\.|U\.K\.|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-/&'
 // Inside a word, too, Latin-1 characters are tested with a plain class before the Unicode property.
 const WORD_CHAR = latinFirst(String.raw`\p{L}\p{M}\p{N}`);
 const LETTER_OR_DIGIT = latinFirst(String.raw`\p{L}\p{N}`);
-const CONNECTOR_WORDS = 'of|for|against|on|and|the|de|del|la|las|los|y|in|to';
+const CONNECTOR_WORDS = NAME_CONNECTORS.join('|');
 /**
  * Only what names are made of: capitalized words, connectors, a lower-case word just inside "(".
  * name-words.ts reads the same words without the regex; the regex reads text with surrogate pairs.
@@ -38,6 +38,9 @@ export const NAMELY = new RegExp(
   String.raw`U\.S\.(?:A\.)?|U\.N\.|U\.K\.|(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|[\u0100-\u{10FFFF}](?<=\p{Lu})|(?<=\()\p{Ll})(?:${WORD_CHAR}|[-/&'’](?=${LETTER_OR_DIGIT}))*|(?:${CONNECTOR_WORDS})(?<![\p{L}\p{N}\-](?:${CONNECTOR_WORDS}))(?![\p{L}\p{N}\-])|&`,
   'gu',
 );
+
+/** Starts and ends of the words of the block being read (name-words.ts), reused from block to block. */
+const spans: number[] = [];
 
 /**
  * Tokens of `text`. By default only the words names are made of, which keeps long blocks cheap:
@@ -55,9 +58,6 @@ export function tokenize(text: string, all = false): Token[] {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) pushToken(out, m[0], m.index);
   return out;
 }
-
-/** Starts and ends of the words of the block being read (name-words.ts), reused from block to block. */
-const spans: number[] = [];
 
 function pushToken(out: Token[], match: string, start: number): void {
   const word = withoutPossessive(match);
