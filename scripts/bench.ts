@@ -128,7 +128,7 @@ const ours = { date: Infinity, place: Infinity, organization: Infinity, extract:
 for (let i = 0; i < runs; i++) {
   const sum = { date: 0, place: 0, organization: 0, extract: 0 };
   for (const d of docs) {
-    const t = processDoc(d.doc).timings;
+    const t = processDoc(d.doc, { timeExtractors: true }).timings;
     sum.date += t['extract:date'] ?? 0;
     sum.place += t['extract:place'] ?? 0;
     sum.organization += t['extract:organization'] ?? 0;

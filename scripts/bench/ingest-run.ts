@@ -4,8 +4,8 @@
  * prints one JSON line. `wallMs` is the ingest alone; `processMs` also counts this process's
  * start-up (loading the modules), as a user running `reportkb ingest` waits for it. `latency`:
  * the wall time of each .txt report from read to rows committed (the ingest's own per-file time),
- * as a user of `--concurrency 1` waits for one report of a batch. Its only clock reads are the
- * pipeline's own wall-clock ones, not the CPU-clock system calls of the bench's stage pass.
+ * as a user of `--concurrency 1` waits for one report of a batch, without the stage pass's clock
+ * reads around each extractor on each block.
  */
 import { statSync } from 'node:fs';
 import { openDb } from '../../db/open.js';

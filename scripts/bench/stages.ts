@@ -56,7 +56,7 @@ export async function stagePass(db: Db, files: readonly string[]): Promise<Stage
       p.textBytes += textBytes;
       p.ms += parseMs;
       const t0 = now();
-      const result = processDoc(doc);
+      const result = processDoc(doc, { timeExtractors: true });
       for (const [name, ms] of Object.entries(result.timings)) add(name, ms);
       t = now();
       const record = toRecord(path, result);
