@@ -35,6 +35,7 @@ import { buildCorpus, findSources } from './bench/corpus.js';
 import { describeMachine, machine } from './bench/machine.js';
 import { chronoDates, compromisePlacesOrgs, lenient, type PeerFinder } from './bench/peers.js';
 import { availableParallelism } from './bench/parallelism.js';
+import { reportLatency } from './bench/latency.js';
 import { runIngest, splitRun, type IngestRunner, type IngestRunResult } from './bench/ingest-child.js';
 import { stagePass } from './bench/stages.js';
 import { fmt, mbps, table } from './bench/table.js';
@@ -100,10 +101,8 @@ say(table(['stage', 'ms', 'MB/s', 'share'], stageRows.map((r) => [r.stage, r.ms,
 say(`text → database (normalize … load): ${fmt(mbps(pass.textBytes, textToDb))} MB/s; whole pass ${fmt(mbps(pass.fileBytes, pass.wallMs))} MB/s of files, ${fmt(pass.files / (pass.wallMs / 1000))} reports/s, CPU ${fmt(pass.cpuMs)} ms over ${fmt(pass.wallMs)} ms wall`);
 say('\nParsing by format (MB/s of file bytes):');
 say(table(['format', 'files', 'file MB', 'text MB', 'ms', 'MB/s'], Object.entries(pass.parse).map(([f, p]) => [f, String(p.files), p.fileBytes / 1e6, p.textBytes / 1e6, p.ms, mbps(p.fileBytes, p.ms)])));
-const lat = pass.perReport.map((r) => r.ms).sort((a, b) => a - b);
-const largest = pass.perReport.reduce((a, b) => (b.textBytes > a.textBytes ? b : a), pass.perReport[0] ?? { textBytes: 0, ms: 0, path: '' });
-const latency = { reports: lat.length, medianMs: lat[Math.floor(lat.length / 2)] ?? 0, p95Ms: lat[Math.floor(lat.length * 0.95)] ?? 0, largestKB: largest.textBytes / 1000, largestMs: pass.perReport.filter((r) => r.textBytes === largest.textBytes).map((r) => r.ms).sort((a, b) => a - b)[0] ?? 0 };
-say(`.txt report, text → database, in this stage pass (its per-block CPU-clock reads included): median ${fmt(latency.medianMs)} ms, p95 ${fmt(latency.p95Ms)} ms; the largest (${fmt(latency.largestKB)} KB) best ${fmt(latency.largestMs)} ms`);
+const latency = reportLatency(pass.perReport);
+say(`.txt report, text → database, in this stage pass (its per-block CPU-clock reads included): median ${fmt(latency.medianMs)} ms, p95 ${fmt(latency.p95Ms)} ms; the largest (${fmt(latency.largest.bytes / 1000)} KB) best ${fmt(latency.largest.bestMs)} ms`);
 
 // 3. peers, on one copy of each source (the same text), best of `runs`
 const docs: Processed[] = [];

@@ -15,6 +15,8 @@ import type { Db } from '../../db/open.js';
 import { processDoc } from '../../pipeline/index.js';
 import { formatOf, parseBytes } from '../../pipeline/parse/index.js';
 import { toRecord } from '../../pipeline/record.js';
+import { sourceOfCopy } from './corpus.js';
+import type { ReportTime } from './latency.js';
 
 export interface StagePass {
   files: number;
@@ -26,8 +28,8 @@ export interface StagePass {
   ms: Record<string, number>;
   /** Per format: files, file bytes, text bytes and parse milliseconds. */
   parse: Record<string, { files: number; fileBytes: number; textBytes: number; ms: number }>;
-  /** Milliseconds from text to database (normalize … load) per .txt report, with its size. */
-  perReport: Array<{ path: string; textBytes: number; ms: number }>;
+  /** Milliseconds from text to database (normalize … load) per .txt report, with its source and raw-text size. */
+  perReport: ReportTime[];
   wallMs: number;
   cpuMs: number;
 }
@@ -64,7 +66,7 @@ export async function stagePass(db: Db, files: readonly string[]): Promise<Stage
       t = now();
       loadReport(db, record);
       add('load', now() - t);
-      if (format === 'txt') pass.perReport.push({ path, textBytes, ms: now() - t0 });
+      if (format === 'txt') pass.perReport.push({ source: sourceOfCopy(path), bytes: textBytes, ms: now() - t0 });
       pass.files++;
       pass.textBytes += textBytes;
       pass.fileBytes += bytes.length;
