@@ -60,7 +60,7 @@ export function processDoc(doc: Doc, options: ProcessOptions = {}): Processed {
   const period = time('period', () => findPeriod(doc));
   const perExtractor: Record<string, number> | undefined = options.timeExtractors ? {} : undefined;
   const mentions = time('extract', () => extractMentions(doc, period, undefined, perExtractor));
-  for (const [type, ms] of Object.entries(perExtractor ?? {})) timings[`extract:${type}`] = ms;
+  if (perExtractor) for (const [type, ms] of Object.entries(perExtractor)) timings[`extract:${type}`] = ms;
   const events = time('events', () => extractEvents(doc, mentions, period));
   return { doc, period, mentions, events, timings };
 }
