@@ -10,7 +10,7 @@ import type { ExtractContext, Extractor, Found } from '../types.js';
 import { countryAfter, cueBefore, districtAfter, listAfter, nameAfter, nameBefore, type Window } from './evidence.js';
 import { gazetteer, placesByKey, type Gazetted } from './gazetteer.js';
 import { gazetteerLookups } from './lookups.js';
-import { lowercaseWords } from './lowercase-words.js';
+import { lowercaseWords, type LowercaseWords } from './lowercase-words.js';
 import { areaName, compoundName, namedBeforeCountry } from './unlisted.js';
 import { INSTITUTION_WORDS, NOT_PLACES, WELL_KNOWN_CAPITAL_POPULATION, WELL_KNOWN_POPULATION } from './lexicon.js';
 import { placeValue, resolveCountry } from './resolve.js';
@@ -24,7 +24,7 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   // Start and end of each country and date finding, as plain numbers: read at every candidate.
   const taken: number[] = [];
   for (const f of ctx.found) if (f.type === 'country' || f.type === 'date') taken.push(f.start, f.end);
-  const common = (ctx.state.get(STATE_KEY) as Set<string> | undefined) ?? lowercaseWords(text);
+  const common = (ctx.state.get(STATE_KEY) as LowercaseWords | undefined) ?? lowercaseWords(text);
   const { maxTokens } = gazetteer();
   const { firstKeys, entries } = gazetteerLookups();
   const out: Found[] = [];
@@ -76,7 +76,7 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
 }
 
 /** Whether a gazetteer hit is a place here, by which rule, and in which country. */
-function judge(w: Window, m: NameHit<readonly Gazetted[]>, seen: { common: ReadonlySet<string>; lastEnd: number | undefined }) {
+function judge(w: Window, m: NameHit<readonly Gazetted[]>, seen: { common: LowercaseWords; lastEnd: number | undefined }) {
   const { text, tokens } = w;
   const tok = tokens[m.first]!;
   const entries = m.hit;
