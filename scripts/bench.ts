@@ -6,6 +6,8 @@
  *     (scripts/bench/corpus.ts) in a temporary folder;
  *  2. warms up, then ingests it stage by stage into a fresh database in this thread
  *     (scripts/bench/stages.ts): ms and MB/s per stage, per extractor, PDF/DOCX parsing alone;
+ *     then loads the same rows again into another fresh database, nothing else in between
+ *     (scripts/bench/load-alone.ts): the database's share alone, which no ingest can beat;
  *  3. runs chrono-node (dates) and compromise (places, organizations) paragraph by paragraph on the
  *     same documents, best of --runs, and scores them and us on the gold files (scripts/bench/peers.ts);
  *  4. runs `ingest` end to end in a child process per corpus (text only: the "text → database"
@@ -28,6 +30,7 @@ import { now, useCpuClock } from '../pipeline/clock.js';
 import { processDoc, toGold, type Processed } from '../pipeline/index.js';
 import type { GoldFile, GoldMention } from '../pipeline/gold.js';
 import { parseBytes } from '../pipeline/parse/index.js';
+import type { ReportRecord } from '../pipeline/record.js';
 import { score } from './eval/score.js';
 import { loadGold } from './eval/load-gold.js';
 import { prf } from './eval/ratios.js';
@@ -37,6 +40,7 @@ import { chronoDates, compromisePlacesOrgs, lenient, type PeerFinder } from './b
 import { availableParallelism } from './bench/parallelism.js';
 import { reportLatency } from './bench/latency.js';
 import { runIngest, splitRun, type IngestRunner, type IngestRunResult } from './bench/ingest-child.js';
+import { loadAlone } from './bench/load-alone.js';
 import { stagePass } from './bench/stages.js';
 import { fmt, mbps, table } from './bench/table.js';
 import { projectRoot } from '../pipeline/project-root.js';
@@ -87,8 +91,11 @@ say(`corpus: ${corpus.files.length} files, ${fmt(corpus.bytes / 1e6)} MB, copies
   warm.close();
 }
 const db = openDb(join(work, 'stages.sqlite'));
-const pass = await stagePass(db, corpus.files);
+const kept: ReportRecord[] = [];
+const pass = await stagePass(db, corpus.files, kept);
 db.close();
+const loadAloneMs = loadAlone(kept, work, runs);
+kept.length = 0;
 const stageOrder = ['read', 'parse', 'normalize', 'segment', 'period', 'extract:prepare', 'extract:article', 'extract:date', 'extract:country', 'extract:place', 'extract:organization', 'extract:person', 'extract:participants', 'extract', 'events', 'record', 'load'];
 const stageRows = [...stageOrder.filter((s) => s in pass.ms), ...Object.keys(pass.ms).filter((s) => !stageOrder.includes(s))].map((name) => ({
   stage: name,
@@ -99,6 +106,9 @@ const textToDb = ['normalize', 'segment', 'period', 'extract', 'events', 'record
 say(`\nStages, one thread, ${pass.files} reports, ${fmt(pass.textBytes / 1e6)} MB of text (CPU ms; MB/s of raw text; 'extract' is the sum of its extractors and prepare):`);
 say(table(['stage', 'ms', 'MB/s', 'share'], stageRows.map((r) => [r.stage, r.ms, r.mbps, `${fmt((100 * r.ms) / pass.wallMs)}%`])));
 say(`text → database (normalize … load): ${fmt(mbps(pass.textBytes, textToDb))} MB/s; whole pass ${fmt(mbps(pass.fileBytes, pass.wallMs))} MB/s of files, ${fmt(pass.files / (pass.wallMs / 1000))} reports/s, CPU ${fmt(pass.cpuMs)} ms over ${fmt(pass.wallMs)} ms wall`);
+say(
+  `the database alone (the same rows loaded again into a fresh database, best of ${runs}): ${fmt(loadAloneMs)} ms, ${fmt(mbps(pass.textBytes, loadAloneMs))} MB/s of text: ingest into this schema runs no faster, however fast the rest`,
+);
 say('\nParsing by format (MB/s of file bytes):');
 say(table(['format', 'files', 'file MB', 'text MB', 'ms', 'MB/s'], Object.entries(pass.parse).map(([f, p]) => [f, String(p.files), p.fileBytes / 1e6, p.textBytes / 1e6, p.ms, mbps(p.fileBytes, p.ms)])));
 const latency = reportLatency(pass.perReport);
@@ -268,7 +278,7 @@ const out = {
   machine: host,
   corpus: { files: corpus.files.length, bytes: corpus.bytes, sources: corpus.sources.map((s) => s.path), shared: corpus.shared },
   textCorpus: { files: textCorpus.files.length, bytes: textCorpus.bytes, sources: textCorpus.sources.map((s) => s.path) },
-  stages: { reports: pass.files, failed: pass.failed, textBytes: pass.textBytes, fileBytes: pass.fileBytes, wallMs: pass.wallMs, cpuMs: pass.cpuMs, rows: stageRows, textToDbMBps: mbps(pass.textBytes, textToDb), parse: pass.parse, latency },
+  stages: { reports: pass.files, failed: pass.failed, textBytes: pass.textBytes, fileBytes: pass.fileBytes, wallMs: pass.wallMs, cpuMs: pass.cpuMs, rows: stageRows, textToDbMBps: mbps(pass.textBytes, textToDb), loadAlone: { ms: loadAloneMs, mbps: mbps(pass.textBytes, loadAloneMs) }, parse: pass.parse, latency },
   peers: { documents: docs.length, textBytes: peerBytes, runs, ours, peerMs, goldDir, golds, accuracy: Object.fromEntries(Object.entries(acc).map(([w, t]) => [w, Object.fromEntries(Object.entries(t).map(([k, c]) => [k, prf(c)]))])) },
   ingest: ingestRuns,
   splitCeiling: splitRuns,

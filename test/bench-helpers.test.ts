@@ -1,14 +1,19 @@
 /**
- * The bench's own arithmetic: per-report latency summed up, and the corpus split in halves for
- * the two-process run (scripts/bench/). No timing is asserted; these are the figures' definitions.
+ * The bench's own arithmetic: per-report latency summed up, the corpus split in halves for the
+ * two-process run, and the database's share loaded alone (scripts/bench/). No timing is asserted;
+ * these are the figures' definitions.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sourceOfCopy } from '../scripts/bench/corpus.js';
 import { reportLatency } from '../scripts/bench/latency.js';
 import { splitInHalves } from '../scripts/bench/ingest-child.js';
+import { loadAlone } from '../scripts/bench/load-alone.js';
+import { openDb } from '../db/open.js';
+import { runJob } from '../pipeline/process-job.js';
+import type { ReportRecord } from '../pipeline/record.js';
 
 describe('reportLatency', () => {
   it('gives the median and p95 of all reports and the copies of the largest one, by source', () => {
@@ -54,5 +59,27 @@ describe('splitInHalves', () => {
     const [one, two] = splitInHalves(files, join(dir, 'out'));
     expect(readdirSync(one).sort()).toEqual(['a.txt', 'c.txt', 'e.txt']);
     expect(readdirSync(two).sort()).toEqual(['b.txt', 'd.txt']);
+  });
+});
+
+describe('loadAlone', () => {
+  let dir: string | undefined;
+  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('loads the same rows into a fresh database each run and gives the best time', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'reportkb-load-alone-'));
+    const records: ReportRecord[] = [];
+    for (const name of ['dps-2014-numbered.txt', 'sms-2011-agency-parts.txt']) {
+      const path = join(import.meta.dirname, '../fixtures/texts', name);
+      records.push((await runJob({ path, format: 'txt', bytes: readFileSync(path) })).record);
+    }
+    const ms = loadAlone(records, dir, 2);
+    expect(Number.isFinite(ms) && ms >= 0).toBe(true);
+    for (const run of [0, 1]) {
+      const db = openDb(join(dir, `load-alone-${run}.sqlite`));
+      const counts = db.prepare('SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM mentions) AS mentions').get();
+      db.close();
+      expect(counts).toEqual({ reports: 2, mentions: records.reduce((n, r) => n + r.mentions.length, 0) });
+    }
   });
 });

@@ -14,7 +14,7 @@ import { tuneCompiler } from '../../pipeline/compiler-tuning.js';
 import type { Db } from '../../db/open.js';
 import { processDoc } from '../../pipeline/index.js';
 import { formatOf, parseBytes } from '../../pipeline/parse/index.js';
-import { toRecord } from '../../pipeline/record.js';
+import { toRecord, type ReportRecord } from '../../pipeline/record.js';
 import { sourceOfCopy } from './corpus.js';
 import type { ReportTime } from './latency.js';
 
@@ -34,7 +34,8 @@ export interface StagePass {
   cpuMs: number;
 }
 
-export async function stagePass(db: Db, files: readonly string[]): Promise<StagePass> {
+/** `keep`, when given, receives each report's rows as loaded (for loading them again on their own: load-alone.ts). */
+export async function stagePass(db: Db, files: readonly string[], keep?: ReportRecord[]): Promise<StagePass> {
   tuneCompiler(); // as ingest does
   const pass: StagePass = { files: 0, failed: 0, textBytes: 0, fileBytes: 0, ms: {}, parse: {}, perReport: [], wallMs: 0, cpuMs: 0 };
   const add = (name: string, ms: number) => (pass.ms[name] = (pass.ms[name] ?? 0) + ms);
@@ -66,6 +67,7 @@ export async function stagePass(db: Db, files: readonly string[]): Promise<Stage
       t = now();
       loadReport(db, record);
       add('load', now() - t);
+      keep?.push(record);
       if (format === 'txt') pass.perReport.push({ source: sourceOfCopy(path), bytes: textBytes, ms: now() - t0 });
       pass.files++;
       pass.textBytes += textBytes;
