@@ -6,7 +6,7 @@
 import { nameEnd, namePattern, type NamePattern } from './name-match.js';
 import type { Registry } from './registry.js';
 import type { Token } from './tokens.js';
-import { memoize } from '../text/memo.js';
+import { memoize, ownCopy } from '../text/memo.js';
 import { WordShapes } from '../text/word-shapes.js';
 
 /** Lower case without accents, kept per word: the same capitalized words come back in every block. */
@@ -40,7 +40,9 @@ function entryOf(name: string): Entry {
   let e = entries.get(name);
   if (!e) {
     if (entries.size > 50000) entries.clear();
-    entries.set(name, (e = { first: fold(name.split(/[\s\-–/.’']+/)[0] ?? ''), name: namePattern(name), length: name.length }));
+    // Made from a copy of its own: a slice of a report would keep the whole report for as long as this map (text/memo.ts).
+    const own = ownCopy(name);
+    entries.set(own, (e = { first: fold(own.split(/[\s\-–/.’']+/)[0] ?? ''), name: namePattern(own), length: own.length }));
   }
   return e;
 }
