@@ -11,7 +11,8 @@
  *  3. runs chrono-node (dates) and compromise (places, organizations) paragraph by paragraph on the
  *     same documents, best of --runs, and scores them and us on the gold files (scripts/bench/peers.ts);
  *  4. runs `ingest` end to end in a child process per corpus (text only: the "text → database"
- *     measure; mixed: with PDF and DOCX; --scale: larger text corpora) and --concurrency (fresh
+ *     measure; mixed: with PDF and DOCX; --scale: larger text corpora; varied: as large as the
+ *     largest, each report with names of its own) and --concurrency (fresh
  *     database each): MB/s, reports/s, CPU time, peak RSS, and each .txt report's time from read to
  *     rows committed; for a text corpus, also two processes at once with half of it each
  *     (scripts/bench/ingest-child.ts): the files split two ways, nothing shared.
@@ -195,15 +196,20 @@ say(table(['value F1', 'F1', 'P/R', 'tp/fp/fn'], f1Rows));
 say('(compromise-dates is not installed: compromise is compared on places and organizations only. Lenient: a span takes the gold value it names — value, text, or place name before ", ISO3" — case/accent-folded.)');
 
 // 4. end to end, child processes, one per corpus and concurrency: the text-only corpus is the issue's
-// "text → database" measure; the mixed one adds PDF and DOCX parsing; --scale adds larger text corpora.
+// "text → database" measure; the mixed one adds PDF and DOCX parsing; --scale adds larger text corpora;
+// the varied one, as large as the largest, gives every report names of its own (scripts/bench/corpus.ts).
 const textCorpus = buildCorpus(root, join(work, 'text-corpus'), Number(args.mb) * 1e6, ['txt']);
-const corpora: Array<{ name: string; corpus: typeof corpus; textOnly: boolean }> = [
-  { name: 'text', corpus: textCorpus, textOnly: true },
-  { name: 'mixed', corpus, textOnly: false },
+/** `split`: also run the corpus split between two processes (beside --concurrency 2). */
+const corpora: Array<{ name: string; corpus: typeof corpus; split: boolean }> = [
+  { name: 'text', corpus: textCorpus, split: true },
+  { name: 'mixed', corpus, split: false },
 ];
-for (const mb of String(args.scale).split(',').map(Number).filter((n) => n > 0)) {
-  corpora.push({ name: `text ${mb} MB`, corpus: buildCorpus(root, join(work, `text-corpus-${mb}`), mb * 1e6, ['txt']), textOnly: true });
+const scales = String(args.scale).split(',').map(Number).filter((n) => n > 0);
+for (const mb of scales) {
+  corpora.push({ name: `text ${mb} MB`, corpus: buildCorpus(root, join(work, `text-corpus-${mb}`), mb * 1e6, ['txt']), split: true });
 }
+const variedMB = Math.max(Number(args.mb), ...scales);
+corpora.push({ name: `varied ${variedMB} MB`, corpus: buildCorpus(root, join(work, 'varied-corpus'), variedMB * 1e6, ['txt'], true), split: false });
 // Run the ingest the way this bench runs: compiled (dist/) or from the sources with tsx.
 const compiled = import.meta.url.endsWith('.js');
 const runner: IngestRunner = {
@@ -214,7 +220,7 @@ const runner: IngestRunner = {
 const concurrencies = String(args.concurrency).split(',').map(Number).filter((n) => n >= 1);
 const ingestRuns: Array<IngestRunResult & { corpus: string; files: number; bytes: number; concurrency: number; mbps: number; processMBps: number; reportsPerSecond: number }> = [];
 const splitRuns: Array<{ corpus: string; files: number; bytes: number; wallMs: number; cpuMs: number; mbps: number; added: number; failed: number }> = [];
-for (const { name, corpus: c, textOnly } of corpora) {
+for (const { name, corpus: c, split: splitToo } of corpora) {
   for (const n of concurrencies) {
     const dbPath = join(work, `ingest-${ingestRuns.length}.sqlite`);
     try {
@@ -226,7 +232,7 @@ for (const { name, corpus: c, textOnly } of corpora) {
     rmSync(dbPath, { force: true });
   }
   // Beside --concurrency 2 on a text corpus: two processes, each with half of it, at once, nothing shared.
-  if (textOnly && concurrencies.includes(2)) {
+  if (splitToo && concurrencies.includes(2)) {
     try {
       const split = await splitRun(runner, c.files, join(work, `split-${splitRuns.length}`));
       const count = (k: string) => split.halves.reduce((sum, h) => sum + (h.counts[k] ?? 0), 0);
@@ -263,13 +269,14 @@ if (splitRuns.length > 0) {
   );
 }
 const e2eLatency = ingestRuns.find((r) => r.corpus === 'text' && r.concurrency === 1)?.latency;
+const describeLatency = (l: NonNullable<typeof e2eLatency>): string =>
+  `median ${fmt(l.medianMs)} ms, p95 ${fmt(l.p95Ms)} ms; the largest (${l.largest.source}, ${fmt(l.largest.bytes / 1000)} KB, ${l.largest.copies} copies) best ${fmt(l.largest.bestMs)} ms, ` +
+  `median ${fmt(l.largest.medianMs)} ms: ${fmt((l.largest.bestMs * 100_000) / l.largest.bytes)} ms per 100 KB at best, ${fmt((l.largest.medianMs * 100_000) / l.largest.bytes)} at the median`;
 if (e2eLatency) {
-  const l = e2eLatency.largest;
-  say(
-    `\n.txt report in the text corpus's --concurrency 1 ingest, read to rows committed (wall clock, as a user waits; not the stage pass's CPU-clock reads): median ${fmt(e2eLatency.medianMs)} ms, p95 ${fmt(e2eLatency.p95Ms)} ms; ` +
-      `the largest (${l.source}, ${fmt(l.bytes / 1000)} KB, ${l.copies} copies) best ${fmt(l.bestMs)} ms, median ${fmt(l.medianMs)} ms: ${fmt((l.bestMs * 100_000) / l.bytes)} ms per 100 KB at best, ${fmt((l.medianMs * 100_000) / l.bytes)} at the median`,
-  );
+  say(`\n.txt report in the text corpus's --concurrency 1 ingest, read to rows committed (wall clock, as a user waits; not the stage pass's CPU-clock reads): ${describeLatency(e2eLatency)}`);
 }
+const variedLatency = ingestRuns.find((r) => r.corpus.startsWith('varied') && r.concurrency === 1)?.latency;
+if (variedLatency) say(`the same in the varied corpus, where every report brings names of its own: ${describeLatency(variedLatency)}`);
 
 host.loadEnd = machine().loadStart;
 say(`\nmachine: ${describeMachine(host)}`);

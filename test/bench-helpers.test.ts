@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sourceOfCopy } from '../scripts/bench/corpus.js';
+import { buildCorpus, sourceOfCopy, variedParagraph } from '../scripts/bench/corpus.js';
 import { reportLatency } from '../scripts/bench/latency.js';
 import { splitInHalves } from '../scripts/bench/ingest-child.js';
 import { loadAlone } from '../scripts/bench/load-alone.js';
@@ -81,5 +81,30 @@ describe('loadAlone', () => {
       db.close();
       expect(counts).toEqual({ reports: 2, mentions: records.reduce((n, r) => n + r.mentions.length, 0) });
     }
+  });
+});
+
+describe('the varied corpus', () => {
+  let dir: string | undefined;
+  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('gives every copy names no other copy has, long enough to be kept as slices', () => {
+    const names = (n: number) => variedParagraph(n).match(/\b[QRSTUV][a-z]+ovanichev\b/g) ?? [];
+    expect(names(0)).toHaveLength(7);
+    for (const word of names(3)) expect(word.length).toBeGreaterThanOrEqual(13);
+    const seen = new Set<string>();
+    for (let n = 0; n < 2000; n++) for (const word of new Set(names(n))) {
+      expect(seen.has(word)).toBe(false);
+      seen.add(word);
+    }
+  });
+
+  it('adds the paragraph to the .txt copies only, each its own', () => {
+    dir = mkdtempSync(join(tmpdir(), 'reportkb-varied-'));
+    const corpus = buildCorpus(join(import.meta.dirname, '..'), dir, 1, ['txt'], true);
+    const texts = corpus.files.map((f) => readFileSync(f, 'utf8'));
+    texts.forEach((text, n) => expect(text).toContain(variedParagraph(n)));
+    const plain = buildCorpus(join(import.meta.dirname, '..'), join(dir, 'plain'), 1, ['txt']);
+    expect(readFileSync(plain.files[0]!, 'utf8')).not.toContain('ovanichev');
   });
 });

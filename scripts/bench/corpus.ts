@@ -3,6 +3,11 @@
  * until the copies hold at least the asked-for bytes. Each copy is made distinct (a comment
  * line in a .txt, a trailing `%` comment in a .pdf, the zip comment of a .docx) so that ingest,
  * which skips content it has seen by sha256, reads every one.
+ *
+ * Copies share every word of their few sources, so after the first ones the extractors' caches
+ * meet nothing new, unlike a real batch whose reports each bring new names. A varied corpus adds
+ * to each .txt copy a paragraph of names made up for it (variedParagraph): what is kept from one
+ * report to the next then shows in peak RSS, as it would on real reports.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
@@ -69,8 +74,25 @@ const copyName = (copy: number, sourcePath: string): string => `${String(copy).p
 /** The source a copy was made from, by name ("0007-report.txt" → "report.txt"). */
 export const sourceOfCopy = (copyPath: string): string => basename(copyPath).replace(/^\d{4}-/, '');
 
-/** Copies of the sources (of the given formats, all by default) until they hold `minBytes`. */
-export function buildCorpus(root: string, dir: string, minBytes: number, formats?: ReadonlyArray<Source['format']>): BenchCorpus {
+/** A made-up word for copy `n` ("Q" + its number in four or more letters + "ovanichev"): 14 characters or more, as long names are. */
+const madeUp = (n: number, tag: string): string =>
+  `${tag}${[...n.toString(26).padStart(4, '0')].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}ovanichev`;
+
+/** A paragraph naming people, a body (with its acronym) and a town that no other copy names. */
+export function variedParagraph(n: number): string {
+  const name = (tag: string) => madeUp(n, tag);
+  return (
+    `In March 2008, Ms. Maria ${name('Q')}, Director of the ${name('R')} Foundation for Public Safety (RFPS), ` +
+    `and Jose ${name('S')} met officials of the ${name('T')} Committee Against Organized Crime in San ${name('U')}, Colombia. ` +
+    `The ${name('R')} Foundation for Public Safety’s next meeting will be held in ${name('V')}.`
+  );
+}
+
+/**
+ * Copies of the sources (of the given formats, all by default) until they hold `minBytes`; with
+ * `varied`, each .txt copy also names people, a body and towns of its own (variedParagraph).
+ */
+export function buildCorpus(root: string, dir: string, minBytes: number, formats?: ReadonlyArray<Source['format']>, varied = false): BenchCorpus {
   const found = findSources(root);
   const shared = found.shared;
   const sources = formats ? found.sources.filter((s) => formats.includes(s.format)) : found.sources;
@@ -81,7 +103,8 @@ export function buildCorpus(root: string, dir: string, minBytes: number, formats
   for (let copy = 0; bytes < minBytes; copy++) {
     for (const source of sources) {
       const marker = `reportkb bench copy ${copy.toString(36)}-${files.length.toString(36)}`;
-      const data = distinctCopy(source, marker);
+      const distinct = distinctCopy(source, marker);
+      const data = varied && source.format === 'txt' ? Buffer.concat([distinct, Buffer.from(`\n${variedParagraph(files.length)}\n`)]) : distinct;
       const path = join(dir, copyName(copy, source.path));
       writeFileSync(path, data);
       files.push(path);
