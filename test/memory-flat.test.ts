@@ -1,7 +1,7 @@
 // What the extractors keep from one report to the next must not grow with the reports read. Their
 // caches (memoized words and names, the index of long organization names) outlive every report, and
-// a key that is a slice of a report keeps V8's whole string of that report alive (text/memo.ts): a
-// batch of varied reports, each bringing a few new names, then grew by its texts. The bench cannot
+// a key or value that is a slice of a report keeps V8's whole string of that report alive
+// (text/memo.ts): a batch of varied reports, each bringing a few new names, then grew by its texts. The bench cannot
 // show this, since its copies of a few sources share every word.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { processDoc } from '../pipeline/index.js';
 import { parseBytes } from '../pipeline/parse/index.js';
+import { variedParagraph } from '../scripts/bench/corpus.js';
 
 function heapAfterFullGc(): number {
   setFlagsFromString('--expose-gc');
@@ -17,14 +18,8 @@ function heapAfterFullGc(): number {
   return process.memoryUsage().heapUsed;
 }
 
-/** A made-up word for report `i`, the same length for every report. */
-const word = (i: number, tag: string): string => `${tag}${i.toString(26).padStart(3, '0').replace(/[0-9a-p]/g, (c) => String.fromCharCode(97 + parseInt(c, 26)))}ovanich`;
-
-/** A report of about 300 KB (with a curly quote, as most are, so its text is two bytes a character) naming people, a body and places no report before it named. */
-function variedReport(base: string, i: number): Buffer {
-  const news = `In March 2008, Ms. Maria ${word(i, 'Q')}, Director of the ${word(i, 'R')} Foundation for Public Safety (RFPS), and Jose ${word(i, 'S')} met forty-two officials of the ${word(i, 'T')} Committee Against Organized Crime in San ${word(i, 'U')}, Colombia.`;
-  return Buffer.from(`${base}\n\n${news}\n\nThe ${word(i, 'R')} Foundation for Public Safety’s next meeting.\n`);
-}
+/** A report of about 300 KB naming people, a body and towns no report before it named (the bench's varied corpus does the same). */
+const variedReport = (base: string, i: number): Buffer => Buffer.from(`${base}\n\n${variedParagraph(i)}\n`);
 
 describe('memory kept between reports', () => {
   it('stays flat over varied reports, each bringing new names', async () => {
@@ -37,7 +32,7 @@ describe('memory kept between reports', () => {
     for (let i = 3; i < 19; i++) organizations += (await read(i)).mentions.filter((m) => m.value === 'RFPS').length;
     const grown = heapAfterFullGc() - before;
     expect(organizations).toBeGreaterThan(0); // the new bodies were read, and their names learned
-    // Kept as slices, the reports' texts stayed: 6 MB more with either cache alone doing so (measured);
+    // With keys, or values, kept as slices, the reports' texts stayed: 6 MB more either way (measured);
     // none now (the heap even shrinks, as the warm-up's leftovers go).
     expect(grown).toBeLessThan(3_000_000);
   }, 120_000);

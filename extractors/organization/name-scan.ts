@@ -6,7 +6,7 @@
 import { nameEnd, namePattern, type NamePattern } from './name-match.js';
 import type { Registry } from './registry.js';
 import type { Token } from './tokens.js';
-import { memoize, ownCopy } from '../text/memo.js';
+import { memoize } from '../text/memo.js';
 import { WordShapes } from '../text/word-shapes.js';
 
 /** Lower case without accents, kept per word: the same capitalized words come back in every block. */
@@ -34,18 +34,7 @@ interface Entry {
  * What the index needs of each name, made once per name and shared by every document's index
  * (a name's pattern carries no state across calls: each exec sets lastIndex first).
  */
-const entries = new Map<string, Entry>();
-
-function entryOf(name: string): Entry {
-  let e = entries.get(name);
-  if (!e) {
-    if (entries.size > 50000) entries.clear();
-    // Made from a copy of its own: a slice of a report would keep the whole report for as long as this map (text/memo.ts).
-    const own = ownCopy(name);
-    entries.set(own, (e = { first: fold(own.split(/[\s\-–/.’']+/)[0] ?? ''), name: namePattern(own), length: own.length }));
-  }
-  return e;
-}
+const entryOf = memoize((name): Entry => ({ first: fold(name.split(/[\s\-–/.’']+/)[0] ?? ''), name: namePattern(name), length: name.length }), 50000);
 
 /** The registry's index, brought up to date with the names added since it was last used. */
 function indexOf(registry: Registry): Index {
