@@ -39,7 +39,7 @@ import { buildCorpus, findSources } from './bench/corpus.js';
 import { describeMachine, machine } from './bench/machine.js';
 import { chronoDates, compromisePlacesOrgs, lenient, type PeerFinder } from './bench/peers.js';
 import { availableParallelism } from './bench/parallelism.js';
-import { reportLatency } from './bench/latency.js';
+import { reportLatency, type Latency } from './bench/latency.js';
 import { runIngest, splitRun, type IngestRunner, type IngestRunResult } from './bench/ingest-child.js';
 import { loadAlone } from './bench/load-alone.js';
 import { stagePass } from './bench/stages.js';
@@ -269,7 +269,7 @@ if (splitRuns.length > 0) {
   );
 }
 const e2eLatency = ingestRuns.find((r) => r.corpus === 'text' && r.concurrency === 1)?.latency;
-const describeLatency = (l: NonNullable<typeof e2eLatency>): string =>
+const describeLatency = (l: Latency): string =>
   `median ${fmt(l.medianMs)} ms, p95 ${fmt(l.p95Ms)} ms; the largest (${l.largest.source}, ${fmt(l.largest.bytes / 1000)} KB, ${l.largest.copies} copies) best ${fmt(l.largest.bestMs)} ms, ` +
   `median ${fmt(l.largest.medianMs)} ms: ${fmt((l.largest.bestMs * 100_000) / l.largest.bytes)} ms per 100 KB at best, ${fmt((l.largest.medianMs * 100_000) / l.largest.bytes)} at the median`;
 if (e2eLatency) {

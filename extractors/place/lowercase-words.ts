@@ -8,6 +8,7 @@
  * report being collected first: that took 3% of all extraction time for those ten answers.
  */
 import { isLetter } from '../text/char-classes.js';
+import { memoize } from '../text/memo.js';
 
 /** A lower-case ASCII word not inside a longer word: the definition of what the search below finds. */
 export const LOWERCASE_WORD = /[a-z](?<![\p{L}][a-z])[a-z]*(?![\p{L}])/gu;
@@ -17,19 +18,9 @@ export interface LowercaseWords {
   has(word: string): boolean;
 }
 
-/** The lower-case words of `text`, looked for when asked about. */
+/** The lower-case words of `text`, each looked for when first asked about (the answer kept for the document). */
 export function lowercaseWords(text: string): LowercaseWords {
-  const known = new Map<string, boolean>();
-  return {
-    has(word) {
-      let answer = known.get(word);
-      if (answer === undefined) {
-        answer = isLowercaseAscii(word) && standsAlone(text, word);
-        known.set(word, answer);
-      }
-      return answer;
-    },
-  };
+  return { has: memoize((word) => isLowercaseAscii(word) && standsAlone(text, word), Infinity) };
 }
 
 function isLowercaseAscii(word: string): boolean {
