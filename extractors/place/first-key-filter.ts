@@ -6,24 +6,42 @@
  */
 
 const BITS = 1 << 19;
+const MASK = BITS - 1;
 
-/** Two 19-bit probes from one FNV-1a hash of the key's UTF-16 code units. */
-function probes(key: string): [number, number] {
+/**
+ * FNV-1a hash of the key's UTF-16 code units; its low 19 bits and the 19 bits from bit 13 are the
+ * two probes. One number, not a pair: building the filter hashes some 36 000 keys before V8 has
+ * optimized anything, where a pair per key (an array, and an iterator to read it) took most of
+ * the time.
+ */
+function hash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return [h & (BITS - 1), (h >>> 13) & (BITS - 1)];
+  return h;
 }
 
 export class FirstKeyFilter {
   private readonly bits = new Uint8Array(BITS / 8);
 
   constructor(private readonly keys: ReadonlySet<string>) {
-    for (const key of keys) for (const p of probes(key)) this.bits[p >>> 3]! |= 1 << (p & 7);
+    for (const key of keys) {
+      const h = hash(key);
+      this.set(h & MASK);
+      this.set((h >>> 13) & MASK);
+    }
   }
 
   has(key: string): boolean {
-    const [a, b] = probes(key);
-    if ((this.bits[a >>> 3]! & (1 << (a & 7))) === 0 || (this.bits[b >>> 3]! & (1 << (b & 7))) === 0) return false;
+    const h = hash(key);
+    if (!this.isSet(h & MASK) || !this.isSet((h >>> 13) & MASK)) return false;
     return this.keys.has(key);
+  }
+
+  private set(bit: number): void {
+    this.bits[bit >>> 3]! |= 1 << (bit & 7);
+  }
+
+  private isSet(bit: number): boolean {
+    return (this.bits[bit >>> 3]! & (1 << (bit & 7))) !== 0;
   }
 }
