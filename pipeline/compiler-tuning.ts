@@ -1,7 +1,7 @@
 /**
  * Two settings of V8 for long batches. The first is for its optimizing compiler (TurboFan): when
- * it optimizes a hot function, TurboFan inlines the functions it calls until their bytecode adds up to a budget
- * (920 bytes by default). The extractors' hot loops call deep trees of small functions, so
+ * it optimizes a hot function, TurboFan inlines the functions it calls until their bytecode adds
+ * up to a budget (920 bytes by default). The extractors' hot loops call deep trees of small functions, so
  * each optimization built a large graph, and most functions are optimized again after a
  * deoptimization: compiling took 28% of all instructions over the first 405 reports of the
  * bench corpus (callgrind, `node --predictable`, one pass of stages 2–6).
@@ -21,10 +21,11 @@
  * (large Unicode classes) took 31 ms over the paragraphs of the shared report the first time, 25
  * of them on its first paragraph of 408 characters, and 0.2 ms the second time; compiled at
  * once, the first time took 8 ms. Compiling every regex to machine code at once
- * (`--no-regexp-tier-up`) saved 414 M of the 20.0 G instructions of the first 160 reports of
- * the bench corpus (callgrind, `node --predictable`, one pass of stages 1–6 and the record, with
- * the inlining budget above), all of it in the first reports: about a tenth of a second of each
- * process's and each worker's warm-up. Later reports run the same machine code either way.
+ * (`--no-regexp-tier-up`) saved 414 M of 20.0 G instructions (callgrind, `node --predictable`,
+ * with the inlining budget above: a process that loads the modules, reads the 405 reports of the
+ * bench corpus and runs stages 2–6 and the record once over the first 160 of them). Over the
+ * first 320 the saving is the same: it is all warm-up, about a tenth of a second of each
+ * process's and each worker's. Later reports run the same machine code either way.
  *
  * V8 flags are per process (worker threads share them) and apply to what is compiled after
  * they are set, so `ingest` sets these before its first file.
