@@ -1,7 +1,7 @@
 /**
- * Two settings of V8 for long batches. The first is for its optimizing compiler (TurboFan): when
- * it optimizes a hot function, TurboFan inlines the functions it calls until their bytecode adds
- * up to a budget (920 bytes by default). The extractors' hot loops call deep trees of small functions, so
+ * One setting of V8's optimizing compiler (TurboFan) for long batches. When it optimizes a hot
+ * function, TurboFan inlines the functions it calls until their bytecode adds up to a budget
+ * (920 bytes by default). The extractors' hot loops call deep trees of small functions, so
  * each optimization built a large graph, and most functions are optimized again after a
  * deoptimization: compiling took 28% of all instructions over the first 405 reports of the
  * bench corpus (callgrind, `node --predictable`, one pass of stages 2–6).
@@ -14,21 +14,17 @@
  * runs on V8's background threads, so the gain shows most when every core is busy
  * (`--concurrency 2`).
  *
- * A second setting is for regular expressions. V8 runs a regex's first match in its bytecode
- * interpreter and compiles it to machine code only when it is used again, which saves compiling
- * a regex used once. Ours are used on every block of every report, and the first match of each,
- * on a whole block, is slow in the interpreter: the person extractor's pattern of titled names
- * (large Unicode classes) took 31 ms over the paragraphs of the shared report the first time, 25
- * of them on its first paragraph of 408 characters, and 0.2 ms the second time; compiled at
- * once, the first time took 8 ms. Compiling every regex to machine code at once
- * (`--no-regexp-tier-up`) saved 414 M of 20.0 G instructions (callgrind, `node --predictable`,
- * with the inlining budget above: a process that loads the modules, reads the 405 reports of the
- * bench corpus and runs stages 2–6 and the record once over the first 160 of them). Over the
- * first 320 the saving is the same: it is all warm-up, about a tenth of a second of each
- * process's and each worker's. Later reports run the same machine code either way.
+ * Left at its default: V8's regex tier-up. V8 runs a regex's first match in its bytecode
+ * interpreter and compiles it to machine code when it is used again. Our first match of each is
+ * on a whole block, slow in the interpreter for our large Unicode classes (the person extractor's
+ * titled-name pattern: 25 ms on a 408-character paragraph, 8 ms compiled at once), and
+ * `--no-regexp-tier-up` saved 410 M instructions of each process's warm-up. But on reports that
+ * each bring new names it cost 5 M instructions a report more (+2.8%: reports 61–120 of the
+ * bench's varied corpus, 10.87 G → 11.18 G; callgrind, `node --predictable`), which outweighs the
+ * saving past some 80 reports.
  *
  * V8 flags are per process (worker threads share them) and apply to what is compiled after
- * they are set, so `ingest` sets these before its first file.
+ * they are set, so `ingest` sets this before its first file.
  */
 import { setFlagsFromString } from 'node:v8';
 
@@ -40,5 +36,4 @@ export function tuneCompiler(): void {
   if (tuned) return;
   tuned = true;
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET}`);
-  setFlagsFromString('--no-regexp-tier-up');
 }
