@@ -3,8 +3,7 @@
  * two-process run, and the database's share loaded alone (scripts/bench/). No timing is asserted;
  * these are the figures' definitions.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCorpus, sourceOfCopy, variedParagraph } from '../scripts/bench/corpus.js';
@@ -14,6 +13,7 @@ import { loadAlone } from '../scripts/bench/load-alone.js';
 import { openDb } from '../db/open.js';
 import { runJob } from '../pipeline/process-job.js';
 import type { ReportRecord } from '../pipeline/record.js';
+import { ROOT, tempDir } from './helpers.js';
 
 describe('reportLatency', () => {
   it('gives the median and p95 of all reports and the copies of the largest one, by source', () => {
@@ -50,7 +50,7 @@ describe('splitInHalves', () => {
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
   it('puts every other file in each half, each file once', () => {
-    dir = mkdtempSync(join(tmpdir(), 'reportkb-split-'));
+    dir = tempDir('reportkb-split-');
     const files = ['a', 'b', 'c', 'd', 'e'].map((n) => {
       const path = join(dir!, `${n}.txt`);
       writeFileSync(path, n);
@@ -67,10 +67,10 @@ describe('loadAlone', () => {
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
   it('loads the same rows into a fresh database each run and gives the best time', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'reportkb-load-alone-'));
+    dir = tempDir('reportkb-load-alone-');
     const records: ReportRecord[] = [];
     for (const name of ['dps-2014-numbered.txt', 'sms-2011-agency-parts.txt']) {
-      const path = join(import.meta.dirname, '../fixtures/texts', name);
+      const path = join(ROOT, 'fixtures/texts', name);
       records.push((await runJob({ path, format: 'txt', bytes: readFileSync(path) })).record);
     }
     const ms = loadAlone(records, dir, 2);
@@ -100,11 +100,11 @@ describe('the varied corpus', () => {
   });
 
   it('adds the paragraph to the .txt copies only, each its own', () => {
-    dir = mkdtempSync(join(tmpdir(), 'reportkb-varied-'));
-    const corpus = buildCorpus(join(import.meta.dirname, '..'), dir, 1, ['txt'], true);
+    dir = tempDir('reportkb-varied-');
+    const corpus = buildCorpus(ROOT, dir, 1, ['txt'], true);
     const texts = corpus.files.map((f) => readFileSync(f, 'utf8'));
     texts.forEach((text, n) => expect(text).toContain(variedParagraph(n)));
-    const plain = buildCorpus(join(import.meta.dirname, '..'), join(dir, 'plain'), 1, ['txt']);
+    const plain = buildCorpus(ROOT, join(dir, 'plain'), 1, ['txt']);
     expect(readFileSync(plain.files[0]!, 'utf8')).not.toContain('ovanichev');
   });
 });

@@ -1,8 +1,10 @@
-/** Shared test helpers: where the shared corpus is (when CI has it beside the clone) and temp folders. */
+/** Shared test helpers: where the shared corpus is (when CI has it beside the clone), temp folders, and the heap after a full GC. */
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = join(ROOT, '..', 'shared');
@@ -14,4 +16,11 @@ export const HAS_SHARED = existsSync(SHARED_TXT) && existsSync(SHARED_GOLD);
 
 export function tempDir(prefix = 'reportkb-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Heap in use after a full garbage collection, for tests of what is kept alive (the flag exposes gc() to new contexts). */
+export function heapAfterFullGc(): number {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed;
 }

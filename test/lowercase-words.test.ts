@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOWERCASE_WORD, lowercaseWords } from '../extractors/place/lowercase-words.js';
+import { ROOT } from './helpers.js';
 
 /** The words LOWERCASE_WORD finds in `text`. */
 const byRegex = (text: string): Set<string> => new Set(text.match(LOWERCASE_WORD) ?? []);
@@ -32,8 +33,8 @@ describe('lower-case words of a document', () => {
   });
 
   it('answers as the regex on the fixture texts', () => {
-    for (const dir of ['../fixtures/texts', '../fixtures/heldout/texts']) {
-      const folder = join(import.meta.dirname, dir);
+    for (const dir of ['fixtures/texts', 'fixtures/heldout/texts']) {
+      const folder = join(ROOT, dir);
       for (const name of readdirSync(folder).filter((n) => n.endsWith('.txt'))) {
         const text = readFileSync(join(folder, name), 'utf8');
         const words = lowercaseWords(text);

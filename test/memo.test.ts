@@ -1,14 +1,7 @@
 // extractors/text/memo.ts: the bounded memory the extractors keep of their pure string functions.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { memoize, ownCopy } from '../extractors/text/memo.js';
-
-/** A full garbage collection, for the test of what the memory keeps alive (the flag exposes it to new contexts). */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-}
+import { heapAfterFullGc } from './helpers.js';
 
 describe('memoize', () => {
   it('computes once per argument and answers the same', () => {
@@ -32,16 +25,14 @@ describe('memoize', () => {
   });
   it('keeps its keys as strings of their own, not as slices that keep a whole report alive', () => {
     const lengthOf = memoize((s) => s.length, 1000);
-    collectGarbage();
-    const before = process.memoryUsage().heapUsed;
+    const before = heapAfterFullGc();
     for (let i = 0; i < 40; i++) {
       // a 1 MB "report" (two-byte, as texts with curly quotes are) and one long word sliced out of it
       const report = `${'’'.repeat(1_000_000)} Interamericanization${i} `;
       lengthOf(report.slice(1_000_001, 1_000_001 + 20 + String(i).length));
     }
-    collectGarbage();
     // Kept as slices, the 40 words would keep 40 reports of 2 MB each: 80 MB.
-    expect(process.memoryUsage().heapUsed - before).toBeLessThan(10_000_000);
+    expect(heapAfterFullGc() - before).toBeLessThan(10_000_000);
   });
   it('copies a string to the same characters', () => {
     for (const s of ['', 'a', 'Organization of American States', 'Côte d’Ivoire 🎉']) expect(ownCopy(s)).toBe(s);

@@ -5,25 +5,18 @@
 // show this, since its copies of a few sources share every word.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { processDoc } from '../pipeline/index.js';
 import { parseBytes } from '../pipeline/parse/index.js';
 import { variedParagraph } from '../scripts/bench/corpus.js';
-
-function heapAfterFullGc(): number {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-  return process.memoryUsage().heapUsed;
-}
+import { heapAfterFullGc, ROOT } from './helpers.js';
 
 /** A report of about 300 KB naming people, a body and towns no report before it named (the bench's varied corpus does the same). */
 const variedReport = (base: string, i: number): Buffer => Buffer.from(`${base}\n\n${variedParagraph(i)}\n`);
 
 describe('memory kept between reports', () => {
   it('stays flat over varied reports, each bringing new names', async () => {
-    const fixture = readFileSync(join(import.meta.dirname, '../fixtures/texts/dps-2014-numbered.txt'), 'utf8');
+    const fixture = readFileSync(join(ROOT, 'fixtures/texts/dps-2014-numbered.txt'), 'utf8');
     const base = fixture.repeat(Math.ceil(300_000 / fixture.length));
     const read = async (i: number) => processDoc(await parseBytes(`varied-${i}.txt`, 'txt', variedReport(base, i)));
     for (let i = 0; i < 3; i++) await read(i); // warm-up: compiled code and the lexicons' first use
