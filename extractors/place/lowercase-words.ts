@@ -7,7 +7,7 @@
  * asked about (and the answer kept for the document), rather than every lower-case word of the
  * report being collected first: that took 3% of all extraction time for those ten answers.
  */
-import { isLetter } from '../text/char-classes.js';
+import { isLetter, isSurrogate } from '../text/char-classes.js';
 import { memoize } from '../text/memo.js';
 
 /** A lower-case ASCII word not inside a longer word: the definition of what the search below finds. */
@@ -40,22 +40,21 @@ function standsAlone(text: string, word: string): boolean {
   return false;
 }
 
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 const LETTER = /^\p{L}$/u;
+
+/** Whether the character at code point `cp` is a letter: char-classes reads the BMP, the u-flag regex the rest. */
+const isLetterCodePoint = (cp: number): boolean => (cp > 0xffff ? LETTER.test(String.fromCodePoint(cp)) : isLetter(cp));
 
 /** Whether a letter starts at `i` (a surrogate pair read as one character, as the u flag reads it). */
 function letterStartsAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const code = text.charCodeAt(i);
-  if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) return LETTER.test(text.slice(i, i + 2));
-  return isLetter(code);
+  return i < text.length && isLetterCodePoint(text.codePointAt(i)!);
 }
 
 /** Whether a letter ends just before `i`. */
 function letterEndsAt(text: string, i: number): boolean {
   if (i <= 0) return false;
   const code = text.charCodeAt(i - 1);
-  if (isLowSurrogate(code) && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2))) return LETTER.test(text.slice(i - 2, i));
-  return isLetter(code);
+  // A pair ends here when codePointAt(i - 2) reads one (it does only for a high surrogate then a low one).
+  const pair = i >= 2 && isSurrogate(code) ? text.codePointAt(i - 2)! : 0;
+  return isLetterCodePoint(pair > 0xffff ? pair : code);
 }
