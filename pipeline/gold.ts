@@ -31,6 +31,8 @@ export interface GoldEvent {
   countries?: string[];
   participants?: number;
   organizations?: string[];
+  /** The trigger `start` of the group event this one is a member of (ANNOTATION.md §4). */
+  part_of?: number;
   rule?: string;
 }
 

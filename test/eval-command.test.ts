@@ -61,7 +61,8 @@ describe('reportkb eval', () => {
     expect(report.types.date.relaxed.tp).toBe(1);
     expect(report.types.date.value).toMatchObject({ tp: 0, fp: 1, fn: 1 });
     expect(report.headings).toEqual({ relaxed: { p: 1, r: 1, f1: 1, tp: 1, fp: 0, fn: 0 }, level_accuracy: 1 });
-    expect(Object.keys(report.events.slots)).toEqual(['kind', 'status', 'count', 'date', 'participants', 'countries', 'places', 'organizations']);
+    expect(Object.keys(report.events.slots)).toEqual(['kind', 'status', 'count', 'date', 'participants', 'countries', 'places', 'organizations', 'part_of']);
+    expect(Object.keys(report.events)).toEqual(['trigger', 'slots', 'record']);
   });
 
   it('prints an aligned table and, with --errors, each fp and fn in context with its rule', async () => {

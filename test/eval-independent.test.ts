@@ -78,7 +78,13 @@ export function perturb(gold: GoldFile, content: string): GoldFile {
     if (i % 6 === 1) edited.kind = 'other';
     if (i % 4 === 2) edited.organizations = (e.organizations ?? []).map((o) => o.toLowerCase());
     if (i % 7 === 4) edited.count = (e.count ?? 0) + 1;
+    if (i % 8 === 6) edited.part_of = gold.events[0]?.trigger.start;
     return i % 10 === 5 ? [edited, { ...edited, trigger: span(e.trigger.end - 2, e.trigger.end + 10) }] : [edited];
+  });
+  // Most members point to where their group's trigger now starts (right), the rest to where it stood in the gold (wrong once it moved).
+  const moved = new Map(gold.events.map((e, i) => [e.trigger.start, i % 4 === 1 ? Math.min(e.trigger.start + 2, content.length - 1) : e.trigger.start]));
+  events.forEach((e, i) => {
+    if (e.part_of !== undefined && i % 3 !== 0) e.part_of = moved.get(e.part_of) ?? e.part_of;
   });
   const headings = gold.headings.filter((_, i) => i % 5 !== 4).map((h, i) => (i % 3 === 0 ? { ...h, level: h.level + 1 } : h));
   return { ...gold, mentions, events, headings };

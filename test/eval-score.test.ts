@@ -168,6 +168,29 @@ describe('score: headings and events', () => {
     expect(events.slots.countries).toEqual({ tp: 0, fp: 0, fn: 0 });
   });
 
+  it('scores part_of as a pointer to the predicted event matched to the gold group', () => {
+    const group = at('met');
+    // gold: "met" is the group, "participants" and "OAS" its members
+    const gold = file({ events: [event('met', {}), event('participants', { part_of: group.start }), event('OAS', { part_of: group.start })] });
+    // predicted: the group's trigger is wider ("met in"), so a right pointer names where it starts; one member points elsewhere
+    const wider = at('met in');
+    const pred = file({ events: [event('met in', {}), event('participants', { part_of: wider.start }), event('OAS', { part_of: at('Peru').start })] });
+    const { events } = score(gold, pred);
+    expect(events.slots.part_of).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(events.record).toEqual({ tp: 2, fp: 1, fn: 1 });
+    // a pointer where the gold has none is an fp; none where the gold has one is an fn
+    const { events: loose } = score(file({ events: [event('met', {}), event('OAS', {})] }), file({ events: [event('met', { part_of: at('OAS').start }), event('OAS', { part_of: at('met').start })] }));
+    expect(loose.slots.part_of).toEqual({ tp: 0, fp: 2, fn: 0 });
+    expect(score(gold, file({ events: [event('met', {}), event('participants', {})] })).events.slots.part_of).toEqual({ tp: 0, fp: 0, fn: 1 });
+  });
+
+  it('counts an exact record only when every slot of a matched event is equal', () => {
+    const gold = file({ events: [event('met', { date: '2007-05', countries: ['PER'] }), event('participants', { participants: 30 })] });
+    const pred = file({ events: [event('met', { date: '2007-05', countries: ['PER', 'CHL'] }), event('participants', { participants: 30 }), event('OAS', {})] });
+    expect(score(gold, pred).events.record).toEqual({ tp: 1, fp: 2, fn: 1 });
+    expect(toReport(score(gold, gold), 1).events?.record).toMatchObject({ p: 1, r: 1, f1: 1, tp: 2 });
+  });
+
   it('places events by where their trigger starts', () => {
     const gold = file({ regions: [[10, 30]], events: [event('met', {}), event('participants', {})] });
     expect(score(gold, file({ events: [event('participants', {})] })).events.trigger).toEqual({ tp: 0, fp: 0, fn: 1 });

@@ -101,6 +101,15 @@ describe('validateGold', () => {
     expect(problems[0]).toMatch(reason);
   });
 
+  it('accepts part_of that points to another event, and reports one that does not', () => {
+    const group = { trigger: span('Peru'), kind: 'meeting', status: 'held' };
+    const member = (part_of: unknown) => ({ trigger: span('met'), kind: 'meeting', status: 'held', part_of });
+    expect(problemsOf({ events: [group, member(span('Peru').start)] })).toEqual([]);
+    expect(problemsOf({ events: [group, member(span('met').start)] })[0]).toMatch(/^events\[1\] \(trigger "met".*part_of points to the event itself/);
+    expect(problemsOf({ events: [group, member(3)] })[0]).toMatch(/part_of 3 is not the trigger start of an event in this file/);
+    expect(problemsOf({ events: [group, member('0')] })[0]).toMatch(/part_of "0" is not a trigger start/);
+  });
+
   it('reports overlapping headings and event triggers', () => {
     const headings = [{ ...span('Peru met'), level: 1 }, { ...span('met Chile'), level: 0 }];
     expect(problemsOf({ headings })).toEqual([

@@ -206,20 +206,29 @@ def score_events(gold, pred, regions):
     g = [e for e in gold.get("events", []) if in_scope(e["trigger"]["start"], regions)]
     p = [e for e in pred.get("events", []) if in_scope(e["trigger"]["start"], regions)]
     pairs = match([e["trigger"] for e in g], [e["trigger"] for e in p], lambda a, b: True)
-    slots = {s: {"tp": 0, "fp": 0, "fn": 0} for s in SCALAR_SLOTS + SET_SLOTS}
+    # part_of holds the trigger start of the group event; a prediction's is right when it names the
+    # predicted event paired with the gold's group event.
+    partner = {g[gi]["trigger"]["start"]: p[pi]["trigger"]["start"] for gi, pi in pairs}
+    slots = {s: {"tp": 0, "fp": 0, "fn": 0} for s in SCALAR_SLOTS + SET_SLOTS + ["part_of"]}
+    exact = 0
     for gi, pi in pairs:
         ge, pe = g[gi], p[pi]
-        for slot in SCALAR_SLOTS:
+        wrong = False
+        for slot in SCALAR_SLOTS + ["part_of"]:
             gv, pv = ge.get(slot), pe.get(slot)
             if gv is None and pv is None:
                 continue
             if gv is None:
                 slots[slot]["fp"] += 1
+                wrong = True
             elif pv is None:
                 slots[slot]["fn"] += 1
+                wrong = True
             else:
                 if slot == "date":
                     same = date_equal(gv, ge.get("mod"), pv, pe.get("mod"))
+                elif slot == "part_of":
+                    same = partner.get(gv) == pv
                 else:
                     same = norm(slot, gv) == norm(slot, pv)
                 if same:
@@ -227,15 +236,20 @@ def score_events(gold, pred, regions):
                 else:
                     slots[slot]["fp"] += 1
                     slots[slot]["fn"] += 1
+                    wrong = True
         for slot in SET_SLOTS:
             gs = {norm(slot, v) for v in ge.get(slot) or []}
             ps = {norm(slot, v) for v in pe.get(slot) or []}
             slots[slot]["tp"] += len(gs & ps)
             slots[slot]["fp"] += len(ps - gs)
             slots[slot]["fn"] += len(gs - ps)
+            wrong = wrong or gs != ps
+        if not wrong:
+            exact += 1
     return {
         "trigger": ratios(counts(pairs, len(g), len(p))),
         "slots": {s: ratios(c) for s, c in slots.items()},
+        "record": ratios({"tp": exact, "fp": len(p) - exact, "fn": len(g) - exact}),
     }
 
 

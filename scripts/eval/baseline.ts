@@ -32,6 +32,7 @@ export function figuresOf(report: EvalReport): Figures {
     // A slot with nothing to score (no matched event has it) is left out: matching more events
     // later would otherwise read as a fall from the empty case's 1.
     for (const [slot, s] of Object.entries(report.events.slots)) if (!isEmpty(s)) figures[`events.slot.${slot}_f1`] = s.f1;
+    figures['events.record_f1'] = report.events.record.f1;
   }
   return Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 10000) / 10000]));
 }

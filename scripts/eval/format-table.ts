@@ -31,6 +31,7 @@ export function formatTable(report: EvalReport): string {
   if (report.events) {
     prfRows.push(prfRow('events: trigger', report.events.trigger));
     for (const [slot, s] of Object.entries(report.events.slots)) prfRows.push(prfRow(`  slot ${slot}`, s));
+    prfRows.push(prfRow('events: exact records', report.events.record));
   }
   if (prfRows.length > 1) lines.push('', ...alignColumns(prfRows));
   if (report.headings) {

@@ -1,12 +1,12 @@
 /**
  * The gold files eval runs on by default, as paths relative to the repository root: the shared
- * gold (`../shared/gold/*.gold.json`) and the fixtures (`fixtures/gold/*.gold.json`) and the held-out fixtures (`fixtures/heldout/gold/*.gold.json`). Folders
+ * gold (`../shared/gold/*.gold.json`, `../shared/varied/*.gold.json`) and the fixtures (`fixtures/gold/*.gold.json`) and the held-out fixtures (`fixtures/heldout/gold/*.gold.json`). Folders
  * that do not exist give nothing; `missing` says which, for tests to skip with a reason.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const GOLD_FOLDERS = ['../shared/gold', 'fixtures/gold', 'fixtures/heldout/gold'] as const;
+export const GOLD_FOLDERS = ['../shared/gold', '../shared/varied', 'fixtures/gold', 'fixtures/heldout/gold'] as const;
 
 export function goldFiles(root: string): { paths: string[]; missing: string[] } {
   const paths: string[] = [];

@@ -28,7 +28,7 @@ export function emptyCounts(): DocCounts {
   return {
     types: Object.fromEntries(TYPE_ORDER.map((t) => [t, schemes()])) as DocCounts['types'],
     headings: { relaxed: zeroCounts(), levelEqual: 0 },
-    events: { trigger: zeroCounts(), slots: Object.fromEntries(EVENT_SLOTS.map((s) => [s, zeroCounts()])) as Record<EventSlot, Counts> },
+    events: { trigger: zeroCounts(), slots: Object.fromEntries(EVENT_SLOTS.map((s) => [s, zeroCounts()])) as Record<EventSlot, Counts>, record: zeroCounts() },
   };
 }
 
@@ -40,6 +40,7 @@ export function sumCounts(docs: readonly DocCounts[]): DocCounts {
     total.headings.levelEqual += doc.headings.levelEqual;
     total.events.trigger = addCounts(total.events.trigger, doc.events.trigger);
     for (const s of EVENT_SLOTS) total.events.slots[s] = addCounts(total.events.slots[s], doc.events.slots[s]);
+    total.events.record = addCounts(total.events.record, doc.events.record);
   }
   return total;
 }
@@ -63,7 +64,11 @@ export function toReport(counts: DocCounts, documents: number, opts: ReportOptio
   };
   if (showSection('headings')) report.headings = { relaxed: prf(counts.headings.relaxed), level_accuracy: levelAccuracy(counts.headings.relaxed, counts.headings.levelEqual) };
   if (showSection('events')) {
-    report.events = { trigger: prf(counts.events.trigger), slots: Object.fromEntries(EVENT_SLOTS.map((s) => [s, prf(counts.events.slots[s])])) as Record<EventSlot, Prf> };
+    report.events = {
+      trigger: prf(counts.events.trigger),
+      slots: Object.fromEntries(EVENT_SLOTS.map((s) => [s, prf(counts.events.slots[s])])) as Record<EventSlot, Prf>,
+      record: prf(counts.events.record),
+    };
   }
   return report;
 }

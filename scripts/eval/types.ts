@@ -25,7 +25,9 @@ export type Scheme = (typeof SCHEMES)[number];
 
 export const SET_SLOTS = ['countries', 'places', 'organizations'] as const;
 export const SCALAR_SLOTS = ['kind', 'status', 'count', 'date', 'participants'] as const;
-export const EVENT_SLOTS = [...SCALAR_SLOTS, ...SET_SLOTS] as const;
+/** `part_of` is a scalar slot too, but its value is a pointer: it is equal when it points to the matched group event. */
+export const POINTER_SLOTS = ['part_of'] as const;
+export const EVENT_SLOTS = [...SCALAR_SLOTS, ...SET_SLOTS, ...POINTER_SLOTS] as const;
 export type SetSlot = (typeof SET_SLOTS)[number];
 export type ScalarSlot = (typeof SCALAR_SLOTS)[number];
 export type EventSlot = (typeof EVENT_SLOTS)[number];
@@ -34,7 +36,7 @@ export type EventSlot = (typeof EVENT_SLOTS)[number];
 export interface DocCounts {
   types: Record<MentionType, Record<Scheme, Counts>>;
   headings: { relaxed: Counts; levelEqual: number };
-  events: { trigger: Counts; slots: Record<EventSlot, Counts> };
+  events: { trigger: Counts; slots: Record<EventSlot, Counts>; record: Counts };
 }
 
 export type SchemeScores = Record<Scheme, Prf>;
@@ -44,5 +46,5 @@ export interface EvalReport {
   types: Partial<Record<MentionType, SchemeScores>>;
   micro: SchemeScores;
   headings?: { relaxed: Prf; level_accuracy: number };
-  events?: { trigger: Prf; slots: Record<EventSlot, Prf> };
+  events?: { trigger: Prf; slots: Record<EventSlot, Prf>; record: Prf };
 }

@@ -2,7 +2,7 @@
 import { EVENT_KINDS, EVENT_STATUSES, countryProblem, dateProblem, isPositiveInteger, modProblem, placeProblem } from './grammar.js';
 import { isRecord, itemName, overlapProblems, spanProblems, type Problems } from './validate-items.js';
 
-const KNOWN_KEYS = new Set(['trigger', 'kind', 'status', 'count', 'date', 'mod', 'places', 'countries', 'participants', 'organizations', 'rule']);
+const KNOWN_KEYS = new Set(['trigger', 'kind', 'status', 'count', 'date', 'mod', 'places', 'countries', 'participants', 'organizations', 'part_of', 'rule']);
 
 export function eventProblems(events: unknown[], content: string | undefined): Problems {
   const problems: Problems = [];
@@ -17,7 +17,23 @@ export function eventProblems(events: unknown[], content: string | undefined): P
     problems.push(...span, ...slotProblems(name, event));
     if (span.length === 0) triggers.push({ name, start: event.trigger.start as number, end: event.trigger.end as number });
   });
-  return [...problems, ...overlapProblems('event trigger', triggers)];
+  return [...problems, ...overlapProblems('event trigger', triggers), ...partOfProblems(events)];
+}
+
+/** `part_of` is the trigger start of another event of the same file (ANNOTATION.md §4). */
+function partOfProblems(events: unknown[]): Problems {
+  const problems: Problems = [];
+  const byStart = new Map<number, Record<string, unknown>>();
+  for (const event of events) if (isRecord(event) && isRecord(event.trigger) && typeof event.trigger.start === 'number') byStart.set(event.trigger.start, event);
+  events.forEach((event, i) => {
+    if (!isRecord(event) || !isRecord(event.trigger) || event.part_of === undefined) return;
+    const name = itemName(`events[${i}]`, event.trigger, 'trigger');
+    const group = typeof event.part_of === 'number' ? byStart.get(event.part_of) : undefined;
+    if (!Number.isInteger(event.part_of)) problems.push(`${name}: part_of ${JSON.stringify(event.part_of)} is not a trigger start`);
+    else if (!group) problems.push(`${name}: part_of ${event.part_of} is not the trigger start of an event in this file`);
+    else if (group === event) problems.push(`${name}: part_of points to the event itself`);
+  });
+  return problems;
 }
 
 function slotProblems(name: string, event: Record<string, unknown>): Problems {
