@@ -9,8 +9,8 @@ import type { ReportRecord } from '../pipeline/record.js';
 import type { Db } from './open.js';
 
 const SQL = {
-  insertActivity: `INSERT INTO activities (report_id, paragraph_id, section_id, kind, status, count, date, date_mod, date_start, date_end, participants, trigger, start, end, rule)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  insertActivity: `INSERT INTO activities (report_id, paragraph_id, section_id, kind, status, count, date, date_mod, date_start, date_end, date_source, participants, trigger, start, end, rule, part_of)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   insertCountry: `INSERT INTO activity_countries (activity_id, iso3, participants) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
   insertPlace: `INSERT INTO activity_places (activity_id, place) VALUES (?, ?) ON CONFLICT DO NOTHING`,
   insertOrganization: `INSERT INTO activity_organizations (activity_id, org_key) VALUES (?, ?) ON CONFLICT DO NOTHING`,
@@ -29,11 +29,13 @@ interface Params {
     dateMod: string | null,
     dateStart: string | null,
     dateEnd: string | null,
+    dateSource: string | null,
     participants: number | null,
     trigger: string,
     start: number,
     end: number,
     rule: string,
+    partOf: number | null,
   ];
   insertCountry: [activityId: number, iso3: string, participants: number | null];
   insertPlace: [activityId: number, place: string];
@@ -61,10 +63,14 @@ export interface LoadedParagraphs {
 export function insertEvents(db: Db, reportId: number, record: ReportRecord, paragraphs: LoadedParagraphs): void {
   if (record.events.length === 0) return;
   const s = prepared(db);
-  for (const { paragraph, event, breakdown } of record.events) {
+  // A member names its group by the group's trigger start (ANNOTATION.md §4); groups come first in the text.
+  const idByTrigger = new Map<number, number>();
+  for (const { paragraph, event, breakdown, inherited } of record.events) {
     const paragraphId = paragraphs.ids[paragraph];
     if (paragraphId === undefined) continue;
-    const bounds = event.date ? dateBounds(event.date) : undefined;
+    const date = event.date ?? inherited?.date;
+    const bounds = date ? dateBounds(date) : undefined;
+    const dateSource = event.date ? 'text' : (inherited?.source ?? null);
     const activityId = Number(
       s.insertActivity.run(
         reportId,
@@ -77,13 +83,16 @@ export function insertEvents(db: Db, reportId: number, record: ReportRecord, par
         event.mod ?? null,
         bounds?.[0] ?? null,
         bounds?.[1] ?? null,
+        bounds ? dateSource : null,
         event.participants ?? null,
-        event.trigger.text,
+        event.trigger.text.replace(/\s+/g, ' '),
         event.trigger.start,
         event.trigger.end,
         event.rule ?? 'event/unknown',
+        event.part_of !== undefined ? (idByTrigger.get(event.part_of) ?? null) : null,
       ).lastInsertRowid,
     );
+    idByTrigger.set(event.trigger.start, activityId);
     for (const iso3 of event.countries ?? []) s.insertCountry.run(activityId, iso3, breakdown?.[iso3] ?? null);
     for (const place of event.places ?? []) s.insertPlace.run(activityId, place);
     for (const key of event.organizations ?? []) s.insertOrganization.run(activityId, key);

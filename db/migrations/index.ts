@@ -7,5 +7,6 @@ import { sql as organizationNameIndex } from './005-organization-name-index.js';
 import { sql as ftsPerReport } from './006-fts-per-report.js';
 import { sql as cascadeIndexes } from './007-cascade-indexes.js';
 import { sql as deferredIndexes } from './008-deferred-indexes.js';
+import { sql as groupsDatesTwins } from './009-groups-dates-twins.js';
 
-export const MIGRATIONS: readonly string[] = [core, fts, activities, realPathBreakdown, organizationNameIndex, ftsPerReport, cascadeIndexes, deferredIndexes];
+export const MIGRATIONS: readonly string[] = [core, fts, activities, realPathBreakdown, organizationNameIndex, ftsPerReport, cascadeIndexes, deferredIndexes, groupsDatesTwins];

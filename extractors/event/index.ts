@@ -12,6 +12,7 @@ import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import type { Period } from '../types.js';
 import { countOf } from './count.js';
+import { dateContext, type InheritedDate } from './date-context.js';
 import { passagesOf, type Passage, type Sentence } from './passages.js';
 import { reportingBodies } from './reporting-body.js';
 import { fillSlots, type Breakdown, type Range } from './slots.js';
@@ -26,6 +27,8 @@ export interface Activity {
   breakdown?: Breakdown;
   /** Index of the block it was found in. */
   block: number;
+  /** For an activity whose text gives no date: the nearest date context, and where it came from. */
+  inherited?: InheritedDate;
 }
 
 interface Found {
@@ -83,6 +86,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const events = resolveReferences(view, passages, perPassage);
   const bodyOf = reportingBodies(doc, mentions);
   const reportYear = yearOfReport(mentions, period);
+  const context = dateContext(doc, mentions, period, reportYear);
 
   return events.flatMap((e): Activity[] => {
     const passage = passages[e.passage]!;
@@ -135,7 +139,9 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       ...slots,
       rule: e.trigger.rule,
     };
-    return [{ gold, block: blockOf(passage, e.trigger.start, doc), ...(breakdown ? { breakdown } : {}) }];
+    const block = blockOf(passage, e.trigger.start, doc);
+    const inherited = gold.date === undefined ? context.at(block, span.start) : undefined;
+    return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
 }
 
