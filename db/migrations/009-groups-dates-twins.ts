@@ -9,7 +9,8 @@
  *   signature of the report's normalized words, so the .pdf and .txt of one report load once.
  *
  * The views count each person once: they sum top-level rows only (part_of IS NULL), and give a
- * year only to a row whose dates lie within one calendar year ("since 2009" is no year's figure).
+ * year only to a row whose dates lie within one calendar year ("since 2009" is no year's figure),
+ * or, dated by a two-year report period alone, to the year of the period's midpoint.
  */
 export const sql = `
 ALTER TABLE reports ADD COLUMN symbol TEXT;
@@ -21,10 +22,15 @@ ALTER TABLE activities ADD COLUMN date_source TEXT CHECK (date_source IN ('text'
 UPDATE activities SET date_source = 'text' WHERE date IS NOT NULL;
 CREATE INDEX activities_part_of ON activities(part_of) WHERE part_of IS NOT NULL;
 
--- The calendar year of an activity, when its dates (own or inherited) lie within one year.
+-- The calendar year of an activity: the year its dates (own or inherited) lie within; for a row
+-- dated only by a report period that spans two years, the year holding the period's midpoint;
+-- else none (a figure "since 2009" is no one year's).
 CREATE VIEW activity_years AS
 SELECT id AS activity_id,
-  CASE WHEN substr(date_start, 1, 4) = substr(date_end, 1, 4) THEN substr(date_start, 1, 4) END AS year
+  CASE
+    WHEN substr(date_start, 1, 4) = substr(date_end, 1, 4) THEN substr(date_start, 1, 4)
+    WHEN date_source = 'period' THEN strftime('%Y', (julianday(date_start) + julianday(date_end)) / 2)
+  END AS year
 FROM activities;
 
 DROP VIEW participants_by_country_year;
