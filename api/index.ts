@@ -7,5 +7,5 @@ export { ingest, type FileEvent, type IngestOptions, type IngestSummary, type Pr
 export { query, search, toObjects, QueryInterrupted, type QueryOptions, type QueryParams, type QueryResult, type SearchOptions } from './query.js';
 export { findReport, listReports, removeReports, reportSections, type RemovedReport, type ReportSummary, type StoredSection } from './reports.js';
 export { listTables, readTable } from './export.js';
-export { extract, fileSections, type ExtractOptions, type GoldFile, type GoldHeading } from './extract.js';
+export { extract, fileSections, type ExtractOptions, type GoldFile, type GoldHeading, type Message } from './extract.js';
 export { evaluate, EVAL_TYPES, type DocResult, type EvalReport, type Evaluation, type EvaluateOptions, type Predict, type Problem } from './evaluate.js';

@@ -23,8 +23,10 @@ export interface StoredSection {
   parent_id: number | null;
   level: number;
   heading: string;
+  /** Where the heading starts: the section runs from here to `end`, its heading to `heading_end`. */
   start: number;
   end: number;
+  heading_end: number;
 }
 
 export function listReports(db: Db): ReportRow[] {
@@ -55,7 +57,7 @@ export function findReport(db: Db, idOrPath: string | number): number | undefine
 }
 
 export function reportSections(db: Db, reportId: number): StoredSection[] {
-  return db.prepare(`SELECT id, parent_id, level, heading, start, "end" FROM sections WHERE report_id = ? ORDER BY start, ordinal`).all(reportId) as StoredSection[];
+  return db.prepare(`SELECT id, parent_id, level, heading, start, "end", heading_end FROM sections WHERE report_id = ? ORDER BY start, ordinal`).all(reportId) as StoredSection[];
 }
 
 export interface Removed {
@@ -90,13 +92,16 @@ export function removeReports(db: Db, idsOrPaths: readonly (string | number)[]):
       removed.push(report);
     }
     pruneOrganizations(db, orgKeys);
-    db.prepare(`DELETE FROM countries WHERE iso3 NOT IN (SELECT value FROM mentions WHERE type = 'country')
-      AND iso3 NOT IN (SELECT iso3 FROM activity_countries)`).run();
+    // As loading adds them: a country row for each country a report mentions (pipeline/record.ts).
+    db.prepare(`DELETE FROM countries WHERE iso3 NOT IN (SELECT value FROM mentions WHERE type = 'country')`).run();
     return removed;
   }).immediate();
 }
 
-/** Names a key was seen under are the whitespace-folded texts of its mentions (pipeline/record.ts). */
+/**
+ * As loading adds them (pipeline/record.ts): a key for each organization a report mentions, and
+ * under it each of its mention texts, white space folded, case kept.
+ */
 function pruneOrganizations(db: Db, keys: ReadonlySet<string>): void {
   const mentionTexts = db.prepare(`SELECT text FROM mentions WHERE type = 'organization' AND value = ? COLLATE NOCASE`).pluck();
   const linked = db.prepare(`SELECT 1 FROM activity_organizations WHERE org_key = ? LIMIT 1`).pluck();
@@ -104,8 +109,8 @@ function pruneOrganizations(db: Db, keys: ReadonlySet<string>): void {
   const dropName = db.prepare(`DELETE FROM organization_names WHERE org_key = ? AND name = ?`);
   const dropKey = db.prepare(`DELETE FROM organizations WHERE key = ?`);
   for (const key of keys) {
-    const seen = new Set((mentionTexts.all(key) as string[]).map((t) => t.replace(/\s+/g, ' ').toLowerCase()));
-    for (const name of names.all(key) as string[]) if (!seen.has(name.toLowerCase())) dropName.run(key, name);
+    const seen = new Set((mentionTexts.all(key) as string[]).map((t) => t.replace(/\s+/g, ' ')));
+    for (const name of names.all(key) as string[]) if (!seen.has(name)) dropName.run(key, name);
     if (seen.size === 0 && linked.get(key) === undefined) {
       db.prepare('DELETE FROM organization_names WHERE org_key = ?').run(key);
       dropKey.run(key);

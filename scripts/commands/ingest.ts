@@ -1,25 +1,22 @@
 /** `reportkb ingest <files|folders…>`: reports into the knowledge base, one bad file never stopping the batch. */
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { openDb } from '../../db/open.js';
-import { ingest, type FileEvent } from '../../pipeline/ingest.js';
-import { DEFAULT_MAX_BYTES, parseMaxSize } from '../../pipeline/parse/index.js';
+import { ingest, openKnowledgeBase, type FileEvent } from '../../api/index.js';
+import { DEFAULT_MAX_BYTES } from '../../pipeline/parse/index.js';
 import { action, DEFAULT_DB, io } from '../io.js';
+import { megabytes, wholeNumber } from '../options.js';
 
 export function ingestCommand(): Command {
   return new Command('ingest')
     .description('ingest report files (.txt, .pdf, .docx) or folders of them into the knowledge base')
     .argument('<paths...>', 'files or folders (folders are searched recursively)')
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
-    .option('--concurrency <n>', 'worker threads for parsing and extraction (1: all in this thread)', '1')
-    .option('--max-size <MB>', 'refuse files larger than this many megabytes', String(DEFAULT_MAX_BYTES / 1048576))
+    .option('--concurrency <n>', 'worker threads for parsing and extraction (1: all in this thread)', wholeNumber(1), 1)
+    .option('--max-size <MB>', `refuse files larger than this many megabytes (default ${DEFAULT_MAX_BYTES / 1048576})`, megabytes, DEFAULT_MAX_BYTES)
     .option('--quiet', 'print only failures and the summary')
     .action(
-      action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string; quiet?: boolean }) => {
-        const maxBytes = parseMaxSize(opts.maxSize);
-        const concurrency = Number(opts.concurrency);
-        if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency must be a whole number of at least 1, not '${opts.concurrency}'`);
-        const db = openDb(opts.db);
+      action(async (paths: string[], opts: { db: string; concurrency: number; maxSize: number; quiet?: boolean }) => {
+        const kb = openKnowledgeBase(opts.db);
         const tty = Boolean(process.stderr.isTTY) && !opts.quiet;
         const bar = tty ? new cliProgress.SingleBar({ format: ' {bar} {value}/{total} files | {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : undefined;
         /** A line above the progress bar: stop it, print, start it again where it was. */
@@ -37,21 +34,20 @@ export function ingestCommand(): Command {
             io.err(`${e.status.padEnd(9)} ${e.path}${e.mentions !== undefined ? ` (${e.mentions} mentions, ${Math.round(e.ms)} ms)` : ''}${e.reason ? ` — ${e.reason}` : ''}`);
           }
           for (const w of e.warnings ?? []) above(`${e.path}: warning: ${w}`);
-          bar?.increment(1, { file: e.path });
         };
         try {
-          const summary = await ingest(db, paths, {
-            concurrency,
-            maxBytes,
-            onStart: (total) => bar?.start(total, 0, { file: '' }),
+          const summary = await ingest(kb, paths, {
+            concurrency: opts.concurrency,
+            maxBytes: opts.maxSize,
             onFile,
+            onProgress: (p) => (p.path === undefined ? bar?.start(p.total, 0, { file: '' }) : bar?.update(p.done, { file: p.path })),
           });
           bar?.stop();
           const c = summary.counts;
           io.err(`${summary.files} file(s): ${c.added} added, ${c.replaced} replaced, ${c.unchanged} unchanged, ${c.duplicate} duplicate, ${c.failed} failed → ${opts.db}`);
           if (c.failed > 0) process.exitCode = 2;
         } finally {
-          db.close();
+          kb.close();
         }
       }),
     );
