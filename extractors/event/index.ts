@@ -144,7 +144,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const inherited = gold.date === undefined ? context.at(block, span.start) : undefined;
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
-  assignGroups(doc.raw, activities.map((a) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1 })), (s) => doc.sections[s]?.parent ?? -1, (s) => isFirstChild(doc, s));
+  assignGroups(doc.raw, activities.map((a) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1 })), (s) => doc.sections[s]?.parent ?? -1, (s) => isOverview(doc, s));
   return activities;
 }
 
@@ -230,11 +230,11 @@ function refersTo(f: Found, e: Found, pi: number, view: string): boolean {
   }
 }
 
-/** Whether a section is the first of its parent's subsections. */
-function isFirstChild(doc: Doc, section: number): boolean {
-  const parent = doc.sections[section]?.parent ?? -1;
-  if (parent < 0) return false;
-  return doc.sections.findIndex((s) => s.parent === parent) === section;
+/** Whether a section is the overview that opens its parent ("1.1 Overview", "Introduction"). */
+function isOverview(doc: Doc, section: number): boolean {
+  const s = doc.sections[section];
+  if (!s || s.parent < 0 || doc.sections.findIndex((x) => x.parent === s.parent) !== section) return false;
+  return /\b(?:overview|introduction|summary|general|background|highlights)\b/i.test(doc.view.text.slice(s.headingStart, s.headingEnd));
 }
 
 function nextEventStart(events: Found[], e: Found): number | undefined {
