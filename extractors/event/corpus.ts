@@ -103,6 +103,13 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // background, breakdowns, multi-year figures, other senses, negations (not-activity-senses.ts)
+  'The plan was prepared as agreed at the Third Meeting of Ministers of Justice held in Brasilia.',
+  'Of those officers, some 240 received firearms training, customs training or refresher training; 95 received awareness training.',
+  'Since 2009, more than 2,000 border officials have been trained in the courses of the program.',
+  'The unit also advised the security forces on the protection of major events in the subregion.',
+  'The draft law was sent to the national Congress for its approval.',
+  'Because of the elections, training could not be provided to the new prison staff.',
   'The Inter-American Police Training Program remained the main vehicle of the Department.',
   'The Secretariat prepared training materials and a course manual for local players.',
   'In the course of the year, the Department strengthened its ties with national police forces.',

@@ -19,6 +19,7 @@ import { reportingBodies } from './reporting-body.js';
 import { fillSlots, type Breakdown, type Range } from './slots.js';
 import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
+import { notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 export interface Activity {
@@ -78,6 +79,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         if (orgs.some((o) => o.start <= at && at < o.end)) continue;
         // the content or parts of a program ("a program of assessments", "comprises three projects: 1) …")
         if (namesProgramContent(view, s.start, trigger)) continue;
+        // background, a breakdown of a total, a multi-year figure, another sense of the word, a negation
+        if (notAnActivity(view, s.start, s.end, trigger)) continue;
         found.push({ trigger, passage: pi, sentence: si, refs: [] });
       }
     });
