@@ -17,6 +17,11 @@ export interface IngestOptions {
   concurrency?: number;
   /** Refuse files larger than this many bytes (default 64 MB). */
   maxBytes?: number;
+  /**
+   * A file whose twin (the same document in another format or file) is already loaded is skipped
+   * as a duplicate; with replace it is taken instead of the twin.
+   */
+  replace?: boolean;
   /** Called once the file list is known, then after each file. */
   onProgress?: (progress: Progress) => void;
   /** Called after each file with what became of it: added, replaced, unchanged, duplicate or failed (with the reason). */
@@ -33,6 +38,7 @@ export async function ingest(kb: KnowledgeBase, paths: readonly string[], option
   return ingestFiles(db, paths, {
     concurrency,
     maxBytes: options.maxBytes,
+    replace: options.replace,
     onStart: (count) => {
       total = count;
       options.onProgress?.({ done, total });

@@ -10,13 +10,14 @@ import { removeCommand } from './commands/remove.js';
 import { reportsCommand } from './commands/reports.js';
 import { searchCommand } from './commands/search.js';
 import { sectionsCommand } from './commands/sections.js';
+import { showCommand } from './commands/show.js';
 
 export function program(): Command {
   const cli = new Command('reportkb')
     .description('Turn activity reports into a SQLite knowledge base of activities, countries, dates, participants and organizations.')
     .version('0.1.0')
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'Error: ')) });
-  for (const command of [ingestCommand(), reportsCommand(), removeCommand(), queryCommand(), searchCommand(), exportCommand(), sectionsCommand(), extractCommand(), evalCommand(), demoCommand()]) {
+  for (const command of [ingestCommand(), reportsCommand(), removeCommand(), queryCommand(), searchCommand(), exportCommand(), sectionsCommand(), showCommand(), extractCommand(), evalCommand(), demoCommand()]) {
     // Usage errors (a bad option value, an unknown option, options that conflict) are one line, as every other error.
     cli.addCommand(command.configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'Error: ')) }));
   }

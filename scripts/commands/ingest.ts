@@ -13,9 +13,10 @@ export function ingestCommand(): Command {
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--concurrency <n>', 'worker threads for parsing and extraction (1: all in this thread)', wholeNumber(1), 1)
     .option('--max-size <MB>', `refuse files larger than this many megabytes (default ${DEFAULT_MAX_BYTES / 1048576})`, megabytes, DEFAULT_MAX_BYTES)
-    .option('--quiet', 'print only failures and the summary')
+    .option('--quiet', 'print only failures, skipped twins and the summary')
+    .option('--replace', 'take a file instead of an already loaded twin (the same document in another file) instead of skipping it')
     .action(
-      action(async (paths: string[], opts: { db: string; concurrency: number; maxSize: number; quiet?: boolean }) => {
+      action(async (paths: string[], opts: { db: string; concurrency: number; maxSize: number; quiet?: boolean; replace?: boolean }) => {
         const kb = openKnowledgeBase(opts.db);
         const tty = Boolean(process.stderr.isTTY) && !opts.quiet;
         const bar = tty ? new cliProgress.SingleBar({ format: ' {bar} {value}/{total} files | {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : undefined;
@@ -28,7 +29,7 @@ export function ingestCommand(): Command {
           bar.start(bar.getTotal(), done, { file: '' });
         };
         const onFile = (e: FileEvent) => {
-          if (e.status === 'failed') {
+          if (e.status === 'failed' || (e.status === 'duplicate' && (tty || opts.quiet))) {
             above(`${e.path}: ${e.reason}`);
           } else if (!tty && !opts.quiet) {
             io.err(`${e.status.padEnd(9)} ${e.path}${e.mentions !== undefined ? ` (${e.mentions} mentions, ${Math.round(e.ms)} ms)` : ''}${e.reason ? ` — ${e.reason}` : ''}`);
@@ -39,6 +40,7 @@ export function ingestCommand(): Command {
           const summary = await ingest(kb, paths, {
             concurrency: opts.concurrency,
             maxBytes: opts.maxSize,
+            replace: opts.replace,
             onFile,
             onProgress: (p) => (p.path === undefined ? bar?.start(p.total, 0, { file: '' }) : bar?.update(p.done, { file: p.path })),
           });
