@@ -24,15 +24,19 @@ export function workedQuestionsBlock(answers: readonly Answer[]): string {
 
 /** The gold sets in this repository (a fresh clone has them); ../shared's figures are for `npm run eval`. */
 export const GOLD_SETS = [
-  { name: 'fixtures (2)', dir: join('fixtures', 'gold') },
-  { name: 'held-out (2)', dir: join('fixtures', 'heldout', 'gold') },
+  { name: 'fixtures', dir: join('fixtures', 'gold') },
+  { name: 'held-out', dir: join('fixtures', 'heldout', 'gold') },
 ] as const;
+
+function goldFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(dir, f));
+}
 
 export async function accuracyBlock(): Promise<string> {
   const reports: EvalReport[] = [];
   for (const set of GOLD_SETS) {
     const dir = join(projectRoot(), set.dir);
-    const run = await evaluate(readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(dir, f)));
+    const run = await evaluate(goldFiles(dir));
     if (!run.report || run.problems.length > 0) throw new Error(`eval of ${set.dir} failed: ${run.problems.map((p) => `${p.path}: ${p.reason}`).join('; ') || 'nothing scored'}`);
     reports.push(run.report);
   }
@@ -45,7 +49,8 @@ export async function accuracyBlock(): Promise<string> {
     ['event trigger F1', ...reports.map((r) => f(r.events?.trigger.f1))],
     ['lowest event slot F1', ...reports.map((r) => lowestSlot(r))],
   ];
-  return [`| value F1 | ${GOLD_SETS.map((s) => s.name).join(' | ')} |`, `|---|${GOLD_SETS.map(() => '---|').join('')}`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const names = GOLD_SETS.map((s, i) => `${s.name} (${reports[i]!.documents})`);
+  return [`| value F1 | ${names.join(' | ')} |`, `|---|${GOLD_SETS.map(() => '---|').join('')}`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
 function lowestSlot(report: EvalReport): string {

@@ -19,7 +19,8 @@ import { compiledIsFresh } from '../bin/compiled.js';
 import { ROOT, tempDir } from './helpers.js';
 
 const FRESH = compiledIsFresh(ROOT);
-const TEXTS = join(ROOT, 'fixtures', 'texts');
+/** Two fixture reports, in a folder of the user's project. */
+const REPORTS = ['dps-2014-numbered.txt', 'sms-2011-agency-parts.txt'];
 
 describe(`reportkb imported by name (${FRESH ? 'compiled dist/' : 'sources: dist/ is stale'})`, () => {
   const project = tempDir('reportkb-user-');
@@ -29,9 +30,11 @@ describe(`reportkb imported by name (${FRESH ? 'compiled dist/' : 'sources: dist
     mkdirSync(join(project, 'node_modules'));
     symlinkSync(ROOT, join(project, 'node_modules', 'reportkb'), 'dir');
     for (const f of ['package.json', 'use-api.mjs', 'use-api-types.ts']) copyFileSync(join(ROOT, 'test', 'package', f), join(project, f));
+    mkdirSync(join(project, 'texts'));
+    for (const f of REPORTS) copyFileSync(join(ROOT, 'fixtures', 'texts', f), join(project, 'texts', f));
     const tsx = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
     const node = FRESH ? [] : ['--conditions=reportkb-source', '--import', tsx];
-    const r = spawnSync(process.execPath, [...node, 'use-api.mjs', join(project, 'kb.sqlite'), TEXTS], { cwd: project, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [...node, 'use-api.mjs', join(project, 'kb.sqlite'), join(project, 'texts'), join(ROOT, 'fixtures', 'gold')], { cwd: project, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     out = JSON.parse(r.stdout);
   }, 120_000);

@@ -1,12 +1,12 @@
-// A user's script: reportkb imported by name, as from npm. Usage: node use-api.mjs <db> <folder…>
+// A user's script: reportkb imported by name, as from npm. Usage: node use-api.mjs <db> <folder> <gold folder>
 // Prints one JSON object with what each API call gave, for test/package-api.test.ts to check.
 import { evaluate, extract, ingest, listReports, openKnowledgeBase, query, removeReports, search, toObjects } from 'reportkb';
 
-const [dbPath, ...folders] = process.argv.slice(2);
+const [dbPath, folder, goldFolder] = process.argv.slice(2);
 const progress = [];
 const files = [];
 const kb = openKnowledgeBase(dbPath);
-const summary = await ingest(kb, folders, {
+const summary = await ingest(kb, [folder], {
   onProgress: (p) => progress.push([p.done, p.total]),
   onFile: (e) => files.push(e.status),
 });
@@ -24,8 +24,7 @@ const left = listReports(kb).length;
 kb.close();
 
 const gold = await extract(reports[0].path);
-const goldPath = folders[0].replace(/texts\/?$/, 'gold');
-const evaluation = await evaluate([`${goldPath}/${reports[0].path.split('/').pop().replace(/\.txt$/, '.gold.json')}`], { types: ['country'] });
+const evaluation = await evaluate([`${goldFolder}/${reports[0].path.split('/').pop().replace(/\.txt$/, '.gold.json')}`], { types: ['country'] });
 console.log(JSON.stringify({
   summary, progress, files, reports, byKind, writeRefused, hits, removed, left,
   extracted: { format: gold.format, mentions: gold.mentions.length, events: gold.events.length },
