@@ -1,5 +1,5 @@
 /** `reportkb ingest <files|folders…>`: reports into the knowledge base, one bad file never stopping the batch. */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { ingest, openKnowledgeBase, type FileEvent } from '../../api/index.js';
 import { DEFAULT_MAX_BYTES } from '../../pipeline/parse/index.js';
@@ -12,7 +12,7 @@ export function ingestCommand(): Command {
     .argument('<paths...>', 'files or folders (folders are searched recursively)')
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--concurrency <n>', 'worker threads for parsing and extraction (1: all in this thread)', wholeNumber(1), 1)
-    .option('--max-size <MB>', `refuse files larger than this many megabytes (default ${DEFAULT_MAX_BYTES / 1048576})`, megabytes, DEFAULT_MAX_BYTES)
+    .addOption(new Option('--max-size <MB>', 'refuse files larger than this many megabytes').argParser(megabytes).default(DEFAULT_MAX_BYTES, String(DEFAULT_MAX_BYTES / 1048576)))
     .option('--quiet', 'print only failures, skipped twins and the summary')
     .option('--replace', 'take a file instead of an already loaded twin (the same document in another file) instead of skipping it')
     .action(

@@ -10,7 +10,7 @@ export function searchCommand(): Command {
     .description('full-text search over paragraphs; prints report, section and a snippet with the words [marked]')
     .argument('<words>', 'words that must all occur (or FTS5 syntax with --raw)')
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
-    .option('--limit <n>', 'at most this many results (default 20)', wholeNumber(1), 20)
+    .option('--limit <n>', 'at most this many results', wholeNumber(1), 20)
     .option('--report <id>', 'only in this report (an id from reportkb reports)', wholeNumber(1))
     .option('--raw', 'pass the words to FTS5 as written (AND, OR, NEAR(a b, N), "phrases", prefix*)');
   return addFormatOptions(command).action(
