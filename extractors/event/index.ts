@@ -88,6 +88,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   });
   const leads = dropLeads(view, passages, perPassage);
   const events = resolveReferences(view, passages, perPassage);
+  lendFollowingSentences(view, passages, perPassage, events);
   const bodyOf = reportingBodies(doc, mentions);
   const reportYear = yearOfReport(mentions, period);
   const context = dateContext(doc, mentions, period, reportYear);
@@ -212,6 +213,32 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
     }
   });
   return events;
+}
+
+/** A sentence that says who took part in the activity before it: "Participants came from …", "It was attended by officials of …". */
+const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b/i;
+
+/**
+ * The sentence right after an activity's, in the same passage, lends it its slots when it names no
+ * activity of its own and says who took part ("Participants came from Chile, Peru and …").
+ */
+function lendFollowingSentences(view: string, passages: Passage[], perPassage: Found[][], events: Found[]): void {
+  for (const e of events) {
+    const passage = passages[e.passage]!;
+    // the sentences after the activity's own, up to the one after the last that refers back to it
+    let last = e.sentence;
+    for (const r of e.refs) {
+      const i = passage.sentences.findIndex((s) => s.start <= r.start && r.start < s.end);
+      if (i > last) last = i;
+    }
+    for (let i = e.sentence + 1; i <= last + 1 && i < passage.sentences.length; i++) {
+      const next = passage.sentences[i]!;
+      const own = perPassage[e.passage]!.filter((f) => f.sentence === i);
+      if (own.some((f) => !e.refs.some((r) => r.start <= f.trigger.start && f.trigger.start < r.end))) break; // a new activity
+      if (e.refs.some((r) => r.start >= next.start && r.start < next.end)) continue;
+      if (WHO_TOOK_PART.test(view.slice(next.start, next.end))) e.refs.push({ start: next.start, end: next.end });
+    }
+  }
 }
 
 /** The last item that satisfies `test`, searching from the end (without copying the list, as reverse() would need). */
