@@ -8,6 +8,7 @@ import { goldCommand } from './commands/gold.js';
 import { ingestCommand } from './commands/ingest.js';
 import { queryCommand } from './commands/query.js';
 import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 import { sectionsCommand } from './commands/sections.js';
 
 export function program(): Command {
@@ -15,7 +16,7 @@ export function program(): Command {
     .description('Turn activity reports into a SQLite knowledge base of activities, countries, dates, participants and organizations.')
     .version('0.1.0')
     .showHelpAfterError();
-  for (const command of [ingestCommand(), queryCommand(), searchCommand(), exportCommand(), sectionsCommand(), extractCommand(), evalCommand(), demoCommand(), goldCommand()]) {
+  for (const command of [ingestCommand(), queryCommand(), searchCommand(), exportCommand(), sectionsCommand(), extractCommand(), evalCommand(), demoCommand(), goldCommand(), serveCommand()]) {
     cli.addCommand(command);
   }
   return cli;
