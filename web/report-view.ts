@@ -45,7 +45,10 @@ export async function showReport(app: HTMLElement, id: number): Promise<void> {
 
   function select(a: Activity, scroll = true): void {
     selected = a.id;
-    for (const row of Array.from(right.querySelectorAll<HTMLElement>('tr.activity'))) row.classList.toggle('selected', row.dataset.activity === String(a.id));
+    for (const row of Array.from(right.querySelectorAll<HTMLElement>('tr.activity'))) {
+      row.classList.toggle('selected', row.dataset.activity === String(a.id));
+      if (row.dataset.activity === String(a.id)) row.scrollIntoView({ block: 'nearest' });
+    }
     text.highlight('trigger', [{ start: a.start, end: a.end }], scroll);
     text.highlight('evidence', view.evidence[a.id] ?? [], false);
     text.highlight('mention-selected', [], false);
@@ -73,7 +76,7 @@ export async function showReport(app: HTMLElement, id: number): Promise<void> {
     if (tab === 'activities') {
       right.append(
         el('p', { class: 'muted' }, `${view.activities.length} activities · click a row to see its trigger and evidence · select text on the left to add a missed mention or activity`),
-        activityTable(view.activities, { select: (a) => select(a), verdict: (a, action) => void post('/api/corrections', { action, target: { type: 'activity', id: a.id } }).then(() => reload(`${action === 'accept' ? 'Accepted' : 'Rejected'} “${a.trigger}”.`)) }),
+        el('div', { class: 'table-wrap' }, activityTable(view.activities, { select: (a) => select(a), verdict: (a, action) => void post('/api/corrections', { action, target: { type: 'activity', id: a.id } }).then(() => reload(`${action === 'accept' ? 'Accepted' : 'Rejected'} “${a.trigger}”.`)) })),
         editorSlot,
       );
     } else if (tab === 'chart') {
