@@ -20,65 +20,79 @@
  */
 const FIELDS = ['kind', 'status', 'count', 'date', 'participants', 'part_of', 'countries', 'places', 'organizations'];
 
-/** The corrections on activity `a` (a row of activities or activities_base). */
-const onActivity = (a: string) =>
-  `c.report_id = ${a}.report_id AND c.target_type = 'activity' AND c.target_start = ${a}.start AND c.target_end = ${a}.end AND c.target_text = ${a}.trigger`;
-const onMention = (m: string) =>
-  `c.report_id = ${m}.report_id AND c.target_type = 'mention' AND c.target_label = ${m}.type AND c.target_start = ${m}.start AND c.target_end = ${m}.end AND c.target_text = ${m}.text`;
-/** The latest edit of one field (JSON text, 'null' when edited to nothing), or NULL when not edited. */
-const edit = (on: string, field: string) => `(SELECT c.new FROM corrections c WHERE ${on} AND c.action = 'edit' AND c.field = '${field}' ORDER BY c.id DESC LIMIT 1)`;
-const verdict = (on: string) => `(SELECT c.action FROM corrections c WHERE ${on} AND c.field = 'verdict' ORDER BY c.id DESC LIMIT 1)`;
+/**
+ * One row per corrected target: the id of its latest verdict and of the latest edit of each field,
+ * and its count of edits. The corrected views LEFT JOIN this small table, so a row nobody
+ * corrected costs one join probe, and a field is read (by primary key) only where it was edited.
+ */
+const pivot = (name: string, type: string, keys: string, fields: readonly string[]) => `
+CREATE VIEW ${name} AS
+SELECT report_id, ${keys},
+  ${fields.map((f) => `max(CASE WHEN action = 'edit' AND field = '${f}' THEN id END) AS ${f}_id`).join(',\n  ')},
+  max(CASE WHEN field = 'verdict' THEN id END) AS verdict_id,
+  sum(action = 'edit') AS edits
+FROM corrections
+WHERE report_id IS NOT NULL AND target_type = '${type}'
+GROUP BY report_id, ${keys.replace(/ AS \w+/g, '')};
+`;
+const ACTIVITY_KEYS = `target_start AS start, target_end AS end, target_text AS trigger`;
+const MENTION_KEYS = `target_label AS type, target_start AS start, target_end AS end, target_text AS text`;
+const MENTION_FIELDS = ['value', 'span', 'mod'];
+
+/** The latest edit of a field (JSON text, 'null' when edited to nothing), or NULL when not edited. */
+const edit = (field: string) => `(SELECT c.new FROM corrections c WHERE c.id = k.${field}_id)`;
 /** The edited value when there is an edit, else the loaded one. */
-const pick = (e: string, path: string, loaded: string) => `CASE WHEN ${e} IS NULL THEN ${loaded} ELSE json_extract(${e}, '${path}') END`;
+const pick = (field: string, path: string, loaded: string) => `CASE WHEN k.${field}_id IS NULL THEN ${loaded} ELSE json_extract(${edit(field)}, '${path}') END`;
+const verdict = `(SELECT c.action FROM corrections c WHERE c.id = k.verdict_id)`;
 /** The latest 'add' of each key: earlier adds of the same span are superseded. */
 const latestAdd = `c.action = 'add' AND c.report_id IS NOT NULL AND c.id = (SELECT max(d.id) FROM corrections d WHERE d.action = 'add' AND d.report_id = c.report_id
   AND d.target_type = c.target_type AND d.target_label = c.target_label AND d.target_start = c.target_start AND d.target_end = c.target_end AND d.target_text = c.target_text)`;
 /** The paragraph (and its section) holding an added item's start. */
 const paragraphOf = (col: string) => `(SELECT p.${col} FROM paragraphs p WHERE p.report_id = c.report_id AND p.start <= c.target_start ORDER BY p.start DESC LIMIT 1)`;
 
-const a = onActivity('b');
 const activitiesCorrected = `
 CREATE VIEW activities_corrected AS
 SELECT b.id, b.report_id, b.paragraph_id, b.section_id,
-  ${pick(edit(a, 'kind'), '$', 'b.kind')} AS kind,
-  ${pick(edit(a, 'status'), '$', 'b.status')} AS status,
-  ${pick(edit(a, 'count'), '$', 'b.count')} AS count,
-  ${pick(edit(a, 'date'), '$.value', 'b.date')} AS date,
-  ${pick(edit(a, 'date'), '$.mod', 'b.date_mod')} AS date_mod,
-  ${pick(edit(a, 'date'), '$.start', 'b.date_start')} AS date_start,
-  ${pick(edit(a, 'date'), '$.end', 'b.date_end')} AS date_end,
-  CASE WHEN ${edit(a, 'date')} IS NULL THEN b.date_source WHEN json_extract(${edit(a, 'date')}, '$.value') IS NULL THEN NULL ELSE 'text' END AS date_source,
-  ${pick(edit(a, 'participants'), '$', 'b.participants')} AS participants,
+  ${pick('kind', '$', 'b.kind')} AS kind,
+  ${pick('status', '$', 'b.status')} AS status,
+  ${pick('count', '$', 'b.count')} AS count,
+  ${pick('date', '$.value', 'b.date')} AS date,
+  ${pick('date', '$.mod', 'b.date_mod')} AS date_mod,
+  ${pick('date', '$.start', 'b.date_start')} AS date_start,
+  ${pick('date', '$.end', 'b.date_end')} AS date_end,
+  CASE WHEN k.date_id IS NULL THEN b.date_source WHEN json_extract(${edit('date')}, '$.value') IS NULL THEN NULL ELSE 'text' END AS date_source,
+  ${pick('participants', '$', 'b.participants')} AS participants,
   b.trigger, b.start, b.end, b.rule,
-  CASE WHEN ${edit(a, 'part_of')} IS NULL THEN b.part_of ELSE coalesce(
-    (SELECT g.id FROM activities g WHERE g.report_id = b.report_id AND g.start = json_extract(${edit(a, 'part_of')}, '$')),
-    (SELECT -c.id FROM corrections c WHERE ${latestAdd} AND c.target_type = 'activity' AND c.report_id = b.report_id AND c.target_start = json_extract(${edit(a, 'part_of')}, '$'))) END AS part_of,
-  coalesce(${edit(a, 'countries')}, b.countries_json) AS countries_json,
-  coalesce(${edit(a, 'places')}, b.places_json) AS places_json,
-  coalesce(${edit(a, 'organizations')}, b.organizations_json) AS organizations_json,
+  CASE WHEN k.part_of_id IS NULL THEN b.part_of ELSE coalesce(
+    (SELECT g.id FROM activities g WHERE g.report_id = b.report_id AND g.start = json_extract(${edit('part_of')}, '$')),
+    (SELECT -c.id FROM corrections c WHERE ${latestAdd} AND c.target_type = 'activity' AND c.report_id = b.report_id AND c.target_start = json_extract(${edit('part_of')}, '$'))) END AS part_of,
+  CASE WHEN k.countries_id IS NULL THEN b.countries_json ELSE ${edit('countries')} END AS countries_json,
+  CASE WHEN k.places_id IS NULL THEN b.places_json ELSE ${edit('places')} END AS places_json,
+  CASE WHEN k.organizations_id IS NULL THEN b.organizations_json ELSE ${edit('organizations')} END AS organizations_json,
   b.origin,
-  ${verdict(a)} AS verdict,
-  (SELECT count(*) FROM corrections c WHERE ${a} AND c.action = 'edit') AS edits
+  ${verdict} AS verdict,
+  coalesce(k.edits, 0) AS edits
 FROM activities_base b
-WHERE ${verdict(a)} IS NOT 'reject';
+LEFT JOIN activity_correction_ids k ON k.report_id = b.report_id AND k.start = b.start AND k.end = b.end AND k.trigger = b.trigger
+WHERE k.verdict_id IS NULL OR ${verdict} <> 'reject';
 `;
 
-const m = onMention('b');
 const mentionsCorrected = `
 CREATE VIEW mentions_corrected AS
 SELECT b.id, b.report_id, b.paragraph_id, b.type,
-  ${pick(edit(m, 'span'), '$.start', 'b.start')} AS start,
-  ${pick(edit(m, 'span'), '$.end', 'b.end')} AS end,
-  ${pick(edit(m, 'span'), '$.text', 'b.text')} AS text,
-  ${pick(edit(m, 'value'), '$', 'b.value')} AS value,
-  CASE WHEN ${edit(m, 'value')} IS NULL THEN b.value_int WHEN json_type(${edit(m, 'value')}) = 'integer' THEN json_extract(${edit(m, 'value')}, '$') END AS value_int,
-  ${pick(edit(m, 'mod'), '$', 'b.mod')} AS mod,
+  ${pick('span', '$.start', 'b.start')} AS start,
+  ${pick('span', '$.end', 'b.end')} AS end,
+  ${pick('span', '$.text', 'b.text')} AS text,
+  ${pick('value', '$', 'b.value')} AS value,
+  CASE WHEN k.value_id IS NULL THEN b.value_int WHEN json_type(${edit('value')}) = 'integer' THEN json_extract(${edit('value')}, '$') END AS value_int,
+  ${pick('mod', '$', 'b.mod')} AS mod,
   b.rule, b.implied, b.origin,
   b.start AS key_start, b.end AS key_end, b.text AS key_text,
-  ${verdict(m)} AS verdict,
-  (SELECT count(*) FROM corrections c WHERE ${m} AND c.action = 'edit') AS edits
+  ${verdict} AS verdict,
+  coalesce(k.edits, 0) AS edits
 FROM mentions_base b
-WHERE ${verdict(m)} IS NOT 'reject';
+LEFT JOIN mention_correction_ids k ON k.report_id = b.report_id AND k.type = b.type AND k.start = b.start AND k.end = b.end AND k.text = b.text
+WHERE k.verdict_id IS NULL OR ${verdict} <> 'reject';
 `;
 
 /** A set slot: the loaded links unless the slot was edited (or the activity was added), else the JSON list. */
@@ -89,6 +103,12 @@ UNION ALL
 SELECT a.id, j.value${extra ? `, (SELECT l.${extra} FROM ${table} l WHERE l.activity_id = a.id AND l.${column} = j.value)` : ''}
 FROM activities_corrected a, json_each(a.${slot}_json) j WHERE a.${slot}_json IS NOT NULL;
 `;
+
+/** The calendar year of an activity, as migration 009's activity_years decides it. */
+const YEAR = `CASE
+    WHEN substr(date_start, 1, 4) = substr(date_end, 1, 4) THEN substr(date_start, 1, 4)
+    WHEN date_source = 'period' THEN strftime('%Y', (julianday(date_start) + julianday(date_end)) / 2)
+  END`;
 
 export const sql = `
 CREATE TABLE corrections (
@@ -141,6 +161,8 @@ SELECT -c.id, c.report_id, ${paragraphOf('id')}, c.target_label, c.target_start,
   json_extract(c.new, '$.value'), CASE WHEN json_type(c.new, '$.value') = 'integer' THEN json_extract(c.new, '$.value') END,
   json_extract(c.new, '$.mod'), 'user/added', NULL, 'added'
 FROM corrections c WHERE c.target_type = 'mention' AND ${latestAdd};
+${pivot('activity_correction_ids', 'activity', ACTIVITY_KEYS, FIELDS)}
+${pivot('mention_correction_ids', 'mention', MENTION_KEYS, MENTION_FIELDS)}
 ${activitiesCorrected}
 ${mentionsCorrected}
 ${linkView('activity_countries_corrected', 'activity_countries', 'iso3', 'countries', 'participants')}
@@ -164,23 +186,30 @@ DROP VIEW activities_by_kind_year;
 DROP VIEW activity_years;
 
 CREATE VIEW activity_years AS
-SELECT id AS activity_id,
-  CASE
-    WHEN substr(date_start, 1, 4) = substr(date_end, 1, 4) THEN substr(date_start, 1, 4)
-    WHEN date_source = 'period' THEN strftime('%Y', (julianday(date_start) + julianday(date_end)) / 2)
-  END AS year
+SELECT id AS activity_id, ${YEAR} AS year
 FROM activities_corrected;
 
 -- As migration 009's, per report too (the review page's chart of one report), on corrected facts.
+-- The corrected activities and their countries are each computed once (MATERIALIZED), not once
+-- per join.
 CREATE VIEW participants_by_report_country_year AS
-SELECT a.report_id AS report_id, ac.iso3 AS country, y.year AS year, count(DISTINCT a.id) AS activities,
-  sum(CASE WHEN named.n = 1 THEN a.participants ELSE ac.participants END) AS participants
-FROM activities_corrected a
-JOIN activity_years y ON y.activity_id = a.id
-JOIN activity_countries_corrected ac ON ac.activity_id = a.id
-JOIN (SELECT activity_id, count(*) AS n FROM activity_countries_corrected GROUP BY activity_id) named ON named.activity_id = a.id
+WITH a AS MATERIALIZED (
+  SELECT id, report_id, participants, part_of, countries_json, ${YEAR} AS year FROM activities_corrected
+), links AS MATERIALIZED (
+  SELECT l.activity_id, l.iso3, l.participants FROM a JOIN activity_countries l ON l.activity_id = a.id WHERE a.countries_json IS NULL
+  UNION ALL
+  SELECT a.id, j.value, (SELECT l.participants FROM activity_countries l WHERE l.activity_id = a.id AND l.iso3 = j.value)
+  FROM a, json_each(a.countries_json) j WHERE a.countries_json IS NOT NULL
+), named AS (
+  SELECT activity_id, count(*) AS n FROM links GROUP BY activity_id
+)
+SELECT a.report_id AS report_id, l.iso3 AS country, a.year AS year, count(DISTINCT a.id) AS activities,
+  sum(CASE WHEN named.n = 1 THEN a.participants ELSE l.participants END) AS participants
+FROM a
+JOIN links l ON l.activity_id = a.id
+JOIN named ON named.activity_id = a.id
 WHERE a.part_of IS NULL
-GROUP BY a.report_id, ac.iso3, y.year;
+GROUP BY a.report_id, l.iso3, a.year;
 
 CREATE VIEW participants_by_country_year AS
 SELECT country, year, sum(activities) AS activities, sum(participants) AS participants
@@ -188,20 +217,24 @@ FROM participants_by_report_country_year
 GROUP BY country, year;
 
 CREATE VIEW activities_by_organization AS
-SELECT ao.org_key AS org_key, coalesce(o.name, ao.org_key) AS name, a.kind AS kind, y.year AS year,
+WITH a AS MATERIALIZED (
+  SELECT id, kind, participants, organizations_json, ${YEAR} AS year FROM activities_corrected WHERE part_of IS NULL
+), links AS (
+  SELECT l.activity_id, l.org_key FROM a JOIN activity_organizations l ON l.activity_id = a.id WHERE a.organizations_json IS NULL
+  UNION ALL
+  SELECT a.id, j.value FROM a, json_each(a.organizations_json) j WHERE a.organizations_json IS NOT NULL
+)
+SELECT ao.org_key AS org_key, coalesce(o.name, ao.org_key) AS name, a.kind AS kind, a.year AS year,
   count(*) AS activities, sum(a.participants) AS participants
-FROM activity_organizations_corrected ao
-JOIN activities_corrected a ON a.id = ao.activity_id
-JOIN activity_years y ON y.activity_id = a.id
+FROM links ao
+JOIN a ON a.id = ao.activity_id
 LEFT JOIN organizations o ON o.key = ao.org_key
-WHERE a.part_of IS NULL
-GROUP BY ao.org_key, a.kind, y.year;
+GROUP BY ao.org_key COLLATE NOCASE, a.kind, a.year;
 
 CREATE VIEW activities_by_kind_year AS
-SELECT a.kind AS kind, y.year AS year, count(*) AS activities,
+SELECT a.kind AS kind, ${YEAR} AS year, count(*) AS activities,
   sum(a.status = 'held') AS held, sum(a.status = 'planned') AS planned, sum(a.participants) AS participants
 FROM activities_corrected a
-JOIN activity_years y ON y.activity_id = a.id
 WHERE a.part_of IS NULL
-GROUP BY a.kind, y.year;
+GROUP BY a.kind, year;
 `;
