@@ -2,6 +2,7 @@
  * Corrections (migration 010): kept apart from the loaded rows, seen by the summary views that
  * `query` reads, and still applied after a re-ingest when their target is still there.
  */
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { addCorrection, listCorrections, staleCorrections } from '../db/correcti
 import { openDb } from '../db/open.js';
 import { runQuery } from '../db/query.js';
 import { ingest } from '../pipeline/ingest.js';
-import { tempDir } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 
 const TEXT = [
   'I. Training',
@@ -121,4 +122,14 @@ describe('corrections', () => {
     expect(rows(`SELECT participants FROM participants_by_country_year WHERE country = 'PER'`)).toEqual([[40]]);
     db.close();
   });
+
+  it('ingest says how many corrections no longer apply after a changed report is replaced', async () => {
+    const { db, file, dir, activityId } = await fresh();
+    addCorrection(db, { action: 'edit', target: { type: 'activity', id: activityId('workshop') }, field: 'count', value: 2 });
+    db.close();
+    writeFileSync(file, TEXT.replace('a workshop', 'one workshop'));
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'reportkb.js'), 'ingest', file, '--db', join(dir, 'kb.sqlite')], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("1 correction(s) no longer apply: their text changed (SELECT * FROM corrections_status WHERE status = 'stale')");
+  }, 60_000);
 });

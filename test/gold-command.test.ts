@@ -73,4 +73,21 @@ describe('reportkb gold', () => {
     // Unreviewed facts are the pipeline's own output: eval finds them all again.
     expect(JSON.parse(scored.stdout).micro.value.f1).toBe(1);
   }, 60_000);
+
+  it('writes the loaded text beside the gold file when the report file no longer holds it', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'report.txt');
+    writeFileSync(file, TEXT);
+    const kb = join(dir, 'kb.sqlite');
+    const db = openDb(kb);
+    await ingest(db, [file]);
+    db.close();
+    writeFileSync(file, `${TEXT}\nA later paragraph.\n`);
+    const out = join(dir, 'gold', 'mine.gold.json');
+    expect(run(['gold', '1', '--db', kb, '--out', out, '--unreviewed']).status).toBe(0);
+    const gold = JSON.parse(readFileSync(out, 'utf8'));
+    expect(gold.document).toBe('mine.txt');
+    expect(readFileSync(join(dir, 'gold', 'mine.txt'), 'utf8')).toBe(TEXT);
+    expect(run(['eval', out, '--json']).status).toBe(0);
+  }, 60_000);
 });
