@@ -6,7 +6,9 @@
  */
 import type { GoldEvent } from '../../pipeline/gold.js';
 
-export type ExpectedEvent = Partial<Omit<GoldEvent, 'trigger' | 'count'>> & {
+export type ExpectedEvent = Partial<Omit<GoldEvent, 'trigger' | 'count' | 'part_of'>> & {
+  /** The index, in this case's events, of the group event this one is a member of (`part_of`); null: top-level. */
+  memberOf?: number | null;
   /** The trigger's text; it must contain (relaxed) or equal (`exact`) the predicted trigger. */
   trigger: string;
   exact?: boolean;
@@ -20,6 +22,19 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // groups (part_of): a total followed by members; an addition to the group is top-level; a group names no group itself
+  {
+    text: 'In 2016 the Division delivered a total of 38 training interventions, which reached 1,146 officers. In April it ran a firearms course in Kingston, Jamaica, for 24 officers. Besides these courses, a refresher course was held in Belmopan, Belize, in May.',
+    events: [{ trigger: 'training interventions', kind: 'training', count: 38, memberOf: null }, { trigger: 'firearms course', kind: 'course', memberOf: 0 }, { trigger: 'refresher course', kind: 'course', memberOf: null }],
+  },
+  {
+    text: 'The Office carried out 12 legislative drafting missions in 2016. Among them, a mission to Nairobi, Kenya, from 7 to 10 March reviewed a draft law.',
+    events: [{ trigger: 'legislative drafting missions', kind: 'mission', count: 12, memberOf: null }, { trigger: 'mission', kind: 'mission', memberOf: 0 }],
+  },
+  {
+    text: 'The Department held two workshops on police ethics in Quito, Ecuador, in 2014. A seminar on prison management took place in Lima, Peru, in June 2014.',
+    events: [{ trigger: 'workshops', kind: 'workshop', count: 2, memberOf: null }, { trigger: 'seminar', kind: 'seminar', memberOf: null }],
+  },
   // a country that only sent the trainers is not one of the activity's countries
   { text: 'In May 2014 the Department held a course on crime scene management in Tegucigalpa, Honduras, taught by instructors from Spain, for 28 police officers.', events: [{ trigger: 'course', kind: 'course', countries: ['HND'] }] },
   // an ordinary activity of an earlier year is still an activity
