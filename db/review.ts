@@ -111,11 +111,23 @@ export function reportView(db: Db, id: number): ReportView {
   return { report: meta, text, sections, paragraphs, mentions, activities };
 }
 
-/** Verdicts on a report's items that the corrected views leave out (rejected), for the page to show struck through. */
-export function rejectedItems(db: Db, id: number): { activities: number[]; mentions: number[] } {
-  const ids = (table: string) =>
-    db.prepare(`SELECT b.id FROM ${table}_base b WHERE b.report_id = ? AND b.id NOT IN (SELECT id FROM ${table}_corrected WHERE report_id = ?)`).pluck().all(id, id) as number[];
-  return { activities: ids('activities'), mentions: ids('mentions') };
+/** A report's rejected items (the corrected views leave them out), for the page to list and restore. */
+export interface RejectedItem {
+  id: number;
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function rejectedItems(db: Db, id: number): { activities: RejectedItem[]; mentions: RejectedItem[] } {
+  const rows = (sql: string) => db.prepare(sql).all(id, id) as RejectedItem[];
+  return {
+    activities: rows(`SELECT b.id, b.kind AS label, b.start, b.end, b.trigger AS text FROM activities_base b
+      WHERE b.report_id = ? AND b.id NOT IN (SELECT id FROM activities_corrected WHERE report_id = ?) ORDER BY b.start`),
+    mentions: rows(`SELECT b.id, b.type AS label, b.start, b.end, b.text FROM mentions_base b
+      WHERE b.report_id = ? AND b.id NOT IN (SELECT id FROM mentions_corrected WHERE report_id = ?) ORDER BY b.start`),
+  };
 }
 
 export interface ChartRow {

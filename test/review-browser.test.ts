@@ -154,6 +154,32 @@ describe.skipIf(!HAS_CHROMIUM)('the review page in chromium', () => {
     expect(JSON.parse(scored.stdout).documents).toBe(1);
   });
 
+  it("edits a mention's value and span from the text", async () => {
+    await page.locator('#report-text .m-place', { hasText: 'Lima' }).click();
+    await page.locator('#mention-editor input[name=value]').fill('Lima, BOL');
+    const end = page.locator('#mention-editor input[name=end]');
+    await end.fill(String(Number(await end.inputValue()) + ', Peru'.length));
+    await page.locator('#mention-editor button', { hasText: 'Save changes' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Saved value, span.');
+    const lima = page.locator('#report-text .m-place').first();
+    expect(await lima.getAttribute('title')).toBe('place: Lima, BOL');
+    // The place now spans "Lima, Peru": "Peru" is both a country and part of the place.
+    expect(await lima.textContent()).toBe('Lima, ');
+    expect(await page.locator('#report-text .m-country', { hasText: 'Peru' }).getAttribute('title')).toBe('country: PER\nplace: Lima, BOL');
+  });
+
+  it('restores a rejected activity, and reviews with one key', async () => {
+    await page.locator('details.rejected summary').click();
+    await page.locator('li.rejected-item', { hasText: 'seminar' }).locator('button').click();
+    await expect.poll(() => page.locator('tr.activity td.trigger').allTextContents()).toEqual(['workshop', 'seminar']);
+    await page.locator('tr.activity', { hasText: 'workshop' }).click();
+    await page.keyboard.press('j');
+    expect(await page.locator('tr.activity.selected td.trigger').textContent()).toBe('seminar');
+    expect(await page.locator('.seg.trigger').allTextContents()).toEqual(['seminar']);
+    await page.keyboard.press('r');
+    await expect.poll(() => page.locator('tr.activity td.trigger').allTextContents()).toEqual(['workshop']);
+  });
+
   it.runIf(process.env.REVIEW_SCREENSHOTS === '1')('keeps screenshots of the main views in docs/', async () => {
     await page.goto(running.url);
     await page.locator('a.report-link').first().waitFor();

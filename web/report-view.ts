@@ -9,9 +9,12 @@ import { barChart } from './chart.js';
 import { button, clear, el } from './dom.js';
 import { activityEditor, addEditor, mentionEditor } from './editors.js';
 import { renderTextPane, type TextPane } from './text-pane.js';
-import type { Activity, ChartRow, Correction, Mention, ReportView } from './types.js';
+import type { Activity, ChartRow, Correction, Mention, RejectedItem, ReportView } from './types.js';
 
 type Tab = 'activities' | 'chart' | 'corrections';
+
+/** One-key review (as in annotation tools): a accept, r reject, j/k next/previous activity. */
+let keyHandler: ((event: KeyboardEvent) => void) | undefined;
 
 export async function showReport(app: HTMLElement, id: number): Promise<void> {
   let view = await get<ReportView>(`/api/reports/${id}`);
@@ -75,16 +78,39 @@ export async function showReport(app: HTMLElement, id: number): Promise<void> {
     right.append(tabs, status);
     if (tab === 'activities') {
       right.append(
-        el('p', { class: 'muted' }, `${view.activities.length} activities · click a row to see its trigger and evidence · select text on the left to add a missed mention or activity`),
+        el('p', { class: 'muted' }, `${view.activities.length} activities · click a row to see its trigger and evidence (keys: j/k move, a accept, r reject) · select text on the left to add a missed mention or activity`),
         el('div', { class: 'table-wrap' }, activityTable(view.activities, { select: (a) => select(a), verdict: (a, action) => void post('/api/corrections', { action, target: { type: 'activity', id: a.id } }).then(() => reload(`${action === 'accept' ? 'Accepted' : 'Rejected'} “${a.trigger}”.`)) })),
         editorSlot,
       );
+      if (view.rejected.activities.length + view.rejected.mentions.length > 0) right.append(rejectedList(view.rejected, (type, item) => void restore(type, item)));
     } else if (tab === 'chart') {
       void get<ChartRow[]>(`/api/chart?report=${id}`).then((rows) => right.append(barChart(rows, 'This report: activities and participants per country and year')));
     } else {
       void get<Correction[]>(`/api/reports/${id}/corrections`).then((rows) => right.append(correctionList(rows)));
     }
   }
+
+  async function restore(type: 'activity' | 'mention', item: RejectedItem): Promise<void> {
+    await post('/api/corrections', { action: 'accept', target: { type, id: item.id } });
+    await reload(`Restored ${type} “${item.text}”.`);
+  }
+
+  if (keyHandler) document.removeEventListener('keydown', keyHandler);
+  keyHandler = (event: KeyboardEvent) => {
+    if (!document.body.contains(right) || tab !== 'activities') return;
+    if ((event.target as HTMLElement).closest('input, select, textarea') || event.ctrlKey || event.metaKey || event.altKey) return;
+    const index = view.activities.findIndex((a) => a.id === selected);
+    const current = view.activities[index];
+    if (event.key === 'j' || event.key === 'k') {
+      const next = view.activities[Math.min(view.activities.length - 1, Math.max(0, index + (event.key === 'j' ? 1 : -1)))];
+      if (next) select(next);
+    } else if ((event.key === 'a' || event.key === 'r') && current) {
+      const action = event.key === 'a' ? 'accept' : 'reject';
+      void post('/api/corrections', { action, target: { type: 'activity', id: current.id } }).then(() => reload(`${action === 'accept' ? 'Accepted' : 'Rejected'} “${current.trigger}”.`));
+    } else return;
+    event.preventDefault();
+  };
+  document.addEventListener('keydown', keyHandler);
 
   async function exportGold(): Promise<void> {
     try {
@@ -119,5 +145,16 @@ function correctionList(rows: Correction[]): HTMLElement {
         el('tr', { class: c.status }, el('td', {}, c.created_at.replace('T', ' ').slice(0, 19)), el('td', {}, c.target_key), el('td', {}, c.action), el('td', {}, c.field), el('td', {}, c.old ?? ''), el('td', {}, c.new ?? ''), el('td', {}, c.status)),
       ),
     ),
+  );
+}
+
+function rejectedList(rejected: ReportView['rejected'], restore: (type: 'activity' | 'mention', item: RejectedItem) => void): HTMLElement {
+  const item = (type: 'activity' | 'mention', r: RejectedItem) =>
+    el('li', { class: 'rejected-item' }, el('s', {}, `${r.label} “${r.text}” at ${r.start}`), ' ', button('Restore', () => restore(type, r)));
+  return el(
+    'details',
+    { class: 'rejected' },
+    el('summary', {}, `Rejected: ${rejected.activities.length} activities, ${rejected.mentions.length} mentions`),
+    el('ul', {}, ...rejected.activities.map((r) => item('activity', r)), ...rejected.mentions.map((r) => item('mention', r))),
   );
 }

@@ -64,7 +64,7 @@ export interface ReportView {
   mentions: Mention[];
   activities: Activity[];
   evidence: Record<string, Evidence[]>;
-  rejected: { activities: number[]; mentions: number[] };
+  rejected: { activities: RejectedItem[]; mentions: RejectedItem[] };
 }
 
 export interface Correction {
@@ -89,3 +89,11 @@ export interface ChartRow {
 export const EVENT_KINDS = ['workshop', 'seminar', 'course', 'training', 'meeting', 'conference', 'session', 'mission', 'assessment', 'exercise', 'forum', 'other'];
 export const MENTION_TYPES = ['country', 'date', 'participants', 'organization', 'place', 'person', 'article'];
 export const DATE_MODS = ['', 'START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER'];
+
+export interface RejectedItem {
+  id: number;
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+}
