@@ -135,8 +135,12 @@ export function addCorrection(db: Db, input: CorrectionInput, now = new Date()):
   })();
 }
 
+const inserts = new WeakMap<Db, ReturnType<Db['prepare']>>();
+
 function insert(db: Db, row: Record<string, unknown>): number {
-  return Number(db.prepare(INSERT).run(row).lastInsertRowid);
+  let statement = inserts.get(db);
+  if (!statement) inserts.set(db, (statement = db.prepare(INSERT)));
+  return Number(statement.run(row).lastInsertRowid);
 }
 
 export interface CorrectionRow {

@@ -72,7 +72,7 @@ describe('reportkb serve', () => {
     };
     expect(await bad({ action: 'edit', target: { type: 'activity', id: 1 }, field: 'countries', value: ['Peru'] })).toEqual([400, 'countries: country value "Peru" is not three capital letters (ISO 3166-1 alpha-3)']);
     expect(await bad({ action: 'edit', target: { type: 'activity', id: 1 }, field: 'participants', value: -3 })).toEqual([400, 'participants: -3 is not a positive integer']);
-    expect(await bad({ action: 'edit', target: { type: 'activity', id: 999 }, field: 'count', value: 2 })).toEqual([400, 'no activity 999']);
+    expect(await bad({ action: 'edit', target: { type: 'activity', id: 999 }, field: 'count', value: 2 })).toEqual([404, 'no activity 999']);
     expect(await bad({ action: 'drop', target: { type: 'activity', id: 1 } })).toEqual([400, 'action must be accept, reject, edit or add']);
     expect(await bad({ action: 'add', add: { reportId: 1, type: 'mention', label: 'colour', start: 0, end: 2 }, value: { value: 'x' } })).toEqual([400, "unknown mention type 'colour'"]);
     const r = await api('/api/corrections', { method: 'POST', body: '{not json' });

@@ -42,7 +42,7 @@ export function handleApi(ctx: ApiContext, method: string, path: string, query: 
     return { status: 200, body: route(ctx, method, path, query, body) };
   } catch (error) {
     if (error instanceof ApiError) return { status: error.status, body: { error: error.message } };
-    if (error instanceof DbError) return { status: 400, body: { error: error.message } };
+    if (error instanceof DbError) return { status: /^no (report|activity|mention) /.test(error.message) ? 404 : 400, body: { error: error.message } };
     throw error;
   }
 }
