@@ -68,8 +68,8 @@ export interface Removed {
 /**
  * Removes the reports named (ids or paths) and everything of theirs, or nothing when any name
  * matches no report. Sections, paragraphs (and their full-text entries, by trigger), mentions and
- * activities go by cascade (foreign keys are on); organization keys, names and countries that no
- * remaining report mentions go too.
+ * activities go by cascade (foreign keys are on); the user's corrections of the report, and
+ * organization keys, names and countries that no remaining report mentions, go too.
  */
 export function removeReports(db: Db, idsOrPaths: readonly (string | number)[]): Removed[] {
   return db.transaction((): Removed[] => {
@@ -82,8 +82,11 @@ export function removeReports(db: Db, idsOrPaths: readonly (string | number)[]):
     if (!db.pragma('foreign_keys', { simple: true })) throw new DbError('internal error: foreign keys are off, a removal would not cascade');
     const removed: Removed[] = [];
     const orgKeys = new Set<string>();
+    const hasCorrections = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'corrections'`).get() !== undefined;
     for (const id of ids) {
       const report = db.prepare('SELECT id, path FROM reports WHERE id = ?').get(id) as Removed;
+      // A user's review of the report (migration 010) outlives a re-ingest by design, but not a removal.
+      if (hasCorrections) db.prepare('DELETE FROM corrections WHERE report_id = ? OR report_path = (SELECT real_path FROM reports WHERE id = ?)').run(id, id);
       for (const r of db.prepare(`SELECT DISTINCT value FROM mentions WHERE report_id = ? AND type = 'organization'
         UNION SELECT DISTINCT ao.org_key FROM activity_organizations ao JOIN activities a ON a.id = ao.activity_id WHERE a.report_id = ?`).all(id, id) as Array<{ value: string }>) {
         orgKeys.add(r.value);

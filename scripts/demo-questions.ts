@@ -31,7 +31,7 @@ GROUP BY ac.iso3, y.year ORDER BY trainings DESC, participants DESC LIMIT 8`,
   {
     question: 'How many people were trained, per country and year (where the reports say)?',
     sql: `SELECT country, year, activities, participants FROM participants_by_country_year
-WHERE participants IS NOT NULL ORDER BY participants DESC LIMIT 5`,
+WHERE participants IS NOT NULL ORDER BY participants DESC LIMIT 4`,
     readme: true,
   },
   {
@@ -43,7 +43,7 @@ FROM activities_by_organization GROUP BY org_key ORDER BY activities DESC LIMIT 
   {
     question: 'What kinds of activities were held and planned, by year?',
     sql: `SELECT kind, year, activities, held, planned, participants FROM activities_by_kind_year
-ORDER BY year DESC, activities DESC LIMIT 6`,
+ORDER BY year DESC, activities DESC LIMIT 5`,
     readme: true,
   },
   {
@@ -53,7 +53,7 @@ ORDER BY year DESC, activities DESC LIMIT 6`,
 FROM activities a
 LEFT JOIN activity_places ap ON ap.activity_id = a.id
 LEFT JOIN activity_organizations ao ON ao.activity_id = a.id
-WHERE a.status = 'planned' GROUP BY a.id ORDER BY a.date_start LIMIT 5`,
+WHERE a.status = 'planned' GROUP BY a.id ORDER BY a.date_start LIMIT 4`,
     readme: true,
   },
   {

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addCorrection } from '../db/corrections.js';
 import { openDb } from '../db/open.js';
 import { ingest, listReports, openKnowledgeBase, query, removeReports, type KnowledgeBase } from '../api/index.js';
 import { ROOT, tempDir } from './helpers.js';
@@ -37,6 +38,23 @@ describe('removeReports', () => {
     await ingest(both, [B]);
     await ingest(alone, [B]);
     idA = listReports(both).find((r) => r.path === A)!.id;
+    // A review of each report (a rejected mention): A's goes with A, B's stays.
+    const db = openDb(join(dir, 'both.sqlite'));
+    try {
+      for (const path of [A, B]) {
+        const mention = db.prepare('SELECT m.id FROM mentions m JOIN reports r ON r.id = m.report_id WHERE r.path = ? ORDER BY m.id LIMIT 1').get(path) as { id: number };
+        addCorrection(db, { action: 'reject', target: { type: 'mention', id: mention.id } });
+      }
+    } finally {
+      db.close();
+    }
+    const other = openDb(join(dir, 'alone.sqlite'));
+    try {
+      const mention = other.prepare('SELECT id FROM mentions ORDER BY id LIMIT 1').get() as { id: number };
+      addCorrection(other, { action: 'reject', target: { type: 'mention', id: mention.id } });
+    } finally {
+      other.close();
+    }
     const words = (text: string) => new Set(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z]{4,}/g) ?? []);
     const textOf = async (kb: KnowledgeBase, path: string) => String((await rows(kb, 'SELECT raw_text FROM reports WHERE path = ?', [path]))[0]![0]);
     const inB = words(await textOf(both, B));
@@ -46,7 +64,8 @@ describe('removeReports', () => {
 
   it('leaves every table as a knowledge base built from the other report alone', async () => {
     const after = await tableCounts(both);
-    expect(Object.keys(after)).toEqual(expect.arrayContaining(['reports', 'sections', 'paragraphs', 'mentions', 'activities', 'activity_countries', 'organizations', 'organization_names', 'countries']));
+    expect(Object.keys(after)).toEqual(expect.arrayContaining(['reports', 'sections', 'paragraphs', 'mentions', 'activities', 'activity_countries', 'organizations', 'organization_names', 'countries', 'corrections']));
+    expect(after.corrections).toBe(1);
     expect(after).toEqual(await tableCounts(alone));
   });
 

@@ -22,6 +22,8 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // who took part, said in a later sentence of the same paragraph
+  { text: 'A regional seminar on container control was held in Panama City, Panama, in March 2025. The event was opened by the Minister of Security. Participants came from Costa Rica, Honduras and Guatemala.', events: [{ trigger: 'regional seminar', kind: 'seminar', countries: ['PAN', 'CRI', 'HND', 'GTM'] }] },
   // activities introduced by a verb, and named simulations
   { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
   { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },

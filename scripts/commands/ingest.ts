@@ -2,6 +2,8 @@
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { ingest, openKnowledgeBase, type FileEvent } from '../../api/index.js';
+import { connectionOf } from '../../api/knowledge-base.js';
+import { staleCorrections } from '../../db/corrections.js';
 import { DEFAULT_MAX_BYTES } from '../../pipeline/parse/index.js';
 import { action, DEFAULT_DB, io } from '../io.js';
 import { megabytes, wholeNumber } from '../options.js';
@@ -47,6 +49,8 @@ export function ingestCommand(): Command {
           bar?.stop();
           const c = summary.counts;
           io.err(`${summary.files} file(s): ${c.added} added, ${c.replaced} replaced, ${c.unchanged} unchanged, ${c.duplicate} duplicate, ${c.failed} failed → ${opts.db}`);
+          const stale = c.replaced > 0 ? staleCorrections(connectionOf(kb)).length : 0;
+          if (stale > 0) io.err(`${stale} correction(s) no longer apply: their text changed (SELECT * FROM corrections_status WHERE status = 'stale')`);
           if (c.failed > 0) process.exitCode = 2;
         } finally {
           kb.close();
