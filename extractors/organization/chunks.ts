@@ -3,6 +3,7 @@
  * "U.S. Immigrations and Customs Enforcement Agency of the Department of Homeland Security".
  * Forward chunks serve the name rules; the backward scan finds the long form before "(ACR)".
  */
+import { ORG_HEADS } from './lexicon.js';
 import { CONNECTORS, lowerOf, OPENERS, spaced, type Token } from './tokens.js';
 
 export interface Chunk {
@@ -21,6 +22,11 @@ function opener(t: Token): boolean {
 
 const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|can|ine|ic)$/u;
 
+/** "Attorney General’s Office": a capitalized possessive right before an organization's head joins it. */
+function possessiveBefore(text: string, prev: Token, cur: Token): boolean {
+  return prev.cap && /^[’']s $/.test(text.slice(prev.end, cur.start)) && ORG_HEADS.has(lowerOf(cur));
+}
+
 /** Maximal capitalized phrases joined by connectors ("of the", "and", "against"), without commas. */
 export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
   const out: Chunk[] = [];
@@ -36,7 +42,7 @@ export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
     while (j < tokens.length) {
       const prev = tokens[j - 1]!;
       const cur = tokens[j]!;
-      if (!spaced(text, prev.end, cur.start)) break;
+      if (!spaced(text, prev.end, cur.start) && !possessiveBefore(text, prev, cur)) break;
       if (cur.cap && cur.text !== 'The' && !CONNECTORS.has(lowerOf(cur))) {
         last = j;
         j++;

@@ -78,8 +78,26 @@ export const corpus: Corpus = {
     { text: 'The work of the investigations police of Peru (PIP) was praised.', mention: 'investigations police of Peru', value: 'PIP' },
     { text: 'A manual was prepared at the headquarters of FLACSO-Ecuador in Quito.', mention: 'FLACSO-Ecuador', value: 'FLACSO-Ecuador' },
     { text: 'The UN Counter Terrorism Interagency Task Force (CTITF) met at a Conference in Vienna.', mention: 'UN Counter Terrorism Interagency Task Force', value: 'CTITF' },
+    // A name ending on its head, its modifiers joined by "and" (issue 18, extent).
+    { text: 'Officers trained at the Northern Maritime Information and Coordination Centre (NMICC) last year.', mention: 'Northern Maritime Information and Coordination Centre', value: 'NMICC' },
+    { text: 'Agents of the Customs and Excise Department met the police.', mention: 'Customs and Excise Department', value: 'Customs and Excise Department', only: true },
+    // A name and its acronym in parentheses take the acronym, whatever the initials (issue 18).
+    { text: 'The Bureau of Maritime and Port Enforcement Affairs (MPE) funded the course.', mention: 'Bureau of Maritime and Port Enforcement Affairs', value: 'MPE' },
+    { text: 'Delegates of the Alliance of Four for the Andes (A4 Andes) met; the A4 Andes agreed.', mention: 'Alliance of Four for the Andes', value: 'A4 Andes' },
+    { text: 'Delegates of the Alliance of Four for the Andes (A4 Andes) met; the A4 Andes agreed.', mention: 'A4 Andes', at: 68, value: 'A4 Andes' },
+    { text: 'The Coastal Port Authority of Tampico (CPA Tampico) hosted it.', mention: 'CPA Tampico', value: 'CPA Tampico' },
+    // Two bodies' acronyms joined by a hyphen: one mention each.
+    { text: 'It was a joint INTERPOL-UNODC course on document fraud.', mention: 'INTERPOL', value: 'Interpol' },
+    { text: 'It was a joint INTERPOL-UNODC course on document fraud.', mention: 'UNODC', value: 'UNODC' },
+    // An office of the body whose acronym opens its name, and a role's office.
+    { text: 'The UNDP Country Office for Haiti provided staff.', mention: 'UNDP Country Office for Haiti', value: 'UNDP Country Office for Haiti', only: true },
+    { text: 'Officials of the Attorney General’s Office of Honduras attended.', mention: 'Attorney General’s Office of Honduras', value: 'Attorney General’s Office of Honduras', only: true },
+    { text: 'The Maritime Crime Branch of UNODC assisted.', mention: 'Maritime Crime Branch', value: 'Maritime Crime Branch' },
   ],
   negatives: [
+    'Advance Passenger Information (API) systems were installed.',
+    'Countering the Financing of Terrorism (CFT) standards were discussed.',
+    'The Crime and Justice Report (CJR) was published.',
     'I. WHAT THE MEMBER STATES CAN DO AND WHO BENEFITS',
     'The Secretariat organized three workshops.',
     'The Department continued its work with national drug commissions.',

@@ -81,7 +81,8 @@ function splitUnit(text: string, long: Range, acronym: string): { unit?: Range; 
   const a = name.slice(0, m.index);
   const b = name.slice(m.index + m[0].length);
   const bodyStart = long.start + m.index + m[0].length;
-  if (SECRETARIAT_WORDS.has(a.toLowerCase())) return { body: long };
+  // A unit has a name of its own: a bare head ("Bureau of International Narcotics … Affairs") is the name's own head.
+  if (SECRETARIAT_WORDS.has(a.toLowerCase()) || !/\s/.test(a.trim())) return { body: long };
   if (shapeOf(a) === 'org' && shapeOf(b) !== 'other' && initialsCoverage(a, acronym) < 0.5 && initialsCoverage(b, acronym) >= 0.5) {
     return { unit: { start: long.start, end: long.start + a.length }, body: { start: bodyStart, end: long.end } };
   }
@@ -134,16 +135,19 @@ function readLongForm(text: string, range: Range, acronym: string): LongForm {
 export function findCandidates(text: string, tokensOf: () => readonly Token[]): Candidates {
   const found: Candidates = { parenthesis: [], first: [], apposition: [] };
   const hasParens = text.includes('(');
-  for (const m of hasParens ? text.matchAll(/\(\s*([^()\s]{2,16})\s*\)/g) : []) {
+  for (const m of hasParens ? text.matchAll(/\(\s*([^()\s]{2,16}(?: \p{Lu}\p{Ll}+)?)\s*\)/gu) : []) {
     const acronym = m[1]!;
     const open = m.index ?? 0;
     const acrStart = open + m[0].indexOf(acronym);
     const acr = { start: acrStart, end: acrStart + acronym.length };
-    if (!plausibleAcronym(acronym)) continue;
+    const space = acronym.indexOf(' ');
+    if (space < 0 ? !plausibleAcronym(acronym) : !/^[A-Z][A-Z0-9]{1,7}$/.test(acronym.slice(0, space))) continue;
     const tokens = tokensOf();
     const last = lastTokenEndingBy(tokens, open);
     if (last < 0 || !/^\s*$/.test(text.slice(tokens[last]!.end, open))) continue;
     let chunk: Range | null = nameEndingAt(text, tokens, last);
+    // "Group of Five for the Sahel (G5 Sahel)": an acronym and a word of the name it stands for.
+    if (space >= 0 && !(chunk && new RegExp(`\\b${acronym.slice(space + 1)}$`).test(slice(text, chunk)))) continue;
     if (chunk && shapeOf(slice(text, chunk)) !== 'org' && initialsCoverage(slice(text, chunk), acronym) < 0.5) chunk = null;
     const segment = chunk && firstBodySegment(text, chunk);
     found.parenthesis.push({

@@ -6,6 +6,7 @@
  */
 import { findCandidates, lowercaseLongForm, type Candidates, type LongForm, type Range } from './definition-candidates.js';
 import { NON_ORG_ACRONYMS } from './lexicon.js';
+import { initialsCoverage } from './normalize.js';
 import type { Registry } from './registry.js';
 import { tokenize } from './tokens.js';
 
@@ -31,7 +32,9 @@ type Verdict = Omit<Definition, 'rule' | 'acr' | 'acronym'>;
 function judge(form: LongForm, registry: Registry): Verdict | null {
   const known = registry.acronym(form.key);
   const unit = form.unit ? { unit: form.unit } : {};
-  if (NON_ORG_ACRONYMS.has(form.key) || known === null || form.shape === 'other') {
+  // A body the lexicon knows by this acronym is one whatever its head ("Global … Forum (GCTF)").
+  const knownBody = typeof known === 'string' && form.shape === 'other' && initialsCoverage(form.name, form.key) >= 0.6;
+  if (NON_ORG_ACRONYMS.has(form.key) || known === null || (form.shape === 'other' && !knownBody)) {
     return { long: form.body, key: null, longIsBody: form.bodyHead, expansion: form.bodyHead ? form.afterOf : form.name, ...unit };
   }
   if (form.shape === 'org' || (known !== undefined && known !== null) || registry.resolve(form.name)) {
@@ -86,6 +89,8 @@ export function learnDefinitions(text: string, registry: Registry, candidates?: 
       registry.addAcronym(d.acronym, d.key, long);
       if (d.acronym !== d.key) registry.addAcronym(d.key, d.key, long);
       registry.addName(long, d.key);
+      // An acronym written with a word ("API Manzanillo") is found later as a name.
+      if (d.acronym.includes(' ')) registry.addName(d.acronym, d.key);
       const inner = /^(?:[A-Z][a-z]+\s+)?Secretariat\s+of(?:\s+the)?\s+(.+)$/.exec(long);
       if (inner) registry.addName(inner[1]!, d.key);
     } else {

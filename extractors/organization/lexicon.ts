@@ -124,8 +124,11 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'corps', 'observatory', 'academy', 'college', 'federation', 'union', 'community', 'tribunal', 'parliament',
   'congress', 'assembly', 'group', 'company', 'corporation', 'society', 'chamber', 'command', 'navy', 'army',
   'carabineros', 'gendarmerie', 'prosecutor’s', 'commissariat', 'inspectorate', 'registry', 'faculty', 'alliance',
-  'consortium', 'secretariats', 'mission', 'customs', 'ombudsman',
+  'consortium', 'secretariats', 'mission', 'customs', 'ombudsman', 'branch',
 ]);
+
+/** Heads of a body's own offices and units: written after the body's acronym, they are named with it ("OAS Office of …"). */
+export const UNIT_HEADS: ReadonlySet<string> = new Set(['office', 'unit', 'division', 'section', 'branch', 'department', 'bureau', 'directorate']);
 
 /**
  * Heads that name things other than bodies: programs, instruments, events, documents, codes.

@@ -6,9 +6,9 @@
 import type { ExtractContext, Found, Rule } from '../types.js';
 import { forwardChunks, type Chunk } from './chunks.js';
 import type { Definition } from './definitions.js';
-import { NON_ORG_HEADS, SECRETARIAT_WORDS } from './lexicon.js';
+import { NON_ORG_HEADS, SECRETARIAT_WORDS, UNIT_HEADS } from './lexicon.js';
 import type { Registry } from './registry.js';
-import { hasComplement, isGeneric, shapeOf, wordMayBeOrg } from './shape.js';
+import { firstSegment, hasComplement, isGeneric, shapeOf, wordMayBeOrg } from './shape.js';
 import { lowerOf, type Token } from './tokens.js';
 
 export interface Scan {
@@ -78,8 +78,14 @@ const acronym: OrgRule = {
       if (key === null) continue;
       // Parts are cut only where the token holds the one separator: most tokens hold none.
       const dash = soleIndexOf(t.text, '-');
-      if (dash >= 0 && typeof registry.acronym(t.text.slice(0, dash)) === 'string' && /^[A-Z][A-Za-z]+$/.test(t.text.slice(dash + 1))) {
-        out.push(found(t.start, t.end, t.text, 'organization/acronym'));
+      const before = dash >= 0 ? registry.acronym(t.text.slice(0, dash)) : undefined;
+      if (typeof before === 'string' && /^[A-Z][A-Za-z]+$/.test(t.text.slice(dash + 1))) {
+        // Two bodies joined for a joint activity ("INTERPOL-CARICOM workshop"): one mention each. A body
+        // and a word that is no body's acronym is one name ("FLACSO-Ecuador").
+        const after = registry.acronym(t.text.slice(dash + 1));
+        if (typeof after === 'string') {
+          out.push(found(t.start, t.start + dash, before, 'organization/acronym'), found(t.start + dash + 1, t.end, after, 'organization/acronym'));
+        } else out.push(found(t.start, t.end, t.text, 'organization/acronym'));
         continue;
       }
       if (!t.upper) continue;
@@ -165,6 +171,8 @@ function readChunk(scan: Scan, chunk: Chunk): readonly Found[] {
     const known = registry.resolve(rest);
     if (known !== undefined && known !== null) return [found(chunk.start, chunk.end, known, id)];
     if (shapeOf(rest) !== 'org' || isGeneric(rest)) return NONE;
+    // An office or unit of the body named first is named with it ("UNODC Regional Office for West Africa").
+    if (known === undefined && UNIT_HEADS.has(firstSegment(rest).at(-1)?.toLowerCase() ?? '')) return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
     if (known === null || hasComplement(rest)) return [found(restStart, chunk.end, registry.valueOf(rest), id)];
     return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
   }

@@ -60,7 +60,8 @@ export const shapeOf: (name: string) => Shape = memoize(judgeShape, 20000);
 function judgeShape(name: string): Shape {
   const seg = firstSegment(name).map(bare);
   const head = seg[seg.length - 1] ?? '';
-  if (seg.length && ROLE_WORDS.has(seg[0]!)) return 'other';
+  // A role's office is a body ("Attorney General’s Office"): a possessive before the head lifts the role test.
+  if (seg.length && ROLE_WORDS.has(seg[0]!) && !/[’']s$/.test(firstSegment(name).at(-2) ?? '')) return 'other';
   // A later org word inside a program's name does not make it a body ("Police Training Program").
   if (NON_ORG_HEADS.has(head)) return 'other';
   // A plural head names a class of bodies ("Financial Intelligence Units", "OAS Departments").
@@ -68,14 +69,29 @@ function judgeShape(name: string): Shape {
   if (head === 'guard' && !GUARDS.has(seg[seg.length - 2] ?? '')) return 'unknown';
   const all = words(name);
   if (DANGLING.test(bare(all[all.length - 1] ?? ''))) return 'unknown';
-  if (ORG_HEADS.has(head)) {
-    if (WEAK_HEADS.has(head) && !hasComplement(name) && seg.length < 2) return 'unknown';
-    return 'org';
-  }
-  // A name in Title Case throughout ends on its head ("Action Against Terrorism Unit").
+  if (ORG_HEADS.has(head) && !(WEAK_HEADS.has(head) && !hasComplement(name) && seg.length < 2)) return 'org';
+  // A name in Title Case throughout ends on its head ("Action Against Terrorism Unit"); connectors may join
+  // its modifiers ("Information and Coordination Centre", "Customs and Excise Department"). A weak head takes
+  // two capitalized words before it ("Trinidad and Tobago Police Service", "North Africa Financial Action Task Force").
   const last = bare(all[all.length - 1] ?? '');
-  if (all.length > 1 && all.every((w) => /^\p{Lu}/u.test(w)) && ORG_HEADS.has(last) && !WEAK_HEADS.has(last)) return 'org';
+  if (all.length > 1 && ORG_HEADS.has(last) && !CONNECTORS.has(all[0]!.toLowerCase()) && titledBetweenConnectors(all)) {
+    if (!WEAK_HEADS.has(last) || (/^\p{Lu}/u.test(all[all.length - 2]!) && /^\p{Lu}/u.test(all[all.length - 3] ?? ''))) return 'org';
+  }
   return 'unknown';
+}
+
+/** Every word capitalized but for connectors, and no connector last or two in a row ("Information and Coordination Centre"). */
+function titledBetweenConnectors(all: readonly string[]): boolean {
+  let connectors = 0;
+  for (const w of all) {
+    if (CONNECTORS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) {
+      if (++connectors > 1) return false;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(w)) return false;
+    connectors = 0;
+  }
+  return connectors === 0;
 }
 
 /**
