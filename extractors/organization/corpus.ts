@@ -93,8 +93,17 @@ export const corpus: Corpus = {
     { text: 'The UNDP Country Office for Haiti provided staff.', mention: 'UNDP Country Office for Haiti', value: 'UNDP Country Office for Haiti', only: true },
     { text: 'Officials of the Attorney General’s Office of Honduras attended.', mention: 'Attorney General’s Office of Honduras', value: 'Attorney General’s Office of Honduras', only: true },
     { text: 'The Maritime Crime Branch of UNODC assisted.', mention: 'Maritime Crime Branch', value: 'Maritime Crime Branch' },
+    // Organs named without their parent, keyed by name where no parent leads (test/organization-organs.test.ts reads parents).
+    { text: 'The mandate came from the General Assembly last June.', mention: 'General Assembly', value: 'General Assembly', only: true },
+    { text: 'The report went to the OAS Permanent Council in May.', mention: 'OAS Permanent Council', value: 'Permanent Council', only: true },
+    { text: 'Two officers attended the 85th INTERPOL General Assembly in Bali.', mention: 'INTERPOL', value: 'Interpol', only: true },
+    // A unit named for its work, and three words of meaning, are names; "the Training Center" is not.
+    { text: 'The Training Division delivered ten courses.', mention: 'Training Division', value: 'Training Division', only: true },
+    { text: 'It was piloted at the Regional Police Training Centre in Barbados.', mention: 'Regional Police Training Centre', value: 'Regional Police Training Centre', only: true },
   ],
   negatives: [
+    'Courses were given at the Training Center in the capital.',
+    'The Commission and the Council approved the plan.',
     'Advance Passenger Information (API) systems were installed.',
     'Countering the Financing of Terrorism (CFT) standards were discussed.',
     'The Crime and Justice Report (CJR) was published.',

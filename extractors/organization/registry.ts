@@ -6,6 +6,7 @@
  */
 import { KNOWN_BODIES, NON_ORG_ACRONYMS } from './lexicon.js';
 import { nameKey } from './normalize.js';
+import { addOrgans } from './organs.js';
 import { StandingAlone } from './standing-alone.js';
 import { WordShapes } from '../text/word-shapes.js';
 
@@ -172,6 +173,7 @@ export function baseRegistry(): Registry {
     }
   }
   for (const acr of NON_ORG_ACRONYMS) r.addAcronym(acr, null);
+  addOrgans(r, undefined);
   base = r;
   return r;
 }

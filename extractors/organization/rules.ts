@@ -7,6 +7,7 @@ import type { ExtractContext, Found, Rule } from '../types.js';
 import { forwardChunks, type Chunk } from './chunks.js';
 import type { Definition } from './definitions.js';
 import { NON_ORG_HEADS, SECRETARIAT_WORDS, UNIT_HEADS } from './lexicon.js';
+import { organUnder } from './organs.js';
 import type { Registry } from './registry.js';
 import { firstSegment, hasComplement, isGeneric, shapeOf, wordMayBeOrg } from './shape.js';
 import { lowerOf, type Token } from './tokens.js';
@@ -58,6 +59,10 @@ const knownName: OrgRule = {
       // The title of an instrument or program named after the body ("United Nations Convention against …").
       const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(k.end, k.end + 40))?.[1]?.toLowerCase();
       if (shapeOf(name) === 'other' || (next && NON_ORG_HEADS.has(next))) continue;
+      // An organ after a body that does not have it names that body's session ("the 85th INTERPOL General Assembly").
+      const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, k.start - 20), k.start))?.[1];
+      const parent = before ? registry.acronym(before) : undefined;
+      if (typeof parent === 'string' && organUnder(parent, name) === 'other') continue;
       out.push(found(k.start, k.end, registry.valueOf(name), 'organization/known-name'));
     }
     return out;
@@ -159,13 +164,17 @@ function readChunk(scan: Scan, chunk: Chunk): readonly Found[] {
     if (!wordMayBeOrg(lowerOf(word)) || shapeOf(name) !== 'org' || (isGeneric(name) && registry.resolve(name) === undefined)) return NONE;
     return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
   }
+  const head = tokens[chunk.from]!;
+  const prefix = registry.acronym(head.text);
+  const restStart = tokens[chunk.from + 1]!.start;
+  // An organ under the parent written before it ("OAS Permanent Council", "UN General Assembly"), whatever the document's parent.
+  const organ = typeof prefix === 'string' ? organUnder(prefix, text.slice(restStart, chunk.end)) : undefined;
+  if (organ === 'other') return NONE;
+  if (organ !== undefined) return [found(chunk.start, chunk.end, organ ?? text.slice(restStart, chunk.end).replace(/\s+/g, ' '), id)];
   if (registry.resolve(name) !== undefined && shapeOf(name) !== 'other') return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
 
   // A body's acronym in front: "CICTE Secretariat", "OAS Committee on Hemispheric Security".
-  const head = tokens[chunk.from]!;
-  const prefix = registry.acronym(head.text);
   if (typeof prefix === 'string') {
-    const restStart = tokens[chunk.from + 1]!.start;
     const rest = text.slice(restStart, chunk.end);
     if (isSecretariat(rest) || /^\p{Lu}[\p{L}-]+\s+(?:Office|Secretariat|Headquarters)$/u.test(rest)) return [found(chunk.start, chunk.end, prefix, id)];
     const known = registry.resolve(rest);

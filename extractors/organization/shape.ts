@@ -2,17 +2,20 @@
  * What a capitalized phrase names, judged from its head noun: a body ("Ministry of Justice"),
  * something else ("Port Security Program", "Declaration of Panama"), or nothing we can tell.
  */
-import { NON_ORG_HEADS, ORG_HEADS, ROLE_WORDS, WEAK_HEADS } from './lexicon.js';
+import { NON_ORG_HEADS, ORG_HEADS, ROLE_WORDS, UNIT_HEADS, WEAK_HEADS } from './lexicon.js';
 import { CONNECTORS } from './tokens.js';
 import { memoize } from '../text/memo.js';
 
 export type Shape = 'org' | 'other' | 'unknown';
 
 const GENERIC = new Set([
-  'executive', 'general', 'technical', 'training', 'main', 'central', 'national', 'regional', 'local', 'special', 'joint',
+  'executive', 'general', 'technical', 'main', 'central', 'national', 'regional', 'local', 'special', 'joint',
   'new', 'specialized', 'respective', 'competent', 'relevant', 'various', 'international', 'experts', 'expert',
   'secretariat', 'other', 'public', 'government', 'governmental', 'official', 'state', 'federal', 'this',
 ]);
+
+/** Words for a kind of work that, before a unit's head, make its name its own ("Training Division"). */
+const DESCRIPTIVE = new Set(['training']);
 
 const PLURAL_CLASS = /^(?!services$|forces$|customs$|carabineros$|nations$|affairs$)[a-z]+s$/;
 const GUARDS = new Set(['coast', 'national', 'civil', 'republican', 'presidential', 'border']);
@@ -104,10 +107,16 @@ export function wordMayBeOrg(lower: string): boolean {
 
 /** A name made only of a head and generic words ("the Secretariat", "General Secretariat", "National Commission"). */
 export function isGeneric(name: string): boolean {
-  for (const word of words(name)) {
-    const w = bare(word);
+  const ws = words(name);
+  // Three words of some meaning name one body ("Regional Police Training Centre"), and a unit named
+  // for its work is a name ("Training Division"); "the Training Center", "National Police" are not.
+  let meaningful = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = bare(ws[i]!);
     if (!w || CONNECTORS.has(w)) continue;
     if (!ORG_HEADS.has(w) && !GENERIC.has(w) && !NON_ORG_HEADS.has(w)) return false;
+    if (DESCRIPTIVE.has(w) && UNIT_HEADS.has(bare(ws[i + 1] ?? ''))) return false;
+    if (!GENERIC.has(w) && ++meaningful >= 3) return false;
   }
   return true;
 }
