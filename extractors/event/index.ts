@@ -119,7 +119,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         trigger: toRaw(e.trigger),
         nextTrigger: inSentence[index + 1] ? toRaw(inSentence[index + 1]!).start : undefined,
         group: e.trigger.plural || (count ?? 1) > 1 || !e.trigger.countable,
-        reportingBody: bodyOf(passage.section),
+        reportingBodies: bodyOf(passage.section),
       },
       near,
     );
