@@ -33,11 +33,13 @@ function judge(form: LongForm, registry: Registry): Verdict | null {
   const known = registry.acronym(form.key);
   const unit = form.unit ? { unit: form.unit } : {};
   // A body the lexicon knows by this acronym is one whatever its head ("Global … Forum (GCTF)").
-  const knownBody = typeof known === 'string' && form.shape === 'other' && initialsCoverage(form.name, form.key) >= 0.6;
+  // So is a forum that goes by an acronym of its own ("Global Forum on Cyber Expertise (GFCE)"): a standing body, where an event is named by its year or place.
+  const forum = /^(?:\S+\s+)*Forum\b/.test(form.name) && !/\d/.test(form.name) && initialsCoverage(form.name, form.key) >= 0.75;
+  const knownBody = form.shape === 'other' && ((typeof known === 'string' && initialsCoverage(form.name, form.key) >= 0.6) || (known === undefined && forum));
   if (NON_ORG_ACRONYMS.has(form.key) || known === null || (form.shape === 'other' && !knownBody)) {
     return { long: form.body, key: null, longIsBody: form.bodyHead, expansion: form.bodyHead ? form.afterOf : form.name, ...unit };
   }
-  if (form.shape === 'org' || (known !== undefined && known !== null) || registry.resolve(form.name)) {
+  if (form.shape === 'org' || knownBody || (known !== undefined && known !== null) || registry.resolve(form.name)) {
     return { long: form.body, key: known ?? form.key, longIsBody: true, expansion: form.name, ...unit };
   }
   return null;

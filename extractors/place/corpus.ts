@@ -51,6 +51,9 @@ export const corpus: Corpus = {
     { text: 'BOGOTÁ, COLOMBIA', mention: 'BOGOTÁ', value: 'BOGOTÁ, COL', only: true },
   ],
   negatives: [
+    // A city inside an institution's or an event's name (issue 18).
+    'The guide was reviewed by the University of Buenos Aires.',
+    'The Cartagena Forum on Women’s Security was held in December.',
     'The Mission reported to the Police and the Commission in March.',
     'Central America and the Caribbean',
     'the Declarations of Santiago and San Salvador and the Consensus of Miami',

@@ -7,7 +7,7 @@ import { longestName, type NameHit } from '../country/match-names.js';
 import { inRanges, titleRanges } from '../country/titles.js';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../country/tokens.js';
 import type { ExtractContext, Extractor, Found } from '../types.js';
-import { countryAfter, cueBefore, districtAfter, listAfter, nameAfter, nameBefore, type Window } from './evidence.js';
+import { countryAfter, cueBefore, districtAfter, eventTitleAfter, institutionBefore, listAfter, nameAfter, nameBefore, type Window } from './evidence.js';
 import { gazetteer, placesByKey, type Gazetted } from './gazetteer.js';
 import { gazetteerLookups } from './lookups.js';
 import { lowercaseWords, type LowercaseWords } from './lowercase-words.js';
@@ -86,6 +86,8 @@ function judge(w: Window, m: NameHit<readonly Gazetted[]>, seen: { common: Lower
   const stated = countryAfter(w, m.end) ?? region?.hit.iso3 ?? districtAfter(text, m.end);
   if (single && isAllCaps(tok.text) && !stated) return undefined;
   if (!stated && (nameAfter(w, m.last) || (single && seen.common.has(tok.text.toLowerCase())))) return undefined;
+  // Inside an institution's or an event's name, a city is no place mention (issue 18).
+  if (institutionBefore(w, m.first) || eventTitleAfter(w, m.last)) return undefined;
   let rule: PlaceRuleId | undefined;
   if (stated) rule = countryAfter(w, m.end) || region ? 'place/city-country' : 'place/city-district';
   else if (nameBefore(w, m.first)) rule = undefined;
