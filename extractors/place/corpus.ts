@@ -49,10 +49,17 @@ export const corpus: Corpus = {
     { text: 'a meeting of mayors in Atlanta, Georgia, last year', mention: 'Georgia', value: 'Georgia, USA' },
     { text: 'courses in Medellín and Cali for municipal police', mention: 'Cali', value: 'Cali, COL' },
     { text: 'BOGOTÁ, COLOMBIA', mention: 'BOGOTÁ', value: 'BOGOTÁ, COL', only: true },
+    // Issue 18: strong place nouns, an unlisted name after them, capitals headings, compounds named after the block's country.
+    { text: 'The team visited the airport and seaport of Vieux Fort last week.', mention: 'Vieux Fort', value: 'Vieux Fort, LCA', only: true },
+    { text: 'Officers from Peru staffed the border post of Cerro Azulejo Norte.', mention: 'Cerro Azulejo Norte', value: 'Cerro Azulejo Norte, PER', only: true },
+    { text: 'PARTNERS MEET IN ASUNCIÓN ON TRAFFICKING', mention: 'ASUNCIÓN', value: 'ASUNCIÓN, PRY', only: true },
+    { text: 'Guatemala hosted a drill at the terminal in Santo Tomás de Castilla in April.', mention: 'Santo Tomás de Castilla', value: 'Santo Tomás de Castilla, GTM', only: true },
   ],
   negatives: [
     // A city inside an institution's or an event's name (issue 18).
     'The guide was reviewed by the University of Buenos Aires.',
+    'Responses to terrorism in the Sahel were discussed.',
+    '2.4 Port of Entry Assessments',
     'The Cartagena Forum on Women’s Security was held in December.',
     'The Mission reported to the Police and the Commission in March.',
     'Central America and the Caribbean',

@@ -11,12 +11,14 @@ import { countryAfter, cueBefore, districtAfter, eventTitleAfter, institutionBef
 import { gazetteer, placesByKey, type Gazetted } from './gazetteer.js';
 import { gazetteerLookups } from './lookups.js';
 import { lowercaseWords, type LowercaseWords } from './lowercase-words.js';
-import { areaName, compoundName, namedBeforeCountry } from './unlisted.js';
+import { areaName, compoundName, namedAfterPlaceNoun, namedBeforeCountry } from './unlisted.js';
 import { INSTITUTION_WORDS, NOT_PLACES, WELL_KNOWN_CAPITAL_POPULATION, WELL_KNOWN_POPULATION } from './lexicon.js';
-import { placeValue, resolveCountry } from './resolve.js';
+import { countriesNear, placeValue, resolveCountry, UNKNOWN } from './resolve.js';
 import { RULES, type PlaceRuleId } from './rules.js';
 
 const STATE_KEY = 'place:lowercase-words';
+/** The country of the last place found in the document (per-document state). */
+const LAST_COUNTRY = 'place:last-country';
 
 function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   const tokens = tokenize(text);
@@ -32,6 +34,7 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   const push = (start: number, end: number, iso3: string, rule: PlaceRuleId): void => {
     out.push({ start, end, value: placeValue(text.slice(start, end), iso3), rule });
     lastEnd = end;
+    if (iso3 !== UNKNOWN) ctx.state.set(LAST_COUNTRY, iso3);
   };
   // Titles are read on the first candidate: most blocks have none.
   const free = (a: Token, b: Token) => {
@@ -68,8 +71,14 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
     }
     const compound = m && compoundName(w, i, cueBefore(text, tok.start) || listAfter(text, lastEnd, tok.start));
     if (m && compound && free(tok, tokens[compound.last]!)) {
-      push(compound.start, compound.end, resolveCountry(m.hit, ctx.found, compound.start), 'place/compound-name');
+      push(compound.start, compound.end, compoundCountry(m.hit, ctx, compound.start), 'place/compound-name');
       i = compound.last;
+      continue;
+    }
+    const noun = m ? undefined : namedAfterPlaceNoun(w, i);
+    if (noun && free(tok, tokens[noun.last]!)) {
+      push(noun.start, noun.end, noun.iso3, 'place/named-after-place-noun');
+      i = noun.last;
     }
   }
   return out;
@@ -84,7 +93,10 @@ function judge(w: Window, m: NameHit<readonly Gazetted[]>, seen: { common: Lower
   if (single && (NOT_PLACES.has(tok.key) || INSTITUTION_WORDS.has(tok.key))) return undefined;
   const region = regionAfter(w, m.last, entries);
   const stated = countryAfter(w, m.end) ?? region?.hit.iso3 ?? districtAfter(text, m.end);
-  if (single && isAllCaps(tok.text) && !stated) return undefined;
+  // In a heading in capitals, a well-known city after "IN"/"AT" ("PARTNERS MEET IN ASUNCIÓN").
+  if (single && isAllCaps(tok.text) && !stated && !(/\b(?:IN|AT)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && entries.some(wellKnown))) return undefined;
+  // "the Sahel", "the Chaco": a region named with an article is an area across borders, not a listed region.
+  if (!stated && entries[0]?.kind === 'region' && !entries.some(wellKnown) && /\bthe\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return undefined;
   if (!stated && (nameAfter(w, m.last) || (single && seen.common.has(tok.text.toLowerCase())))) return undefined;
   // Inside an institution's or an event's name, a city is no place mention (issue 18).
   if (institutionBefore(w, m.first) || eventTitleAfter(w, m.last)) return undefined;
@@ -97,6 +109,19 @@ function judge(w: Window, m: NameHit<readonly Gazetted[]>, seen: { common: Lower
   if (!rule) return undefined;
   const iso3 = resolveCountry(rule === 'place/well-known-city' ? entries.filter(wellKnown) : entries, w.found, m.start, stated);
   return { start: m.start, end: m.end, last: m.last, iso3, rule, region };
+}
+
+/**
+ * The country of a compound name whose first part only is listed ("Santo Tomás de Castilla"): the
+ * listed part's entries say little of the whole, so a country the block names wins over them.
+ */
+function compoundCountry(entries: readonly Gazetted[], ctx: ExtractContext, at: number): string {
+  const near = countriesNear(ctx.found, at);
+  if (near[0] && !entries.some((e) => near.includes(e.iso3))) return near[0];
+  // A block that names no country goes on from the place before it in the document.
+  const before = ctx.state.get(LAST_COUNTRY);
+  if (!near[0] && typeof before === 'string' && !entries.some((e) => e.iso3 === before)) return before;
+  return resolveCountry(entries, ctx.found, at);
 }
 
 const wellKnown = (e: Gazetted): boolean =>
