@@ -104,8 +104,21 @@ export const corpus: Corpus = {
     { text: 'The Global Forum on Cyber Expertise (GFCE) published a guide.', mention: 'Global Forum on Cyber Expertise', value: 'GFCE' },
     { text: 'DEPARTMENT AGAINST TRANSNATIONAL ORGANIZED CRIME (DTOC)', mention: 'DTOC', value: 'DTOC' },
     { text: 'The guide was reviewed by the Pan American Health Organiza- tion last year.', mention: 'Pan American Health Organiza- tion', value: 'PAHO', only: true },
+    // Extent: a gerund's object, a session's ordinal, a document symbol, "and" before a group or another name, "and the" inside a defined name.
+    { text: 'The Smuggling in Migrants Unit of the ministry met.', mention: 'Smuggling in Migrants Unit', value: 'Smuggling in Migrants Unit', only: true },
+    { text: 'Source: Commission on the Status of Migrants Forty-second session, conclusions.', mention: 'Commission on the Status of Migrants', value: 'Commission on the Status of Migrants', only: true },
+    { text: 'PERMANENT COUNCIL OF THE OEA/Ser.G', mention: 'PERMANENT COUNCIL', value: 'Permanent Council', only: true },
+    { text: 'It asked the Office of the Special Envoy on Ocean Safety and Member States to report.', mention: 'Office of the Special Envoy on Ocean Safety', value: 'Office of the Special Envoy on Ocean Safety', only: true },
+    { text: 'The fund was set up by the Department of Fisheries and Save the Reefs last year.', mention: 'Department of Fisheries', value: 'Department of Fisheries', only: true },
+    { text: 'Staff of the Caribbean Institute for the Study of Crime and the Treatment of Offenders (CISCTO) took part.', mention: 'Caribbean Institute for the Study of Crime and the Treatment of Offenders', value: 'CISCTO' },
+    { text: 'Analysts of the Island Cyber Incident Response Team (ICIRT) were trained.', mention: 'ICIRT', value: 'ICIRT' },
+    // The report's own acronym for a body the lexicon knows by another.
+    { text: 'Figures came from the Economic Commission for Latin America and the Caribbean (CEPAL).', mention: 'Economic Commission for Latin America and the Caribbean', value: 'CEPAL' },
   ],
   negatives: [
+    'The Latin American Congress on Addictions met in September.',
+    'Home > Media Centre > Events',
+    'A Port Safety Assistance Partnership (PSAP) was created.',
     'The Cartagena Forum on Women’s Security was held in December.',
     'Courses were given at the Training Center in the capital.',
     'The Commission and the Council approved the plan.',

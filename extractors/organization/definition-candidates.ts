@@ -90,14 +90,19 @@ function splitUnit(text: string, long: Range, acronym: string): { unit?: Range; 
 }
 
 /** Start the long form at its first part that names a body ("Conference in Vienna of the UN … Task Force" → "UN … Task Force"). */
-function firstBodySegment(text: string, chunk: Range): Range {
+function firstBodySegment(text: string, chunk: Range, acronym?: string): Range {
   const name = slice(text, chunk);
   if (shapeOf(name) === 'org') return chunk;
+  let spelled: Range | undefined;
+  const whole = acronym ? initialsCoverage(name, acronym) : 1;
   for (const m of name.matchAll(/\s(?:of|in)(?:\s+the)?\s+/g)) {
     const start = chunk.start + (m.index ?? 0) + m[0].length;
-    if (shapeOf(text.slice(start, chunk.end)) === 'org') return { start, end: chunk.end };
+    const rest = text.slice(start, chunk.end);
+    if (shapeOf(rest) === 'org') return { start, end: chunk.end };
+    // "Analysts of the Island Cyber … Team (ICIRT)": the part the acronym spells, where the whole is not a body's name.
+    if (!spelled && acronym && whole < 1 && initialsCoverage(rest, acronym) === 1) spelled = { start, end: chunk.end };
   }
-  return chunk;
+  return spelled ?? chunk;
 }
 
 /** The lower-case long form before "(acr)" by initials ("investigations police of Chile (PICH)"). */
@@ -149,7 +154,7 @@ export function findCandidates(text: string, tokensOf: () => readonly Token[]): 
     // "Group of Five for the Sahel (G5 Sahel)": an acronym and a word of the name it stands for.
     if (space >= 0 && !(chunk && new RegExp(`\\b${acronym.slice(space + 1)}$`).test(slice(text, chunk)))) continue;
     if (chunk && shapeOf(slice(text, chunk)) !== 'org' && initialsCoverage(slice(text, chunk), acronym) < 0.5) chunk = null;
-    const segment = chunk && firstBodySegment(text, chunk);
+    const segment = chunk && firstBodySegment(text, chunk, acronym);
     found.parenthesis.push({
       acronym,
       acr,

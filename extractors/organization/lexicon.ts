@@ -219,3 +219,9 @@ export const ORGAN_PARENTS: ReadonlyArray<{ key: string; cue: RegExp }> = [
   { key: 'CARICOM', cue: /\b(?:CARICOM|Caribbean Community)\b/g },
   { key: 'AU', cue: /\b(?:AU|African Union)\b/g },
 ];
+
+/** Capitalized groups that "and" may join to a body's name without being one ("… Children and Member States"). */
+export const COMMON_GROUPS: ReadonlySet<string> = new Set([
+  'member states', 'member countries', 'states parties', 'observer states', 'observers', 'governments', 'partners', 'donors',
+  'civil society', 'academia', 'permanent observers', 'member organizations',
+]);

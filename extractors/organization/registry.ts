@@ -66,6 +66,14 @@ export class Registry {
     if (long && !this.expansions.has(acronym)) this.expansions.set(acronym, long);
   }
 
+  /** The report defines a known body by an acronym of its own ("… Caribbean (CEPAL)"): that acronym is the body's key in this document. */
+  redefine(acronym: string, key: string, long: string): void {
+    const was = this.acronyms.get(acronym);
+    this.acronyms.set(acronym, key);
+    this.names.set(nameKey(long), key);
+    if (typeof was === 'string') this.names.forEach((k, name) => k === was && this.names.set(name, key));
+  }
+
   /** The key an acronym token stands for, null when it names a non-body, undefined when unknown. */
   acronym(token: string): AcronymInfo | undefined {
     if (!this.acronymShapes.mayHold(token.charCodeAt(0), token.length)) return undefined;

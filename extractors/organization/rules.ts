@@ -6,7 +6,7 @@
 import type { ExtractContext, Found, Rule } from '../types.js';
 import { forwardChunks, type Chunk } from './chunks.js';
 import type { Definition } from './definitions.js';
-import { NON_ORG_HEADS, SECRETARIAT_WORDS, UNIT_HEADS } from './lexicon.js';
+import { COMMON_GROUPS, NON_ORG_HEADS, SECRETARIAT_WORDS, UNIT_HEADS } from './lexicon.js';
 import { organUnder } from './organs.js';
 import type { Registry } from './registry.js';
 import { firstSegment, hasComplement, isGeneric, shapeOf, wordMayBeOrg } from './shape.js';
@@ -234,6 +234,12 @@ function readChunk(scan: Scan, chunk: Chunk): readonly Found[] {
   for (const m of cand.matchAll(and)) {
     const left = cand.slice(0, m.index);
     const right = cand.slice((m.index ?? 0) + m[0].length);
+    // A body and a group that is none ("… Children and Member States"), or the first word of another
+    // name that goes on with "the" ("Department of State and Save the Children"): the body alone.
+    const another = !/\s/.test(right) && /^ the \p{Lu}/u.test(text.slice(chunk.end, chunk.end + 6));
+    if ((COMMON_GROUPS.has(right.toLowerCase()) && shapeOf(left) === 'org' && !isGeneric(left)) || (another && shapeOf(left) === 'org')) {
+      return [found(start, start + left.length, registry.valueOf(left), id)];
+    }
     if (shapeOf(right) === 'org' && shapeOf(left) === 'org' && !isGeneric(right) && !isGeneric(left)) {
       const rs = start + (m.index ?? 0) + m[0].length;
       return [found(start, start + left.length, registry.valueOf(left), id), found(rs, chunk.end, registry.valueOf(right), id)];

@@ -11,7 +11,7 @@ export type Shape = 'org' | 'other' | 'unknown';
 const GENERIC = new Set([
   'executive', 'general', 'technical', 'main', 'central', 'national', 'regional', 'local', 'special', 'joint',
   'new', 'specialized', 'respective', 'competent', 'relevant', 'various', 'international', 'experts', 'expert',
-  'secretariat', 'other', 'public', 'government', 'governmental', 'official', 'state', 'federal', 'this',
+  'secretariat', 'other', 'public', 'government', 'governmental', 'official', 'state', 'federal', 'this', 'media',
 ]);
 
 /** Words for a kind of work that, before a unit's head, make its name its own ("Training Division"). */
@@ -44,6 +44,11 @@ function isPlainWord(w: string): boolean {
 export function firstSegment(name: string): string[] {
   const out: string[] = [];
   for (const w of words(name)) {
+    // "in" after a capitalized gerund goes on with its object ("Trafficking in Persons Unit").
+    if (w === 'in' && /^\p{Lu}\p{Ll}+ing$/u.test(out[out.length - 1] ?? '')) {
+      out.push(w);
+      continue;
+    }
     if (CONNECTORS.has(w.toLowerCase()) || w.toLowerCase() === 'in' || w.toLowerCase() === 'to') break;
     out.push(w);
   }
@@ -72,6 +77,8 @@ function judgeShape(name: string): Shape {
   if (head === 'guard' && !GUARDS.has(seg[seg.length - 2] ?? '')) return 'unknown';
   const all = words(name);
   if (DANGLING.test(bare(all[all.length - 1] ?? ''))) return 'unknown';
+  // "Latin American Congress on Addictions": a congress on a subject is a meeting.
+  if (head === 'congress' && /^on$/i.test(words(name)[seg.length] ?? '')) return 'other';
   if (ORG_HEADS.has(head) && !(WEAK_HEADS.has(head) && !hasComplement(name) && seg.length < 2)) return 'org';
   // A name in Title Case throughout ends on its head ("Action Against Terrorism Unit"); connectors may join
   // its modifiers ("Information and Coordination Centre", "Customs and Excise Department"). A weak head takes
