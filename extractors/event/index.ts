@@ -13,11 +13,13 @@ import type { Mention } from '../engine.js';
 import type { Period } from '../types.js';
 import { countOf } from './count.js';
 import { dateContext, type InheritedDate } from './date-context.js';
+import { assignGroups } from './groups.js';
 import { passagesOf, type Passage, type Sentence } from './passages.js';
 import { reportingBodies } from './reporting-body.js';
 import { fillSlots, type Breakdown, type Range } from './slots.js';
 import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
+import { notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 export interface Activity {
@@ -77,6 +79,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         if (orgs.some((o) => o.start <= at && at < o.end)) continue;
         // the content or parts of a program ("a program of assessments", "comprises three projects: 1) …")
         if (namesProgramContent(view, s.start, trigger)) continue;
+        // background, a breakdown of a total, a multi-year figure, another sense of the word, a negation
+        if (notAnActivity(view, s.start, s.end, trigger)) continue;
         found.push({ trigger, passage: pi, sentence: si, refs: [] });
       }
     });
@@ -88,7 +92,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const reportYear = yearOfReport(mentions, period);
   const context = dateContext(doc, mentions, period, reportYear);
 
-  return events.flatMap((e): Activity[] => {
+  const activities = events.flatMap((e): Activity[] => {
     const passage = passages[e.passage]!;
     const sentence = passage.sentences[e.sentence]!;
     const inSentence: Trigger[] = [];
@@ -143,6 +147,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const inherited = gold.date === undefined ? context.at(block, span.start) : undefined;
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
+  assignGroups(doc.raw, activities.map((a) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1 })), (s) => doc.sections[s]?.parent ?? -1, (s) => isOverview(doc, s));
+  return activities;
 }
 
 /** Activity words that name a topic or a venue as often as an activity ("police training", "the primary hemispheric forum"). */
@@ -225,6 +231,13 @@ function refersTo(f: Found, e: Found, pi: number, view: string): boolean {
     default:
       return pi - e.passage <= REFERENCE_REACH && (e.trigger.kind === f.trigger.kind || f.trigger.kind === 'other' || pi === e.passage);
   }
+}
+
+/** Whether a section is the overview that opens its parent ("1.1 Overview", "Introduction"). */
+function isOverview(doc: Doc, section: number): boolean {
+  const s = doc.sections[section];
+  if (!s || s.parent < 0 || doc.sections.findIndex((x) => x.parent === s.parent) !== section) return false;
+  return /\b(?:overview|introduction|summary|general|background|highlights)\b/i.test(doc.view.text.slice(s.headingStart, s.headingEnd));
 }
 
 function nextEventStart(events: Found[], e: Found): number | undefined {
