@@ -32,6 +32,9 @@ const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)|(?:Tenth|Eleventh|Twelfth|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teenth|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)tieth))$/;
 
+/** "… Security on April 14": a date after a connector is no part of a name. */
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** A document symbol's part: a slash word followed by ".X" ("OEA/Ser.G") or a slash word with digits ("CP/CSH-2101/26"). */
 function isSymbol(text: string, t: Token): boolean {
   if (!t.text.includes('/')) return false;
@@ -67,7 +70,7 @@ export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
       let k = j + 1;
       if (lowerOf(tokens[k]) === 'the' && BEFORE_THE.has(w) && spaced(text, cur.end, tokens[k]!.start)) k++;
       const next = tokens[k];
-      if (!next || !next.cap || opener(next) || !spaced(text, tokens[k - 1]!.end, next.start) || ORDINAL.test(next.text) || isSymbol(text, next)) break;
+      if (!next || !next.cap || opener(next) || !spaced(text, tokens[k - 1]!.end, next.start) || ORDINAL.test(next.text) || isSymbol(text, next) || CALENDAR.test(next.text)) break;
       if (w === 'and' && (next.upper || prev.upper)) break;
       // "National Police of Colombia and Colombian officers": "and" joins an adjective of a common noun, not a name.
       if (w === 'and' && DEMONYM_LIKE.test(next.text) && /^\s+[a-z]/.test(text.slice(next.end)) && !CONNECTORS.has(text.slice(next.end).trim().split(/\s/)[0]!)) break;

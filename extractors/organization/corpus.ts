@@ -114,6 +114,11 @@ export const corpus: Corpus = {
     { text: 'Analysts of the Island Cyber Incident Response Team (ICIRT) were trained.', mention: 'ICIRT', value: 'ICIRT' },
     // The report's own acronym for a body the lexicon knows by another.
     { text: 'Figures came from the Economic Commission for Latin America and the Caribbean (CEPAL).', mention: 'Economic Commission for Latin America and the Caribbean', value: 'CEPAL' },
+    { text: 'It was presented to the Committee on Hemispheric Security on April 14, 2010.', mention: 'Committee on Hemispheric Security', value: 'Committee on Hemispheric Security', only: true },
+    { text: 'The Asset Recovery Section of ES/CICAD took part.', mention: 'Asset Recovery Section', value: 'Asset Recovery Section' },
+    { text: 'The Asset Recovery Section of ES/CICAD took part.', mention: 'ES/CICAD', value: 'CICAD' },
+    { text: 'Guides came from the Peruvian Ministry of Tourism (MINTUR) for hotel staff.', mention: 'Peruvian Ministry of Tourism', value: 'MINTUR' },
+    { text: 'A meeting of the Technical Subgroup on Port Management took place.', mention: 'Technical Subgroup on Port Management', value: 'Technical Subgroup on Port Management', only: true },
   ],
   negatives: [
     'The Latin American Congress on Addictions met in September.',

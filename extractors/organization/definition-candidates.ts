@@ -6,7 +6,7 @@
  */
 import { nameEndingAt } from './chunks.js';
 import { SECRETARIAT_WORDS } from './lexicon.js';
-import { initialsCoverage } from './normalize.js';
+import { initials, initialsCoverage } from './normalize.js';
 import { shapeOf, type Shape } from './shape.js';
 import { lastTokenEndingBy, lowerOf, tokenize, tokenStartingAt, type Token } from './tokens.js';
 
@@ -83,7 +83,8 @@ function splitUnit(text: string, long: Range, acronym: string): { unit?: Range; 
   const bodyStart = long.start + m.index + m[0].length;
   // A unit has a name of its own: a bare head ("Bureau of International Narcotics … Affairs") is the name's own head.
   if (SECRETARIAT_WORDS.has(a.toLowerCase()) || !/\s/.test(a.trim())) return { body: long };
-  if (shapeOf(a) === 'org' && shapeOf(b) !== 'other' && initialsCoverage(a, acronym) < 0.5 && initialsCoverage(b, acronym) >= 0.5) {
+  // The acronym must spell a name of some words ("Mexican Ministry of Tourism (SECTUR)" is no unit of "Tourism").
+  if (shapeOf(a) === 'org' && shapeOf(b) !== 'other' && initials(b).length >= 2 && initialsCoverage(a, acronym) < 0.5 && initialsCoverage(b, acronym) >= 0.5) {
     return { unit: { start: long.start, end: long.start + a.length }, body: { start: bodyStart, end: long.end } };
   }
   return { body: long };

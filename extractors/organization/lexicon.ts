@@ -124,7 +124,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'corps', 'observatory', 'academy', 'college', 'federation', 'union', 'community', 'tribunal', 'parliament',
   'congress', 'assembly', 'group', 'company', 'corporation', 'society', 'chamber', 'command', 'navy', 'army',
   'carabineros', 'gendarmerie', 'prosecutor’s', 'commissariat', 'inspectorate', 'registry', 'faculty', 'alliance',
-  'consortium', 'secretariats', 'mission', 'customs', 'ombudsman', 'branch',
+  'consortium', 'secretariats', 'mission', 'customs', 'ombudsman', 'branch', 'subgroup', 'subcommittee', 'subcommission',
 ]);
 
 /** Heads of a body's own offices and units: written after the body's acronym, they are named with it ("OAS Office of …"). */

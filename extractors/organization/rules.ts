@@ -112,6 +112,16 @@ const acronym: OrgRule = {
   },
 };
 
+/** A body's key for an acronym token, also written under its parent ("ES/CICAD" is CICAD); else undefined. */
+function acronymKey(registry: Registry, word: string): string | undefined {
+  const key = registry.acronym(word);
+  if (typeof key === 'string') return key;
+  const slash = soleIndexOf(word, '/');
+  if (slash < 0 || !PARENTS.has(word.slice(0, slash))) return undefined;
+  const child = registry.acronym(word.slice(slash + 1));
+  return typeof child === 'string' ? child : undefined;
+}
+
 /** Where `word` holds `separator` exactly once, its index; else -1. */
 function soleIndexOf(word: string, separator: string): number {
   const at = word.indexOf(separator);
@@ -189,7 +199,7 @@ function readChunk(scan: Scan, chunk: Chunk): readonly Found[] {
   // A known body after "of (the)": "Executive Secretariat of CICAD", "Forensic Laboratory of the …".
   for (let i = chunk.from + 1; i < chunk.to; i++) {
     const t = tokens[i]!;
-    const inside = scan.known.find((k) => k.start === t.start) ?? (typeof registry.acronym(t.text) === 'string' ? t : undefined);
+    const inside = scan.known.find((k) => k.start === t.start) ?? (typeof acronymKey(registry, t.text) === 'string' ? t : undefined);
     if (!inside) continue;
     let j = i - 1;
     if (lowerOf(tokens[j]) === 'the') j--;
@@ -203,7 +213,7 @@ function readChunk(scan: Scan, chunk: Chunk): readonly Found[] {
         ...readChunk(scan, { from: i, to: chunk.to, start: t.start, end: chunk.end }),
       ];
     }
-    const key = typeof registry.acronym(t.text) === 'string' ? (registry.acronym(t.text) as string) : registry.valueOf(text.slice(inside.start, inside.end));
+    const key = acronymKey(registry, t.text) ?? registry.valueOf(text.slice(inside.start, inside.end));
     if (isSecretariat(before) || /^\p{Lu}\p{L}+ Secretariat$/u.test(before)) return [found(chunk.start, Math.max(inside.end, t.end), key, id)];
     return readChunk(scan, { from: chunk.from, to: j - 1 + 1, start: chunk.start, end: tokens[j - 1]!.end });
   }
