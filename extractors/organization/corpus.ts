@@ -119,8 +119,12 @@ export const corpus: Corpus = {
     { text: 'The Asset Recovery Section of ES/CICAD took part.', mention: 'ES/CICAD', value: 'CICAD' },
     { text: 'Guides came from the Peruvian Ministry of Tourism (MINTUR) for hotel staff.', mention: 'Peruvian Ministry of Tourism', value: 'MINTUR' },
     { text: 'A meeting of the Technical Subgroup on Port Management took place.', mention: 'Technical Subgroup on Port Management', value: 'Technical Subgroup on Port Management', only: true },
+    // An acronym that is also an everyday word counts in a compound, or once the body's name was written.
+    { text: 'The World Health Organization helped; later WHO issued a guide.', mention: 'WHO', at: 44, value: 'WHO' },
+    { text: 'The WHO-PAHO guide was printed.', mention: 'WHO', value: 'WHO' },
   ],
   negatives: [
+    'Staff asked WHO would attend the course.',
     'The Latin American Congress on Addictions met in September.',
     'Home > Media Centre > Events',
     'A Port Safety Assistance Partnership (PSAP) was created.',

@@ -83,11 +83,11 @@ const acronym: OrgRule = {
       if (key === null) continue;
       // Parts are cut only where the token holds the one separator: most tokens hold none.
       const dash = soleIndexOf(t.text, '-');
-      const before = dash >= 0 ? registry.acronym(t.text.slice(0, dash)) : undefined;
+      const before = dash >= 0 ? registry.compoundAcronym(t.text.slice(0, dash)) : undefined;
       if (typeof before === 'string' && /^[A-Z][A-Za-z]+$/.test(t.text.slice(dash + 1))) {
         // Two bodies joined for a joint activity ("INTERPOL-CARICOM workshop"): one mention each. A body
         // and a word that is no body's acronym is one name ("FLACSO-Ecuador").
-        const after = registry.acronym(t.text.slice(dash + 1));
+        const after = registry.compoundAcronym(t.text.slice(dash + 1));
         if (typeof after === 'string') {
           out.push(found(t.start, t.start + dash, before, 'organization/acronym'), found(t.start + dash + 1, t.end, after, 'organization/acronym'));
         } else out.push(found(t.start, t.end, t.text, 'organization/acronym'));
@@ -98,8 +98,8 @@ const acronym: OrgRule = {
       if (slash >= 0) {
         const a = t.text.slice(0, slash);
         const b = t.text.slice(slash + 1);
-        const ka = registry.acronym(a);
-        const kb = registry.acronym(b);
+        const ka = registry.compoundAcronym(a);
+        const kb = registry.compoundAcronym(b);
         if (typeof kb !== 'string') continue;
         if (PARENTS.has(a)) out.push(found(t.start, t.end, kb, 'organization/acronym'));
         else if (typeof ka === 'string') {
