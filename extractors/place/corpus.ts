@@ -53,12 +53,17 @@ export const corpus: Corpus = {
     { text: 'The team visited the airport and seaport of Vieux Fort last week.', mention: 'Vieux Fort', value: 'Vieux Fort, LCA', only: true },
     { text: 'Officers from Peru staffed the border post of Cerro Azulejo Norte.', mention: 'Cerro Azulejo Norte', value: 'Cerro Azulejo Norte, PER', only: true },
     { text: 'PARTNERS MEET IN ASUNCIÓN ON TRAFFICKING', mention: 'ASUNCIÓN', value: 'ASUNCIÓN, PRY', only: true },
+    { text: 'A course was held in Puerto Nuevo Amanecer (Honduras) in June.', mention: 'Puerto Nuevo Amanecer', value: 'Puerto Nuevo Amanecer, HND', only: true },
+    { text: 'In Santa Rosa (Guatemala) the team met the mayor.', mention: 'Santa Rosa', value: 'Santa Rosa, GTM', only: true },
+    { text: 'In Liberia (Costa Rica), two courses were held.', mention: 'Liberia', value: 'Liberia, CRI', only: true },
+    { text: 'Practice during the course in Liberia, Guanacaste, was praised.', mention: 'Guanacaste', value: 'Guanacaste, CRI' },
     { text: 'Guatemala hosted a drill at the terminal in Santo Tomás de Castilla in April.', mention: 'Santo Tomás de Castilla', value: 'Santo Tomás de Castilla, GTM', only: true },
   ],
   negatives: [
     // A city inside an institution's or an event's name (issue 18).
     'The guide was reviewed by the University of Buenos Aires.',
     'Responses to terrorism in the Sahel were discussed.',
+    "It brought together 40 officers from Senegal, Mali, Guinea and Côte d'Ivoire.",
     '2.4 Port of Entry Assessments',
     'The Cartagena Forum on Women’s Security was held in December.',
     'The Mission reported to the Police and the Commission in March.',

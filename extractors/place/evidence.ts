@@ -40,15 +40,20 @@ export function cueBefore(text: string, start: number): boolean {
   return word === 'of' && PLACE_NOUN.test(text.slice(floor, start));
 }
 
-/** The country mention written right after a name: ", Colombia" (or " , Colombia"). */
+/** The country mention written right after a name: ", Colombia" (or " , Colombia"), or in parentheses: " (Costa Rica)". */
 export function countryAfter({ text, found }: Window, end: number): string | undefined {
   // /^\s?,\s*/ on the text after the name, read in place: it is asked after every candidate.
   let at = end;
   if (isSpace(text.charCodeAt(at)) && text.charCodeAt(at + 1) === 0x2c) at++;
-  if (text.charCodeAt(at) !== 0x2c) return undefined;
-  at++;
-  while (isSpace(text.charCodeAt(at))) at++;
-  const c = found.find((f) => f.type === 'country' && f.start === at);
+  if (text.charCodeAt(at) === 0x2c) {
+    at++;
+    while (isSpace(text.charCodeAt(at))) at++;
+    const c = found.find((f) => f.type === 'country' && f.start === at);
+    return c ? String(c.value) : undefined;
+  }
+  // "in Chetumal (Mexico)": the country alone in the parentheses.
+  if (text.charCodeAt(at) !== 0x20 || text.charCodeAt(at + 1) !== 0x28) return undefined;
+  const c = found.find((f) => f.type === 'country' && f.start === at + 2 && text.charCodeAt(f.end) === 0x29);
   return c ? String(c.value) : undefined;
 }
 

@@ -52,6 +52,18 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
       continue;
     }
     const m = longestName(text, tokens, i, maxTokens, entries, firstKeys);
+    // "In Liberia (Costa Rica)", "in Liberia, Guanacaste": a city named like a country, placed by what follows.
+    const namesake = m && countryNamesake(w, m);
+    if (namesake) {
+      push(namesake.start, namesake.end, namesake.iso3, 'place/country-namesake');
+      i = namesake.last;
+      const region = namesake.region;
+      if (region && free(tokens[region.first]!, tokens[region.last]!)) {
+        push(region.start, region.end, namesake.iso3, 'place/region-after-city');
+        i = region.last;
+      }
+      continue;
+    }
     const listed = m && free(tokens[m.first]!, tokens[m.last]!) ? judge(w, m, { common, lastEnd }) : undefined;
     if (listed) {
       push(listed.start, listed.end, listed.iso3, listed.rule);
@@ -126,6 +138,24 @@ function compoundCountry(entries: readonly Gazetted[], ctx: ExtractContext, at: 
 
 const wellKnown = (e: Gazetted): boolean =>
   e.kind === 'city' && (e.population >= WELL_KNOWN_POPULATION || (!!e.capital && e.population >= WELL_KNOWN_CAPITAL_POPULATION[e.capital]));
+
+/**
+ * A gazetteer city that the country extractor read as a country of the same name, with its real
+ * country in parentheses after it or its region after a comma: the city, in that country.
+ */
+function countryNamesake(w: Window, m: NameHit<readonly Gazetted[]>) {
+  const own = w.found.find((f) => f.type === 'country' && f.start === m.start && f.end === m.end);
+  if (!own) return undefined;
+  const cities = m.hit.filter((e) => e.kind === 'city');
+  // Only the country in parentheses: after a comma, a country is the next item of a list ("Senegal, Mali, Guinea").
+  const stated = w.text.startsWith(' (', m.end) ? countryAfter(w, m.end) : undefined;
+  const after = stated ? undefined : regionAfter(w, m.last, cities);
+  // A region that is itself a country mention is the next item of a list of countries ("Mali, Guinea").
+  const region = after && !w.found.some((f) => f.type === 'country' && f.start < after.end && after.start < f.end) ? after : undefined;
+  const iso3 = region?.hit.iso3 ?? stated;
+  if (!iso3 || iso3 === String(own.value) || !cities.some((e) => e.iso3 === iso3)) return undefined;
+  return { start: m.start, end: m.end, last: m.last, iso3, region };
+}
 
 /** "San Diego, California": the region written after a city, when the gazetteer puts the city in it. */
 function regionAfter(w: Window, last: number, entries: readonly Gazetted[]) {

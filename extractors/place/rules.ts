@@ -7,6 +7,7 @@ import type { Rule } from '../types.js';
 
 export const RULES = [
   { id: 'place/area-name', description: 'a named area opened by a terrain or admin word ("Cordillera del Condor", "Isla Margarita")' },
+  { id: 'place/country-namesake', description: 'a city named like a country, placed by the country or region after it ("Liberia (Costa Rica)", "Liberia, Guanacaste")' },
   { id: 'place/city-country', description: 'a gazetteer name followed by its country ("Santa Marta, Colombia")' },
   { id: 'place/city-district', description: 'a city followed by a district abbreviation ("Washington, D.C.")' },
   { id: 'place/region-after-city', description: 'the region written after its city ("San Diego, California")' },
