@@ -122,6 +122,8 @@ export const corpus: Corpus = {
     // An acronym that is also an everyday word counts in a compound, or once the body's name was written.
     { text: 'The World Health Organization helped; later WHO issued a guide.', mention: 'WHO', at: 44, value: 'WHO' },
     { text: 'The WHO-PAHO guide was printed.', mention: 'WHO', value: 'WHO' },
+    // A known name "of" a country is that country's own body.
+    { text: 'The Directorate of Aliens (DIRAL) of Peru met the Directorate of Aliens of Chile.', mention: 'Directorate of Aliens of Chile', value: 'Directorate of Aliens of Chile' },
   ],
   negatives: [
     'Staff asked WHO would attend the course.',

@@ -52,7 +52,7 @@ function definitionRule(id: Definition['rule']): OrgRule {
 const knownName: OrgRule = {
   id: 'organization/known-name',
   description: 'A long name the lexicon or the report defines ("United Nations Office on Drugs and Crime").',
-  find: ({ text, known, registry }) => {
+  find: ({ text, known, registry, ctx }) => {
     const out: Found[] = [];
     for (const k of known) {
       const name = text.slice(k.start, k.end);
@@ -63,6 +63,13 @@ const knownName: OrgRule = {
       const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, k.start - 20), k.start))?.[1];
       const parent = before ? registry.acronym(before) : undefined;
       if (typeof parent === 'string' && organUnder(parent, name) === 'other') continue;
+      // "General Directorate of Migration of Guatemala": a known name "of" a country is that country's own body.
+      const of = /^ of (?:the )?/.exec(text.slice(k.end, k.end + 8));
+      const country = of && ctx.found.find((f) => f.type === 'country' && f.start === k.end + of[0].length);
+      if (country) {
+        out.push(found(k.start, country.end, registry.valueOf(text.slice(k.start, country.end)), 'organization/known-name'));
+        continue;
+      }
       out.push(found(k.start, k.end, registry.valueOf(name), 'organization/known-name'));
     }
     return out;
