@@ -22,6 +22,11 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // who took part, said in a later sentence of the same paragraph
+  { text: 'A regional seminar on container control was held in Panama City, Panama, in March 2025. The event was opened by the Minister of Security. Participants came from Costa Rica, Honduras and Guatemala.', events: [{ trigger: 'regional seminar', kind: 'seminar', countries: ['PAN', 'CRI', 'HND', 'GTM'] }] },
+  // activities introduced by a verb, and named simulations
+  { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
+  { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },
   // groups (part_of): a total followed by members; an addition to the group is top-level; a group names no group itself
   {
     text: 'In 2016 the Division delivered a total of 38 training interventions, which reached 1,146 officers. In April it ran a firearms course in Kingston, Jamaica, for 24 officers. Besides these courses, a refresher course was held in Belmopan, Belize, in May.',
@@ -103,6 +108,7 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  'The needs of the member states were met in full during the period.',
   // background, breakdowns, multi-year figures, other senses, negations (not-activity-senses.ts)
   'The plan was prepared as agreed at the Third Meeting of Ministers of Justice held in Brasilia.',
   'Of those officers, some 240 received firearms training, customs training or refresher training; 95 received awareness training.',

@@ -39,6 +39,8 @@ interface Found {
   sentence: number;
   /** View ranges of later sentences that refer back to this activity. */
   refs: Range[];
+  /** View ranges of later sentences that only say who took part in it (they lend countries). */
+  lent: Range[];
 }
 
 /** How many passages back a later mention ("the workshop", "These exercises") may look for its activity. */
@@ -81,13 +83,14 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         if (namesProgramContent(view, s.start, trigger)) continue;
         // background, a breakdown of a total, a multi-year figure, another sense of the word, a negation
         if (notAnActivity(view, s.start, s.end, trigger)) continue;
-        found.push({ trigger, passage: pi, sentence: si, refs: [] });
+        found.push({ trigger, passage: pi, sentence: si, refs: [], lent: [] });
       }
     });
     return found;
   });
   const leads = dropLeads(view, passages, perPassage);
   const events = resolveReferences(view, passages, perPassage);
+  lendFollowingSentences(view, passages, perPassage, events);
   const bodyOf = reportingBodies(doc, mentions);
   const reportYear = yearOfReport(mentions, period);
   const context = dateContext(doc, mentions, period, reportYear);
@@ -124,6 +127,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         nextTrigger: inSentence[index + 1] ? toRaw(inSentence[index + 1]!).start : undefined,
         group: e.trigger.plural || (count ?? 1) > 1 || !e.trigger.countable,
         reportingBodies: bodyOf(passage.section),
+        lent: allToRaw(e.lent),
       },
       near,
     );
@@ -212,6 +216,33 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
     }
   });
   return events;
+}
+
+/** A sentence that says who took part in the activity before it: "Participants came from …", "It was attended by officials of …". */
+const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b/i;
+
+/**
+ * The sentences after an activity's, in the same passage and up to the next activity, lend it their
+ * countries when they say who took part ("Participants came from Chile, Peru and …"); a figure
+ * there may split a total the activity's own sentence gave, so they lend nothing else.
+ */
+function lendFollowingSentences(view: string, passages: Passage[], perPassage: Found[][], events: Found[]): void {
+  for (const e of events) {
+    const passage = passages[e.passage]!;
+    // the sentences after the activity's own, up to the one after the last that refers back to it
+    let last = e.sentence;
+    for (const r of e.refs) {
+      const i = passage.sentences.findIndex((s) => s.start <= r.start && r.start < s.end);
+      if (i > last) last = i;
+    }
+    for (let i = e.sentence + 1; i <= last + 1 && i < passage.sentences.length; i++) {
+      const next = passage.sentences[i]!;
+      const own = perPassage[e.passage]!.filter((f) => f.sentence === i);
+      if (own.some((f) => !e.refs.some((r) => r.start <= f.trigger.start && f.trigger.start < r.end))) break; // a new activity
+      if (e.refs.some((r) => r.start >= next.start && r.start < next.end)) continue;
+      if (WHO_TOOK_PART.test(view.slice(next.start, next.end))) e.lent.push({ start: next.start, end: next.end });
+    }
+  }
 }
 
 /** The last item that satisfies `test`, searching from the end (without copying the list, as reverse() would need). */

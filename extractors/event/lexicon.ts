@@ -35,6 +35,7 @@ const pair = (kind: ActivityKind, ...words: string[]) => new Map<string, Activit
 export const PAIR_HEADS: ReadonlyMap<string, ReadonlyMap<string, ActivityKind>> = new Map([
   ['round', pair('meeting', 'table', 'tables')],
   ['mock', pair('exercise', 'trial', 'trials')],
+  ['simulated', pair('exercise', 'trial', 'trials', 'attack', 'attacks', 'incident', 'incidents', 'emergency', 'emergencies')],
   ['study', pair('mission', 'tour', 'tours', 'visit', 'visits')],
 ]);
 
