@@ -205,7 +205,7 @@ export function baseRegistry(): Registry {
     }
     if (body.key) {
       // Everyday-word acronyms ("WHO", "ICE") wait for a compound or the body's name (Registry.dormant).
-      const words = new Set((body as { wordAcronyms?: readonly string[] }).wordAcronyms ?? []);
+      const words = new Set(body.wordAcronyms ?? []);
       const add = (acronym: string): void => {
         if (words.has(acronym) || WORD_ACRONYMS.has(acronym)) r.addDormant(acronym, body.key!);
         else r.addAcronym(acronym, body.key!, body.names[0]);
