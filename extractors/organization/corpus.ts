@@ -124,6 +124,8 @@ export const corpus: Corpus = {
     { text: 'The WHO-PAHO guide was printed.', mention: 'WHO', value: 'WHO' },
     // A known name "of" a country is that country's own body.
     { text: 'The Directorate of Aliens (DIRAL) of Peru met the Directorate of Aliens of Chile.', mention: 'Directorate of Aliens of Chile', value: 'Directorate of Aliens of Chile' },
+    // A known acronym after words that do not spell it is a credit, not a definition.
+    { text: 'Photo: delegates visit San Isidro Centro (OAS)', mention: 'OAS', value: 'OAS', only: true },
   ],
   negatives: [
     'Staff asked WHO would attend the course.',

@@ -6,7 +6,7 @@
  */
 import { findCandidates, lowercaseLongForm, type Candidates, type LongForm, type Range } from './definition-candidates.js';
 import { NON_ORG_ACRONYMS } from './lexicon.js';
-import { initialsCoverage } from './normalize.js';
+import { initials, initialsCoverage } from './normalize.js';
 import { firstSegment } from './shape.js';
 
 const ACRONYM_BODY_HEADS = /^(?:Forum|Team)$/;
@@ -43,7 +43,10 @@ function judge(form: LongForm, registry: Registry): Verdict | null {
   if (NON_ORG_ACRONYMS.has(form.key) || known === null || (form.shape === 'other' && !knownBody)) {
     return { long: form.body, key: null, longIsBody: form.bodyHead, expansion: form.bodyHead ? form.afterOf : form.name, ...unit };
   }
-  if (form.shape === 'org' || knownBody || (known !== undefined && known !== null) || registry.resolve(form.name)) {
+  // A known acronym after words that name no body is a credit or a gloss ("SICA headquarters, Antiguo Cuscatlán (SICA)"):
+  // it defines the body only where the words spell it out, three words or more.
+  const spelled = typeof known === 'string' && initials(form.name).length >= 3 && initialsCoverage(form.name, form.key) >= 0.75;
+  if (form.shape === 'org' || knownBody || spelled || registry.resolve(form.name)) {
     // The report's own acronym is the key where the lexicon knows it as another form of a body's ("(CEPAL)" for ECLAC).
     const own = typeof known === 'string' && known.toLowerCase() !== form.key.toLowerCase();
     return { long: form.body, key: own ? form.key : (known ?? form.key), longIsBody: true, expansion: form.name, ...unit };
