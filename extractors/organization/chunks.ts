@@ -32,6 +32,9 @@ const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)|(?:Tenth|Eleventh|Twelfth|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teenth|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)tieth))$/;
 
+/** Prepositions that the backward scan reads inside a long form, between capitalized words. */
+const INNER_PREPOSITION = /^ (?:without|with|at|from|under) $/;
+
 /** "… Security on April 14": a date after a connector is no part of a name. */
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -97,6 +100,12 @@ export function nameEndingAt(text: string, tokens: readonly Token[], last: numbe
     const prev = tokens[j - 1]!;
     const cur = tokens[j]!;
     const w = lowerOf(prev);
+    // "… Development and Life without Drugs (DEVIDA)": a lower-case preposition between two capitalized words.
+    if (prev.cap && !opener(prev) && INNER_PREPOSITION.test(text.slice(prev.end, cur.start))) {
+      j--;
+      first = j;
+      continue;
+    }
     if (spaced(text, prev.end, cur.start)) {
       if ((CONNECTORS.has(w) && w !== 'the') || w === 'in' || w === 'to') {
         j--;

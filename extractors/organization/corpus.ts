@@ -126,6 +126,7 @@ export const corpus: Corpus = {
     { text: 'The Directorate of Aliens (DIRAL) of Peru met the Directorate of Aliens of Chile.', mention: 'Directorate of Aliens of Chile', value: 'Directorate of Aliens of Chile' },
     // A known acronym after words that do not spell it is a credit, not a definition.
     { text: 'Photo: delegates visit San Isidro Centro (OAS)', mention: 'OAS', value: 'OAS', only: true },
+    { text: 'Teachers were trained with the National Council for Youth and Life without Violence (CONAVI) in May.', mention: 'National Council for Youth and Life without Violence', value: 'CONAVI' },
   ],
   negatives: [
     'Staff asked WHO would attend the course.',
