@@ -55,6 +55,7 @@ export const corpus: Corpus = {
     { text: 'PARTNERS MEET IN ASUNCIÓN ON TRAFFICKING', mention: 'ASUNCIÓN', value: 'ASUNCIÓN, PRY', only: true },
     { text: 'A course was held in Puerto Nuevo Amanecer (Honduras) in June.', mention: 'Puerto Nuevo Amanecer', value: 'Puerto Nuevo Amanecer, HND', only: true },
     { text: 'In Santa Rosa (Guatemala) the team met the mayor.', mention: 'Santa Rosa', value: 'Santa Rosa, GTM', only: true },
+    { text: 'A meeting was held in The Valley, Anguilla, in May.', mention: 'Valley', value: 'The Valley, AIA', only: true },
     { text: 'In Liberia (Costa Rica), two courses were held.', mention: 'Liberia', value: 'Liberia, CRI', only: true },
     { text: 'Practice during the course in Liberia, Guanacaste, was praised.', mention: 'Guanacaste', value: 'Guanacaste, CRI' },
     { text: 'Guatemala hosted a drill at the terminal in Santo Tomás de Castilla in April.', mention: 'Santo Tomás de Castilla', value: 'Santo Tomás de Castilla, GTM', only: true },

@@ -31,8 +31,12 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   const { firstKeys, entries } = gazetteerLookups();
   const out: Found[] = [];
   let lastEnd: number | undefined;
-  const push = (start: number, end: number, iso3: string, rule: PlaceRuleId): void => {
-    out.push({ start, end, value: placeValue(text.slice(start, end), iso3), rule });
+  const push = (from: number, end: number, iso3: string, rule: PlaceRuleId): void => {
+    // Spans never open on an article (ANNOTATION.md §2), though the name keeps it: "The Hague (Netherlands)" spans
+    // "Hague" and is "The Hague, NLD".
+    const article = /^the\s+/i.exec(text.slice(from, Math.min(end, from + 8)));
+    const start = article && from + article[0].length < end ? from + article[0].length : from;
+    out.push({ start, end, value: placeValue(text.slice(from, end), iso3), rule });
     lastEnd = end;
     if (iso3 !== UNKNOWN) ctx.state.set(LAST_COUNTRY, iso3);
   };
