@@ -47,7 +47,7 @@ function sentenceOf(starts: readonly number[], text: string, pos: number): [numb
 }
 
 /** Length of the longest mod phrase: only that much of a lead's end is compared. */
-const LONGEST_PHRASE = Math.max(...MOD_PHRASES.map(([phrase]) => phrase.length));
+const LONGEST_PHRASE = MOD_PHRASES.reduce((longest, [phrase]) => Math.max(longest, phrase.length), 0);
 
 /**
  * The end of a lead in lower case, as long as the longest phrase. Lower-casing plain ASCII goes
