@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import PQueue from 'p-queue';
 import { startBulkLoad } from '../db/bulk-load.js';
 import { isLoaded, loadReport, type LoadStatus } from '../db/load.js';
-import type { Db } from '../db/open.js';
+import { settleAfterBatch, type Db } from '../db/open.js';
 import { collectFiles } from './collect-files.js';
 import { tuneCompiler } from './compiler-tuning.js';
 import { InputError } from './messages.js';
@@ -79,6 +79,7 @@ export async function ingest(db: Db, paths: readonly string[], options: IngestOp
   } finally {
     await pool?.close();
     bulk.end();
+    settleAfterBatch(db);
   }
   summary.failures.sort((a, b) => a.path.localeCompare(b.path));
   return summary;
