@@ -5,6 +5,7 @@
  * inside dates, article labels and other findings (ctx.found) are never read as counts.
  */
 import type { Extractor, Found } from '../types.js';
+import { MAX_PARTICIPANTS } from './cap.js';
 import { makeCandidate, sentenceStarts } from './candidate.js';
 import { findNumerals, HAS_NUMERAL } from './numerals.js';
 import { RULES } from './rules.js';
@@ -17,9 +18,10 @@ function extract(text: string, found: Parameters<Extractor['extract']>[1]['found
   const out: Found[] = [];
   for (const numeral of numerals) {
     const candidate = makeCandidate(text, starts, numeral, found);
+    const { start, end, value } = numeral;
+    if (!Number.isSafeInteger(value) || value > MAX_PARTICIPANTS) continue; // not a count of people (cap.ts)
     const rule = RULES.find((r) => r.match(candidate));
     if (!rule) continue;
-    const { start, end, value } = numeral;
     out.push(candidate.mod ? { start, end, value, mod: candidate.mod, rule: rule.id } : { start, end, value, rule: rule.id });
   }
   return out;
