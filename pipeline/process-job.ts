@@ -37,7 +37,7 @@ export async function runJob(job: Job): Promise<JobResult> {
 
 export function describeFailure(error: unknown): JobFailure {
   if (error instanceof InputError) return { input: true, message: error.message };
-  return { input: false, message: `internal error: ${(error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(error)}` };
+  return { input: false, message: `internal error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.replace(/\s*\n\s*/g, ' ') };
 }
 
 export function failureToError(path: string, failure: JobFailure): Error {

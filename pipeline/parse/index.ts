@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createDoc, type Doc, type SourceFormat } from '../document.js';
+import { fsReason, withFileBackoff } from '../fs-reasons.js';
 import { InputError } from '../messages.js';
 import { decodeText } from './decode-text.js';
 import { parseDocx } from './parse-docx.js';
@@ -45,20 +46,20 @@ export async function readBytes(path: string, options: ParseOptions = {}): Promi
   if (!(maxBytes >= 0)) throw new InputError(path, `the size limit ${String(options.maxBytes)} is not a number of bytes (give --max-size in megabytes, e.g. --max-size 100)`);
   let size: number;
   try {
-    const info = await stat(path);
+    const info = await withFileBackoff(() => stat(path));
     if (!info.isFile()) throw new InputError(path, 'not a regular file');
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(path, describeFsError(error));
+    throw new InputError(path, fsReason(error));
   }
   if (size > maxBytes) {
     throw new InputError(path, `file is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (raise it with --max-size <MB>)`);
   }
   try {
-    return await readFile(path);
+    return await withFileBackoff(() => readFile(path));
   } catch (error) {
-    throw new InputError(path, describeFsError(error));
+    throw new InputError(path, fsReason(error));
   }
 }
 
@@ -90,13 +91,4 @@ export async function parseBytes(path: string, format: SourceFormat, bytes: Uint
   const doc = createDoc({ ...base, raw: docx.raw });
   for (const w of docx.warnings) doc.messages.push({ severity: 'info', reason: w, source: 'parse/docx' });
   return doc;
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied (check its owner and permissions)';
-  if (code === 'ELOOP') return 'symbolic link loop (the link points, through links, back to itself)';
-  if (code === 'EISDIR') return 'is a folder';
-  return error instanceof Error ? error.message : String(error);
 }
