@@ -69,12 +69,13 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   });
   const perPassage = passages.map((p, pi) => {
     const orgs = mentionsOf[pi]!.filter((m) => m.type === 'organization');
+    const orgsInOrder = inOrderApart(orgs);
     const found: Found[] = [];
     p.sentences.forEach((s, si) => {
       for (const trigger of findTriggers(view, s.start, s.end)) {
         // an activity word inside a name ("Spanish Cooperation Training Center", "Assistance Mission for Mine Clearance") is not an activity
         const at = doc.view.toRaw(trigger.headStart, 'start');
-        if (orgs.some((o) => o.start <= at && at < o.end)) continue;
+        if (insideAny(orgs, at, orgsInOrder)) continue;
         // the content or parts of a program ("a program of assessments", "comprises three projects: 1) …")
         if (namesProgramContent(view, s.start, trigger)) continue;
         found.push({ trigger, passage: pi, sentence: si, refs: [] });
@@ -189,11 +190,18 @@ function dropLeads(view: string, passages: Passage[], perPassage: Found[][]): Ma
 /** New activities in order; a later mention lends its sentence to the activity it refers to. */
 function resolveReferences(view: string, passages: Passage[], perPassage: Found[][]): Found[] {
   const events: Found[] = [];
+  // The latest activity by section and trigger words, for titled references; other references
+  // reach back REFERENCE_REACH passages at most. Neither rescans every earlier activity (issue 21 §4).
+  const titled = new Map<string, Found>();
+  const titleKey = (section: number, t: Trigger) => `${section}\u0000${view.slice(t.start, t.end).toLowerCase().replace(/\s+/g, ' ')}`;
   perPassage.forEach((found, pi) => {
     const section = passages[pi]!.section;
     for (const f of found) {
       if (f.trigger.reference !== 'none') {
-        const antecedent = latest(events, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
+        const antecedent =
+          f.trigger.reference === 'titled'
+            ? titled.get(titleKey(section, f.trigger))
+            : latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
         if (antecedent) {
           const s = passages[pi]!.sentences[f.sentence]!;
           const next = found.find((g) => g.sentence === f.sentence && g.trigger.start > f.trigger.start);
@@ -203,14 +211,21 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
         if (f.trigger.reference === 'demonstrative') continue;
       }
       events.push(f);
+      titled.set(titleKey(section, f.trigger), f);
     }
   });
   return events;
 }
 
-/** The last item that satisfies `test`, searching from the end (without copying the list, as reverse() would need). */
-function latest<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+/**
+ * The last item that satisfies `test`, searching from the end (without copying the list, as
+ * reverse() would need) and stopping at the first item `beyond` the reach (items come in order).
+ */
+function latest<T>(items: readonly T[], beyond: (item: T) => boolean, test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (beyond(items[i]!)) return undefined;
+    if (test(items[i]!)) return items[i];
+  }
   return undefined;
 }
 
@@ -236,3 +251,25 @@ function blockOf(passage: Passage, at: number, doc: Doc): number {
   return passage.blocks.find((b) => doc.blocks[b]!.start <= at && at < doc.blocks[b]!.end + 1) ?? passage.blocks[0]!;
 }
 
+/**
+ * Whether `at` lies inside one of the mentions. Mentions that do not overlap and come in order (as
+ * a passage's organizations do) are searched by halves, not one by one for every trigger.
+ */
+function insideAny(mentions: readonly Mention[], at: number, inOrder: boolean): boolean {
+  if (!inOrder) return mentions.some((o) => o.start <= at && at < o.end);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = mentions[lo - 1];
+  return last !== undefined && at < last.end;
+}
+
+/** Mentions in order of their starts, none overlapping the next. */
+function inOrderApart(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.end) return false;
+  return true;
+}

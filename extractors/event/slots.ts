@@ -139,8 +139,36 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
 
 const NONE: readonly Mention[] = [];
 
-/** The mentions that start inside any of the ranges. */
-const within = (mentions: readonly Mention[], ranges: readonly Range[]) => mentions.filter((m) => inside(m, ranges));
+/**
+ * The mentions that start inside any of the ranges, in their order. Mentions sorted by start (as a
+ * block's are) are looked up by binary search per range: filtering all of a block's mentions for
+ * every activity was quadratic in a report on one long line (issue 21 §4).
+ */
+function within(mentions: readonly Mention[], ranges: readonly Range[]): Mention[] {
+  if (ranges.length !== 1 || !sortedByStart(mentions)) return mentions.filter((m) => inside(m, ranges));
+  const { start, end } = ranges[0]!;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) out.push(mentions[i]!);
+  return out;
+}
+
+/** Whether a list is sorted by start, kept per list (and its length, should it grow). */
+const sortedLists = new WeakMap<readonly Mention[], { length: number; sorted: boolean }>();
+function sortedByStart(mentions: readonly Mention[]): boolean {
+  const had = sortedLists.get(mentions);
+  if (had && had.length === mentions.length) return had.sorted;
+  let sorted = true;
+  for (let i = 1; i < mentions.length && sorted; i++) if (mentions[i]!.start < mentions[i - 1]!.start) sorted = false;
+  sortedLists.set(mentions, { length: mentions.length, sorted });
+  return sorted;
+}
 
 /** The text right before a mention, up to `reach` characters. */
 const textBefore = (raw: string, m: Mention, reach: number) => raw.slice(Math.max(0, m.start - reach), m.start);
@@ -153,7 +181,17 @@ const usableDates = (raw: string, dates: readonly Mention[]) =>
   dates.filter((m) => !NOT_WHEN.test(textBefore(raw, m, 12)) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(raw.slice(m.end, m.end + 3))));
 
 /** Mentions grouped by type, each group in the order given: every slot reads one type, so it need not pass over the others. */
+/** Each passage's mentions filed by type once, not once per activity (quadratic in a one-line report). */
+const byTypeOf = new WeakMap<readonly Mention[], { length: number; byType: Map<string, Mention[]> }>();
 function mentionsByType(mentions: readonly Mention[]): Map<string, Mention[]> {
+  const had = byTypeOf.get(mentions);
+  if (had && had.length === mentions.length) return had.byType;
+  const byType = fileByType(mentions);
+  byTypeOf.set(mentions, { length: mentions.length, byType });
+  return byType;
+}
+
+function fileByType(mentions: readonly Mention[]): Map<string, Mention[]> {
   const out = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = out.get(m.type);
@@ -178,9 +216,34 @@ function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: str
 /** Each country's figure, once: the participants mention that follows the country's name (within "(" or ": "). */
 function breakdownOf(people: readonly Mention[], countries: readonly Mention[], raw: string): Breakdown | undefined {
   const out: Breakdown = {};
+  const byEnd = sortedByEnd(countries);
   for (const p of people) {
-    const country = countries.find((c) => c.end <= p.start && /^\s*[(:]?\s*$/.test(raw.slice(c.end, p.start)));
+    const country = byEnd ? countryRightBefore(byEnd, p.start, raw) : countries.find((c) => c.end <= p.start && BREAKDOWN_GAP.test(raw.slice(c.end, p.start)));
     if (country && out[String(country.value)] === undefined) out[String(country.value)] = Number(p.value);
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+const BREAKDOWN_GAP = /^\s*[(:]?\s*$/;
+
+/** The countries when they are in order of their ends and do not overlap (as findings do not), else undefined. */
+function sortedByEnd(countries: readonly Mention[]): readonly Mention[] | undefined {
+  for (let i = 1; i < countries.length; i++) if (countries[i]!.start < countries[i - 1]!.end) return undefined;
+  return countries;
+}
+
+/**
+ * The country that only white space and one "(" or ":" separate from `at`: among countries that do
+ * not overlap, only the last to end by `at` can be (any earlier one has that one's text between).
+ */
+function countryRightBefore(countries: readonly Mention[], at: number, raw: string): Mention | undefined {
+  let lo = 0;
+  let hi = countries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (countries[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = countries[lo - 1];
+  return last && BREAKDOWN_GAP.test(raw.slice(last.end, at)) ? last : undefined;
 }
