@@ -49,8 +49,17 @@ function sentenceOf(starts: readonly number[], text: string, pos: number): [numb
   return [starts[lo]!, lo + 1 < starts.length ? starts[lo + 1]! : text.length];
 }
 
-/** The last sentence cut from a block, reused while its numerals are read (one string, so per-sentence facts are kept by identity). */
-let lastSentence = { text: '', s: -1, e: -1, sentence: '' };
+/**
+ * The last sentence cut from a block, reused while the block's numerals are read (one string per
+ * sentence, so the rules' per-sentence facts compare it in O(1)). One per extract call.
+ */
+export interface SentenceCache {
+  s: number;
+  e: number;
+  sentence: string;
+}
+
+export const sentenceCache = (): SentenceCache => ({ s: -1, e: -1, sentence: '' });
 
 /** Length of the longest mod phrase: only that much of a lead's end is compared. */
 const LONGEST_PHRASE = MOD_PHRASES.reduce((longest, [phrase]) => Math.max(longest, phrase.length), 0);
@@ -77,15 +86,15 @@ function modBefore(lead: string): { mod?: CountMod; rest: string } {
   return { rest: lead };
 }
 
-export function makeCandidate(text: string, starts: readonly number[], numeral: Numeral, found: readonly Neighbour[], near: FoundIndex): Candidate {
+export function makeCandidate(text: string, starts: readonly number[], numeral: Numeral, found: readonly Neighbour[], near: FoundIndex, last: SentenceCache): Candidate {
   const [s, e] = sentenceOf(starts, text, numeral.start);
-  if (lastSentence.text !== text || lastSentence.s !== s || lastSentence.e !== e) lastSentence = { text, s, e, sentence: text.slice(s, e) };
+  if (last.s !== s || last.e !== e) Object.assign(last, { s, e, sentence: text.slice(s, e) });
   const { mod, rest } = modBefore(text.slice(s, numeral.start).trimEnd());
   const candidate: Candidate = {
     numeral,
     lead: rest,
     tail: text.slice(numeral.end, e),
-    sentence: lastSentence.sentence,
+    sentence: last.sentence,
     head: headAfter(text.slice(0, e), numeral.end),
     found,
     near,

@@ -6,7 +6,7 @@
  */
 import type { Extractor, Found } from '../types.js';
 import { MAX_PARTICIPANTS } from './cap.js';
-import { makeCandidate, sentenceStarts } from './candidate.js';
+import { makeCandidate, sentenceCache, sentenceStarts } from './candidate.js';
 import { FoundIndex } from './neighbours.js';
 import { findNumerals, HAS_NUMERAL } from './numerals.js';
 import { RULES } from './rules.js';
@@ -20,9 +20,10 @@ function extract(text: string, found: Parameters<Extractor['extract']>[1]['found
   if (numerals.length === 0) return [];
   const starts = sentenceStarts(text);
   const near = new FoundIndex(found);
+  const sentences = sentenceCache();
   const out: Found[] = [];
   for (const numeral of numerals) {
-    const candidate = makeCandidate(text, starts, numeral, found, near);
+    const candidate = makeCandidate(text, starts, numeral, found, near, sentences);
     const { start, end, value } = numeral;
     if (!Number.isSafeInteger(value) || value > MAX_PARTICIPANTS) continue; // not a count of people (cap.ts)
     const rule = RULES.find((r) => r.match(candidate));

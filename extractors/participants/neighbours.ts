@@ -39,10 +39,10 @@ export function perSentence<T>(compute: (sentence: string) => T): (sentence: str
   let last: string | undefined;
   let value: T;
   return (sentence) => {
-    if (sentence !== last) {
-      value = compute(sentence);
-      last = sentence;
-    }
+    if (sentence !== last) value = compute(sentence);
+    // Kept even when equal: the next numeral's sentence is then this very string, compared in O(1).
+    // Holding on to an older equal string would compare their characters every time.
+    last = sentence;
     return value;
   };
 }

@@ -48,8 +48,7 @@ export function countryAfter({ text, found }: Window, end: number): string | und
   if (text.charCodeAt(at) !== 0x2c) return undefined;
   at++;
   while (isSpace(text.charCodeAt(at))) at++;
-  const c = found.find((f) => f.type === 'country' && f.start === at);
-  return c ? String(c.value) : undefined;
+  return countryStartingAt(found, at);
 }
 
 /** The country of a district abbreviation after a name ("Washington, D.C." → USA). */
@@ -92,4 +91,19 @@ export function nameAfter({ text, tokens }: Window, last: number): boolean {
 export function listAfter(text: string, previousEnd: number | undefined, start: number): boolean {
   if (previousEnd === undefined || previousEnd > start) return false;
   return /^(?:\s*,\s*|,?\s+(?:and|or|y)\s+)$/.test(text.slice(previousEnd, start));
+}
+
+/** Each list of findings' countries filed by start, once (and again if the list grows). */
+const countriesByStart = new WeakMap<readonly Neighbour[], { length: number; byStart: Map<number, string> }>();
+
+/** The value of the first country finding that starts at `at` (as found.find would give it). */
+function countryStartingAt(found: readonly Neighbour[], at: number): string | undefined {
+  let filed = countriesByStart.get(found);
+  if (!filed || filed.length !== found.length) {
+    const byStart = new Map<number, string>();
+    for (const f of found) if (f.type === 'country' && !byStart.has(f.start)) byStart.set(f.start, String(f.value));
+    filed = { length: found.length, byStart };
+    countriesByStart.set(found, filed);
+  }
+  return filed.byStart.get(at);
 }
