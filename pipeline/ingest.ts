@@ -96,7 +96,7 @@ async function ingestOne(db: Db, path: string, options: ParseOptions, work: (job
     const same = known.realPath === (await realpath(path).catch(() => resolve(path)));
     return { path, status: same ? 'unchanged' : 'duplicate', reason: same ? undefined : `same content as ${known.path}` };
   }
-  const { record, mentions, warnings } = await work({ path, format, bytes });
+  const { record, mentions, warnings } = await work({ path, format, bytes, maxBytes: options.maxBytes });
   record.realPath = await realpath(path).catch(() => resolve(path));
   const loaded = loadReport(db, record);
   return { path, status: loaded.status, mentions, warnings, reason: loaded.duplicateOf ? `same content as ${loaded.duplicateOf}` : undefined };

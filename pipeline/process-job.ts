@@ -13,6 +13,8 @@ export interface Job {
   path: string;
   format: SourceFormat;
   bytes: Uint8Array;
+  /** The size limit (--max-size), which also bounds the text a .docx expands to. */
+  maxBytes?: number;
 }
 
 export interface JobResult {
@@ -29,7 +31,7 @@ export interface JobFailure {
 }
 
 export async function runJob(job: Job): Promise<JobResult> {
-  const doc = await parseBytes(job.path, job.format, job.bytes);
+  const doc = await parseBytes(job.path, job.format, job.bytes, job.maxBytes);
   const result = processDoc(doc);
   const warnings = doc.messages.filter((m) => m.severity !== 'info').map((m) => m.reason);
   return { record: toRecord(job.path, result), mentions: result.mentions.length, warnings };

@@ -10,6 +10,7 @@ import { createDoc, type Doc, type SourceFormat } from '../document.js';
 import { fsReason, withFileBackoff } from '../fs-reasons.js';
 import { InputError } from '../messages.js';
 import { decodeText } from './decode-text.js';
+import { docxTextOver } from './docx-text-size.js';
 import { parseDocx } from './parse-docx.js';
 import { parsePdf } from './parse-pdf.js';
 
@@ -67,10 +68,11 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
   const format = formatOf(path);
   if (!format) throw new InputError(path, `unsupported file type '${extname(path) || '(none)'}' (reportkb reads ${SUPPORTED_EXTENSIONS.join(', ')})`);
   const bytes = await readBytes(path, options);
-  return parseBytes(path, format, bytes);
+  return parseBytes(path, format, bytes, options.maxBytes);
 }
 
-export async function parseBytes(path: string, format: SourceFormat, bytes: Uint8Array): Promise<Doc> {
+/** `maxBytes`: the size limit, which also bounds the text a .docx expands to (DEFAULT_MAX_BYTES when absent). */
+export async function parseBytes(path: string, format: SourceFormat, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Promise<Doc> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const base = { path, format, sha256, bytes: bytes.length };
   if (bytes.length === 0) throw new InputError(path, 'empty file');
@@ -86,8 +88,11 @@ export async function parseBytes(path: string, format: SourceFormat, bytes: Uint
     if (!pdf.ok) throw new InputError(path, pdf.reason);
     return createDoc({ ...base, raw: pdf.raw, pages: pdf.pages });
   }
+  const tooMuch = `the document expands to more than ${formatSize(maxBytes)} of text, over the ${formatSize(maxBytes)} limit (raise it with --max-size <MB>)`;
+  if (await docxTextOver(bytes, maxBytes)) throw new InputError(path, tooMuch);
   const docx = await parseDocx(bytes);
   if (!docx.ok) throw new InputError(path, docx.reason);
+  if (docx.raw.length > maxBytes) throw new InputError(path, tooMuch);
   const doc = createDoc({ ...base, raw: docx.raw });
   for (const w of docx.warnings) doc.messages.push({ severity: 'info', reason: w, source: 'parse/docx' });
   return doc;
