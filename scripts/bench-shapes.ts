@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-shapes.ts [--chars 100000] [--runs 3] [--only name,…]` (also `npm run bench
+ * `npx tsx scripts/bench-shapes.ts [--chars 200000] [--runs 3] [--only name,…]` (also `npm run bench
  * -- --shapes`): the whole pipeline (stages 2–6, processDoc) on each input shape of
  * scripts/bench/shapes.ts at --chars and at twice that, best of --runs each, in CPU time. A shape passes when
  * doubling its input multiplies the time by at most 2 × 1.3 (time per character up by at most
@@ -51,7 +51,7 @@ export function benchShapes(chars: number, runs: number, only?: readonly string[
 }
 
 export function shapesMain(argv: string[]): number {
-  const { values } = parseArgs({ args: argv, options: { chars: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' }, only: { type: 'string' }, shapes: { type: 'boolean' } }, allowPositionals: false });
+  const { values } = parseArgs({ args: argv, options: { chars: { type: 'string', default: '200000' }, runs: { type: 'string', default: '3' }, only: { type: 'string' }, shapes: { type: 'boolean' } }, allowPositionals: false });
   const timings = benchShapes(Number(values.chars), Number(values.runs), values.only?.split(','));
   process.stdout.write('shape            chars (n, 2n)       ms (n, 2n)        growth per char\n');
   for (const t of timings) {

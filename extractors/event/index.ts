@@ -89,11 +89,30 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const reportYear = yearOfReport(mentions, period);
   const context = dateContext(doc, mentions, period, reportYear);
 
+  // Per activity, what its sentence and passage hold, gathered once (gathering it per activity was
+  // quadratic in a report on one long line: issue 21 §4).
+  const triggersBySentence = new Map<string, Trigger[]>();
+  perPassage.forEach((found, pi) => {
+    for (const f of found) {
+      const key = `${pi}:${f.sentence}`;
+      const list = triggersBySentence.get(key);
+      if (list) list.push(f.trigger);
+      else triggersBySentence.set(key, [f.trigger]);
+    }
+  });
+  const nearMentions = new Map<string, Mention[]>();
+  const mentionsNear = (pi: number, leadPassage: number | undefined): Mention[] => {
+    if (leadPassage === undefined) return mentionsOf[pi]!;
+    const key = `${pi}:${leadPassage}`;
+    let list = nearMentions.get(key);
+    if (!list) nearMentions.set(key, (list = [...mentionsOf[pi]!, ...mentionsOf[leadPassage]!]));
+    return list;
+  };
+
   return events.flatMap((e): Activity[] => {
     const passage = passages[e.passage]!;
     const sentence = passage.sentences[e.sentence]!;
-    const inSentence: Trigger[] = [];
-    for (const f of perPassage[e.passage]!) if (f.sentence === e.sentence) inSentence.push(f.trigger);
+    const inSentence: Trigger[] = triggersBySentence.get(`${e.passage}:${e.sentence}`) ?? [];
     const index = inSentence.indexOf(e.trigger);
     const ownEnd = inSentence[index + 1]?.start ?? sentence.end;
     const own: Range = { start: e.trigger.start, end: ownEnd };
@@ -108,7 +127,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     for (let i = 0; i < rest.length; i++) others.push({ start: rest[i]!.start, end: rest[i + 1]?.start ?? sentence.end });
     const lead = leads.get(e.passage);
     const count = countOf(e.trigger);
-    const near = [...mentionsOf[e.passage]!, ...(lead ? mentionsOf[lead.passage]! : [])];
+    const near = mentionsNear(e.passage, lead?.passage);
     const { breakdown, ...slots } = fillSlots(
       {
         raw: doc.raw,
@@ -196,7 +215,7 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
   const titleKey = (section: number, t: Trigger) => `${section}\u0000${view.slice(t.start, t.end).toLowerCase().replace(/\s+/g, ' ')}`;
   perPassage.forEach((found, pi) => {
     const section = passages[pi]!.section;
-    for (const f of found) {
+    for (const [k, f] of found.entries()) {
       if (f.trigger.reference !== 'none') {
         const antecedent =
           f.trigger.reference === 'titled'
@@ -204,7 +223,14 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
             : latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
         if (antecedent) {
           const s = passages[pi]!.sentences[f.sentence]!;
-          const next = found.find((g) => g.sentence === f.sentence && g.trigger.start > f.trigger.start);
+          // found is in order of sentence, then start: the next trigger of the sentence follows f.
+          let next: Found | undefined;
+          for (let j = k + 1; j < found.length && found[j]!.sentence === f.sentence; j++) {
+            if (found[j]!.trigger.start > f.trigger.start) {
+              next = found[j];
+              break;
+            }
+          }
           antecedent.refs.push({ start: s.start, end: next?.trigger.start ?? s.end });
           continue;
         }

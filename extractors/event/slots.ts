@@ -88,7 +88,7 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
 /** Countries near the activity (not inside a name, not a funder), then the countries of its places. */
 function countryCodes(raw: string, countriesNear: readonly Mention[], places: readonly Mention[], orgMentions: readonly Mention[]): string[] {
   const countries = countriesNear.filter((c) => {
-    if (orgMentions.some((o) => c.start >= o.start && c.end <= o.end)) return false;
+    if (withinAnOrganization(orgMentions, c)) return false;
     return !COUNTRY_FUNDER_BEFORE.test(raw.slice(Math.max(0, c.start - 50), c.start));
   });
   // Filled by push, not map/filter, so the list has one elements kind empty or not (see event/index.ts).
@@ -145,17 +145,23 @@ const NONE: readonly Mention[] = [];
  * every activity was quadratic in a report on one long line (issue 21 §4).
  */
 function within(mentions: readonly Mention[], ranges: readonly Range[]): Mention[] {
-  if (ranges.length !== 1 || !sortedByStart(mentions)) return mentions.filter((m) => inside(m, ranges));
-  const { start, end } = ranges[0]!;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
+  if (ranges.length === 0) return [];
+  if (!sortedByStart(mentions)) return mentions.filter((m) => inside(m, ranges));
+  const indexes: number[] = [];
+  for (const { start, end } of ranges) {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) indexes.push(i);
   }
+  // In the list's order, each once (ranges may overlap), as filter would give them.
+  if (ranges.length > 1) indexes.sort((a, b) => a - b);
   const out: Mention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) out.push(mentions[i]!);
+  for (let k = 0; k < indexes.length; k++) if (k === 0 || indexes[k] !== indexes[k - 1]) out.push(mentions[indexes[k]!]!);
   return out;
 }
 
@@ -246,4 +252,33 @@ function countryRightBefore(countries: readonly Mention[], at: number, raw: stri
   }
   const last = countries[lo - 1];
   return last && BREAKDOWN_GAP.test(raw.slice(last.end, at)) ? last : undefined;
+}
+
+/** Whether a list's mentions come in order of their starts with none overlapping the next, kept per list. */
+const apartLists = new WeakMap<readonly Mention[], { length: number; apart: boolean }>();
+function inOrderApart(mentions: readonly Mention[]): boolean {
+  const had = apartLists.get(mentions);
+  if (had && had.length === mentions.length) return had.apart;
+  let apart = true;
+  for (let i = 1; i < mentions.length && apart; i++) if (mentions[i]!.start < mentions[i - 1]!.end) apart = false;
+  apartLists.set(mentions, { length: mentions.length, apart });
+  return apart;
+}
+
+/**
+ * Whether `c` lies inside one of the organization mentions. When they come in order and apart, only
+ * the last to start at or before `c` can hold it (binary search): checking every organization of
+ * the passage for every country of every activity was quadratic (issue 21 §4).
+ */
+function withinAnOrganization(orgs: readonly Mention[], c: Mention): boolean {
+  if (!inOrderApart(orgs)) return orgs.some((o) => c.start >= o.start && c.end <= o.end);
+  let lo = 0;
+  let hi = orgs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orgs[mid]!.start <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = orgs[lo - 1];
+  return last !== undefined && c.end <= last.end;
 }
