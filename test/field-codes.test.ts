@@ -61,3 +61,13 @@ describe('kept-text warning', () => {
     expect(doc.messages.filter((m) => m.source === 'normalize/kept-text')).toEqual([]);
   });
 });
+
+describe('field markers kept from Word', () => {
+  it('a metadata field with its result is dropped whole; a cross-reference keeps its visible text', () => {
+    const doc = docOf('The plan was adopted.\n\n\uFFFD FILENAME  \\* MERGEFORMAT \uFFFDCP12345E01\uFFFD\n\nSee \uFFFD REF _Ref42 \\h \uFFFDsection 3\uFFFD for details.');
+    normalize(doc);
+    expect(doc.view.text).not.toContain('CP12345E01');
+    expect(doc.view.text).toContain('section 3');
+    expect(doc.view.text).not.toContain('_Ref42');
+  });
+});
