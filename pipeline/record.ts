@@ -8,6 +8,7 @@ import { spanFromView } from './document.js';
 import type { GoldEvent } from './gold.js';
 import type { InheritedDate } from '../extractors/event/date-context.js';
 import type { Processed } from './index.js';
+import { fingerprint } from './fingerprint.js';
 import { reportMetadata } from './metadata.js';
 
 export interface ReportRecord {
@@ -23,6 +24,10 @@ export interface ReportRecord {
   periodStart: string | null;
   periodEnd: string | null;
   rawText: string;
+  /** The document symbol ("CP/CSH-946/08", "A/70/123") where the report states one. */
+  symbol: string | null;
+  /** A signature of the report's words (pipeline/fingerprint.ts), to know its twin in another format. */
+  fingerprint: string | null;
   sections: Array<{ ordinal: number; parent: number; level: number; heading: string; start: number; end: number; headingEnd: number }>;
   paragraphs: Array<{ ordinal: number; section: number; kind: string; start: number; end: number; page: number | null; text: string }>;
   mentions: Array<{ paragraph: number; type: string; start: number; end: number; text: string; value: string; valueInt: number | null; mod: string | null; rule: string; implied: string | null }>;
@@ -69,6 +74,8 @@ export function toRecord(path: string, result: Processed): ReportRecord {
     periodStart: result.period?.start ?? null,
     periodEnd: result.period?.end ?? null,
     rawText: doc.raw,
+    symbol: null,
+    fingerprint: fingerprint(doc.raw),
     sections,
     paragraphs,
     mentions,

@@ -13,11 +13,13 @@ import type { Mention } from '../engine.js';
 import type { Period } from '../types.js';
 import { countOf } from './count.js';
 import { dateContext, type InheritedDate } from './date-context.js';
+import { assignGroups } from './groups.js';
 import { passagesOf, type Passage, type Sentence } from './passages.js';
 import { reportingBodies } from './reporting-body.js';
 import { fillSlots, type Breakdown, type Range } from './slots.js';
 import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
+import { notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 export interface Activity {
@@ -37,6 +39,8 @@ interface Found {
   sentence: number;
   /** View ranges of later sentences that refer back to this activity. */
   refs: Range[];
+  /** View ranges of later sentences that only say who took part in it (they lend countries). */
+  lent: Range[];
 }
 
 /** How many passages back a later mention ("the workshop", "These exercises") may look for its activity. */
@@ -78,13 +82,16 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         if (insideAny(orgs, at, orgsInOrder)) continue;
         // the content or parts of a program ("a program of assessments", "comprises three projects: 1) …")
         if (namesProgramContent(view, s.start, trigger)) continue;
-        found.push({ trigger, passage: pi, sentence: si, refs: [] });
+        // background, a breakdown of a total, a multi-year figure, another sense of the word, a negation
+        if (notAnActivity(view, s.start, s.end, trigger)) continue;
+        found.push({ trigger, passage: pi, sentence: si, refs: [], lent: [] });
       }
     });
     return found;
   });
   const leads = dropLeads(view, passages, perPassage);
   const events = resolveReferences(view, passages, perPassage);
+  lendFollowingSentences(view, passages, perPassage, events);
   const bodyOf = reportingBodies(doc, mentions);
   const reportYear = yearOfReport(mentions, period);
   const context = dateContext(doc, mentions, period, reportYear);
@@ -109,7 +116,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     return list;
   };
 
-  return events.flatMap((e): Activity[] => {
+  const activities = events.flatMap((e): Activity[] => {
     const passage = passages[e.passage]!;
     const sentence = passage.sentences[e.sentence]!;
     const inSentence: Trigger[] = triggersBySentence.get(`${e.passage}:${e.sentence}`) ?? [];
@@ -139,7 +146,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         trigger: toRaw(e.trigger),
         nextTrigger: inSentence[index + 1] ? toRaw(inSentence[index + 1]!).start : undefined,
         group: e.trigger.plural || (count ?? 1) > 1 || !e.trigger.countable,
-        reportingBody: bodyOf(passage.section),
+        reportingBodies: bodyOf(passage.section),
+        lent: allToRaw(e.lent),
       },
       near,
     );
@@ -163,6 +171,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const inherited = gold.date === undefined ? context.at(block, span.start) : undefined;
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
+  assignGroups(doc.raw, activities.map((a) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1 })), (s) => doc.sections[s]?.parent ?? -1, (s) => isOverview(doc, s));
+  return activities;
 }
 
 /** Activity words that name a topic or a venue as often as an activity ("police training", "the primary hemispheric forum"). */
@@ -243,6 +253,43 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
   return events;
 }
 
+/** A sentence that says who took part in the activity before it: "Participants came from …", "It was attended by officials of …". */
+const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b/i;
+
+/**
+ * The sentences after an activity's, in the same passage and up to the next activity, lend it their
+ * countries when they say who took part ("Participants came from Chile, Peru and …"); a figure
+ * there may split a total the activity's own sentence gave, so they lend nothing else.
+ */
+function lendFollowingSentences(view: string, passages: Passage[], perPassage: Found[][], events: Found[]): void {
+  // Each passage's activities filed by sentence once, not filtered per activity (issue 21 §4).
+  const bySentence = new Map<string, Found[]>();
+  perPassage.forEach((found, pi) => {
+    for (const f of found) {
+      const key = `${pi}:${f.sentence}`;
+      const list = bySentence.get(key);
+      if (list) list.push(f);
+      else bySentence.set(key, [f]);
+    }
+  });
+  for (const e of events) {
+    const passage = passages[e.passage]!;
+    // the sentences after the activity's own, up to the one after the last that refers back to it
+    let last = e.sentence;
+    for (const r of e.refs) {
+      const i = passage.sentences.findIndex((s) => s.start <= r.start && r.start < s.end);
+      if (i > last) last = i;
+    }
+    for (let i = e.sentence + 1; i <= last + 1 && i < passage.sentences.length; i++) {
+      const next = passage.sentences[i]!;
+      const own = bySentence.get(`${e.passage}:${i}`) ?? [];
+      if (own.some((f) => !e.refs.some((r) => r.start <= f.trigger.start && f.trigger.start < r.end))) break; // a new activity
+      if (e.refs.some((r) => r.start >= next.start && r.start < next.end)) continue;
+      if (WHO_TOOK_PART.test(view.slice(next.start, next.end))) e.lent.push({ start: next.start, end: next.end });
+    }
+  }
+}
+
 /**
  * The last item that satisfies `test`, searching from the end (without copying the list, as
  * reverse() would need) and stopping at the first item `beyond` the reach (items come in order).
@@ -266,6 +313,13 @@ function refersTo(f: Found, e: Found, pi: number, view: string): boolean {
     default:
       return pi - e.passage <= REFERENCE_REACH && (e.trigger.kind === f.trigger.kind || f.trigger.kind === 'other' || pi === e.passage);
   }
+}
+
+/** Whether a section is the overview that opens its parent ("1.1 Overview", "Introduction"). */
+function isOverview(doc: Doc, section: number): boolean {
+  const s = doc.sections[section];
+  if (!s || s.parent < 0 || doc.sections.findIndex((x) => x.parent === s.parent) !== section) return false;
+  return /\b(?:overview|introduction|summary|general|background|highlights)\b/i.test(doc.view.text.slice(s.headingStart, s.headingEnd));
 }
 
 function nextEventStart(events: Found[], e: Found): number | undefined {
