@@ -277,14 +277,14 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
     // the sentences after the activity's own, up to the one after the last that refers back to it
     let last = e.sentence;
     for (const r of e.refs) {
-      const i = passage.sentences.findIndex((s) => s.start <= r.start && r.start < s.end);
+      const i = sentenceAt(passage.sentences, r.start);
       if (i > last) last = i;
     }
     for (let i = e.sentence + 1; i <= last + 1 && i < passage.sentences.length; i++) {
       const next = passage.sentences[i]!;
       const own = bySentence.get(`${e.passage}:${i}`) ?? [];
-      if (own.some((f) => !e.refs.some((r) => r.start <= f.trigger.start && f.trigger.start < r.end))) break; // a new activity
-      if (e.refs.some((r) => r.start >= next.start && r.start < next.end)) continue;
+      if (own.some((f) => !refHolds(e.refs, f.trigger.start))) break; // a new activity
+      if (refStartsIn(e.refs, next.start, next.end)) continue;
       if (WHO_TOOK_PART.test(view.slice(next.start, next.end))) e.lent.push({ start: next.start, end: next.end });
     }
   }
@@ -352,4 +352,58 @@ function insideAny(mentions: readonly Mention[], at: number, inOrder: boolean): 
 function inOrderApart(mentions: readonly Mention[]): boolean {
   for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.end) return false;
   return true;
+}
+
+/** Index of the sentence that holds `at` (sentences in order, apart), by binary search; -1 if none. */
+function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo - 1;
+  return i >= 0 && at < sentences[i]!.end ? i : -1;
+}
+
+/** Index of the first range starting at or after `at` (ranges in order of start). */
+function firstStartingFrom(ranges: readonly Range[], at: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether one of an activity's references holds `at`. References are added in text order and do not
+ * overlap, so only the last to start at or before `at` can: a binary search, where scanning them
+ * all for every following sentence was quadratic for an activity referred to thousands of times.
+ */
+function refHolds(refs: readonly Range[], at: number): boolean {
+  const i = firstStartingFrom(refs, at + 1) - 1;
+  if (i >= 0 && at < refs[i]!.end) return true;
+  // references out of order after all: the plain scan answers
+  return !inOrder(refs) && refs.some((r) => r.start <= at && at < r.end);
+}
+
+/** Whether a reference starts in [start, end). */
+function refStartsIn(refs: readonly Range[], start: number, end: number): boolean {
+  if (!inOrder(refs)) return refs.some((r) => r.start >= start && r.start < end);
+  const i = firstStartingFrom(refs, start);
+  return i < refs.length && refs[i]!.start < end;
+}
+
+const orderChecked = new WeakMap<readonly Range[], { length: number; inOrder: boolean }>();
+function inOrder(ranges: readonly Range[]): boolean {
+  const had = orderChecked.get(ranges);
+  if (had && had.length === ranges.length) return had.inOrder;
+  let sorted = true;
+  for (let i = 1; i < ranges.length && sorted; i++) if (ranges[i]!.start < ranges[i - 1]!.end) sorted = false;
+  orderChecked.set(ranges, { length: ranges.length, inOrder: sorted });
+  return sorted;
 }
