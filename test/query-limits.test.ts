@@ -38,7 +38,12 @@ async function slowQueryProcess(): Promise<{ parent: number; query: number }> {
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'reportkb.js'), 'query', SLOW, '--db', dbPath], { cwd: ROOT, stdio: 'ignore' });
   for (let waited = 0; waited < 20_000; waited += 50) {
     const out = spawnSync('ps', ['-o', 'pid=', '--ppid', String(child.pid)], { encoding: 'utf8' }).stdout.trim();
-    if (out) return { parent: child.pid!, query: Number(out.split('\n')[0]) };
+    if (out) {
+      // Give the query process time to load and start its statement: one killed before that exits
+      // on its own when its channel closes, and would prove nothing.
+      await new Promise((r) => setTimeout(r, 2500));
+      return { parent: child.pid!, query: Number(out.split('\n')[0]) };
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('reportkb query started no query process');
