@@ -7,6 +7,7 @@ import type { Statement } from 'better-sqlite3';
 import { dateBounds } from '../extractors/date/bounds.js';
 import type { ReportRecord } from '../pipeline/record.js';
 import type { Db } from './open.js';
+import { boundedCount } from '../extractors/participants/cap.js';
 
 const SQL = {
   insertActivity: `INSERT INTO activities (report_id, paragraph_id, section_id, kind, status, count, date, date_mod, date_start, date_end, date_source, participants, trigger, start, end, rule, part_of)
@@ -84,7 +85,7 @@ export function insertEvents(db: Db, reportId: number, record: ReportRecord, par
         bounds?.[0] ?? null,
         bounds?.[1] ?? null,
         bounds ? dateSource : null,
-        event.participants ?? null,
+        boundedCount(event.participants),
         event.trigger.text.replace(/\s+/g, ' '),
         event.trigger.start,
         event.trigger.end,
@@ -93,7 +94,7 @@ export function insertEvents(db: Db, reportId: number, record: ReportRecord, par
       ).lastInsertRowid,
     );
     idByTrigger.set(event.trigger.start, activityId);
-    for (const iso3 of event.countries ?? []) s.insertCountry.run(activityId, iso3, breakdown?.[iso3] ?? null);
+    for (const iso3 of event.countries ?? []) s.insertCountry.run(activityId, iso3, boundedCount(breakdown?.[iso3]));
     for (const place of event.places ?? []) s.insertPlace.run(activityId, place);
     for (const key of event.organizations ?? []) s.insertOrganization.run(activityId, key);
   }

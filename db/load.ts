@@ -9,6 +9,7 @@ import { insertEvents, type LoadedParagraphs } from './load-events.js';
 import { unifyOrganizations } from './unify-organizations.js';
 import type { Db } from './open.js';
 import { statement } from './statements.js';
+import { boundedCount } from '../extractors/participants/cap.js';
 import { bins, similarity, TWIN_SIMILARITY } from '../pipeline/fingerprint.js';
 
 export type LoadStatus = 'added' | 'replaced' | 'unchanged' | 'duplicate';
@@ -92,7 +93,11 @@ function loadOnce(db: Db, record: ReportRecord, options: LoadOptions): LoadResul
     }
     statement(db, 'indexParagraphs').run(reportId);
     const insertMention = statement(db, 'insertMention');
-    for (const m of r.mentions) insertMention.run(reportId, paragraphs.ids[m.paragraph]!, m.type, m.start, m.end, m.text, m.value, m.valueInt, m.mod, m.rule, m.implied);
+    for (const m of r.mentions) {
+      // No participants figure beyond the bound (extractors/participants/cap.ts); no inexact integer.
+      if (m.type === 'participants' && boundedCount(m.valueInt) === null) continue;
+      insertMention.run(reportId, paragraphs.ids[m.paragraph]!, m.type, m.start, m.end, m.text, m.value, m.type === 'participants' ? boundedCount(m.valueInt) : Number.isSafeInteger(m.valueInt) ? m.valueInt : null, m.mod, m.rule, m.implied);
+    }
     for (const c of r.countries) statement(db, 'upsertCountry').run(c);
     for (const o of r.organizations) {
       statement(db, 'upsertOrganization').run(o);

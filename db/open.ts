@@ -2,12 +2,18 @@
  * The one place that opens a database (only db/ imports better-sqlite3). Sets WAL, foreign keys
  * and a busy timeout, runs pending migrations (each in a transaction that bumps user_version)
  * and refuses a database made by a newer reportkb.
+ *
+ * Before writing anything it refuses what is not ours (db/identity.ts): an empty --db, a FIFO or
+ * device, another application's database. After a batch, `settleAfterBatch` takes the file out of
+ * WAL when no one else has it open (so read-only users need no -wal/-shm files and no write access
+ * to its folder), and removes a file this connection created if no report was loaded into it.
  */
-import { existsSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { retryBusy } from './busy.js';
 import { restoreDeferredIndexes } from './deferred-indexes.js';
 import { DbError } from './errors.js';
+import { checkIdentity, existingFile } from './identity.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 export type Db = Database.Database;
@@ -31,7 +37,9 @@ export const PAGE_SIZE = 8192;
 
 export function openDb(path: string, options: OpenOptions = {}): Db {
   const readonly = options.readonly ?? false;
-  if (readonly && path !== ':memory:' && !existsSync(path)) throw new DbError(`no database at ${path} (run 'reportkb ingest' to make one, or give --db)`);
+  const existed = existingFile(path);
+  if (readonly && path !== ':memory:' && !existed) throw new DbError(`no database at ${path} (run 'reportkb ingest' to make one, or give --db)`);
+  if (existed) checkIdentity(path);
   let db: Db;
   try {
     db = new Database(path, { readonly, fileMustExist: readonly });
@@ -48,7 +56,39 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new DbError(`${path} is not a SQLite database (give --db a reportkb database, or a new file name)`);
     throw error instanceof DbError ? error : new DbError(`cannot open database ${path}: ${(error as Error).message}`);
   }
+  if (!readonly && path !== ':memory:' && !existed) created.set(db, path);
   return db;
+}
+
+/** Connections that made their database file, with its path. */
+const created = new WeakMap<Db, string>();
+
+/**
+ * After an ingest batch: as the only connection, leave WAL (SQLite refuses while another connection
+ * has the file open, and it then stays in WAL for them); and when this connection created the file
+ * and no report is in it, remove the file when the connection closes (`ingest missing.pdf` leaves
+ * no empty database behind).
+ */
+export function settleAfterBatch(db: Db): void {
+  const path = created.get(db);
+  let empty = false;
+  let alone = false;
+  const wait = db.pragma('busy_timeout', { simple: true }) as number;
+  try {
+    db.pragma('busy_timeout = 0');
+    empty = path !== undefined && db.prepare('SELECT 1 FROM reports LIMIT 1').get() === undefined;
+    alone = db.pragma('journal_mode = DELETE', { simple: true }) === 'delete';
+  } catch {
+    // another connection holds the file: it stays as it is
+  }
+  db.pragma(`busy_timeout = ${wait}`);
+  if (!(path && empty && alone)) return;
+  const close = db.close.bind(db);
+  db.close = () => {
+    close();
+    for (const suffix of ['', '-journal']) rmSync(path + suffix, { force: true });
+    return db;
+  };
 }
 
 function setUp(db: Db, path: string, readonly: boolean): void {

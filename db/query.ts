@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './open.js';
 import { DbError } from './open.js';
+import { collectRows, READ_ONLY_PRAGMA } from './query-limits.js';
 
 export interface QueryResult {
   columns: string[];
@@ -21,7 +22,7 @@ export function prepareQuery(db: Db, sql: string): Database.Statement<unknown[],
   } catch (error) {
     throw new DbError(`SQL error: ${(error as Error).message}`);
   }
-  if (!stmt.readonly) throw new DbError('only read-only SQL is allowed here (this statement would change the database)');
+  if (!stmt.readonly && !READ_ONLY_PRAGMA.test(sql)) throw new DbError('only read-only SQL is allowed here (this statement would change the database)');
   return stmt;
 }
 
@@ -33,9 +34,10 @@ export function runQuery(db: Db, sql: string, params: QueryParams = []): QueryRe
   }
   try {
     const columns = stmt.columns().map((c) => c.name);
-    const rows = (Array.isArray(params) ? stmt.raw(true).all(...params) : stmt.raw(true).all(params)) as unknown[][];
+    const rows = collectRows((Array.isArray(params) ? stmt.raw(true).iterate(...params) : stmt.raw(true).iterate(params)) as Iterable<unknown[]>);
     return { columns, rows };
   } catch (error) {
+    if (error instanceof DbError) throw error;
     throw new DbError(`SQL error: ${(error as Error).message}`);
   }
 }

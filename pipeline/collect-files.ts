@@ -4,6 +4,7 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fsReason, withFileBackoff } from './fs-reasons.js';
 import { formatOf } from './parse/index.js';
 
 export interface Collected {
@@ -19,9 +20,9 @@ export async function collectFiles(paths: readonly string[]): Promise<Collected>
   const visit = async (path: string, explicit: boolean, ancestors: readonly string[]): Promise<void> => {
     let info;
     try {
-      info = await stat(path);
+      info = await withFileBackoff(() => stat(path));
     } catch (error) {
-      out.problems.push({ path, reason: fsReason(error) });
+      out.problems.push({ path, reason: fsReason(error, 'file or folder') });
       return;
     }
     if (info.isDirectory()) {
@@ -34,9 +35,9 @@ export async function collectFiles(paths: readonly string[]): Promise<Collected>
       seenDirs.add(real);
       let entries: string[];
       try {
-        entries = (await readdir(path)).sort();
+        entries = (await withFileBackoff(() => readdir(path))).sort();
       } catch (error) {
-        out.problems.push({ path, reason: fsReason(error) });
+        out.problems.push({ path, reason: fsReason(error, 'file or folder') });
         return;
       }
       for (const entry of entries) if (!entry.startsWith('.')) await visit(join(path, entry), false, [...ancestors, real]);
@@ -51,12 +52,4 @@ export async function collectFiles(paths: readonly string[]): Promise<Collected>
   };
   for (const p of paths) await visit(p, true, []);
   return out;
-}
-
-function fsReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied (check its owner and permissions)';
-  if (code === 'ELOOP') return 'symbolic link loop (the link points, through links, back to itself)';
-  return error instanceof Error ? error.message : String(error);
 }

@@ -19,6 +19,7 @@ import { extractEvents, type Activity } from '../extractors/event/index.js';
 import type { Period } from '../extractors/types.js';
 import { spanFromView, type Doc } from './document.js';
 import { GOLD_FORMAT, type GoldFile } from './gold.js';
+import { checkKeptText } from './kept-text.js';
 import { normalize } from './normalize/index.js';
 import { parseFile, type ParseOptions } from './parse/index.js';
 import { segment } from './segment/index.js';
@@ -55,7 +56,10 @@ export function processDoc(doc: Doc, options: ProcessOptions = {}): Processed {
     timings[name] = (timings[name] ?? 0) + now() - t0;
     return out;
   };
-  time('normalize', () => normalize(doc));
+  time('normalize', () => {
+    normalize(doc);
+    checkKeptText(doc);
+  });
   time('segment', () => segment(doc));
   const period = time('period', () => findPeriod(doc));
   const perExtractor: Record<string, number> | undefined = options.timeExtractors ? {} : undefined;

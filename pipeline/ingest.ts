@@ -8,8 +8,9 @@ import { resolve } from 'node:path';
 import PQueue from 'p-queue';
 import { startBulkLoad } from '../db/bulk-load.js';
 import { isLoaded, loadReport, type LoadStatus } from '../db/load.js';
-import type { Db } from '../db/open.js';
+import { DbError, settleAfterBatch, type Db } from '../db/open.js';
 import { collectFiles } from './collect-files.js';
+import { shownPath } from './fs-reasons.js';
 import { tuneCompiler } from './compiler-tuning.js';
 import { InputError } from './messages.js';
 import { formatOf, readBytes, type ParseOptions } from './parse/index.js';
@@ -54,8 +55,8 @@ export async function ingest(db: Db, paths: readonly string[], options: IngestOp
   options.onStart?.(summary.files);
   const fail = (path: string, reason: string, ms = 0) => {
     summary.counts.failed++;
-    summary.failures.push({ path, reason });
-    options.onFile?.({ path, status: 'failed', reason, ms });
+    summary.failures.push({ path: shownPath(path), reason: oneLine(reason) });
+    options.onFile?.({ path: shownPath(path), status: 'failed', reason: oneLine(reason), ms });
   };
   for (const p of problems) fail(p.path, p.reason);
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
@@ -72,9 +73,9 @@ export async function ingest(db: Db, paths: readonly string[], options: IngestOp
       try {
         const event = await ingestOne(db, path, options, work);
         summary.counts[event.status]++;
-        options.onFile?.({ ...event, ms: performance.now() - t0 });
+        options.onFile?.({ ...event, path: shownPath(event.path), reason: event.reason === undefined ? undefined : oneLine(event.reason), ms: performance.now() - t0 });
       } catch (error) {
-        fail(path, error instanceof InputError || error instanceof JobError ? error.message : `internal error: ${(error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(error)}`, performance.now() - t0);
+        fail(path, failureReason(error), performance.now() - t0);
       }
     });
   }
@@ -83,6 +84,7 @@ export async function ingest(db: Db, paths: readonly string[], options: IngestOp
   } finally {
     await pool?.close();
     bulk.end();
+    settleAfterBatch(db);
   }
   summary.failures.sort((a, b) => a.path.localeCompare(b.path));
   return summary;
@@ -98,9 +100,29 @@ async function ingestOne(db: Db, path: string, options: IngestOptions, work: (jo
     const same = known.realPath === (await realpath(path).catch(() => resolve(path)));
     return { path, status: same ? 'unchanged' : 'duplicate', reason: same ? undefined : `same content as ${known.path}` };
   }
-  const { record, mentions, warnings } = await work({ path, format, bytes });
+  const { record, mentions, warnings } = await work({ path, format, bytes, maxBytes: options.maxBytes });
   record.realPath = await realpath(path).catch(() => resolve(path));
   const loaded = loadReport(db, record, { replace: options.replace, keepTwins: options.keepTwins });
   const reason = loaded.twin ? `duplicate of report ${loaded.reportId} (${loaded.duplicateOf}); skipped, --replace takes this file instead` : loaded.duplicateOf ? `same content as ${loaded.duplicateOf}` : undefined;
   return { path, status: loaded.status, mentions, warnings, reason };
 }
+
+/** Why a file failed, in one line: the reason of an input or database problem, never a stack. */
+function failureReason(error: unknown): string {
+  if (error instanceof InputError || error instanceof JobError || error instanceof DbError) return error.message;
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return databaseReason(code, error as Error);
+  return `internal error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
+}
+
+/** A database failure while loading one file. */
+function databaseReason(code: string, error: Error): string {
+  if (code.startsWith('SQLITE_READONLY')) return 'cannot write the database: it or its folder is read-only (give --db a writable file)';
+  if (code === 'SQLITE_FULL') return 'cannot write the database: the disk is full';
+  if (code.startsWith('SQLITE_IOERR')) return `cannot write the database: input/output error (${code})`;
+  if (code.startsWith('SQLITE_BUSY')) return 'the database stayed locked by another process; try again once it finishes';
+  return `database error (${code}): ${error.message}`;
+}
+
+/** Any text as one line: line breaks and other control characters escaped. */
+const oneLine = (text: string): string => shownPath(text);

@@ -13,6 +13,8 @@ export interface Job {
   path: string;
   format: SourceFormat;
   bytes: Uint8Array;
+  /** The size limit (--max-size), which also bounds the text a .docx expands to. */
+  maxBytes?: number;
 }
 
 export interface JobResult {
@@ -29,7 +31,7 @@ export interface JobFailure {
 }
 
 export async function runJob(job: Job): Promise<JobResult> {
-  const doc = await parseBytes(job.path, job.format, job.bytes);
+  const doc = await parseBytes(job.path, job.format, job.bytes, job.maxBytes);
   const result = processDoc(doc);
   const warnings = doc.messages.filter((m) => m.severity !== 'info').map((m) => m.reason);
   return { record: toRecord(job.path, result), mentions: result.mentions.length, warnings };
@@ -37,7 +39,7 @@ export async function runJob(job: Job): Promise<JobResult> {
 
 export function describeFailure(error: unknown): JobFailure {
   if (error instanceof InputError) return { input: true, message: error.message };
-  return { input: false, message: `internal error: ${(error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(error)}` };
+  return { input: false, message: `internal error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.replace(/\s*\n\s*/g, ' ') };
 }
 
 export function failureToError(path: string, failure: JobFailure): Error {

@@ -74,7 +74,7 @@ export class WorkerPool {
         for (const p of behind) p.reject(new JobError('internal error: worker pool closed'));
         return;
       }
-      this.waiting.unshift(...behind);
+      for (let i = behind.length - 1; i >= 0; i--) this.waiting.unshift(behind[i]!);
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots[index] = this.spawn();
       this.dispatch();

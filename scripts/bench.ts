@@ -45,6 +45,7 @@ import { loadAlone } from './bench/load-alone.js';
 import { stagePass } from './bench/stages.js';
 import { fmt, mbps, table } from './bench/table.js';
 import { projectRoot } from '../pipeline/project-root.js';
+import { shapesMain } from './bench-shapes.js';
 
 const root = projectRoot();
 const BENCH_OPTIONS = {
@@ -58,6 +59,8 @@ const BENCH_OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 const USAGE = 'usage: npm run bench [-- --mb 5 --runs 3 --concurrency 1,2 --scale 20,50 --out FILE --keep]';
+// `npm run bench -- --shapes [--chars N --runs N --only a,b]`: only the input-shape linearity bench (scripts/bench-shapes.ts).
+if (process.argv.includes('--shapes')) process.exit(shapesMain(process.argv.slice(2).filter((a) => a !== '--shapes')));
 
 function parseBenchArgs() {
   try {

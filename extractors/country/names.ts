@@ -52,7 +52,8 @@ function build(): NameIndex {
   for (const key of clash) byKey.delete(key);
   for (const name of AMBIGUOUS) byKey.delete(nameKey(name));
   for (const [name, iso3] of Object.entries(ALIASES)) add(name, iso3, 'alias');
-  const maxTokens = Math.max(...[...byKey.keys()].map((k) => k.split(' ').length));
+  let maxTokens = 0;
+  for (const k of byKey.keys()) maxTokens = Math.max(maxTokens, k.split(' ').length);
   const firstKeys = new Set([...byKey.keys()].map((k) => k.split(' ')[0]!));
   return { byKey, maxTokens, short, firstKeys };
 }

@@ -155,7 +155,7 @@ export const VETOES: readonly Veto[] = [
     applies: (input) => {
       const own = placesNamed(input, nameKey(input.text.slice(input.match.start, input.match.end))).filter((p) => p.kind === 'region');
       if (!own.length) return false;
-      const subnational = SUBNATIONAL_WORDS.test(input.text);
+      const subnational = mentionsSubnational(input.text);
       return listNeighbours(input).some((n) => {
         const key = nameKey(n);
         if (input.isCountry(key)) return false;
@@ -172,3 +172,15 @@ export const VETOES: readonly Veto[] = [
     },
   },
 ];
+
+/**
+ * SUBNATIONAL_WORDS in a block, read once per block rather than once per country name in it (a
+ * long list of countries that are also region names was quadratic: issue 21 §4). The last block's
+ * answer is kept with the block itself, so the next name compares the same string in O(1).
+ */
+let lastBlock: { text: string; subnational: boolean } | undefined;
+function mentionsSubnational(text: string): boolean {
+  if (lastBlock?.text !== text) lastBlock = { text, subnational: SUBNATIONAL_WORDS.test(text) };
+  else lastBlock.text = text;
+  return lastBlock.subnational;
+}

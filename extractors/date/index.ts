@@ -76,19 +76,40 @@ function readAll(text: string): Candidate[] {
   return out;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-function settle(cands: Candidate[], ctx: ExtractContext): Candidate[] {
+/**
+ * Keep the preferred reading where readings overlap. Kept readings and earlier types' findings are
+ * marked on a map of the text's characters, so each candidate checks only its own characters
+ * (comparing it with every kept one was quadratic in a long list of dates: issue 21 §4).
+ */
+function settle(cands: Candidate[], taken: Uint8Array): Candidate[] {
   const byPreference = [...cands].sort((a, b) => b.cover - a.cover || a.rank - b.rank || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of byPreference) {
-    if (ctx.found.some((f) => overlaps(f, c)) || kept.some((k) => overlaps(k, c))) continue;
+    if (covers(taken, c, FOUND | KEPT)) continue;
     kept.push(c);
+    for (let i = c.start; i < c.end; i++) taken[i]! |= KEPT;
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function applyPrefixes(cands: Candidate[], text: string, ctx: ExtractContext): Candidate[] {
+const FOUND = 1;
+const KEPT = 2;
+
+/** The characters that earlier types' findings cover (ctx.found), one byte each. */
+function foundMap(text: string, ctx: ExtractContext): Uint8Array {
+  const taken = new Uint8Array(text.length + 1);
+  for (const f of ctx.found) taken.fill(FOUND, Math.max(0, f.start), Math.min(text.length, f.end));
+  return taken;
+}
+
+/** Does any character of `c` carry one of the `marks`? */
+const covers = (taken: Uint8Array, c: { start: number; end: number }, marks: number): boolean => {
+  for (let i = Math.max(0, c.start); i < c.end && i < taken.length; i++) if ((taken[i]! & marks) !== 0) return true;
+  return false;
+};
+
+function applyPrefixes(cands: Candidate[], text: string, taken: Uint8Array): Candidate[] {
   return cands.map((c, i) => {
     const floor = Math.max(i > 0 ? cands[i - 1]!.end : 0, c.start - 60);
     let cur = c;
@@ -101,7 +122,7 @@ function applyPrefixes(cands: Candidate[], text: string, ctx: ExtractContext): C
       const next = rule.apply(cur, m);
       if (!next) continue;
       const moved = { ...next, start: floor + m.index };
-      if (ctx.found.some((f) => overlaps(f, moved))) continue;
+      if (covers(taken, moved, FOUND)) continue;
       cur = moved;
       word = wordBefore(text, cur.start, floor);
     }
@@ -116,7 +137,8 @@ function applyPrefixes(cands: Candidate[], text: string, ctx: ExtractContext): C
 
 function run(text: string, ctx: ExtractContext): Found[] {
   if (!PREFILTER.test(text)) return [];
-  const cands = applyPrefixes(settle(readAll(text), ctx), text, ctx);
+  const taken = foundMap(text, ctx);
+  const cands = applyPrefixes(settle(readAll(text), taken), text, taken);
   const found: Found[] = [];
   for (const c of inferYears(cands, text, ctx.period)) {
     const value = formatValue(c.value);

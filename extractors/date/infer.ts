@@ -17,21 +17,35 @@ const yearLevel = (c: Candidate) => !c.value.b && c.value.a.m === undefined;
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u00a0';
 const OPENERS = /[A-Z“"(]/;
 
-/** Start of the sentence around `pos`: after the last ". " (or "!", "?", closing quote) before a capital. */
-function sentenceStart(text: string, pos: number): number {
-  for (let i = pos - 1; i > 0; i--) {
-    if (!isSpace(text[i - 1]) || !OPENERS.test(text[i]!)) continue;
-    let j = i - 1;
-    while (j > 0 && isSpace(text[j])) j--;
-    if ('"”’)'.includes(text[j]!)) j--;
-    if ('.!?'.includes(text[j] ?? '')) return i;
-  }
-  return 0;
+/** Does a sentence start at `i`: a capital (or opening quote) after ". " (or "!", "?", a closing quote)? */
+function startsSentence(text: string, i: number): boolean {
+  if (!isSpace(text[i - 1]) || !OPENERS.test(text[i]!)) return false;
+  let j = i - 1;
+  while (j > 0 && isSpace(text[j])) j--;
+  if ('"”’)'.includes(text[j]!)) j--;
+  return '.!?'.includes(text[j] ?? '');
 }
 
-function lastFrom<T>(list: readonly T[], ok: (t: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (ok(list[i]!)) return list[i];
-  return undefined;
+/**
+ * Start of the sentence around a position (after the last ". " before a capital, else 0), for
+ * positions asked in increasing order: each call scans back only to the previous position, so a
+ * long sentence with many dates is read once, not once per date (issue 21 §4, quadratic time).
+ */
+function sentenceStarts(text: string): (pos: number) => number {
+  let lastPos = 0;
+  let lastStart = 0;
+  return (pos) => {
+    const stop = pos >= lastPos ? Math.max(lastPos, 1) : 1;
+    let found = pos >= lastPos ? lastStart : 0;
+    for (let i = pos - 1; i >= stop; i--) {
+      if (startsSentence(text, i)) {
+        found = i;
+        break;
+      }
+    }
+    [lastPos, lastStart] = [pos, found];
+    return found;
+  };
 }
 
 /** The year in which month `m` falls in the period; for the future, the first at or after its end. */
@@ -63,13 +77,49 @@ function setYear(c: Candidate, y: number, implied = true): void {
 
 const monthOf = (p: Point) => p.m ?? 0;
 
-/** The sentence speaks of the future at the date: a future cue before it, with no past-tense verb in between. */
-function futureAt(text: string, from: number, at: number): boolean {
-  const head = text.slice(from, at);
-  let last = -1;
-  FUTURE_CUE.lastIndex = 0;
-  for (let m = FUTURE_CUE.exec(head); m; m = FUTURE_CUE.exec(head)) last = m.index + m[0].length;
-  return last >= 0 && !PAST_AFTER_CUE.test(head.slice(last));
+/** [start, end) of every match of a global regex in `text`, in order. */
+function matchRanges(re: RegExp, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Index of the first range whose `side` (0 start, 1 end) is at or after `pos` (ranges.length if none). */
+function firstAtOrAfter(ranges: ReadonlyArray<[number, number]>, side: 0 | 1, pos: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![side] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const PAST_AFTER_CUE_ALL = new RegExp(PAST_AFTER_CUE.source, 'gi');
+
+/**
+ * The sentence speaks of the future at the date: a future cue before it, with no past-tense verb in
+ * between. Cues and past-tense words are found once over the whole text (lazily), then each date
+ * looks them up by position, so many dates in one long sentence cost no rescans.
+ */
+function futureCues(text: string): (from: number, at: number) => boolean {
+  let cues: Array<[number, number]> | undefined;
+  let past: Array<[number, number]> | undefined;
+  return (from, at) => {
+    cues ??= matchRanges(FUTURE_CUE, text);
+    // The last cue that ends by `at` (matches do not overlap, so starts and ends rise together).
+    const k = firstAtOrAfter(cues, 1, at + 1) - 1;
+    if (k < 0 || cues[k]![0] < from) return false;
+    const last = cues[k]![1];
+    past ??= matchRanges(PAST_AFTER_CUE_ALL, text);
+    const p = firstAtOrAfter(past, 0, last);
+    return !(p < past.length && past[p]![1] <= at);
+  };
 }
 
 /** Fill missing years in place; returns the candidates that now have one (sorted by start). */
@@ -83,31 +133,58 @@ export function inferYears(cands: Candidate[], text: string, period: Period | un
     const y = next.value.a.y;
     setYear(c, monthOf(c.value.a) > monthOf(next.value.a) ? y - 1 : y);
   }
+  // What each date looks back or ahead for, kept as the loop goes so that no date rescans the
+  // others: candidates come sorted by start.
+  const sentenceStart = sentenceStarts(text);
+  const futureAt = futureCues(text);
+  const nextStated = statedAfter(cands);
   const out: Candidate[] = [];
-  for (const c of cands) {
+  let lastStated: Candidate | undefined;
+  let lastFrame: Candidate | undefined;
+  const keep = (c: Candidate) => {
+    out.push(c);
+    if (!stated(c)) return;
+    lastStated = c;
+    if (yearLevel(c) && FRAME.test(text.slice(Math.max(0, c.start - 30), c.start))) lastFrame = c;
+  };
+  for (const [i, c] of cands.entries()) {
     if (c.value.a.y !== undefined) {
-      out.push(c);
+      keep(c);
       continue;
     }
-    const from = sentenceStart(text, c.start);
+    const from = sentenceStart(c.start);
     // 2. A year that frames the sentence: "In 2006, … in March".
-    const frame = lastFrom(out, (o) => o.start >= from && stated(o) && yearLevel(o) && FRAME.test(text.slice(Math.max(0, o.start - 30), o.start)));
+    const frame = lastFrame && lastFrame.start >= from ? lastFrame : undefined;
     let y = frame?.value.a.y;
     // 3. The report period.
     if (y === undefined && period && c.value.a.m !== undefined) {
-      const future = c.future || futureAt(text, from, c.start);
+      const future = c.future || futureAt(from, c.start);
       y = yearFromPeriod(c.value.a.m, period, future);
     }
     // 4. The nearest stated year in the block.
     if (y === undefined) {
-      const before = lastFrom(out, stated);
-      const after = cands.find((o) => o.start > c.start && stated(o));
+      const before = lastStated;
+      const after = nextStated(i);
       const nearer = before && after ? (c.start - before.end <= after.start - c.end ? before : after) : (before ?? after);
       y = nearer?.value.a.y;
     }
     if (y === undefined) continue;
     setYear(c, y);
-    out.push(c);
+    keep(c);
   }
   return out;
+}
+
+/**
+ * For candidate i, the first later candidate (start beyond i's) whose year is stated. Step 1 has
+ * already run, and inferring a year never makes a candidate stated, so this is fixed up front.
+ */
+function statedAfter(cands: readonly Candidate[]): (i: number) => Candidate | undefined {
+  const firstStatedFrom: Array<Candidate | undefined> = new Array(cands.length + 1);
+  for (let j = cands.length - 1; j >= 0; j--) firstStatedFrom[j] = stated(cands[j]!) ? cands[j] : firstStatedFrom[j + 1];
+  return (i) => {
+    let j = i + 1;
+    while (j < cands.length && cands[j]!.start <= cands[i]!.start) j++; // same start: not "after"
+    return firstStatedFrom[j];
+  };
 }

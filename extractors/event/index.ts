@@ -73,12 +73,13 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   });
   const perPassage = passages.map((p, pi) => {
     const orgs = mentionsOf[pi]!.filter((m) => m.type === 'organization');
+    const orgsInOrder = inOrderApart(orgs);
     const found: Found[] = [];
     p.sentences.forEach((s, si) => {
       for (const trigger of findTriggers(view, s.start, s.end)) {
         // an activity word inside a name ("Spanish Cooperation Training Center", "Assistance Mission for Mine Clearance") is not an activity
         const at = doc.view.toRaw(trigger.headStart, 'start');
-        if (orgs.some((o) => o.start <= at && at < o.end)) continue;
+        if (insideAny(orgs, at, orgsInOrder)) continue;
         // the content or parts of a program ("a program of assessments", "comprises three projects: 1) …")
         if (namesProgramContent(view, s.start, trigger)) continue;
         // background, a breakdown of a total, a multi-year figure, another sense of the word, a negation
@@ -95,11 +96,30 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const reportYear = yearOfReport(mentions, period);
   const context = dateContext(doc, mentions, period, reportYear);
 
+  // Per activity, what its sentence and passage hold, gathered once (gathering it per activity was
+  // quadratic in a report on one long line: issue 21 §4).
+  const triggersBySentence = new Map<string, Trigger[]>();
+  perPassage.forEach((found, pi) => {
+    for (const f of found) {
+      const key = `${pi}:${f.sentence}`;
+      const list = triggersBySentence.get(key);
+      if (list) list.push(f.trigger);
+      else triggersBySentence.set(key, [f.trigger]);
+    }
+  });
+  const nearMentions = new Map<string, Mention[]>();
+  const mentionsNear = (pi: number, leadPassage: number | undefined): Mention[] => {
+    if (leadPassage === undefined) return mentionsOf[pi]!;
+    const key = `${pi}:${leadPassage}`;
+    let list = nearMentions.get(key);
+    if (!list) nearMentions.set(key, (list = [...mentionsOf[pi]!, ...mentionsOf[leadPassage]!]));
+    return list;
+  };
+
   const activities = events.flatMap((e): Activity[] => {
     const passage = passages[e.passage]!;
     const sentence = passage.sentences[e.sentence]!;
-    const inSentence: Trigger[] = [];
-    for (const f of perPassage[e.passage]!) if (f.sentence === e.sentence) inSentence.push(f.trigger);
+    const inSentence: Trigger[] = triggersBySentence.get(`${e.passage}:${e.sentence}`) ?? [];
     const index = inSentence.indexOf(e.trigger);
     const ownEnd = inSentence[index + 1]?.start ?? sentence.end;
     const own: Range = { start: e.trigger.start, end: ownEnd };
@@ -114,7 +134,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     for (let i = 0; i < rest.length; i++) others.push({ start: rest[i]!.start, end: rest[i + 1]?.start ?? sentence.end });
     const lead = leads.get(e.passage);
     const count = countOf(e.trigger);
-    const near = [...mentionsOf[e.passage]!, ...(lead ? mentionsOf[lead.passage]! : [])];
+    const near = mentionsNear(e.passage, lead?.passage);
     const { breakdown, ...slots } = fillSlots(
       {
         raw: doc.raw,
@@ -199,20 +219,35 @@ function dropLeads(view: string, passages: Passage[], perPassage: Found[][]): Ma
 /** New activities in order; a later mention lends its sentence to the activity it refers to. */
 function resolveReferences(view: string, passages: Passage[], perPassage: Found[][]): Found[] {
   const events: Found[] = [];
+  // The latest activity by section and trigger words, for titled references; other references
+  // reach back REFERENCE_REACH passages at most. Neither rescans every earlier activity (issue 21 §4).
+  const titled = new Map<string, Found>();
+  const titleKey = (section: number, t: Trigger) => `${section}\u0000${view.slice(t.start, t.end).toLowerCase().replace(/\s+/g, ' ')}`;
   perPassage.forEach((found, pi) => {
     const section = passages[pi]!.section;
-    for (const f of found) {
+    for (const [k, f] of found.entries()) {
       if (f.trigger.reference !== 'none') {
-        const antecedent = latest(events, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
+        const antecedent =
+          f.trigger.reference === 'titled'
+            ? titled.get(titleKey(section, f.trigger))
+            : latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
         if (antecedent) {
           const s = passages[pi]!.sentences[f.sentence]!;
-          const next = found.find((g) => g.sentence === f.sentence && g.trigger.start > f.trigger.start);
+          // found is in order of sentence, then start: the next trigger of the sentence follows f.
+          let next: Found | undefined;
+          for (let j = k + 1; j < found.length && found[j]!.sentence === f.sentence; j++) {
+            if (found[j]!.trigger.start > f.trigger.start) {
+              next = found[j];
+              break;
+            }
+          }
           antecedent.refs.push({ start: s.start, end: next?.trigger.start ?? s.end });
           continue;
         }
         if (f.trigger.reference === 'demonstrative') continue;
       }
       events.push(f);
+      titled.set(titleKey(section, f.trigger), f);
     }
   });
   return events;
@@ -227,27 +262,43 @@ const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|repres
  * there may split a total the activity's own sentence gave, so they lend nothing else.
  */
 function lendFollowingSentences(view: string, passages: Passage[], perPassage: Found[][], events: Found[]): void {
+  // Each passage's activities filed by sentence once, not filtered per activity (issue 21 §4).
+  const bySentence = new Map<string, Found[]>();
+  perPassage.forEach((found, pi) => {
+    for (const f of found) {
+      const key = `${pi}:${f.sentence}`;
+      const list = bySentence.get(key);
+      if (list) list.push(f);
+      else bySentence.set(key, [f]);
+    }
+  });
   for (const e of events) {
     const passage = passages[e.passage]!;
     // the sentences after the activity's own, up to the one after the last that refers back to it
     let last = e.sentence;
     for (const r of e.refs) {
-      const i = passage.sentences.findIndex((s) => s.start <= r.start && r.start < s.end);
+      const i = sentenceAt(passage.sentences, r.start);
       if (i > last) last = i;
     }
     for (let i = e.sentence + 1; i <= last + 1 && i < passage.sentences.length; i++) {
       const next = passage.sentences[i]!;
-      const own = perPassage[e.passage]!.filter((f) => f.sentence === i);
-      if (own.some((f) => !e.refs.some((r) => r.start <= f.trigger.start && f.trigger.start < r.end))) break; // a new activity
-      if (e.refs.some((r) => r.start >= next.start && r.start < next.end)) continue;
+      const own = bySentence.get(`${e.passage}:${i}`) ?? [];
+      if (own.some((f) => !refHolds(e.refs, f.trigger.start))) break; // a new activity
+      if (refStartsIn(e.refs, next.start, next.end)) continue;
       if (WHO_TOOK_PART.test(view.slice(next.start, next.end))) e.lent.push({ start: next.start, end: next.end });
     }
   }
 }
 
-/** The last item that satisfies `test`, searching from the end (without copying the list, as reverse() would need). */
-function latest<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+/**
+ * The last item that satisfies `test`, searching from the end (without copying the list, as
+ * reverse() would need) and stopping at the first item `beyond` the reach (items come in order).
+ */
+function latest<T>(items: readonly T[], beyond: (item: T) => boolean, test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (beyond(items[i]!)) return undefined;
+    if (test(items[i]!)) return items[i];
+  }
   return undefined;
 }
 
@@ -280,3 +331,79 @@ function blockOf(passage: Passage, at: number, doc: Doc): number {
   return passage.blocks.find((b) => doc.blocks[b]!.start <= at && at < doc.blocks[b]!.end + 1) ?? passage.blocks[0]!;
 }
 
+/**
+ * Whether `at` lies inside one of the mentions. Mentions that do not overlap and come in order (as
+ * a passage's organizations do) are searched by halves, not one by one for every trigger.
+ */
+function insideAny(mentions: readonly Mention[], at: number, inOrder: boolean): boolean {
+  if (!inOrder) return mentions.some((o) => o.start <= at && at < o.end);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = mentions[lo - 1];
+  return last !== undefined && at < last.end;
+}
+
+/** Mentions in order of their starts, none overlapping the next. */
+function inOrderApart(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.end) return false;
+  return true;
+}
+
+/** Index of the sentence that holds `at` (sentences in order, apart), by binary search; -1 if none. */
+function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo - 1;
+  return i >= 0 && at < sentences[i]!.end ? i : -1;
+}
+
+/** Index of the first range starting at or after `at` (ranges in order of start). */
+function firstStartingFrom(ranges: readonly Range[], at: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether one of an activity's references holds `at`. References are added in text order and do not
+ * overlap, so only the last to start at or before `at` can: a binary search, where scanning them
+ * all for every following sentence was quadratic for an activity referred to thousands of times.
+ */
+function refHolds(refs: readonly Range[], at: number): boolean {
+  const i = firstStartingFrom(refs, at + 1) - 1;
+  if (i >= 0 && at < refs[i]!.end) return true;
+  // references out of order after all: the plain scan answers
+  return !inOrder(refs) && refs.some((r) => r.start <= at && at < r.end);
+}
+
+/** Whether a reference starts in [start, end). */
+function refStartsIn(refs: readonly Range[], start: number, end: number): boolean {
+  if (!inOrder(refs)) return refs.some((r) => r.start >= start && r.start < end);
+  const i = firstStartingFrom(refs, start);
+  return i < refs.length && refs[i]!.start < end;
+}
+
+const orderChecked = new WeakMap<readonly Range[], { length: number; inOrder: boolean }>();
+function inOrder(ranges: readonly Range[]): boolean {
+  const had = orderChecked.get(ranges);
+  if (had && had.length === ranges.length) return had.inOrder;
+  let sorted = true;
+  for (let i = 1; i < ranges.length && sorted; i++) if (ranges[i]!.start < ranges[i - 1]!.end) sorted = false;
+  orderChecked.set(ranges, { length: ranges.length, inOrder: sorted });
+  return sorted;
+}

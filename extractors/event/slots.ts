@@ -91,7 +91,7 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
 /** Countries near the activity (not inside a name, not a funder), then the countries of its places. */
 function countryCodes(raw: string, countriesNear: readonly Mention[], places: readonly Mention[], orgMentions: readonly Mention[]): string[] {
   const countries = countriesNear.filter((c) => {
-    if (orgMentions.some((o) => c.start >= o.start && c.end <= o.end)) return false;
+    if (withinAnOrganization(orgMentions, c)) return false;
     return !COUNTRY_FUNDER_BEFORE.test(raw.slice(Math.max(0, c.start - 50), c.start));
   });
   // Filled by push, not map/filter, so the list has one elements kind empty or not (see event/index.ts).
@@ -144,8 +144,42 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
 
 const NONE: readonly Mention[] = [];
 
-/** The mentions that start inside any of the ranges. */
-const within = (mentions: readonly Mention[], ranges: readonly Range[]) => mentions.filter((m) => inside(m, ranges));
+/**
+ * The mentions that start inside any of the ranges, in their order. Mentions sorted by start (as a
+ * block's are) are looked up by binary search per range: filtering all of a block's mentions for
+ * every activity was quadratic in a report on one long line (issue 21 §4).
+ */
+function within(mentions: readonly Mention[], ranges: readonly Range[]): Mention[] {
+  if (ranges.length === 0) return [];
+  if (!sortedByStart(mentions)) return mentions.filter((m) => inside(m, ranges));
+  const indexes: number[] = [];
+  for (const { start, end } of ranges) {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) indexes.push(i);
+  }
+  // In the list's order, each once (ranges may overlap), as filter would give them.
+  if (ranges.length > 1) indexes.sort((a, b) => a - b);
+  const out: Mention[] = [];
+  for (let k = 0; k < indexes.length; k++) if (k === 0 || indexes[k] !== indexes[k - 1]) out.push(mentions[indexes[k]!]!);
+  return out;
+}
+
+/** Whether a list is sorted by start, kept per list (and its length, should it grow). */
+const sortedLists = new WeakMap<readonly Mention[], { length: number; sorted: boolean }>();
+function sortedByStart(mentions: readonly Mention[]): boolean {
+  const had = sortedLists.get(mentions);
+  if (had && had.length === mentions.length) return had.sorted;
+  let sorted = true;
+  for (let i = 1; i < mentions.length && sorted; i++) if (mentions[i]!.start < mentions[i - 1]!.start) sorted = false;
+  sortedLists.set(mentions, { length: mentions.length, sorted });
+  return sorted;
+}
 
 /** The text right before a mention, up to `reach` characters. */
 const textBefore = (raw: string, m: Mention, reach: number) => raw.slice(Math.max(0, m.start - reach), m.start);
@@ -158,7 +192,17 @@ const usableDates = (raw: string, dates: readonly Mention[]) =>
   dates.filter((m) => !NOT_WHEN.test(textBefore(raw, m, 12)) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(raw.slice(m.end, m.end + 3))));
 
 /** Mentions grouped by type, each group in the order given: every slot reads one type, so it need not pass over the others. */
+/** Each passage's mentions filed by type once, not once per activity (quadratic in a one-line report). */
+const byTypeOf = new WeakMap<readonly Mention[], { length: number; byType: Map<string, Mention[]> }>();
 function mentionsByType(mentions: readonly Mention[]): Map<string, Mention[]> {
+  const had = byTypeOf.get(mentions);
+  if (had && had.length === mentions.length) return had.byType;
+  const byType = fileByType(mentions);
+  byTypeOf.set(mentions, { length: mentions.length, byType });
+  return byType;
+}
+
+function fileByType(mentions: readonly Mention[]): Map<string, Mention[]> {
   const out = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = out.get(m.type);
@@ -183,9 +227,63 @@ function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: str
 /** Each country's figure, once: the participants mention that follows the country's name (within "(" or ": "). */
 function breakdownOf(people: readonly Mention[], countries: readonly Mention[], raw: string): Breakdown | undefined {
   const out: Breakdown = {};
+  const byEnd = sortedByEnd(countries);
   for (const p of people) {
-    const country = countries.find((c) => c.end <= p.start && /^\s*[(:]?\s*$/.test(raw.slice(c.end, p.start)));
+    const country = byEnd ? countryRightBefore(byEnd, p.start, raw) : countries.find((c) => c.end <= p.start && BREAKDOWN_GAP.test(raw.slice(c.end, p.start)));
     if (country && out[String(country.value)] === undefined) out[String(country.value)] = Number(p.value);
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+const BREAKDOWN_GAP = /^\s*[(:]?\s*$/;
+
+/** The countries when they are in order of their ends and do not overlap (as findings do not), else undefined. */
+function sortedByEnd(countries: readonly Mention[]): readonly Mention[] | undefined {
+  for (let i = 1; i < countries.length; i++) if (countries[i]!.start < countries[i - 1]!.end) return undefined;
+  return countries;
+}
+
+/**
+ * The country that only white space and one "(" or ":" separate from `at`: among countries that do
+ * not overlap, only the last to end by `at` can be (any earlier one has that one's text between).
+ */
+function countryRightBefore(countries: readonly Mention[], at: number, raw: string): Mention | undefined {
+  let lo = 0;
+  let hi = countries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (countries[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = countries[lo - 1];
+  return last && BREAKDOWN_GAP.test(raw.slice(last.end, at)) ? last : undefined;
+}
+
+/** Whether a list's mentions come in order of their starts with none overlapping the next, kept per list. */
+const apartLists = new WeakMap<readonly Mention[], { length: number; apart: boolean }>();
+function inOrderApart(mentions: readonly Mention[]): boolean {
+  const had = apartLists.get(mentions);
+  if (had && had.length === mentions.length) return had.apart;
+  let apart = true;
+  for (let i = 1; i < mentions.length && apart; i++) if (mentions[i]!.start < mentions[i - 1]!.end) apart = false;
+  apartLists.set(mentions, { length: mentions.length, apart });
+  return apart;
+}
+
+/**
+ * Whether `c` lies inside one of the organization mentions. When they come in order and apart, only
+ * the last to start at or before `c` can hold it (binary search): checking every organization of
+ * the passage for every country of every activity was quadratic (issue 21 §4).
+ */
+function withinAnOrganization(orgs: readonly Mention[], c: Mention): boolean {
+  if (!inOrderApart(orgs)) return orgs.some((o) => c.start >= o.start && c.end <= o.end);
+  let lo = 0;
+  let hi = orgs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orgs[mid]!.start <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = orgs[lo - 1];
+  return last !== undefined && c.end <= last.end;
 }

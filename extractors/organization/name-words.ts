@@ -14,7 +14,7 @@ import { isLetterOrNumber, isLower, isSurrogate, isUpper, isWordChar } from '../
 
 /** The lower-case words that stand alone as words of a name (NAMELY's connectors, built from this list). */
 export const NAME_CONNECTORS: readonly string[] = ['of', 'for', 'against', 'on', 'and', 'the', 'de', 'del', 'la', 'las', 'los', 'y', 'in', 'to'];
-const LONGEST_CONNECTOR = Math.max(...NAME_CONNECTORS.map((w) => w.length));
+const LONGEST_CONNECTOR = NAME_CONNECTORS.reduce((longest, w) => Math.max(longest, w.length), 0);
 /** The connectors by length. */
 const CONNECTORS_BY_LENGTH: readonly (readonly string[])[] = Array.from({ length: LONGEST_CONNECTOR + 1 }, (_, n) => NAME_CONNECTORS.filter((w) => w.length === n));
 /** Set at the char codes connectors begin with, so that most words are passed over on their first letter. */

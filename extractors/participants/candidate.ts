@@ -5,6 +5,7 @@
 import type { CountMod, Neighbour } from '../types.js';
 import { headAfter, type Head } from './head-noun.js';
 import { MOD_PHRASES } from './lexicon.js';
+import type { FoundIndex } from './neighbours.js';
 import type { Numeral } from './numerals.js';
 
 export interface Candidate {
@@ -19,6 +20,8 @@ export interface Candidate {
   head: Head;
   /** Findings of earlier types in the block (relative offsets). */
   found: readonly Neighbour[];
+  /** The same findings, filed by where they start and end. */
+  near: FoundIndex;
   /** The block text (numeral offsets are relative to it). */
   text: string;
 }
@@ -33,21 +36,33 @@ export function sentenceStarts(text: string): number[] {
   return starts;
 }
 
+/** The sentence around `pos`: the last start at or before it (binary search) to the next start. */
 function sentenceOf(starts: readonly number[], text: string, pos: number): [number, number] {
-  let s = 0;
-  let e = text.length;
-  for (const b of starts) {
-    if (b <= pos) s = b;
-    else {
-      e = b;
-      break;
-    }
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
   }
-  return [s, e];
+  // starts[0] is 0, so a start at or before `pos` is always there.
+  return [starts[lo]!, lo + 1 < starts.length ? starts[lo + 1]! : text.length];
 }
 
+/**
+ * The last sentence cut from a block, reused while the block's numerals are read (one string per
+ * sentence, so the rules' per-sentence facts compare it in O(1)). One per extract call.
+ */
+export interface SentenceCache {
+  s: number;
+  e: number;
+  sentence: string;
+}
+
+export const sentenceCache = (): SentenceCache => ({ s: -1, e: -1, sentence: '' });
+
 /** Length of the longest mod phrase: only that much of a lead's end is compared. */
-const LONGEST_PHRASE = Math.max(...MOD_PHRASES.map(([phrase]) => phrase.length));
+const LONGEST_PHRASE = MOD_PHRASES.reduce((longest, [phrase]) => Math.max(longest, phrase.length), 0);
 
 /**
  * The end of a lead in lower case, as long as the longest phrase. Lower-casing plain ASCII goes
@@ -71,16 +86,18 @@ function modBefore(lead: string): { mod?: CountMod; rest: string } {
   return { rest: lead };
 }
 
-export function makeCandidate(text: string, starts: readonly number[], numeral: Numeral, found: readonly Neighbour[]): Candidate {
+export function makeCandidate(text: string, starts: readonly number[], numeral: Numeral, found: readonly Neighbour[], near: FoundIndex, last: SentenceCache): Candidate {
   const [s, e] = sentenceOf(starts, text, numeral.start);
+  if (last.s !== s || last.e !== e) Object.assign(last, { s, e, sentence: text.slice(s, e) });
   const { mod, rest } = modBefore(text.slice(s, numeral.start).trimEnd());
   const candidate: Candidate = {
     numeral,
     lead: rest,
     tail: text.slice(numeral.end, e),
-    sentence: text.slice(s, e),
+    sentence: last.sentence,
     head: headAfter(text.slice(0, e), numeral.end),
     found,
+    near,
     text,
   };
   if (mod) candidate.mod = mod; // set, not spread in: a conditional spread is many times slower

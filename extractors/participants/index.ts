@@ -5,21 +5,29 @@
  * inside dates, article labels and other findings (ctx.found) are never read as counts.
  */
 import type { Extractor, Found } from '../types.js';
-import { makeCandidate, sentenceStarts } from './candidate.js';
+import { MAX_PARTICIPANTS } from './cap.js';
+import { makeCandidate, sentenceCache, sentenceStarts } from './candidate.js';
+import { FoundIndex } from './neighbours.js';
 import { findNumerals, HAS_NUMERAL } from './numerals.js';
 import { RULES } from './rules.js';
 
 function extract(text: string, found: Parameters<Extractor['extract']>[1]['found']): Found[] {
   if (!HAS_NUMERAL.test(text)) return [];
-  const numerals = findNumerals(text).filter((n) => !found.some((f) => f.start < n.end && n.start < f.end));
+  // Characters inside earlier findings, marked once: no numeral is compared with every finding.
+  const taken = new Uint8Array(text.length + 1);
+  for (const f of found) taken.fill(1, Math.max(0, f.start), Math.min(text.length, f.end));
+  const numerals = findNumerals(text).filter((n) => !taken.subarray(n.start, n.end).includes(1));
   if (numerals.length === 0) return [];
   const starts = sentenceStarts(text);
+  const near = new FoundIndex(found);
+  const sentences = sentenceCache();
   const out: Found[] = [];
   for (const numeral of numerals) {
-    const candidate = makeCandidate(text, starts, numeral, found);
+    const candidate = makeCandidate(text, starts, numeral, found, near, sentences);
+    const { start, end, value } = numeral;
+    if (!Number.isSafeInteger(value) || value > MAX_PARTICIPANTS) continue; // not a count of people (cap.ts)
     const rule = RULES.find((r) => r.match(candidate));
     if (!rule) continue;
-    const { start, end, value } = numeral;
     out.push(candidate.mod ? { start, end, value, mod: candidate.mod, rule: rule.id } : { start, end, value, rule: rule.id });
   }
   return out;

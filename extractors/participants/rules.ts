@@ -7,6 +7,7 @@ import type { Candidate } from './candidate.js';
 import { classifyNoun, headAfter } from './head-noun.js';
 import { ACTIVITY_CUES, NON_ACTIVITY_CUES } from './lexicon.js';
 import { endsWithCapitalizedWord, openParenBefore } from './look-back.js';
+import { leadEnd, perSentence } from './neighbours.js';
 
 export interface ParticipantsRule extends Rule {
   match(c: Candidate): boolean;
@@ -36,7 +37,19 @@ const NAME_PAREN_LIST = /\p{Lu}[\p{L}.'’-]*\s*\(\s*\d{1,4}\s*\)/gu;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
-function mentionsPeople(sentence: string): boolean {
+const mentionsPeople = perSentence(readsAsAboutPeople);
+const nameParenCount = perSentence((sentence) => [...sentence.matchAll(NAME_PAREN_LIST)].length);
+const aboutActivity = perSentence((sentence) => ACTIVITY.test(sentence) && !NON_ACTIVITY.test(sentence));
+const notActivity = perSentence((sentence) => NON_ACTIVITY.test(sentence));
+/** Where the sentence's first survey word ends (a lead holds one when it reaches that far), or -1. */
+const surveyEnd = perSentence((sentence) => {
+  const m = SURVEY.exec(sentence);
+  return m ? m.index + m[0].length : -1;
+});
+
+const isPlace = (n: { type: string }) => n.type === 'country' || n.type === 'place';
+
+function readsAsAboutPeople(sentence: string): boolean {
   if (PEOPLE_SIGNAL.test(sentence)) return true;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
@@ -49,8 +62,12 @@ function mentionsPeople(sentence: string): boolean {
 /** A figure right after a country or place in a list without parentheses: "Belize 12, Guatemala 15", "Jamaica: 45". */
 function placeBeforeFigure(c: Candidate): boolean {
   if (!/^\s*(?:[,;.)]|and\b|$)/.test(c.tail)) return false;
-  const before = c.text.slice(0, c.numeral.start);
-  return c.found.some((n) => (n.type === 'country' || n.type === 'place') && n.end <= c.numeral.start && /^\s*:?\s*$/.test(before.slice(n.end)));
+  // A finding that ends where only white space and one colon are left before the numeral.
+  for (let p = c.numeral.start; p >= 0; p--) {
+    if (c.near.endingAt(p).some(isPlace) && /^\s*:?\s*$/.test(c.text.slice(p, c.numeral.start))) return true;
+    if (p > 0 && !/[\s:]/.test(c.text[p - 1]!)) break;
+  }
+  return false;
 }
 
 /** "… of whom 18 were women": a bare figure said to be people. */
@@ -70,20 +87,30 @@ function partOfThings(c: Candidate): boolean {
   return of !== null && headAfter(c.text, c.numeral.end + of[0].length).kind === 'thing';
 }
 
-const takingPart = (c: Candidate) => !NOT_TAKING_PART.test(c.lead) && !SURVEY.test(c.lead);
+const takingPart = (c: Candidate) => !NOT_TAKING_PART.test(leadEnd(c.lead)) && !surveyInLead(c);
+
+/** A survey word in the lead: the sentence's first one ends within it. */
+function surveyInLead(c: Candidate): boolean {
+  const end = surveyEnd(c.sentence);
+  return end >= 0 && end <= c.lead.length;
+}
 
 /** A country or place finding that ends just before the "(" that opens the numeral. */
 function placeBeforeParen(c: Candidate): boolean {
   const open = openParenBefore(c.text, c.numeral.start);
   if (open < 0 || !/^\s*\)/.test(c.tail)) return false;
-  return c.found.some((n) => (n.type === 'country' || n.type === 'place') && /^\s*$/.test(c.text.slice(n.end, open)) && n.end <= open);
+  for (let p = open; p >= 0; p--) {
+    if (c.near.endingAt(p).some(isPlace)) return true;
+    if (p > 0 && !/\s/.test(c.text[p - 1]!)) break;
+  }
+  return false;
 }
 
 export const RULES: readonly ParticipantsRule[] = [
   {
     id: 'participants/count-label',
     description: 'a figure after a label in a list or table: "Participants: 45", "Officers trained: 30"',
-    match: (c) => c.head.kind !== 'thing' && COUNT_LABEL.test(c.lead),
+    match: (c) => c.head.kind !== 'thing' && COUNT_LABEL.test(leadEnd(c.lead)),
   },
   {
     id: 'participants/country-breakdown',
@@ -97,7 +124,7 @@ export const RULES: readonly ParticipantsRule[] = [
       // "Name (" right before the numeral: /\p{Lu}[\p{L}.'’-]*\s*\(\s*$/u on the text before it.
       const open = openParenBefore(c.text, c.numeral.start);
       if (open < 0 || !endsWithCapitalizedWord(c.text, open) || !/^\s*\)/.test(c.tail)) return false;
-      return [...c.sentence.matchAll(NAME_PAREN_LIST)].length >= 2 && mentionsPeople(c.sentence);
+      return nameParenCount(c.sentence) >= 2 && mentionsPeople(c.sentence);
     },
   },
   {
@@ -108,7 +135,7 @@ export const RULES: readonly ParticipantsRule[] = [
   {
     id: 'participants/were-people',
     description: 'a bare figure said to be people: "32 participants; 18 were women"',
-    match: (c) => c.head.kind === 'none' && saidToBePeople(c) && !BACK_REFERENCE.test(c.lead) && mentionsPeople(c.sentence),
+    match: (c) => c.head.kind === 'none' && saidToBePeople(c) && !BACK_REFERENCE.test(leadEnd(c.lead)) && mentionsPeople(c.sentence),
   },
   {
     id: 'participants/from-country',
@@ -118,7 +145,7 @@ export const RULES: readonly ParticipantsRule[] = [
       const from = FROM_PLACE.exec(c.tail);
       if (!from) return false;
       const at = c.numeral.end + from[0].length;
-      return c.found.some((n) => (n.type === 'country' || n.type === 'place') && n.start === at) && mentionsPeople(c.sentence);
+      return c.near.startingAt(at).some(isPlace) && mentionsPeople(c.sentence);
     },
   },
   {
@@ -127,18 +154,18 @@ export const RULES: readonly ParticipantsRule[] = [
     match: (c) => {
       if (c.head.kind !== 'person' || !takingPart(c)) return false;
       if (c.head.strong) return true;
-      return ACTIVITY.test(c.sentence) && !NON_ACTIVITY.test(c.sentence);
+      return aboutActivity(c.sentence);
     },
   },
   {
     id: 'participants/count-verb',
     description: 'a bare figure as the subject of taking part: "682 received security training", "45 attended"',
     match: (c) =>
-      c.head.kind === 'none' && COUNT_VERB.test(c.tail) && !BACK_REFERENCE.test(c.lead) && !NON_ACTIVITY.test(c.sentence),
+      c.head.kind === 'none' && COUNT_VERB.test(c.tail) && !BACK_REFERENCE.test(leadEnd(c.lead)) && !notActivity(c.sentence),
   },
   {
     id: 'participants/cue-before',
     description: 'a figure right after a verb of taking part or training: "attended by 30 from", "trained 45 in"',
-    match: (c) => c.head.kind === 'none' && CUE_BEFORE.test(c.lead) && takingPart(c) && !partOfThings(c),
+    match: (c) => c.head.kind === 'none' && CUE_BEFORE.test(leadEnd(c.lead)) && takingPart(c) && !partOfThings(c),
   },
 ];

@@ -11,7 +11,7 @@ export const personExtractor: Extractor = {
   rules: RULES,
   extract(text, ctx) {
     const all: Found[] = [];
-    for (const rule of RULES) all.push(...rule.find(text, ctx));
+    for (const rule of RULES) for (const f of rule.find(text, ctx)) all.push(f); // never push(...unbounded)
     return removeOverlaps(all);
   },
 };

@@ -48,13 +48,12 @@ export function countryAfter({ text, found }: Window, end: number): string | und
   if (text.charCodeAt(at) === 0x2c) {
     at++;
     while (isSpace(text.charCodeAt(at))) at++;
-    const c = found.find((f) => f.type === 'country' && f.start === at);
-    return c ? String(c.value) : undefined;
+    return countryStartingAt(found, at)?.value;
   }
   // "in Chetumal (Mexico)": the country alone in the parentheses.
   if (text.charCodeAt(at) !== 0x20 || text.charCodeAt(at + 1) !== 0x28) return undefined;
-  const c = found.find((f) => f.type === 'country' && f.start === at + 2 && text.charCodeAt(f.end) === 0x29);
-  return c ? String(c.value) : undefined;
+  const c = countryStartingAt(found, at + 2);
+  return c && text.charCodeAt(c.end) === 0x29 ? c.value : undefined;
 }
 
 /** The country of a district abbreviation after a name ("Washington, D.C." → USA). */
@@ -122,4 +121,19 @@ export function eventTitleAfter({ text, tokens }: Window, last: number): boolean
   const next = tokens[last + 1];
   if (!next || !joinable(text, tokens[last]!, next) || !isCapitalized(next.text) || !TITLED_EVENTS.has(next.key)) return false;
   return /^ (?:on|of|for) (?:the )?\p{Lu}/u.test(text.slice(next.end, next.end + 16));
+}
+
+/** Each list of findings' countries filed by start, once (and again if the list grows). */
+const countriesByStart = new WeakMap<readonly Neighbour[], { length: number; byStart: Map<number, { value: string; end: number }> }>();
+
+/** The value and end of the first country finding that starts at `at` (as found.find would give it). */
+function countryStartingAt(found: readonly Neighbour[], at: number): { value: string; end: number } | undefined {
+  let filed = countriesByStart.get(found);
+  if (!filed || filed.length !== found.length) {
+    const byStart = new Map<number, { value: string; end: number }>();
+    for (const f of found) if (f.type === 'country' && !byStart.has(f.start)) byStart.set(f.start, { value: String(f.value), end: f.end });
+    filed = { length: found.length, byStart };
+    countriesByStart.set(found, filed);
+  }
+  return filed.byStart.get(at);
 }

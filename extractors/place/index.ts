@@ -23,9 +23,10 @@ const LAST_COUNTRY = 'place:last-country';
 function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   const tokens = tokenize(text);
   const w: Window = { text, tokens, found: ctx.found };
-  // Start and end of each country and date finding, as plain numbers: read at every candidate.
-  const taken: number[] = [];
-  for (const f of ctx.found) if (f.type === 'country' || f.type === 'date') taken.push(f.start, f.end);
+  // The characters of country and date findings, marked once: a candidate checks only its own
+  // characters (checking it against every finding was quadratic in a long list: issue 21 §4).
+  const taken = new Uint8Array(text.length + 1);
+  for (const f of ctx.found) if (f.type === 'country' || f.type === 'date') taken.fill(1, Math.max(0, f.start), Math.min(text.length, f.end));
   const common = (ctx.state.get(STATE_KEY) as LowercaseWords | undefined) ?? lowercaseWords(text);
   const { maxTokens } = gazetteer();
   const { firstKeys, entries } = gazetteerLookups();
@@ -42,7 +43,7 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   };
   // Titles are read on the first candidate: most blocks have none.
   const free = (a: Token, b: Token) => {
-    for (let k = 0; k < taken.length; k += 2) if (taken[k]! < b.end && a.start < taken[k + 1]!) return false;
+    for (let k = a.start; k < b.end; k++) if (taken[k] === 1) return false;
     return !inRanges(titleRanges(text), a.start, b.end);
   };
 

@@ -6,7 +6,7 @@
 import { CONNECTORS, isCapitalized, joinable } from '../country/tokens.js';
 import { countryAfter, cueBefore, hasDotOrHyphen, type Window } from './evidence.js';
 import { AREA_HEADS, INSTITUTION_WORDS, LEAD_MODIFIERS, STRONG_PLACE_NOUN } from './lexicon.js';
-import { countriesNear, UNKNOWN } from './resolve.js';
+import { nearestCountryTo, UNKNOWN } from './resolve.js';
 
 export interface Unlisted {
   start: number;
@@ -39,7 +39,7 @@ export function areaName(w: Window, first: number): Unlisted | undefined {
   const last = runFrom(w, first, 5);
   if (last === first) return undefined;
   const end = w.tokens[last]!.end;
-  const iso3 = countryAfter(w, end) ?? countriesNear(w.found, head.start)[0] ?? UNKNOWN;
+  const iso3 = countryAfter(w, end) ?? nearestCountryTo(w.found, head.start) ?? UNKNOWN;
   return { start: head.start, end, last, iso3 };
 }
 
@@ -73,6 +73,6 @@ export function namedAfterPlaceNoun(w: Window, first: number): Unlisted | undefi
   const last = runFrom(w, first, 4);
   if (w.tokens.slice(first, last + 1).some((t) => INSTITUTION_WORDS.has(t.key))) return undefined;
   const end = w.tokens[last]!.end;
-  const iso3 = countryAfter(w, end) ?? countriesNear(w.found, head.start)[0] ?? UNKNOWN;
+  const iso3 = countryAfter(w, end) ?? nearestCountryTo(w.found, head.start) ?? UNKNOWN;
   return { start: head.start, end, last, iso3 };
 }

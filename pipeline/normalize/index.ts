@@ -9,17 +9,23 @@
  */
 import type { Doc } from '../document.js';
 import { TextViewBuilder } from '../text-view.js';
+import { fieldCodes, onlyFieldCodes } from './field-codes.js';
 import { findFurniture } from './furniture.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import { continues, hyphenated, wrapProfile, type WrapProfile } from './wrapping.js';
 
-const FIELD_CODE = /\b(?:FILENAME|PAGE|NUMPAGES|DATE|TIME|HYPERLINK|REF|TOC|SEQ|MERGEFIELD)\b[^\n]*\\[*@#!]\s*\w*/;
 const DROPPED_CHARS = /[\uFEFF\uFFFD\u0000-\u0008\u000B\u000E-\u001F]/g;
 
 export function normalize(doc: Doc): void {
   const lines = splitLines(doc.raw, doc.pages.map((p) => p.start));
   const dropped = doc.format === 'pdf' ? findFurniture(lines, doc.pages.length) : new Set<number>();
-  for (const line of lines) if (FIELD_CODE.test(line.text)) dropped.add(line.index);
+  // Field codes: a line of nothing else is dropped; within other text only the code's characters are (copyLine).
+  const codes: Codes = { ranges: [], next: 0 };
+  for (const line of lines) {
+    const inLine = line.text.includes('\\') ? fieldCodes(line.text) : [];
+    if (onlyFieldCodes(line.text, inLine)) dropped.add(line.index);
+    else for (const [s, e] of inLine) codes.ranges.push([line.start + s, line.start + e]);
+  }
   const content = lines.filter((l) => !dropped.has(l.index) && !isBlank(l));
 
   const builder = new TextViewBuilder(doc.raw);
@@ -35,22 +41,22 @@ export function normalize(doc: Doc): void {
         if (continues(previous, line, profile)) {
           if (hyphenated(previous, line)) {
             const hyphen = doc.raw.lastIndexOf('-', previous.end);
-            copyLine(builder, doc.raw, previous.start, hyphen);
+            copyLine(builder, doc.raw, codes, previous.start, hyphen);
             builder.replace(hyphen, line.start, '');
           } else {
-            copyLine(builder, doc.raw, previous.start, previous.end);
+            copyLine(builder, doc.raw, codes, previous.start, previous.end);
             builder.replace(previous.end, line.start, ' ');
           }
           previous = line;
           continue;
         }
       }
-      copyLine(builder, doc.raw, previous.start, previous.end);
+      copyLine(builder, doc.raw, codes, previous.start, previous.end);
       builder.replace(previous.end, line.start, crossesDropped || blankBetween ? '\n\n' : '\n');
     }
     previous = line;
   }
-  if (previous) copyLine(builder, doc.raw, previous.start, previous.end);
+  if (previous) copyLine(builder, doc.raw, codes, previous.start, previous.end);
   doc.view = builder.build();
 }
 
@@ -87,9 +93,29 @@ const paragraphGap = (doc: Doc): number => (doc.format === 'docx' ? 1 : 0);
 
 const blankLinesBetween = (a: Line, b: Line, lines: readonly Line[]): number => lines.slice(a.index + 1, b.index).filter(isBlank).length;
 
-/** Copy raw[start, end) into the view, dropping debris characters one by one. Resumes from the builder's cursor. */
-function copyLine(builder: TextViewBuilder, raw: string, start: number, end: number): void {
-  const from = Math.max(start, builder.cursor);
+/** Raw ranges of field codes inside kept lines, in order, consumed by copyLine as the copy passes them. */
+interface Codes {
+  ranges: Array<[number, number]>;
+  next: number;
+}
+
+/** Copy raw[start, end) into the view, dropping field codes and debris characters. Resumes from the builder's cursor. */
+function copyLine(builder: TextViewBuilder, raw: string, codes: Codes, start: number, end: number): void {
+  let from = Math.max(start, builder.cursor);
+  while (codes.next < codes.ranges.length && codes.ranges[codes.next]![1] <= from) codes.next++;
+  for (; codes.next < codes.ranges.length && codes.ranges[codes.next]![0] < end; codes.next++) {
+    const [codeStart, codeEnd] = codes.ranges[codes.next]!;
+    if (codeStart > from) copyDebrisFree(builder, raw, from, codeStart);
+    const cut = Math.min(codeEnd, end);
+    if (cut > Math.max(from, codeStart)) builder.replace(Math.max(from, codeStart), cut, '');
+    from = Math.max(from, cut);
+    if (codeEnd > end) return;
+  }
+  if (end > from) copyDebrisFree(builder, raw, from, end);
+}
+
+/** Copy raw[from, end) into the view, dropping debris characters one by one. */
+function copyDebrisFree(builder: TextViewBuilder, raw: string, from: number, end: number): void {
   let cursor = from;
   DROPPED_CHARS.lastIndex = 0;
   const slice = raw.slice(from, end);

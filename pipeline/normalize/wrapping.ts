@@ -23,7 +23,8 @@ const MIN_WRAP_WIDTH = 50;
  */
 export function wrapProfile(run: readonly Line[]): WrapProfile {
   const lengths = run.map((l) => l.text.trimEnd().length);
-  const width = Math.max(0, ...lengths);
+  let width = 0; // a loop, not Math.max(...lengths): a run may have more lines than the call stack holds arguments
+  for (const n of lengths) if (n > width) width = n;
   if (width > 200 || width < MIN_WRAP_WIDTH) return { wrapped: false, width };
   return { wrapped: lengths.filter((n) => n >= width * 0.75).length >= 2, width };
 }

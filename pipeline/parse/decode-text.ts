@@ -40,7 +40,8 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     if (checked.ok) checked.value.warning = 'not UTF-8: read as Windows-1252/Latin-1 (convert the file to UTF-8 to silence this)';
     return checked;
   }
-  return { ok: false, reason: `not valid UTF-8 (bad byte 0x${bytes[firstBad]?.toString(16).padStart(2, '0')} at offset ${firstBad}) and not readable as Latin-1 text: save it as UTF-8` };
+  const at = Math.max(0, firstBad);
+  return { ok: false, reason: `not valid UTF-8 (bad byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at offset ${at}) and not readable as Latin-1 text: save it as UTF-8` };
 }
 
 function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
@@ -85,15 +86,26 @@ function controlBytes(bytes: Uint8Array): number {
   return control;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/**
+ * Offset of the first byte that breaks UTF-8 (RFC 3629): a stray continuation byte, an overlong
+ * form, an encoded surrogate (ED A0–BF …), a code point above U+10FFFF (F4 90+ …, F5–FF), or a
+ * sequence cut short. -1 when there is none.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
     const extra = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (extra < 0) return i;
-    for (let k = 1; k <= extra; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    // The second byte's range narrows after E0 (no overlong), ED (no surrogate), F0 (no overlong) and F4 (≤ U+10FFFF).
+    const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    for (let k = 1; k <= extra; k++) {
+      const next = bytes[i + k];
+      if (next === undefined) return i;
+      if (k === 1 ? next < lo || next > hi : (next & 0xc0) !== 0x80) return i;
+    }
     i += extra + 1;
   }
-  return 0;
+  return -1;
 }
 
 /** High bytes that are letters or punctuation in Windows-1252, in text that is otherwise ASCII. */

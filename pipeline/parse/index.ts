@@ -7,8 +7,10 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createDoc, type Doc, type SourceFormat } from '../document.js';
+import { fsReason, withFileBackoff } from '../fs-reasons.js';
 import { InputError } from '../messages.js';
 import { decodeText } from './decode-text.js';
+import { docxTextOver } from './docx-text-size.js';
 import { parseDocx } from './parse-docx.js';
 import { parsePdf } from './parse-pdf.js';
 
@@ -45,20 +47,20 @@ export async function readBytes(path: string, options: ParseOptions = {}): Promi
   if (!(maxBytes >= 0)) throw new InputError(path, `the size limit ${String(options.maxBytes)} is not a number of bytes (give --max-size in megabytes, e.g. --max-size 100)`);
   let size: number;
   try {
-    const info = await stat(path);
+    const info = await withFileBackoff(() => stat(path));
     if (!info.isFile()) throw new InputError(path, 'not a regular file');
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(path, describeFsError(error));
+    throw new InputError(path, fsReason(error));
   }
   if (size > maxBytes) {
     throw new InputError(path, `file is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (raise it with --max-size <MB>)`);
   }
   try {
-    return await readFile(path);
+    return await withFileBackoff(() => readFile(path));
   } catch (error) {
-    throw new InputError(path, describeFsError(error));
+    throw new InputError(path, fsReason(error));
   }
 }
 
@@ -66,10 +68,11 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
   const format = formatOf(path);
   if (!format) throw new InputError(path, `unsupported file type '${extname(path) || '(none)'}' (reportkb reads ${SUPPORTED_EXTENSIONS.join(', ')})`);
   const bytes = await readBytes(path, options);
-  return parseBytes(path, format, bytes);
+  return parseBytes(path, format, bytes, options.maxBytes);
 }
 
-export async function parseBytes(path: string, format: SourceFormat, bytes: Uint8Array): Promise<Doc> {
+/** `maxBytes`: the size limit, which also bounds the text a .docx expands to (DEFAULT_MAX_BYTES when absent). */
+export async function parseBytes(path: string, format: SourceFormat, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Promise<Doc> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const base = { path, format, sha256, bytes: bytes.length };
   if (bytes.length === 0) throw new InputError(path, 'empty file');
@@ -85,18 +88,12 @@ export async function parseBytes(path: string, format: SourceFormat, bytes: Uint
     if (!pdf.ok) throw new InputError(path, pdf.reason);
     return createDoc({ ...base, raw: pdf.raw, pages: pdf.pages });
   }
+  const tooMuch = `the document expands to more than ${formatSize(maxBytes)} of text, over the ${formatSize(maxBytes)} limit (raise it with --max-size <MB>)`;
+  if (await docxTextOver(bytes, maxBytes)) throw new InputError(path, tooMuch);
   const docx = await parseDocx(bytes);
   if (!docx.ok) throw new InputError(path, docx.reason);
+  if (docx.raw.length > maxBytes) throw new InputError(path, tooMuch);
   const doc = createDoc({ ...base, raw: docx.raw });
   for (const w of docx.warnings) doc.messages.push({ severity: 'info', reason: w, source: 'parse/docx' });
   return doc;
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied (check its owner and permissions)';
-  if (code === 'ELOOP') return 'symbolic link loop (the link points, through links, back to itself)';
-  if (code === 'EISDIR') return 'is a folder';
-  return error instanceof Error ? error.message : String(error);
 }

@@ -87,7 +87,7 @@ export async function splitRun(runner: IngestRunner, files: readonly string[], d
     const running = halves.map((h, i) => startIngest(runner, join(dir, `half-${i + 1}.sqlite`), 1, h));
     try {
       const results = await Promise.all(running.map((r) => r.result));
-      return { wallMs: Math.max(...results.map((r) => r.wallMs)), cpuMs: results.reduce((s, r) => s + r.cpuMs, 0), halves: results };
+      return { wallMs: results.reduce((longest, r) => Math.max(longest, r.wallMs), 0), cpuMs: results.reduce((s, r) => s + r.cpuMs, 0), halves: results };
     } catch (error) {
       for (const r of running) r.child.kill();
       throw error;

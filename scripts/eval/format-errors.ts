@@ -13,6 +13,7 @@ import { partOfSlot, scalarSlot, setSlot } from './score-events.js';
 import { eventsOf, headingsOf, mentionsOf } from './scope.js';
 import { SCALAR_SLOTS, SET_SLOTS, TYPE_ORDER } from './types.js';
 import type { DocResult } from './run-eval.js';
+import { pushAll } from '../../pipeline/push-all.js';
 
 type Doc = Pick<DocResult, 'path' | 'gold' | 'predicted' | 'content'>;
 
@@ -38,8 +39,8 @@ export function mentionErrors(doc: Doc, type: string): string[] {
   const differ = matchSpans(g, p);
   const line = (tag: string, m: GoldMention, detail: string): [number, string] => [m.start, `  ${tag.padEnd(5)} ${String(m.start).padStart(6)}  ${inContext(doc.content, m.start, m.end)}  ${detail}`];
   const lines: Array<[number, string]> = differ.map((d) => line('VALUE', g[d.gold]!, valueDiffers(g[d.gold]!, p[d.pred]!)));
-  lines.push(...leftovers(g, new Set(differ.map((d) => d.gold))).map((m) => line('FN', m, `gold ${show(m)}`)));
-  lines.push(...leftovers(p, new Set(differ.map((d) => d.pred))).map((m) => line('FP', m, `predicted ${show(m)}${provenance(m)}`)));
+  pushAll(lines, leftovers(g, new Set(differ.map((d) => d.gold))).map((m) => line('FN', m, `gold ${show(m)}`)));
+  pushAll(lines, leftovers(p, new Set(differ.map((d) => d.pred))).map((m) => line('FP', m, `predicted ${show(m)}${provenance(m)}`)));
   if (lines.length === 0) return [];
   const header = `-- ${type}: ${g.length} fn, ${p.length} fp`;
   return [header, ...lines.sort((a, b) => a[0] - b[0]).map(([, text]) => text)];
@@ -75,13 +76,13 @@ export function formatErrors(docs: readonly Doc[], opts: { types?: readonly stri
   for (const doc of docs) {
     const regions = doc.gold.regions;
     out.push(`== ${doc.path}`);
-    for (const type of opts.types ?? TYPE_ORDER) out.push(...mentionErrors(doc, type));
-    if (opts.headings !== false) out.push(...spanErrors(doc, 'headings', headingsOf(doc.gold, regions), headingsOf(doc.predicted, regions)));
+    for (const type of opts.types ?? TYPE_ORDER) pushAll(out, mentionErrors(doc, type));
+    if (opts.headings !== false) pushAll(out, spanErrors(doc, 'headings', headingsOf(doc.gold, regions), headingsOf(doc.predicted, regions)));
     if (opts.events !== false) {
       const gold = eventsOf(doc.gold, regions);
       const pred = eventsOf(doc.predicted, regions);
-      out.push(...spanErrors(doc, 'event triggers', gold.map((e) => e.trigger), pred.map((e) => ({ ...e.trigger, rule: e.rule }))));
-      out.push(...slotErrors(doc, gold, pred));
+      pushAll(out, spanErrors(doc, 'event triggers', gold.map((e) => e.trigger), pred.map((e) => ({ ...e.trigger, rule: e.rule }))));
+      pushAll(out, slotErrors(doc, gold, pred));
     }
   }
   return out.join('\n');

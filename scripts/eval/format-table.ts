@@ -4,10 +4,11 @@
  */
 import { isEmpty } from './ratios.js';
 import type { EvalReport, Prf } from './types.js';
+import { pushAll } from '../../pipeline/push-all.js';
 
 /** Left-aligns the first column and right-aligns the others. */
 export function alignColumns(rows: readonly string[][]): string[] {
-  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length)));
+  const widths = rows[0]!.map((_, col) => rows.reduce((widest, row) => Math.max(widest, (row[col] ?? '').length), 0));
   return rows.map((row) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ').trimEnd());
 }
 
@@ -24,7 +25,7 @@ export function formatTable(report: EvalReport): string {
     mentionRows.push([name, shown(s.strict, s.strict.f1), shown(s.relaxed, s.relaxed.f1), shown(s.value, s.value.p), shown(s.value, s.value.r), shown(s.value, s.value.f1), ...counts(s.value)]);
   }
   const aligned = alignColumns(mentionRows);
-  lines.push(...aligned.slice(0, -1), '-'.repeat(aligned[0]!.length), aligned.at(-1)!);
+  pushAll(lines, aligned.slice(0, -1)); lines.push('-'.repeat(aligned[0]!.length)); lines.push(aligned.at(-1)!);
   const prfRows = [['', 'P', 'R', 'F1', 'tp', 'fp', 'fn']];
   const prfRow = (name: string, s: Prf): string[] => [name, shown(s, s.p), shown(s, s.r), shown(s, s.f1), ...counts(s)];
   if (report.headings) prfRows.push(prfRow('headings (relaxed)', report.headings.relaxed));

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pushAll } from '../../pipeline/push-all.js';
 
 export const GOLD_FOLDERS = ['../shared/gold', '../shared/varied', 'fixtures/gold', 'fixtures/heldout/gold'] as const;
 
@@ -14,7 +15,7 @@ export function goldFiles(root: string): { paths: string[]; missing: string[] } 
   for (const folder of GOLD_FOLDERS) {
     const files = existsSync(join(root, folder)) ? readdirSync(join(root, folder)).filter((f) => f.endsWith('.gold.json')).sort() : [];
     if (files.length === 0) missing.push(`${folder}/*.gold.json`);
-    paths.push(...files.map((f) => `${folder}/${f}`));
+    pushAll(paths, files.map((f) => `${folder}/${f}`));
   }
   return { paths, missing };
 }

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { GoldFile } from '../../pipeline/gold.js';
 import { validateGold } from './validate-gold.js';
+import { pushAll } from '../../pipeline/push-all.js';
 
 /** One problem, printed as `path: reason`. */
 export interface Problem {
@@ -40,7 +41,7 @@ export async function loadGold(path: string): Promise<{ loaded?: LoadedGold; pro
   }
   const content = bytes?.toString('utf8');
   const sha256 = bytes && createHash('sha256').update(bytes).digest('hex');
-  reasons.push(...validateGold(json, { content, sha256 }));
+  pushAll(reasons, validateGold(json, { content, sha256 }));
   if (reasons.length > 0 || documentPath === undefined || content === undefined) return fail(reasons);
   return { loaded: { path, gold: json as GoldFile, documentPath, content }, problems: [] };
 }

@@ -10,6 +10,7 @@
  *
  * The graph is split into connected components first; with non-overlapping layers they are tiny.
  */
+import { pushAll } from '../../pipeline/push-all.js';
 export interface Candidate {
   gold: number;
   pred: number;
@@ -23,7 +24,7 @@ export interface Pair {
 
 export function maxMatching(candidates: readonly Candidate[]): Pair[] {
   const pairs: Pair[] = [];
-  for (const component of components(candidates)) pairs.push(...matchComponent(component));
+  for (const component of components(candidates)) pushAll(pairs, matchComponent(component));
   return pairs.sort((a, b) => a.gold - b.gold);
 }
 

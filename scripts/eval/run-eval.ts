@@ -10,6 +10,7 @@ import { loadGold, type LoadedGold, type Problem } from './load-gold.js';
 import { extractToGold, type Predict } from './predict.js';
 import { score } from './score.js';
 import type { DocCounts } from './types.js';
+import { pushAll } from '../../pipeline/push-all.js';
 
 export interface DocResult extends LoadedGold {
   predicted: GoldFile;
@@ -30,7 +31,7 @@ export async function runEval(paths: readonly string[], predict: Predict = extra
       continue;
     }
     const { loaded, problems } = await loadGold(path);
-    run.problems.push(...problems);
+    pushAll(run.problems, problems);
     if (!loaded) continue;
     try {
       const predicted = await predict(loaded.documentPath);

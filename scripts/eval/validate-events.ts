@@ -1,6 +1,7 @@
 /** Events of a gold file (ANNOTATION.md §4): a trigger span, a known kind and status, and well-formed slots. */
 import { EVENT_KINDS, EVENT_STATUSES, countryProblem, dateProblem, isPositiveInteger, modProblem, placeProblem } from './grammar.js';
 import { isRecord, itemName, overlapProblems, spanProblems, type Problems } from './validate-items.js';
+import { pushAll } from '../../pipeline/push-all.js';
 
 const KNOWN_KEYS = new Set(['trigger', 'kind', 'status', 'count', 'date', 'mod', 'places', 'countries', 'participants', 'organizations', 'part_of', 'rule']);
 
@@ -14,7 +15,8 @@ export function eventProblems(events: unknown[], content: string | undefined): P
     }
     const name = itemName(`events[${i}]`, event.trigger, 'trigger');
     const span = spanProblems(name, event.trigger, content);
-    problems.push(...span, ...slotProblems(name, event));
+    pushAll(problems, span);
+    pushAll(problems, slotProblems(name, event));
     if (span.length === 0) triggers.push({ name, start: event.trigger.start as number, end: event.trigger.end as number });
   });
   return [...problems, ...overlapProblems('event trigger', triggers), ...partOfProblems(events)];

@@ -8,6 +8,7 @@ import { MENTION_TYPES } from '../../extractors/types.js';
 import { modProblem, valueProblem } from './grammar.js';
 import { eventProblems } from './validate-events.js';
 import { isRecord, itemName, overlapProblems, spanProblems, type Problems } from './validate-items.js';
+import { pushAll } from '../../pipeline/push-all.js';
 
 /** The document as read from disk; `undefined` fields when it could not be read (already reported). */
 export interface DocumentCheck {
@@ -24,13 +25,13 @@ export function validateGold(json: unknown, doc: DocumentCheck): Problems {
   else if (doc.sha256 !== undefined && json.sha256.toLowerCase() !== doc.sha256) {
     problems.push(`sha256 ${json.sha256} does not match the document's bytes (${doc.sha256}): the text was changed after annotation`);
   }
-  problems.push(...regionProblems(json.regions, doc.content));
+  pushAll(problems, regionProblems(json.regions, doc.content));
   for (const layer of ['headings', 'mentions', 'events'] as const) {
     if (!Array.isArray(json[layer])) problems.push(`${layer} is not a list`);
   }
-  if (Array.isArray(json.headings)) problems.push(...headingProblems(json.headings, doc.content));
-  if (Array.isArray(json.mentions)) problems.push(...mentionProblems(json.mentions, doc.content));
-  if (Array.isArray(json.events)) problems.push(...eventProblems(json.events, doc.content));
+  if (Array.isArray(json.headings)) pushAll(problems, headingProblems(json.headings, doc.content));
+  if (Array.isArray(json.mentions)) pushAll(problems, mentionProblems(json.mentions, doc.content));
+  if (Array.isArray(json.events)) pushAll(problems, eventProblems(json.events, doc.content));
   return problems;
 }
 
@@ -51,7 +52,7 @@ function headingProblems(headings: unknown[], content: string | undefined): Prob
     if (!isRecord(h)) return void problems.push(`headings[${i}]: not an object`);
     const name = itemName(`headings[${i}]`, h);
     const span = spanProblems(name, h, content);
-    problems.push(...span);
+    pushAll(problems, span);
     if (!(Number.isInteger(h.level) && (h.level as number) >= 1)) problems.push(`${name}: level ${JSON.stringify(h.level)} is not an integer >= 1`);
     if (span.length === 0) spans.push({ name, start: h.start as number, end: h.end as number });
   });
@@ -65,7 +66,7 @@ function mentionProblems(mentions: unknown[], content: string | undefined): Prob
     if (!isRecord(m)) return void problems.push(`mentions[${i}]: not an object`);
     const name = itemName(`mentions[${i}]`, m, m.type);
     const span = spanProblems(name, m, content);
-    problems.push(...span);
+    pushAll(problems, span);
     if (!(MENTION_TYPES as readonly unknown[]).includes(m.type)) return void problems.push(`${name}: unknown mention type ${JSON.stringify(m.type)}`);
     const type = m.type as string;
     for (const reason of [valueProblem(type, m.value), modProblem(type, m.mod)]) if (reason) problems.push(`${name}: ${reason}`);
@@ -75,6 +76,6 @@ function mentionProblems(mentions: unknown[], content: string | undefined): Prob
       layers.set(type, layer);
     }
   });
-  for (const [type, spans] of layers) problems.push(...overlapProblems(type, spans));
+  for (const [type, spans] of layers) pushAll(problems, overlapProblems(type, spans));
   return problems;
 }

@@ -28,7 +28,7 @@ function csvCell(value: unknown): string {
 export function table(columns: string[], rows: unknown[][], options: TableOptions = {}): string {
   const max = options.maxWidth ?? DEFAULT_CELL_WIDTH;
   const cells = rows.map((r) => r.map((v) => cell(v, max)));
-  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]!.length)));
+  const widths = columns.map((c, i) => cells.reduce((widest, r) => Math.max(widest, r[i]!.length), c.length)); // no spread: rows may be many
   const numeric = columns.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || r[i] === null));
   const line = (values: string[]) => values.map((v, i) => (numeric[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
   return [line(columns), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line), `(${rows.length} row${rows.length === 1 ? '' : 's'})`].join('\n');
