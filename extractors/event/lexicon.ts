@@ -40,7 +40,10 @@ export const PAIR_HEADS: ReadonlyMap<string, ReadonlyMap<string, ActivityKind>> 
 ]);
 
 /** Generic heads that take the kind of an activity word among their modifiers ("training sessions", "training and cooperation event"). */
-export const GENERIC_HEADS: ReadonlySet<string> = new Set(['session', 'sessions', 'event', 'events', 'intervention', 'interventions']);
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(['session', 'sessions', 'event', 'events', 'intervention', 'interventions', 'activity', 'activities']);
+
+/** Heads that name an activity only after an activity word ("training activities"); alone ("the activities of the Unit") they do not. */
+export const MODIFIED_ONLY_HEADS: ReadonlySet<string> = new Set(['activity', 'activities']);
 
 /** Words after a head that make it a modifier of something else ("training materials", "course content"). */
 export const NOT_EVENT_AFTER: ReadonlySet<string> = new Set([

@@ -5,7 +5,7 @@
  * declined: modifiers ("training materials"), gerunds ("meeting the needs"), idioms ("in the course
  * of"). Whether a trigger is a later mention of an earlier activity is marked, not decided, here.
  */
-import { GENERIC_HEADS, HEADS, NOT_EVENT_AFTER, PAIR_HEADS, STOP_BEFORE, TRAINING_NOUN_AFTER, type ActivityKind } from './lexicon.js';
+import { GENERIC_HEADS, HEADS, MODIFIED_ONLY_HEADS, NOT_EVENT_AFTER, PAIR_HEADS, STOP_BEFORE, TRAINING_NOUN_AFTER, type ActivityKind } from './lexicon.js';
 import { isAcronym, isCapitalized, tight, tokenize, type Token } from './tokens.js';
 
 export interface Trigger {
@@ -64,7 +64,7 @@ const ARTICLE = new Set(['a', 'an', 'the', 'this', 'that', 'each', 'every', 'one
  * Unicode case folding ('iu') finds at least every word whose toLowerCase() is one of these (the
  * Kelvin sign folds to "k"); a false hit only costs the full scan.
  */
-const HEAD_WORD = new RegExp([...HEADS.keys(), ...PAIR_HEADS.keys(), 'met'].join('|'), 'iu');
+const HEAD_WORD = new RegExp([...HEADS.keys(), ...PAIR_HEADS.keys(), ...MODIFIED_ONLY_HEADS, 'met'].join('|'), 'iu');
 
 /** Activity triggers in one sentence (view offsets in `text`). */
 export function findTriggers(text: string, start: number, end: number): Trigger[] {
@@ -91,6 +91,11 @@ function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind;
   if (pair && next && tight(next) && pair.has(next.lower)) return { last: i + 1, kind: pair.get(next.lower)!, rule: 'event/pair-head' };
   if (t.lower === 'met' && next?.lower === 'with' && tight(next)) return { last: i, kind: 'meeting', rule: 'event/met-with' };
   if (t.lower === 'met' && next && tight(next) && MET_NEXT.has(next.lower) && metBySomeone(tokens[i - 1])) return { last: i, kind: 'meeting', rule: 'event/met-in' };
+  if (MODIFIED_ONLY_HEADS.has(t.lower)) {
+    const prev = tokens[i - 1];
+    const modifier = prev && tight(t) ? HEADS.get(prev.lower) : undefined;
+    return modifier && modifier.kind !== 'other' && !(next && tight(next) && NOT_EVENT_AFTER.has(next.lower)) ? { last: i, kind: 'other', rule: 'event/head-noun' } : undefined;
+  }
   const entry = HEADS.get(t.lower);
   if (!entry || declined(tokens, i)) return undefined;
   return { last: i, kind: entry.kind, rule: 'event/head-noun' };
