@@ -15,8 +15,13 @@
  *     "mentions": [{"type": "country", "text": "Peru", "value": "PER"},
  *                  {"type": "date", "text": "early 2015", "value": "2015", "mod": "START"}],
  *     "events":   [{"trigger": "workshop", "near": "a workshop in Lima", "kind": "workshop",
- *                   "status": "held", "count": 1, "places": ["Lima, PER"], "countries": ["PER"]}]
+ *                   "status": "held", "count": 1, "places": ["Lima, PER"], "countries": ["PER"],
+ *                   "part_of": {"text": "courses", "near": "a total of 12 courses"}}]
  *   }
+ *
+ * `part_of` (optional, ANNOTATION.md §4) names the trigger of the group event this event is a member
+ * of, with the same selectors as a trigger (a string, or {"text", "n"?, "near"?}); it must resolve to
+ * the trigger of another event in the file, and the gold gets that trigger's `start`.
  *
  * Occurrence selectors (on a heading or mention; on an event they select its trigger, which may also
  * be written as an object {"text", "n"?, "near"?}). All matching is exact (case-sensitive) and
@@ -177,7 +182,7 @@ function convert(annotPath: string): { gold: GoldFile; outPath: string } {
     const trig = (typeof e.trigger === 'string' ? { text: e.trigger, n: e.n, near: e.near } : e.trigger) as Json | undefined;
     const what = `event #${i + 1} ${JSON.stringify(trig?.text)}`;
     if (!trig) fail(what, 'missing "trigger"');
-    const known = ['trigger', 'n', 'near', 'kind', 'status', 'count', 'date', 'mod', 'places', 'countries', 'participants', 'organizations'];
+    const known = ['trigger', 'n', 'near', 'kind', 'status', 'count', 'date', 'mod', 'places', 'countries', 'participants', 'organizations', 'part_of'];
     for (const key of Object.keys(e)) if (!known.includes(key)) fail(what, `unknown key "${key}"`);
     if (!KINDS.includes(e.kind as string)) fail(what, `bad kind ${JSON.stringify(e.kind)}`);
     if (e.status !== 'held' && e.status !== 'planned') fail(what, `bad status ${JSON.stringify(e.status)}`);
@@ -195,8 +200,23 @@ function convert(annotPath: string): { gold: GoldFile; outPath: string } {
     for (const slot of ['count', 'date', 'mod', 'places', 'countries', 'participants', 'organizations'] as const) {
       if (e[slot] !== undefined) (out as unknown as Json)[slot] = e[slot];
     }
+    if (e.part_of !== undefined) {
+      const ref = (typeof e.part_of === 'string' ? { text: e.part_of } : e.part_of) as Json;
+      if (typeof ref !== 'object' || ref === null) fail(what, 'bad part_of (a trigger selector)');
+      const [group] = resolve(content, selectorOf(ref, `${what} part_of`, ['text', 'n', 'near']), `${what} part_of`);
+      out.part_of = group!.start;
+    }
     return out;
   });
+  const triggerStarts = new Map(events.map((e) => [e.trigger.start, e] as const));
+  for (const e of events) {
+    if (e.part_of === undefined) continue;
+    const group = triggerStarts.get(e.part_of);
+    const what = `event ${JSON.stringify(e.trigger.text)} at ${e.trigger.start}`;
+    if (!group) fail(what, `part_of ${e.part_of} is not the trigger start of any event`);
+    if (group === e) fail(what, 'part_of points to itself');
+    if (group!.part_of !== undefined) fail(what, `part_of points to ${JSON.stringify(group!.trigger.text)}, itself a member (one level only)`);
+  }
 
   checkLayer(headings.map((h) => ({ ...h, label: `heading ${JSON.stringify(h.text)}` })), 'heading');
   for (const type of new Set(mentions.map((m) => m.type))) {

@@ -13,6 +13,7 @@ import type { Mention } from '../engine.js';
 import type { Period } from '../types.js';
 import { countOf } from './count.js';
 import { dateContext, type InheritedDate } from './date-context.js';
+import { assignGroups } from './groups.js';
 import { passagesOf, type Passage, type Sentence } from './passages.js';
 import { reportingBodies } from './reporting-body.js';
 import { fillSlots, type Breakdown, type Range } from './slots.js';
@@ -88,7 +89,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const reportYear = yearOfReport(mentions, period);
   const context = dateContext(doc, mentions, period, reportYear);
 
-  return events.flatMap((e): Activity[] => {
+  const activities = events.flatMap((e): Activity[] => {
     const passage = passages[e.passage]!;
     const sentence = passage.sentences[e.sentence]!;
     const inSentence: Trigger[] = [];
@@ -119,7 +120,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         trigger: toRaw(e.trigger),
         nextTrigger: inSentence[index + 1] ? toRaw(inSentence[index + 1]!).start : undefined,
         group: e.trigger.plural || (count ?? 1) > 1 || !e.trigger.countable,
-        reportingBody: bodyOf(passage.section),
+        reportingBodies: bodyOf(passage.section),
       },
       near,
     );
@@ -143,6 +144,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const inherited = gold.date === undefined ? context.at(block, span.start) : undefined;
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
+  assignGroups(doc.raw, activities.map((a) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1 })), (s) => doc.sections[s]?.parent ?? -1, (s) => isFirstChild(doc, s));
+  return activities;
 }
 
 /** Activity words that name a topic or a venue as often as an activity ("police training", "the primary hemispheric forum"). */
@@ -225,6 +228,13 @@ function refersTo(f: Found, e: Found, pi: number, view: string): boolean {
     default:
       return pi - e.passage <= REFERENCE_REACH && (e.trigger.kind === f.trigger.kind || f.trigger.kind === 'other' || pi === e.passage);
   }
+}
+
+/** Whether a section is the first of its parent's subsections. */
+function isFirstChild(doc: Doc, section: number): boolean {
+  const parent = doc.sections[section]?.parent ?? -1;
+  if (parent < 0) return false;
+  return doc.sections.findIndex((s) => s.parent === parent) === section;
 }
 
 function nextEventStart(events: Found[], e: Found): number | undefined {

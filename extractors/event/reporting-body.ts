@@ -1,28 +1,76 @@
 /**
- * The reporting body of each section: the organization its nearest heading names (the agency part
- * of the report: "SECRETARIAT OF THE INTER-AMERICAN COMMITTEE AGAINST TERRORISM (CICTE)",
- * "Office of Humanitarian Mine Action"), else the organization the report names most often.
+ * The reporting bodies of each section (issue 16): the bodies an activity is credited to when the
+ * text presents it as their own without naming them ("the Secretariat organized three courses").
+ * - The section's own heading, else the nearest heading above it, that names a body (the agency
+ *   part: "SECRETARIAT OF THE INTER-AMERICAN COMMITTEE AGAINST TERRORISM (CICTE)").
+ * - Where that body is a unit of a larger one ("TRAINING DIVISION", "Anti-Money Laundering
+ *   Section"), the larger one too: the next heading up that names a body that is not a unit, else
+ *   the report's own body (ANNOTATION.md §4: a unit's events list the unit and its parent).
+ * - Where no heading up the chain names a body: the report's own body, which is the most specific
+ *   body the title block names above its "report" line, else the body the text
+ *   before the first heading presents as acting, else — of the bodies the title block names or the
+ *   text presents as acting ("CICAD organized …", "… provided by UNODC") — the one the report names
+ *   most often. Never a body merely mentioned elsewhere in the report.
  */
 import type { Doc } from '../../pipeline/document.js';
 import type { Mention } from '../engine.js';
 
-export function reportingBodies(doc: Doc, mentions: readonly Mention[]): (section: number) => string | undefined {
-  const orgs = mentions.filter((m) => m.type === 'organization');
-  const byHeading = new Map<number, string>();
-  for (const m of orgs) if (doc.blocks[m.block]?.kind === 'heading') byHeading.set(m.block, String(m.value)); // last one wins: "(CICTE)"
-  const tally = new Map<string, number>();
-  for (const m of orgs) tally.set(String(m.value), (tally.get(String(m.value)) ?? 0) + 1);
-  const mostNamed = [...tally].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const cache = new Map<number, string | undefined>();
-  return (section: number) => {
-    if (cache.has(section)) return cache.get(section);
-    let key: string | undefined;
-    for (let s = section; s >= 0 && key === undefined; s = doc.sections[s]?.parent ?? -1) {
-      const sec = doc.sections[s];
-      if (sec) key = byHeading.get(sec.block);
+/** After an organization's name: an optional acronym in brackets or an aside, then a verb of running, hosting or funding an activity. */
+const ACTING = /^[’']?s?\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:also|further|again|successfully|jointly|then|has|have|had|was|were|is|will|would|continued to|began to)\s+)*(?:organi[sz]ed|co-?organi[sz]ed|held|hosted|co-?hosted|delivered|conducted|convened|carried out|provided|offered|trained|ran|launched|co-?sponsored|sponsored|financed|funded|implemented|completed|undertook|gave|led|met|coordinated|facilitated|executed|prepared|developed)\b/i;
+
+/** Before an organization's name: a passive verb of running an activity ("… provided by", "organized jointly by"). */
+const ACTING_BY = /\b(?:organi[sz]ed|co-?organi[sz]ed|held|hosted|delivered|conducted|convened|carried out|provided|offered|run|sponsored|co-?sponsored|financed|funded|implemented|led|coordinated|facilitated|executed|prepared)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$/i;
+
+/** A unit of a larger body, by the head of its name. */
+const UNIT = /\b(?:division|section|unit|branch|desk|cell|centre|center)\b\s*(?:\([^)]*\))?\s*$/i;
+
+export type BodyOf = (section: number, at?: number) => string[];
+
+export function reportingBodies(doc: Doc, mentions: readonly Mention[]): BodyOf {
+  const heading = new Map<number, { key: string; unit: boolean }>();
+  const titleBodies: string[] = [];
+  // The bodies a title block names above its "report" line are the issuer's hierarchy, most specific last.
+  const reportLine = doc.blocks.findIndex((b) => b.titleBlock && /\breport\b/i.test(doc.view.text.slice(b.start, b.end)));
+  const issuerLine: string[] = [];
+  const actingBeforeHeadings: string[] = [];
+  const acting = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const block = doc.blocks[m.block];
+    if (!block) continue;
+    if (block.titleBlock && m.block < reportLine) issuerLine.push(String(m.value));
+    if (block.titleBlock || (block.section < 0 && block.kind !== 'paragraph')) titleBodies.push(String(m.value));
+    else if (block.kind === 'heading') heading.set(block.section, { key: String(m.value), unit: UNIT.test(m.text) }); // last one wins: "(CICTE)"
+    else if (ACTING.test(doc.raw.slice(m.end, m.end + 140)) || ACTING_BY.test(doc.raw.slice(Math.max(0, m.start - 40), m.start))) {
+      acting.add(String(m.value));
+      if (block.section < 0) actingBeforeHeadings.push(String(m.value));
     }
-    key ??= mostNamed;
-    cache.set(section, key);
-    return key;
+  }
+  const candidates = new Set([...titleBodies, ...acting]);
+  const named = new Map<string, number>();
+  for (const m of mentions) if (m.type === 'organization' && candidates.has(String(m.value))) named.set(String(m.value), (named.get(String(m.value)) ?? 0) + 1);
+  let own: string | undefined = issuerLine.at(-1) ?? actingBeforeHeadings[0];
+  if (own === undefined) for (const [key, n] of named) if (own === undefined || n > named.get(own)!) own = key;
+
+  const cache = new Map<number, string[]>();
+  return (section) => {
+    const hit = cache.get(section);
+    if (hit) return hit;
+    const bodies: string[] = [];
+    for (let s = section, guard = 0; s >= 0 && guard < 64; s = doc.sections[s]?.parent ?? -1, guard++) {
+      const named = heading.get(s);
+      if (!named || bodies.includes(named.key)) continue;
+      bodies.push(named.key);
+      if (!named.unit) break;
+    }
+    const last = bodies.at(-1);
+    if (own && !bodies.includes(own) && (last === undefined || isUnitKey(heading, last))) bodies.push(own);
+    cache.set(section, bodies);
+    return bodies;
   };
+}
+
+function isUnitKey(heading: ReadonlyMap<number, { key: string; unit: boolean }>, key: string): boolean {
+  for (const h of heading.values()) if (h.key === key) return h.unit;
+  return false;
 }

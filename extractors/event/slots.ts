@@ -29,7 +29,8 @@ export interface SlotScope {
   /** Raw start of the next trigger in the sentence: a name right before it is that activity's. */
   nextTrigger?: number;
   group: boolean;
-  reportingBody?: string;
+  /** The section's reporting bodies: its part's body, and the larger body when that is a unit of it. */
+  reportingBodies?: readonly string[];
 }
 
 /** The slots of an activity, as the gold format has them. */
@@ -132,8 +133,10 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     return inside(o, clause) || !ATTENDED.test(raw.slice(sentenceStart, o.start));
   });
   const keys = distinct(orgs.map((o) => String(o.value)));
-  const body = scope.reportingBody;
-  if (body && !keys.some((k) => k.toLowerCase() === body.toLowerCase()) && ownActivity(scope, orgs, clauseText, body)) keys.push(body);
+  const bodies = scope.reportingBodies ?? [];
+  if (bodies.length > 0 && ownActivity(scope, orgs, clauseText, bodies)) {
+    for (const body of bodies) if (!keys.some((k) => k.toLowerCase() === body.toLowerCase())) keys.push(body);
+  }
   return keys;
 }
 
@@ -164,7 +167,7 @@ function mentionsByType(mentions: readonly Mention[]): Map<string, Mention[]> {
 }
 
 /** Whether the text presents the activity as the reporting body's own (ANNOTATION.md §4). */
-function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: string, body: string): boolean {
+function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: string, bodies: readonly string[]): boolean {
   if (ATTENDED.test(clauseText)) return false;
   const owner = orgs.some((o) => {
     if (o.end <= scope.trigger.start) return /^\s*(?:the\s+)?$/i.test(scope.raw.slice(o.end, scope.trigger.start));
@@ -172,7 +175,7 @@ function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: str
     return o.start >= scope.trigger.end && /^\s*,?\s*(?:of|organi[sz]ed by|convened by|hosted by|run by|held by|led by)\s+(?:the\s+)?$/i.test(between);
   });
   if (!owner) return true;
-  return SELF.test(clauseText) || clauseText.includes(body);
+  return SELF.test(clauseText) || bodies.some((body) => clauseText.includes(body));
 }
 
 /** Each country's figure, once: the participants mention that follows the country's name (within "(" or ": "). */

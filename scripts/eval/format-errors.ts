@@ -9,7 +9,7 @@ import type { GoldEvent, GoldMention } from '../../pipeline/gold.js';
 import { inContext } from './context.js';
 import { matchSpans } from './match-spans.js';
 import { matchMentions } from './score-mentions.js';
-import { scalarSlot, setSlot } from './score-events.js';
+import { partOfSlot, scalarSlot, setSlot } from './score-events.js';
 import { eventsOf, headingsOf, mentionsOf } from './scope.js';
 import { SCALAR_SLOTS, SET_SLOTS, TYPE_ORDER } from './types.js';
 import type { DocResult } from './run-eval.js';
@@ -57,10 +57,13 @@ function spanErrors(doc: Doc, label: string, gold: ReadonlyArray<{ start: number
 
 function slotErrors(doc: Doc, gold: GoldEvent[], pred: GoldEvent[]): string[] {
   const lines: string[] = [];
-  for (const pair of matchSpans(gold.map((e) => e.trigger), pred.map((e) => e.trigger))) {
+  const pairs = matchSpans(gold.map((e) => e.trigger), pred.map((e) => e.trigger));
+  const predFor = new Map(pairs.map((pair) => [gold[pair.gold]!.trigger.start, pred[pair.pred]!.trigger.start]));
+  for (const pair of pairs) {
     const g = gold[pair.gold]!;
     const p = pred[pair.pred]!;
-    const wrong = [...SCALAR_SLOTS.filter((s) => scalarSlot(s, g, p).tp === 0 && (g[s] ?? p[s]) !== undefined), ...SET_SLOTS.filter((s) => { const c = setSlot(s, g, p); return c.fp + c.fn > 0; })];
+    const wrong: string[] = [...SCALAR_SLOTS.filter((s) => scalarSlot(s, g, p).tp === 0 && (g[s] ?? p[s]) !== undefined), ...SET_SLOTS.filter((s) => { const c = setSlot(s, g, p); return c.fp + c.fn > 0; })];
+    if (partOfSlot(g, p, predFor).tp === 0 && (g.part_of ?? p.part_of) !== undefined) wrong.push('part_of');
     const value = (e: GoldEvent, slot: string): string => JSON.stringify(e[slot as keyof GoldEvent] ?? null) + (slot === 'date' && e.mod ? ` ${e.mod}` : '');
     for (const slot of wrong) lines.push(`  SLOT  ${String(g.trigger.start).padStart(6)}  ${JSON.stringify(g.trigger.text)} ${slot}: gold ${value(g, slot)} ≠ predicted ${value(p, slot)}${provenance(p)}`);
   }
