@@ -11,6 +11,7 @@ import type { Doc } from '../document.js';
 import { TextViewBuilder } from '../text-view.js';
 import { findFurniture } from './furniture.js';
 import { isBlank, splitLines, type Line } from './lines.js';
+import { findRunningHeaders } from './running-headers.js';
 import { continues, hyphenated, wrapProfile, type WrapProfile } from './wrapping.js';
 
 const FIELD_CODE = /\b(?:FILENAME|PAGE|NUMPAGES|DATE|TIME|HYPERLINK|REF|TOC|SEQ|MERGEFIELD)\b[^\n]*\\[*@#!]\s*\w*/;
@@ -20,6 +21,9 @@ export function normalize(doc: Doc): void {
   const lines = splitLines(doc.raw, doc.pages.map((p) => p.start));
   const dropped = doc.format === 'pdf' ? findFurniture(lines, doc.pages.length) : new Set<number>();
   for (const line of lines) if (FIELD_CODE.test(line.text)) dropped.add(line.index);
+  const running = findRunningHeaders(lines);
+  for (const index of running.lines) dropped.add(index);
+  const cutsOf = (line: Line) => running.cuts.get(line.index) ?? NO_CUTS;
   const content = lines.filter((l) => !dropped.has(l.index) && !isBlank(l));
 
   const builder = new TextViewBuilder(doc.raw);
@@ -32,25 +36,25 @@ export function normalize(doc: Doc): void {
       const crossesDropped = previous.index + 1 < line.index && lines.slice(previous.index + 1, line.index).some((l) => dropped.has(l.index) || l.page !== line.page);
       const blankBetween = blankLinesBetween(previous, line, lines) > paragraphGap(doc);
       if (!blankBetween || crossesDropped) {
-        if (continues(previous, line, profile)) {
+        if (continues(previous, line, profile) || (crossesDropped && midSentence(previous, line))) {
           if (hyphenated(previous, line)) {
             const hyphen = doc.raw.lastIndexOf('-', previous.end);
-            copyLine(builder, doc.raw, previous.start, hyphen);
+            copyLine(builder, doc.raw, previous.start, hyphen, cutsOf(previous));
             builder.replace(hyphen, line.start, '');
           } else {
-            copyLine(builder, doc.raw, previous.start, previous.end);
+            copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
             builder.replace(previous.end, line.start, ' ');
           }
           previous = line;
           continue;
         }
       }
-      copyLine(builder, doc.raw, previous.start, previous.end);
+      copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
       builder.replace(previous.end, line.start, crossesDropped || blankBetween ? '\n\n' : '\n');
     }
     previous = line;
   }
-  if (previous) copyLine(builder, doc.raw, previous.start, previous.end);
+  if (previous) copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
   doc.view = builder.build();
 }
 
@@ -87,8 +91,31 @@ const paragraphGap = (doc: Doc): number => (doc.format === 'docx' ? 1 : 0);
 
 const blankLinesBetween = (a: Line, b: Line, lines: readonly Line[]): number => lines.slice(a.index + 1, b.index).filter(isBlank).length;
 
+const NO_CUTS: ReadonlyArray<[number, number]> = [];
+
+/**
+ * A line that stops mid-sentence and the line after a dropped running header or page break that
+ * goes on in lower case: one paragraph ("… underlined the need for" / "E/CN.15/2017/7 6/10" /
+ * "specialized investigative units …").
+ */
+function midSentence(previous: Line, line: Line): boolean {
+  return !/[.!?:;]["'”’)]?\s*$/.test(previous.text) && /^\s*\p{Ll}/u.test(line.text);
+}
+
+/** Copy raw[start, end) into the view, minus the cut ranges (running headers run into the line). */
+function copyLine(builder: TextViewBuilder, raw: string, start: number, end: number, cuts: ReadonlyArray<[number, number]> = NO_CUTS): void {
+  let from = start;
+  for (const [a, b] of cuts) {
+    if (b <= from || a >= end) continue;
+    copyChars(builder, raw, from, a);
+    builder.replace(Math.max(a, builder.cursor), b, '');
+    from = b;
+  }
+  copyChars(builder, raw, from, end);
+}
+
 /** Copy raw[start, end) into the view, dropping debris characters one by one. Resumes from the builder's cursor. */
-function copyLine(builder: TextViewBuilder, raw: string, start: number, end: number): void {
+function copyChars(builder: TextViewBuilder, raw: string, start: number, end: number): void {
   const from = Math.max(start, builder.cursor);
   let cursor = from;
   DROPPED_CHARS.lastIndex = 0;

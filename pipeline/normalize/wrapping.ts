@@ -28,7 +28,8 @@ export function wrapProfile(run: readonly Line[]): WrapProfile {
   return { wrapped: lengths.filter((n) => n >= width * 0.75).length >= 2, width };
 }
 
-const STARTS_ITEM = /^\s*(?:[•·▪◦‣∙●○■□–—*-]\s|(?:[IVXLC]+|\d{1,2}|[a-zA-Z])[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|Article\s+\d)/;
+const STARTS_ITEM = /^\s*(?:(?:Annex|ANNEX|Appendix|APPENDIX|Part|PART|Chapter|CHAPTER)\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z]|One|Two|Three|ONE|TWO|THREE)\b|[•·▪◦‣∙●○■□–—*-]\s|(?:[IVXLC]+|\d{1,2}|[a-zA-Z])[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|Article\s+\d)/;
+const PAGE_REFERENCE = /(?:\.\s*){3,}\s*\d{1,4}$/;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?\s*$/;
 
 /** Should `next` continue the paragraph that `line` is part of? */
@@ -37,6 +38,7 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   const text = line.text.trimEnd();
   const following = next.text.trim();
   if (following === '' || STARTS_ITEM.test(next.text)) return false;
+  if (PAGE_REFERENCE.test(text)) return false; // a contents entry ends with its page number
   if (text.length > profile.width * 1.2) return false; // a paragraph on one line, not a wrapped line
   if (isCaps(text) && !isCaps(following)) return false; // an all-capital heading above running text
   if (ENDS_SENTENCE.test(text) && /^[\p{Lu}\d"“(]/u.test(following)) {

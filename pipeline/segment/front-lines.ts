@@ -22,6 +22,12 @@ const TAIL_ITEMS = [
   DATE_TAIL,
 ];
 const TAIL_ITEM = `(?:${TAIL_ITEMS.join('|')})`;
+/** Distribution furniture proper (symbols, "Distr.", "Original:"), as opposed to a masthead's issue line or a date. */
+export function isDistribution(line: string): boolean {
+  const text = line.trim();
+  return SYMBOL_ONLY.test(text) || /\bDistr(?:ibution)?\b\.?\s*:?\s*(?:general|limited|restricted|reserved)\b|\b(?:original|ORIGINAL)\s*:\s*\p{L}+$/iu.test(text) || new RegExp(`\\s${SYMBOL_SOURCE}$`).test(text);
+}
+
 /** One or more furniture items at the end of a line, after at least one word of another column. */
 const FLATTENED_TAIL = new RegExp(`(?<=\\S)\\s+(?<tail>${TAIL_ITEM}(?:\\s+${TAIL_ITEM})*)\\s*$`, 'u');
 const ALL_TAIL = new RegExp(`^${TAIL_ITEM}(?:\\s+${TAIL_ITEM})*\\s*$`, 'u');
@@ -31,7 +37,7 @@ const SESSION = /^(?:[\p{L}-]+\s+){0,2}(?:regular\s+|special\s+|ordinary\s+|extr
 const PLACE_DATE = new RegExp(`^[\\p{Lu}][\\p{L} .'’-]+(?:,\\s*[\\p{Lu}][\\p{L} .'’-]+)*,\\s*${DATE_TAIL}(?:\\s*[-–]\\s*${DATE_TAIL})?\\.?$`, 'iu');
 const ISSUE = /^(?:newsletter|bulletin|issue|volume|vol\.|no\.|número|boletín)\s*(?:no\.?\s*)?\d+\b/i;
 const CONTACT = /@[\w-]+\.\w|https?:\/\/|\bwww\.|\b(?:Tel|Fax|Phone)\b\.?\s*:?\s*\+?\d|^\+?\d[\d\s().-]{7,}$/i;
-const BREADCRUMB = /\S\s+[›»>|]\s+\S.*\s[›»>]\s+\S/;
+const BREADCRUMB = /\S\s+[›»>]\s+\S.*\s[›»>]\s+\S|^[^.!?|]{2,40}(?:\s\|\s[^.!?|]{2,40}){2,}$/;
 const ISSUED = /^(?:issued|submitted|presented|prepared|distributed|published|transmitted|approved)\s+(?:by|to|at|on|in)\b/i;
 const PRINT_CODE = /^(?=.*\d)(?!.*\p{L}{4})[^a-z]{1,40}$/u;
 

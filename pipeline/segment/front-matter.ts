@@ -15,7 +15,7 @@
  * is that page's title.
  */
 import { CONTENTS_LABEL } from './contents.js';
-import { frontKind, columnSplit, type FrontKind } from './front-lines.js';
+import { frontKind, columnSplit, isDistribution, type FrontKind } from './front-lines.js';
 import { headingStyle } from './heading-style.js';
 import { BULLET, LETTERED, NUMBERED, PART, ROMAN } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
@@ -29,6 +29,7 @@ export interface FrontMatter {
 
 const SECTION_WORD = /^(?:summary|executive\s+summary|abstract|foreword|preface|introduction|acknowledg(?:e)?ments|background|overview|abbreviations(?:\s+and\s+acronyms)?|acronyms|list\s+of\s+acronyms|presentation|resumen|introducción|presentación|prólogo)\s*:?$/i;
 const TOP_SCAN = 60;
+const REPORT_WORD = /\b(?:report|review|newsletter|bulletin|plan|programme|program|strategy|yearbook)\b/i;
 const MIDDLE_KINDS: ReadonlySet<FrontKind> = new Set(['symbol', 'code', 'breadcrumb']);
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 
@@ -88,7 +89,11 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
       title = title ? [title[0], j - 1] : [i, j - 1];
     } else {
       const lead = firstFront;
-      const leadIsTitle = lead > 0 && !titleClosed && (i === 0 || title !== undefined) && group.slice(0, lead).every((l) => titleLike(l.text));
+      // Body names above a distribution block's symbols are furniture; a masthead's name above its issue line is the title.
+      const distribution = group.some((l) => isDistribution(l.text));
+      // After a distribution header, a group's lead is the title when only dates follow it (its period) or it names a report.
+      const datedTitle = group.slice(lead).every((l) => frontKind(l.text) === 'date' || frontKind(l.text) === 'header' && !isDistribution(l.text)) || group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
+      const leadIsTitle = lead > 0 && !titleClosed && !distribution && (i === 0 || title !== undefined || datedTitle) && group.slice(0, lead).every((l) => titleLike(l.text));
       if (leadIsTitle) title = title ? [title[0], i + lead - 1] : [i, i + lead - 1];
       for (let k = leadIsTitle ? lead : 0; k < group.length; k++) {
         if (!isFront(group[k]!) && (runningText(group[k]!.text) || startsBody(group[k]!.text))) return finish(lines, front, titles, title, sawFront, i + k);
@@ -115,7 +120,7 @@ function finish(lines: readonly ViewLine[], front: Set<number>, titles: Array<[n
 function acceptTitle(lines: readonly ViewLine[], [first, last]: [number, number], sawFront: boolean, end: number): boolean {
   if (sawFront || last > first) return true;
   const text = lines[first]!.text;
-  if (/\b(?:report|newsletter|bulletin|review|yearbook|(?:19|20)\d\d)\b/i.test(text)) return true;
+  if (REPORT_WORD.test(text) || /\b(?:19|20)\d\d\b/.test(text)) return true;
   const next = lines[end];
   if (!next) return false;
   if (startsBody(next.text)) return true;

@@ -16,8 +16,12 @@ import { viewLines, type ViewLine } from './view-lines.js';
 const TITLE_RANK = -1;
 /** Rank of a contents label, settled after the loop: the rank of the parts its list names. */
 const PENDING_RANK = Number.NaN;
+/** Cells set apart by tabs: a table row, never a heading. */
+const TABLE_ROW = /\S\t+\S/;
 /** Five words or more: an item's headline rather than a short program or group title. */
 const HEADLINE_WORDS = /^\S+(?:\s+\S+){4,}$/;
+/** A part or annex label with no title of its own ("Annex I", "PART TWO"): its title is on the next line. */
+const LABEL_ONLY = /^(?:annex(?:es)?|appendix|part|chapter)(?:\s+(?:[ivx]{1,5}|\d{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten))?\s*[.:]?$/i;
 /** "Photo: …", "Venue: …", "Source: …": a one-word field label and its value, never a heading. */
 const FIELD_LINE = /^\p{Lu}\p{Ll}+:\s+\S/u;
 
@@ -57,8 +61,8 @@ export function segment(doc: Doc): void {
     const contents = contentsAt(lines, i);
     if (contents) {
       const label = headingBlock(line.start, line, doc.view.text);
-      const entryRanks = contents.entries.map((e) => headingStyle(e)).filter((h) => h !== undefined).map((h) => rankOf(h.style, h.depth));
-      push(label, entryRanks.length > 0 ? Math.min(...entryRanks) : PENDING_RANK);
+      const first = headingStyle(contents.entries[0]!);
+      push(label, first && first.style !== 'annex' ? rankOf(first.style, first.depth) : PENDING_RANK);
       push({ kind: 'contents', start: lines[contents.first]!.start, end: lines[contents.last]!.end, section: -1 });
       for (const entry of contents.entries) {
         const style = headingStyle(entry);
@@ -124,6 +128,7 @@ export function segment(doc: Doc): void {
     const heading = headingOf(line, lines, i, numberedParagraphs, listed);
     if (heading) {
       let last = line;
+      if ((heading.style === 'annex' || heading.style === 'part') && LABEL_ONLY.test(line.text) && next && !next.gap && headingStyle(next.text) && !startsStructure(next.text)) last = lines[++i]!;
       while (lines[i + 1] && lines[i + 1]!.start - last.end <= 4 && !titleAt.has(i + 1) && !front.has(i + 1) && continuesHeading(last.text, lines[i + 1]!.text)) {
         last = lines[++i]!;
       }
@@ -144,10 +149,11 @@ export function segment(doc: Doc): void {
 
 /** The heading style of line `i`, or undefined when it is running text, a field, a date or a numbered paragraph. */
 function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, numberedParagraphs: boolean, listed: ReadonlyMap<string, number>): { style: HeadingStyle; depth: number } | undefined {
-  if (FIELD_LINE.test(line.text) || isDateLine(line.text)) return undefined;
+  if (FIELD_LINE.test(line.text) || isDateLine(line.text) || TABLE_ROW.test(line.text)) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
+    if (style.style === 'number' && /^\d+\s/.test(line.text) && /\d$/.test(line.text)) return undefined; // a table row: "1 Assessor workshop 10–14 March 2025 Nassau 28"
     if (numberedParagraphs && style.style === 'number' && style.depth === 1 && NUMBERED.test(line.text)) return undefined;
     return style;
   }
