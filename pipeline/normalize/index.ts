@@ -65,8 +65,12 @@ export function normalize(doc: Doc): void {
 function runProfiles(content: readonly Line[], lines: readonly Line[], dropped: ReadonlySet<number>, gap: number): WrapProfile[] {
   const profiles: WrapProfile[] = [];
   let run: Line[] = [];
+  // A run of a line or three (a heading wrapped once, a bullet and its second line, set apart by
+  // blank lines) proves nothing by itself: it takes the wrap of the whole text.
+  const whole = wrapProfile(content);
   const close = () => {
-    const profile = wrapProfile(run);
+    const own = wrapProfile(run);
+    const profile = !own.wrapped && whole.wrapped && run.length < 4 ? whole : own;
     for (let i = 0; i < run.length; i++) profiles.push(profile);
     run = [];
   };

@@ -5,6 +5,7 @@
  * A wrapped text has many lines of nearly the same length (the wrap width). A text with one
  * paragraph per line (as Word exports it) does not, and its lines are never joined.
  */
+import { frontKind } from '../segment/front-lines.js';
 import { headingStyle, isCaps } from '../segment/heading-style.js';
 import type { Line } from './lines.js';
 
@@ -29,6 +30,7 @@ export function wrapProfile(run: readonly Line[]): WrapProfile {
 }
 
 const STARTS_ITEM = /^\s*(?:(?:Annex|ANNEX|Appendix|APPENDIX|Part|PART|Chapter|CHAPTER)\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z]|One|Two|Three|ONE|TWO|THREE)\b|[•·▪◦‣∙●○■□–—*-]\s|(?:[IVXLC]+|\d{1,2}|[a-zA-Z])[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|Article\s+\d)/;
+const HEADER_KINDS = new Set(['symbol', 'header', 'issue', 'contact', 'breadcrumb', 'agenda', 'session']);
 const PAGE_REFERENCE = /(?:\.\s*){3,}\s*\d{1,4}$/;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?\s*$/;
 
@@ -39,6 +41,7 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   const following = next.text.trim();
   if (following === '' || STARTS_ITEM.test(next.text)) return false;
   if (PAGE_REFERENCE.test(text)) return false; // a contents entry ends with its page number
+  if (HEADER_KINDS.has(frontKind(following) ?? '')) return false; // a masthead's or header's next line
   if (text.length > profile.width * 1.2) return false; // a paragraph on one line, not a wrapped line
   if (isCaps(text) && !isCaps(following)) return false; // an all-capital heading above running text
   if (ENDS_SENTENCE.test(text) && /^[\p{Lu}\d"“(]/u.test(following)) {

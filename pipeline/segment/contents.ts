@@ -55,8 +55,22 @@ export function contentsAt(lines: readonly ViewLine[], i: number): ContentsList 
     }
     break;
   }
+  if (entries.length === 0) plainEntries(lines, i, entries, (k) => (last = k));
   if (entries.length < 2) return undefined;
   return { label: i, first: i + 1, last, entries };
+}
+
+/**
+ * Entries with neither page numbers nor bullet markers (a list whose markers the Word export
+ * dropped): the short title-like lines right under the label, up to the next blank line.
+ */
+function plainEntries(lines: readonly ViewLine[], i: number, entries: string[], setLast: (k: number) => void): void {
+  let k = i + 1;
+  const found: string[] = [];
+  while (k < lines.length && (k === i + 1 || !lines[k]!.gap) && lines[k]!.text.length <= 120 && !/[.;:]$/.test(lines[k]!.text)) found.push(lines[k++]!.text);
+  if (found.length < 2 || (k < lines.length && !lines[k]!.gap)) return;
+  entries.push(...found);
+  setLast(k - 1);
 }
 
 /** The key a contents entry and the heading it lists share: case, spaces and punctuation folded. */

@@ -91,6 +91,11 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
       const lead = firstFront;
       // Body names above a distribution block's symbols are furniture; a masthead's name above its issue line is the title.
       const distribution = group.some((l) => isDistribution(l.text));
+      if (distribution && title && !sawFront) {
+        // The lines above a block of symbols were the header's other column (the body's name), not the title.
+        for (let k = title[0]; k <= title[1]; k++) front.add(k);
+        title = undefined;
+      }
       // After a distribution header, a group's lead is the title when only dates follow it (its period) or it names a report.
       const datedTitle = group.slice(lead).every((l) => frontKind(l.text) === 'date' || frontKind(l.text) === 'header' && !isDistribution(l.text)) || group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
       const leadIsTitle = lead > 0 && !titleClosed && !distribution && (i === 0 || title !== undefined || datedTitle) && group.slice(0, lead).every((l) => titleLike(l.text));
