@@ -14,8 +14,8 @@ export const SQL = {
   reportBySha: `SELECT id, path, real_path AS realPath FROM reports WHERE sha256 = ?`,
   reportsByPath: `SELECT id, sha256 FROM reports WHERE real_path = ?`,
   deleteReport: `DELETE FROM reports WHERE id = ?`,
-  insertReport: `INSERT INTO reports (path, real_path, sha256, format, bytes, pages, title, issuer, period_start, period_end, ingested_at, raw_text)
-    VALUES (@path, @realPath, @sha256, @format, @bytes, @pages, @title, @issuer, @periodStart, @periodEnd, @ingestedAt, @rawText)`,
+  insertReport: `INSERT INTO reports (path, real_path, sha256, format, bytes, pages, title, issuer, symbol, period_start, period_end, ingested_at, raw_text)
+    VALUES (@path, @realPath, @sha256, @format, @bytes, @pages, @title, @issuer, @symbol, @periodStart, @periodEnd, @ingestedAt, @rawText)`,
   insertSection: `INSERT INTO sections (report_id, parent_id, ordinal, level, heading, start, end, heading_end)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   insertParagraph: `INSERT INTO paragraphs (report_id, section_id, ordinal, kind, start, end, page, text)

@@ -20,6 +20,8 @@ export interface ReportRecord {
   pages: number;
   title: string | null;
   issuer: string | null;
+  /** The document symbol of its cover or distribution header ("E/CN.15/2017/7", "CP/CSH-946/08"), or null. */
+  symbol: string | null;
   periodStart: string | null;
   periodEnd: string | null;
   rawText: string;
@@ -66,6 +68,7 @@ export function toRecord(path: string, result: Processed): ReportRecord {
     pages: doc.pages.length,
     title: meta.title,
     issuer: meta.issuer,
+    symbol: meta.symbol,
     periodStart: result.period?.start ?? null,
     periodEnd: result.period?.end ?? null,
     rawText: doc.raw,

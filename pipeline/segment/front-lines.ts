@@ -38,6 +38,7 @@ const PLACE_DATE = new RegExp(`^[\\p{Lu}][\\p{L} .'’-]+(?:,\\s*[\\p{Lu}][\\p{L
 const ISSUE = /^(?:newsletter|bulletin|issue|volume|vol\.|no\.|número|boletín)\s*(?:no\.?\s*)?\d+\b/i;
 const CONTACT = /@[\w-]+\.\w|https?:\/\/|\bwww\.|\b(?:Tel|Fax|Phone)\b\.?\s*:?\s*\+?\d|^\+?\d[\d\s().-]{7,}$/i;
 const BREADCRUMB = /\S\s+[›»>]\s+\S.*\s[›»>]\s+\S|^[^.!?|]{2,40}(?:\s\|\s[^.!?|]{2,40}){2,}$/;
+const STAMP = /^(?:posted|published|updated|last\s+updated|date|dated|released)\s*(?:on)?\s*:?\s*\d/i;
 const ISSUED = /^(?:issued|submitted|presented|prepared|distributed|published|transmitted|approved)\s+(?:by|to|at|on|in)\b/i;
 const PRINT_CODE = /^(?=.*\d)(?!.*\p{L}{4})[^a-z]{1,40}$/u;
 
@@ -58,6 +59,7 @@ export function frontKind(line: string): FrontKind | undefined {
   if (PLACE_DATE.test(text)) return 'date';
   if (ISSUE.test(text)) return 'issue';
   if (ISSUED.test(text)) return 'issued';
+  if (STAMP.test(text)) return 'date';
   if (PRINT_CODE.test(text) && !/^[\d.]*\d\.[\d.]*$/.test(text)) return 'code'; // not a bare label ("24.", "3.3")
   return undefined;
 }

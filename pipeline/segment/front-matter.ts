@@ -54,6 +54,7 @@ export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
   const front = new Set<number>();
   const titles: Array<[number, number]> = [];
   const end = topFront(lines, front, titles);
+  repeatedTitle(lines, titles, end);
   for (let i = end; i < lines.length; i++) {
     const text = lines[i]!.text;
     const kind = frontKind(text);
@@ -69,6 +70,25 @@ export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
   }
   return { front, titles };
 }
+
+/**
+ * The title block repeated further on (after a cover page, at the top of the text proper): the
+ * same lines again, in the same order, are a title block too (ANNOTATION.md §3).
+ */
+function repeatedTitle(lines: readonly ViewLine[], titles: Array<[number, number]>, from: number): void {
+  const first = titles[0];
+  if (!first) return;
+  const keys = lines.slice(first[0], first[1] + 1).map((l) => fold(l.text));
+  for (let i = from; i < lines.length; i++) {
+    if (fold(lines[i]!.text) !== keys[0]) continue;
+    let n = 1;
+    while (n < keys.length && i + n < lines.length && fold(lines[i + n]!.text) === keys[n]) n++;
+    titles.push([i, i + n - 1]);
+    i += n - 1;
+  }
+}
+
+const fold = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The cover and title block at the top; returns the index of the first line after them. */
 function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<[number, number]>): number {
