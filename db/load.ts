@@ -9,30 +9,60 @@ import { insertEvents, type LoadedParagraphs } from './load-events.js';
 import { unifyOrganizations } from './unify-organizations.js';
 import type { Db } from './open.js';
 import { statement } from './statements.js';
+import { similarity, TWIN_SIMILARITY } from '../pipeline/fingerprint.js';
 
 export type LoadStatus = 'added' | 'replaced' | 'unchanged' | 'duplicate';
 
 export interface LoadResult {
   status: LoadStatus;
   reportId: number;
-  /** For a duplicate: the path the same content was ingested from. */
+  /** For a duplicate: the path the same content (or, for a twin, the same document) was ingested from. */
   duplicateOf?: string;
+  /** The duplicate is the same document in another file, not the same bytes. */
+  twin?: boolean;
 }
 
 export function isLoaded(db: Db, sha256: string): { id: number; path: string; realPath: string } | undefined {
   return statement(db, 'reportBySha').get(sha256) as { id: number; path: string; realPath: string } | undefined;
 }
 
-export function loadReport(db: Db, record: ReportRecord): LoadResult {
-  // All or nothing, so a try that lost the lock to another process can simply be run again.
-  return retryBusy(`loading ${record.path}`, () => loadOnce(db, record));
+export interface LoadOptions {
+  /** Take this file instead of an already loaded twin (the same document in another file). */
+  replace?: boolean;
+  /** Load twins as reports of their own (the bench's copies, which are twins on purpose). */
+  keepTwins?: boolean;
 }
 
-function loadOnce(db: Db, record: ReportRecord): LoadResult {
+export function loadReport(db: Db, record: ReportRecord, options: LoadOptions = {}): LoadResult {
+  // All or nothing, so a try that lost the lock to another process can simply be run again.
+  return retryBusy(`loading ${record.path}`, () => loadOnce(db, record, options));
+}
+
+/**
+ * An already loaded report that is the same document as `r` in another file: the same document
+ * symbol, or nearly the same words in another format (its .pdf, .txt or .docx). Two files of one
+ * format with nearly the same words are two versions, the second loaded on purpose.
+ */
+export function findTwin(db: Db, r: Pick<ReportRecord, 'realPath' | 'symbol' | 'fingerprint' | 'format'>): { id: number; path: string } | undefined {
+  const rows = statement(db, 'twinCandidates').all({ realPath: r.realPath, symbol: r.symbol, format: r.format }) as Array<{ id: number; path: string; symbol: string | null; fingerprint: string | null }>;
+  const bySymbol = r.symbol ? rows.find((row) => row.symbol === r.symbol) : undefined;
+  if (bySymbol) return bySymbol;
+  let best: { id: number; path: string; score: number } | undefined;
+  for (const row of rows) {
+    const score = similarity(r.fingerprint, row.fingerprint);
+    if (score >= TWIN_SIMILARITY && (!best || score > best.score)) best = { id: row.id, path: row.path, score };
+  }
+  return best;
+}
+
+function loadOnce(db: Db, record: ReportRecord, options: LoadOptions): LoadResult {
   return db.transaction((r: ReportRecord): LoadResult => {
     const same = isLoaded(db, r.sha256);
     if (same) return same.realPath === r.realPath ? { status: 'unchanged', reportId: same.id } : { status: 'duplicate', reportId: same.id, duplicateOf: same.path };
     const previous = statement(db, 'reportsByPath').all(r.realPath) as Array<{ id: number }>;
+    const twin = options.keepTwins ? undefined : findTwin(db, r);
+    if (twin && !options.replace) return { status: 'duplicate', reportId: twin.id, duplicateOf: twin.path, twin: true };
+    if (twin) previous.push({ id: twin.id });
     unifyOrganizations(db, r);
     for (const p of previous) statement(db, 'deleteReport').run(p.id);
     const reportId = Number(statement(db, 'insertReport').run({ ...r, ingestedAt: new Date().toISOString() }).lastInsertRowid);

@@ -14,8 +14,10 @@ export const SQL = {
   reportBySha: `SELECT id, path, real_path AS realPath FROM reports WHERE sha256 = ?`,
   reportsByPath: `SELECT id, sha256 FROM reports WHERE real_path = ?`,
   deleteReport: `DELETE FROM reports WHERE id = ?`,
-  insertReport: `INSERT INTO reports (path, real_path, sha256, format, bytes, pages, title, issuer, symbol, period_start, period_end, ingested_at, raw_text)
-    VALUES (@path, @realPath, @sha256, @format, @bytes, @pages, @title, @issuer, @symbol, @periodStart, @periodEnd, @ingestedAt, @rawText)`,
+  insertReport: `INSERT INTO reports (path, real_path, sha256, format, bytes, pages, title, issuer, period_start, period_end, ingested_at, raw_text, symbol, fingerprint)
+    VALUES (@path, @realPath, @sha256, @format, @bytes, @pages, @title, @issuer, @periodStart, @periodEnd, @ingestedAt, @rawText, @symbol, @fingerprint)`,
+  /** Other reports that may be the same document: by symbol, or every report of another format with a fingerprint (a few hundred short strings). */
+  twinCandidates: `SELECT id, path, symbol, fingerprint FROM reports WHERE real_path <> @realPath AND ((symbol IS NOT NULL AND symbol = @symbol) OR (fingerprint IS NOT NULL AND format <> @format))`,
   insertSection: `INSERT INTO sections (report_id, parent_id, ordinal, level, heading, start, end, heading_end)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   insertParagraph: `INSERT INTO paragraphs (report_id, section_id, ordinal, kind, start, end, page, text)
@@ -37,6 +39,7 @@ interface Params {
   reportsByPath: [realPath: string];
   deleteReport: [id: number];
   insertReport: Named;
+  twinCandidates: Named;
   insertSection: [reportId: number, parentId: number | null, ordinal: number, level: number, heading: string, start: number, end: number, headingEnd: number];
   insertParagraph: [reportId: number, sectionId: number | null, ordinal: number, kind: string, start: number, end: number, page: number | null, text: string];
   indexParagraphs: [reportId: number];

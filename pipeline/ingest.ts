@@ -25,6 +25,10 @@ export interface IngestOptions extends ParseOptions {
   onFile?: (event: FileEvent) => void;
   /** Called once the file list is known. */
   onStart?: (total: number) => void;
+  /** Take a file instead of its already loaded twin (the same document as .pdf and .txt, say) rather than skip it. */
+  replace?: boolean;
+  /** Load twins as reports of their own (the bench, whose copies are twins on purpose). */
+  keepTwins?: boolean;
 }
 
 export interface FileEvent {
@@ -84,7 +88,7 @@ export async function ingest(db: Db, paths: readonly string[], options: IngestOp
   return summary;
 }
 
-async function ingestOne(db: Db, path: string, options: ParseOptions, work: (job: Job) => Promise<JobResult>): Promise<Omit<FileEvent, 'ms'>> {
+async function ingestOne(db: Db, path: string, options: IngestOptions, work: (job: Job) => Promise<JobResult>): Promise<Omit<FileEvent, 'ms'>> {
   const format = formatOf(path);
   if (!format) throw new InputError(path, `unsupported file type (reportkb reads .txt, .pdf, .docx)`);
   const bytes = await readBytes(path, options);
@@ -96,6 +100,7 @@ async function ingestOne(db: Db, path: string, options: ParseOptions, work: (job
   }
   const { record, mentions, warnings } = await work({ path, format, bytes });
   record.realPath = await realpath(path).catch(() => resolve(path));
-  const loaded = loadReport(db, record);
-  return { path, status: loaded.status, mentions, warnings, reason: loaded.duplicateOf ? `same content as ${loaded.duplicateOf}` : undefined };
+  const loaded = loadReport(db, record, { replace: options.replace, keepTwins: options.keepTwins });
+  const reason = loaded.twin ? `duplicate of report ${loaded.reportId} (${loaded.duplicateOf}); skipped, --replace takes this file instead` : loaded.duplicateOf ? `same content as ${loaded.duplicateOf}` : undefined;
+  return { path, status: loaded.status, mentions, warnings, reason };
 }

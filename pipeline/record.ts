@@ -8,6 +8,7 @@ import { spanFromView } from './document.js';
 import type { GoldEvent } from './gold.js';
 import type { InheritedDate } from '../extractors/event/date-context.js';
 import type { Processed } from './index.js';
+import { fingerprint } from './fingerprint.js';
 import { reportMetadata } from './metadata.js';
 
 export interface ReportRecord {
@@ -20,11 +21,13 @@ export interface ReportRecord {
   pages: number;
   title: string | null;
   issuer: string | null;
-  /** The document symbol of its cover or distribution header ("E/CN.15/2017/7", "CP/CSH-946/08"), or null. */
-  symbol: string | null;
   periodStart: string | null;
   periodEnd: string | null;
   rawText: string;
+  /** The document symbol of its cover or distribution header ("CP/CSH-946/08", "A/70/123"), where the report states one. */
+  symbol: string | null;
+  /** A signature of the report's words (pipeline/fingerprint.ts), to know its twin in another format. */
+  fingerprint: string | null;
   sections: Array<{ ordinal: number; parent: number; level: number; heading: string; start: number; end: number; headingEnd: number }>;
   paragraphs: Array<{ ordinal: number; section: number; kind: string; start: number; end: number; page: number | null; text: string }>;
   mentions: Array<{ paragraph: number; type: string; start: number; end: number; text: string; value: string; valueInt: number | null; mod: string | null; rule: string; implied: string | null }>;
@@ -72,6 +75,7 @@ export function toRecord(path: string, result: Processed): ReportRecord {
     periodStart: result.period?.start ?? null,
     periodEnd: result.period?.end ?? null,
     rawText: doc.raw,
+    fingerprint: fingerprint(doc.raw),
     sections,
     paragraphs,
     mentions,

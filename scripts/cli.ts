@@ -8,13 +8,14 @@ import { ingestCommand } from './commands/ingest.js';
 import { queryCommand } from './commands/query.js';
 import { searchCommand } from './commands/search.js';
 import { sectionsCommand } from './commands/sections.js';
+import { showCommand } from './commands/show.js';
 
 export function program(): Command {
   const cli = new Command('reportkb')
     .description('Turn activity reports into a SQLite knowledge base of activities, countries, dates, participants and organizations.')
     .version('0.1.0')
     .showHelpAfterError();
-  for (const command of [ingestCommand(), queryCommand(), searchCommand(), exportCommand(), sectionsCommand(), extractCommand(), evalCommand(), demoCommand()]) {
+  for (const command of [ingestCommand(), queryCommand(), searchCommand(), exportCommand(), sectionsCommand(), showCommand(), extractCommand(), evalCommand(), demoCommand()]) {
     cli.addCommand(command);
   }
   return cli;

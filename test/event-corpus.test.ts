@@ -12,10 +12,12 @@ function eventsOf(text: string): GoldEvent[] {
   return processDoc(createDoc({ path: 'corpus.txt', format: 'txt', raw: text, sha256: '', bytes: text.length })).events.map((e) => e.gold);
 }
 
-const show = (events: GoldEvent[]) => events.map((e) => `${JSON.stringify(e.trigger.text)} ${JSON.stringify({ ...e, trigger: undefined })}`).join('\n');
+const show = (events: GoldEvent[]) => events.map((e) => `${e.trigger.start} ${JSON.stringify(e.trigger.text)} ${JSON.stringify({ ...e, trigger: undefined })}`).join('\n');
 
-function check(got: GoldEvent, want: ExpectedEvent, context: string): void {
-  const { trigger, exact, count, ...slots } = want;
+function check(got: GoldEvent, want: ExpectedEvent, context: string, all: readonly GoldEvent[]): void {
+  const { trigger, exact, count, memberOf, ...slots } = want;
+  if (memberOf === null) expect(got.part_of, `part_of\n${context}`).toBeUndefined();
+  else if (memberOf !== undefined) expect(got.part_of, `part_of\n${context}`).toBe(all[memberOf]?.trigger.start);
   if (exact) expect(got.trigger.text, context).toBe(trigger);
   else expect(trigger.includes(got.trigger.text) || got.trigger.text.includes(trigger), `${JSON.stringify(got.trigger.text)} ~ ${JSON.stringify(trigger)}\n${context}`).toBe(true);
   if (count === null) expect(got.count, context).toBeUndefined();
@@ -33,7 +35,7 @@ describe('event corpus', () => {
       const got = eventsOf(c.text);
       const context = show(got);
       expect(got.length, context).toBe(c.events.length);
-      c.events.forEach((want, i) => check(got[i]!, want, context));
+      c.events.forEach((want, i) => check(got[i]!, want, context, got));
       for (const e of got) expect(c.text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
     });
   }

@@ -29,7 +29,7 @@ export function countValue(token: Token | undefined): number | null {
 
 export function countOf(trigger: Trigger): number | undefined {
   const { tokens, first } = trigger;
-  if (trigger.rule === 'event/met-with') return 1;
+  if (trigger.rule === 'event/met-with' || trigger.rule === 'event/met-in') return 1;
   let i = first - 1;
   // "Five more country assessments"
   if (tokens[i] && /^(?:more|additional|other|new|further)$/.test(tokens[i]!.lower) && countValue(tokens[i - 1]) !== null) i--;

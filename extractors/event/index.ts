@@ -19,6 +19,7 @@ import { reportingBodies } from './reporting-body.js';
 import { fillSlots, type Breakdown, type Range } from './slots.js';
 import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
+import { notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 export interface Activity {
@@ -78,6 +79,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         if (orgs.some((o) => o.start <= at && at < o.end)) continue;
         // the content or parts of a program ("a program of assessments", "comprises three projects: 1) …")
         if (namesProgramContent(view, s.start, trigger)) continue;
+        // background, a breakdown of a total, a multi-year figure, another sense of the word, a negation
+        if (notAnActivity(view, s.start, s.end, trigger)) continue;
         found.push({ trigger, passage: pi, sentence: si, refs: [] });
       }
     });
@@ -85,6 +88,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   });
   const leads = dropLeads(view, passages, perPassage);
   const events = resolveReferences(view, passages, perPassage);
+  lendFollowingSentences(view, passages, perPassage, events);
   const bodyOf = reportingBodies(doc, mentions);
   const reportYear = yearOfReport(mentions, period);
   const context = dateContext(doc, mentions, period, reportYear);
@@ -144,7 +148,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const inherited = gold.date === undefined ? context.at(block, span.start) : undefined;
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
-  assignGroups(doc.raw, activities.map((a) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1 })), (s) => doc.sections[s]?.parent ?? -1, (s) => isFirstChild(doc, s));
+  assignGroups(doc.raw, activities.map((a) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1 })), (s) => doc.sections[s]?.parent ?? -1, (s) => isOverview(doc, s));
   return activities;
 }
 
@@ -211,6 +215,32 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
   return events;
 }
 
+/** A sentence that says who took part in the activity before it: "Participants came from …", "It was attended by officials of …". */
+const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b/i;
+
+/**
+ * The sentence right after an activity's, in the same passage, lends it its slots when it names no
+ * activity of its own and says who took part ("Participants came from Chile, Peru and …").
+ */
+function lendFollowingSentences(view: string, passages: Passage[], perPassage: Found[][], events: Found[]): void {
+  for (const e of events) {
+    const passage = passages[e.passage]!;
+    // the sentences after the activity's own, up to the one after the last that refers back to it
+    let last = e.sentence;
+    for (const r of e.refs) {
+      const i = passage.sentences.findIndex((s) => s.start <= r.start && r.start < s.end);
+      if (i > last) last = i;
+    }
+    for (let i = e.sentence + 1; i <= last + 1 && i < passage.sentences.length; i++) {
+      const next = passage.sentences[i]!;
+      const own = perPassage[e.passage]!.filter((f) => f.sentence === i);
+      if (own.some((f) => !e.refs.some((r) => r.start <= f.trigger.start && f.trigger.start < r.end))) break; // a new activity
+      if (e.refs.some((r) => r.start >= next.start && r.start < next.end)) continue;
+      if (WHO_TOOK_PART.test(view.slice(next.start, next.end))) e.refs.push({ start: next.start, end: next.end });
+    }
+  }
+}
+
 /** The last item that satisfies `test`, searching from the end (without copying the list, as reverse() would need). */
 function latest<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
@@ -230,11 +260,11 @@ function refersTo(f: Found, e: Found, pi: number, view: string): boolean {
   }
 }
 
-/** Whether a section is the first of its parent's subsections. */
-function isFirstChild(doc: Doc, section: number): boolean {
-  const parent = doc.sections[section]?.parent ?? -1;
-  if (parent < 0) return false;
-  return doc.sections.findIndex((s) => s.parent === parent) === section;
+/** Whether a section is the overview that opens its parent ("1.1 Overview", "Introduction"). */
+function isOverview(doc: Doc, section: number): boolean {
+  const s = doc.sections[section];
+  if (!s || s.parent < 0 || doc.sections.findIndex((x) => x.parent === s.parent) !== section) return false;
+  return /\b(?:overview|introduction|summary|general|background|highlights)\b/i.test(doc.view.text.slice(s.headingStart, s.headingEnd));
 }
 
 function nextEventStart(events: Found[], e: Found): number | undefined {

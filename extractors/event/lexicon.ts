@@ -26,7 +26,7 @@ export const HEADS: ReadonlyMap<string, HeadEntry> = new Map<string, HeadEntry>(
     [['assessment', 'assessments'], 'assessment'],
     [['exercise', 'exercises', 'simulation', 'simulations', 'drill', 'drills'], 'exercise'],
     [['forum', 'forums', 'fora'], 'forum'],
-    [['event', 'events', 'visit', 'visits'], 'other'],
+    [['event', 'events', 'visit', 'visits', 'intervention', 'interventions'], 'other'],
   ] as Array<[string[], ActivityKind]>).flatMap(([words, kind]) => words.map((w): [string, HeadEntry] => [w, { kind, countable: true }])),
 ).set('training', { kind: 'training', countable: false }).set('trainings', { kind: 'training', countable: true });
 
@@ -35,11 +35,12 @@ const pair = (kind: ActivityKind, ...words: string[]) => new Map<string, Activit
 export const PAIR_HEADS: ReadonlyMap<string, ReadonlyMap<string, ActivityKind>> = new Map([
   ['round', pair('meeting', 'table', 'tables')],
   ['mock', pair('exercise', 'trial', 'trials')],
+  ['simulated', pair('exercise', 'trial', 'trials', 'attack', 'attacks', 'incident', 'incidents', 'emergency', 'emergencies')],
   ['study', pair('mission', 'tour', 'tours', 'visit', 'visits')],
 ]);
 
 /** Generic heads that take the kind of an activity word among their modifiers ("training sessions", "training and cooperation event"). */
-export const GENERIC_HEADS: ReadonlySet<string> = new Set(['session', 'sessions', 'event', 'events']);
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(['session', 'sessions', 'event', 'events', 'intervention', 'interventions']);
 
 /** Words after a head that make it a modifier of something else ("training materials", "course content"). */
 export const NOT_EVENT_AFTER: ReadonlySet<string> = new Set([

@@ -37,7 +37,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'event/titled', description: 'a capitalized title on an activity noun: "Second Meeting of Officials Responsible for …"' },
   { id: 'event/pair-head', description: 'a two-word activity noun: "round table", "mock trials"' },
   { id: 'event/met-with', description: '"met with" as a meeting' },
+  { id: 'event/met-in', description: 'a group that "met in" a place or "met on" a date: "the Expert Group met in Quito"' },
 ];
+
+/** Who meets: after a name ("the Expert Group met") or one of these nouns ("the experts met in Lima"). */
+const MEETERS = new Set(['experts', 'delegates', 'representatives', 'officials', 'ministers', 'members', 'heads', 'directors', 'authorities', 'committee', 'group', 'network', 'council', 'board', 'commission', 'working', 'focal', 'points', 'coordinators', 'partners', 'parties']);
+/** What follows a meeting's "met": where, when or how often. */
+const MET_NEXT = new Set(['in', 'at', 'on', 'from', 'during', 'twice', 'again', 'virtually', 'three', 'four', 'several', 'regularly', 'for']);
 
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/;
 const TITLE_LINK = new Set(['of', 'on', 'for', 'against', 'and', 'the', 'to', 'in', 'de', 'del', 'la', 'y', 'or']);
@@ -84,9 +90,16 @@ function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind;
   const pair = PAIR_HEADS.get(t.lower);
   if (pair && next && tight(next) && pair.has(next.lower)) return { last: i + 1, kind: pair.get(next.lower)!, rule: 'event/pair-head' };
   if (t.lower === 'met' && next?.lower === 'with' && tight(next)) return { last: i, kind: 'meeting', rule: 'event/met-with' };
+  if (t.lower === 'met' && next && tight(next) && MET_NEXT.has(next.lower) && metBySomeone(tokens[i - 1])) return { last: i, kind: 'meeting', rule: 'event/met-in' };
   const entry = HEADS.get(t.lower);
   if (!entry || declined(tokens, i)) return undefined;
   return { last: i, kind: entry.kind, rule: 'event/head-noun' };
+}
+
+/** The word before "met" names who met (a name, an acronym or a group noun), not a need that was met ("needs were met in"). */
+function metBySomeone(prev: Token | undefined): boolean {
+  if (!prev) return false;
+  return (isCapitalized(prev) && !/^(?:It|This|That|These|They|We)$/.test(prev.text)) || MEETERS.has(prev.lower);
 }
 
 /** Whether the head word at i is not an activity here. */
@@ -170,7 +183,7 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   const head = tokens[headLast]!;
   const titledHead = isCapitalized(tokens[headFirst]!) && headFirst > 0;
   let first = headFirst;
-  if (rule !== 'event/met-with') {
+  if (rule !== 'event/met-with' && rule !== 'event/met-in') {
     // Modifiers to the left: lower-case words (or capitalized ones in a title), up to six.
     while (first > 0 && headFirst - first < 6) {
       const cand = tokens[first - 1]!;
@@ -196,7 +209,7 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   }
   let last = headLast;
   const capitalHead = isCapitalized(tokens[headFirst]!) || (first < headFirst && isCapitalized(tokens[first]!) && first > 0);
-  if (capitalHead && rule !== 'event/met-with') last = extendTitle(tokens, headLast);
+  if (capitalHead && rule !== 'event/met-with' && rule !== 'event/met-in') last = extendTitle(tokens, headLast);
   const firstTok = tokens[first]!;
   const lastTok = tokens[last]!;
   const before = tokens[first - 1];
@@ -223,7 +236,7 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
     end: lastTok.end,
     headStart: tokens[headFirst]!.start,
     kind,
-    countable: rule === 'event/met-with' || rule === 'event/pair-head' ? true : (entry?.countable ?? true),
+    countable: rule === 'event/met-with' || rule === 'event/met-in' || rule === 'event/pair-head' ? true : (entry?.countable ?? true),
     plural: /s$/.test(head.lower) && head.lower !== 'congress' || head.lower === 'fora' || head.lower === 'symposia',
     titled,
     reference,

@@ -3,114 +3,16 @@
  * use, the head nouns that make a capitalized phrase an organization's name, and the heads and
  * acronyms that name things that are not bodies (programs, instruments, events, codes).
  */
+import { knownBodies, type KnownBody } from './known-bodies.js';
 
-/** A well-known body: its key (the acronym in established use, else its usual name) and its names. */
-export interface KnownBody {
-  /** The acronym in established use; absent where the body goes by its name (the key is then its name as first written). */
-  key?: string;
-  names: string[];
-  /** Other acronyms or short forms that mean the same body. */
-  aliases?: string[];
-  /** A national agency: its acronym is the key only where the report itself uses the acronym. */
-  national?: boolean;
-}
+export type { KnownBody } from './known-bodies.js';
 
-export const KNOWN_BODIES: readonly KnownBody[] = [
-  // Inter-American system
-  { key: 'OAS', names: ['Organization of American States', 'Organisation of American States'], aliases: ['OEA'] },
-  { key: 'CICAD', names: ['Inter-American Drug Abuse Control Commission'] },
-  { key: 'CICTE', names: ['Inter-American Committee against Terrorism', 'Inter-American Committee Against Terrorism'] },
-  { key: 'CIP', names: ['Inter-American Committee on Ports', 'Inter-American Ports Commission', 'Inter-American Ports Committee'] },
-  { key: 'CITEL', names: ['Inter-American Telecommunication Commission', 'Inter-American Telecommunications Commission'] },
-  { key: 'CIM', names: ['Inter-American Commission of Women'] },
-  { key: 'IACHR', names: ['Inter-American Commission on Human Rights'], aliases: ['CIDH'] },
-  { key: 'IACtHR', names: ['Inter-American Court of Human Rights'] },
-  { key: 'IADB', names: ['Inter-American Defense Board', 'Inter-American Defence Board'], aliases: ['JID'] },
-  { key: 'IDB', names: ['Inter-American Development Bank'] },
-  { key: 'PAHO', names: ['Pan American Health Organization', 'Pan-American Health Organization'], aliases: ['OPS'] },
-  { key: 'IICA', names: ['Inter-American Institute for Cooperation on Agriculture'] },
-  { key: 'IIN', names: ['Inter-American Children’s Institute', "Inter-American Children's Institute"] },
-  { key: 'SMS', names: ['Secretariat for Multidimensional Security'] },
-  { key: 'DPS', names: ['Department of Public Security'] },
-  { key: 'OHMA', names: ['Office of Humanitarian Mine Action'] },
-  // United Nations system
-  { key: 'UN', names: ['United Nations', 'United Nations Organization'], aliases: ['U.N.', 'ONU'] },
-  { key: 'UNGA', names: ['United Nations General Assembly', 'UN General Assembly', 'General Assembly of the United Nations'] },
-  { names: ['United Nations Security Council', 'UN Security Council', 'Security Council of the United Nations'] },
-  { key: 'UNODC', names: ['United Nations Office on Drugs and Crime'] },
-  { key: 'UNDP', names: ['United Nations Development Programme', 'United Nations Development Program'] },
-  { key: 'UNICEF', names: ["United Nations Children's Fund", 'United Nations Children’s Fund'] },
-  { key: 'UNHCR', names: ['Office of the United Nations High Commissioner for Refugees', 'United Nations High Commissioner for Refugees'] },
-  { key: 'UNESCO', names: ['United Nations Educational, Scientific and Cultural Organization'] },
-  { key: 'UNICRI', names: ['United Nations Interregional Crime and Justice Research Institute', 'United Nations International Crime and Justice Research Institute'] },
-  { key: 'UNLIREC', names: ['United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean'] },
-  { key: 'UNODA', names: ['United Nations Office for Disarmament Affairs'] },
-  { key: 'UNMAS', names: ['United Nations Mine Action Service'] },
-  { key: 'UNIDIR', names: ['United Nations Institute for Disarmament Research'] },
-  { key: 'UNITAR', names: ['United Nations Institute for Training and Research'] },
-  { key: 'ECLAC', names: ['Economic Commission for Latin America and the Caribbean'], aliases: ['CEPAL'] },
-  { key: 'CTED', names: ['Counter-Terrorism Committee Executive Directorate', 'Counter Terrorism Committee Executive Directorate'] },
-  { key: 'CTITF', names: ['Counter-Terrorism Implementation Task Force', 'Counter Terrorism Implementation Task Force'] },
-  { key: 'WHO', names: ['World Health Organization', 'World Health Organisation'] },
-  { key: 'ILO', names: ['International Labour Organization', 'International Labor Organization', 'International Labour Office'] },
-  { key: 'ICAO', names: ['International Civil Aviation Organization'] },
-  { key: 'IMO', names: ['International Maritime Organization'] },
-  { key: 'IOM', names: ['International Organization for Migration'] },
-  { key: 'IAEA', names: ['International Atomic Energy Agency'] },
-  { key: 'OPCW', names: ['Organisation for the Prohibition of Chemical Weapons', 'Organization for the Prohibition of Chemical Weapons'] },
-  { key: 'ITU', names: ['International Telecommunication Union'] },
-  { key: 'WCO', names: ['World Customs Organization'] },
-  { key: 'WTO', names: ['World Trade Organization'] },
-  { key: 'IMF', names: ['International Monetary Fund'] },
-  { names: ['World Bank', 'International Bank for Reconstruction and Development'] },
-  { key: 'FAO', names: ['Food and Agriculture Organization'] },
-  { key: 'WFP', names: ['World Food Programme'] },
-  { key: 'UNAIDS', names: ['Joint United Nations Programme on HIV/AIDS'] },
-  { key: 'ICRC', names: ['International Committee of the Red Cross'] },
-  { key: 'IFRC', names: ['International Federation of Red Cross and Red Crescent Societies'] },
-  { key: 'Interpol', names: ['International Criminal Police Organization'], aliases: ['INTERPOL', 'Interpol'] },
-  { names: ['Global Fund to Fight AIDS, Tuberculosis and Malaria', 'Global Fund to Fight AIDS, Tuberculosis, and Malaria'] },
-  // Other regional and international bodies
-  { key: 'OSCE', names: ['Organization for Security and Co-operation in Europe', 'Organization for Security and Cooperation in Europe'] },
-  { key: 'EU', names: ['European Union'] },
-  { names: ['European Commission', 'Commission of the European Communities'] },
-  { names: ['Council of Europe'] },
-  { key: 'NATO', names: ['North Atlantic Treaty Organization'] },
-  { key: 'AU', names: ['African Union'] },
-  { key: 'ASEAN', names: ['Association of Southeast Asian Nations'] },
-  { key: 'APEC', names: ['Asia-Pacific Economic Cooperation'] },
-  { key: 'CARICOM', names: ['Caribbean Community', 'Caribbean Community and Common Market'] },
-  { key: 'IMPACS', names: ['CARICOM Implementation Agency for Crime and Security', 'Implementation Agency for Crime and Security'] },
-  { key: 'CFATF', names: ['Caribbean Financial Action Task Force'] },
-  { key: 'FATF', names: ['Financial Action Task Force'], aliases: ['GAFI'] },
-  { key: 'GAFISUD', names: ['Financial Action Task Force of South America', 'Financial Action Task Force of South America against Money Laundering'] },
-  { names: ['Egmont Group', 'Egmont Group of Financial Intelligence Units'] },
-  { key: 'SICA', names: ['Central American Integration System'] },
-  { key: 'CAN', names: ['Andean Community', 'Andean Community of Nations'] },
-  { key: 'RSS', names: ['Regional Security System'] },
-  { key: 'OECS', names: ['Organisation of Eastern Caribbean States', 'Organization of Eastern Caribbean States'] },
-  { key: 'ACS', names: ['Association of Caribbean States'] },
-  { names: ['Commonwealth', 'Commonwealth of Nations', 'Commonwealth Secretariat'] },
-  { key: 'FLACSO', names: ['Latin American Faculty of Social Sciences'] },
-  { key: 'CODEXTER', names: ['Committee of Experts on Terrorism', 'Council of Europe Committee of Experts on Terrorism'] },
-  // National agencies that reports of the field cite by acronym
-  { key: 'USAID', names: ['United States Agency for International Development', 'U.S. Agency for International Development'], national: true },
-  { key: 'CDC', names: ['Centers for Disease Control and Prevention', 'Centers for Disease Control'], national: true },
-  { key: 'DHS', names: ['Department of Homeland Security', 'U.S. Department of Homeland Security'], national: true },
-  { key: 'FBI', names: ['Federal Bureau of Investigation'], national: true },
-  { key: 'DEA', names: ['Drug Enforcement Administration'], national: true },
-  { key: 'TSA', names: ['Transportation Security Administration', 'U.S. Transportation Security Administration'], national: true },
-  { key: 'CBP', names: ['Customs and Border Protection', 'U.S. Customs and Border Protection'], national: true },
-  { key: 'ICE', names: ['Immigration and Customs Enforcement', 'U.S. Immigration and Customs Enforcement'], national: true },
-  { key: 'USCG', names: ['United States Coast Guard', 'U.S. Coast Guard'], national: true },
-  { key: 'RCMP', names: ['Royal Canadian Mounted Police'], national: true },
-  { key: 'CIDA', names: ['Canadian International Development Agency'], national: true },
-  { key: 'AECID', names: ['Spanish Agency for International Development Cooperation'], national: true },
-  { key: 'AECI', names: ['Spanish International Cooperation Agency', 'Spanish Agency for International Cooperation'], national: true },
-  { names: ['Transport Canada', 'Public Safety Canada', 'Health Canada', 'Global Affairs Canada', 'Canada Border Services Agency'] },
-  { key: 'GIZ', names: ['Deutsche Gesellschaft für Internationale Zusammenarbeit'], national: true },
-  { key: 'JICA', names: ['Japan International Cooperation Agency'], national: true },
-];
+/**
+ * The widely known bodies: UN system, regional organizations, development banks, international
+ * networks and the national agencies that recur as donors or partners. Data, with a source for each
+ * body, in known-bodies.tsv (read by known-bodies.ts).
+ */
+export const KNOWN_BODIES: readonly KnownBody[] = knownBodies();
 
 /**
  * Head nouns of organization names ("Ministry of Justice", "Royal Canadian Mounted Police").
@@ -161,7 +63,11 @@ export const SECRETARIAT_WORDS: ReadonlySet<string> = new Set([
  * Acronyms of bodies that are also English words ("WHO", "CAN"): in an all-capital line they are
  * read as the words ("WHAT THE MEMBER STATES CAN DO AND WHO BENEFITS"), never as the bodies.
  */
-export const WORD_ACRONYMS: ReadonlySet<string> = new Set(['WHO', 'CAN', 'ACT', 'AID', 'AIM', 'ARM', 'CARE', 'FIND', 'HOPE', 'IMPACT', 'LEAD', 'ONE', 'PEACE', 'SAFE', 'SEA', 'USE', 'WAR', 'ICE', 'CAB', 'CAP', 'OAK', 'ODD']);
+export const WORD_ACRONYMS: ReadonlySet<string> = new Set([
+  ...['WHO', 'CAN', 'ACT', 'AID', 'AIM', 'ARM', 'CARE', 'FIND', 'HOPE', 'IMPACT', 'LEAD', 'ONE', 'PEACE', 'SAFE', 'SEA', 'USE', 'WAR', 'ICE', 'CAB', 'CAP', 'OAK', 'ODD'],
+  // The known bodies' acronyms that are everyday words (known-bodies.tsv, column word_acronyms).
+  ...KNOWN_BODIES.flatMap((b) => b.wordAcronyms ?? []),
+]);
 
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'CIFTA', 'MEM', 'ISPS', 'UNGASS', 'CSIRT', 'CSIRTs', 'SALW', 'ISO', 'HIV', 'AIDS', 'MOU', 'NGO', 'NGOs', 'GDP', 'ICT',

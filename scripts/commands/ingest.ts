@@ -13,9 +13,10 @@ export function ingestCommand(): Command {
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--concurrency <n>', 'worker threads for parsing and extraction (1: all in this thread)', '1')
     .option('--max-size <MB>', 'refuse files larger than this many megabytes', String(DEFAULT_MAX_BYTES / 1048576))
-    .option('--quiet', 'print only failures and the summary')
+    .option('--quiet', 'print only failures, skipped twins and the summary')
+    .option('--replace', 'take a file instead of an already loaded twin (the same document in another file) instead of skipping it')
     .action(
-      action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string; quiet?: boolean }) => {
+      action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string; quiet?: boolean; replace?: boolean }) => {
         const maxBytes = parseMaxSize(opts.maxSize);
         const concurrency = Number(opts.concurrency);
         if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency must be a whole number of at least 1, not '${opts.concurrency}'`);
@@ -31,7 +32,7 @@ export function ingestCommand(): Command {
           bar.start(bar.getTotal(), done, { file: '' });
         };
         const onFile = (e: FileEvent) => {
-          if (e.status === 'failed') {
+          if (e.status === 'failed' || (e.status === 'duplicate' && (tty || opts.quiet))) {
             above(`${e.path}: ${e.reason}`);
           } else if (!tty && !opts.quiet) {
             io.err(`${e.status.padEnd(9)} ${e.path}${e.mentions !== undefined ? ` (${e.mentions} mentions, ${Math.round(e.ms)} ms)` : ''}${e.reason ? ` — ${e.reason}` : ''}`);
@@ -43,6 +44,7 @@ export function ingestCommand(): Command {
           const summary = await ingest(db, paths, {
             concurrency,
             maxBytes,
+            replace: opts.replace,
             onStart: (total) => bar?.start(total, 0, { file: '' }),
             onFile,
           });

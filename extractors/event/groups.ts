@@ -1,0 +1,105 @@
+/**
+ * Group totals and their members (ANNOTATION.md §4, `part_of`): "In 2016 the Division delivered a
+ * total of 38 training interventions, which reached 1,146 officers" is a group; the courses the
+ * section then reports one by one are its members, and point to it, so that no view sums a total
+ * with the activities it contains.
+ *
+ * A group is an activity whose clause gives a total: several activities with their participants
+ * ("trained 57 analysts in four courses"), "a total of" / "in all", a count followed by "Among
+ * them" / "Of these", or training given to a large number of people with no count (a program's
+ * total). A member is a later activity, in a later sentence of the group's section or of a section
+ * below it (a total in a part's overview subsection covers the part), not introduced as an addition
+ * ("Besides these courses, …"), that fits the group: the same
+ * kind (any training-like kind under a training group), a smaller count, and a date within the
+ * group's when both have one. The nearest fitting group before a member is its group; an activity
+ * that is a group itself is top-level.
+ */
+import type { GoldEvent } from '../../pipeline/gold.js';
+import { dateBounds } from '../date/bounds.js';
+
+export interface Placed {
+  gold: GoldEvent;
+  /** Index of the section the activity stands in (-1 before any heading). */
+  section: number;
+}
+
+const TOTAL_CUE = /\b(?:a\s+total\s+of|in\s+all|in\s+total|altogether|overall)\b/i;
+const MEMBERS_CUE = /^\s*(?:among\s+(?:them|these|those)|of\s+(?:these|them|those)|these\s+included|they\s+included|one\s+of\s+(?:them|these))\b/i;
+/** An activity added to a group, not one of it: "Besides these courses, a refresher course …". */
+const ADDITION_CUE = /\b(?:besides|in\s+addition\s+to|apart\s+from|beyond|on\s+top\s+of|other\s+than)\s+(?:these|those|the|this|that)\b/i;
+const TRAINING_LIKE = new Set(['training', 'course', 'workshop', 'seminar', 'exercise']);
+/** A program's total with no count: training for this many people or more. */
+const LARGE_TOTAL = 100;
+
+export function assignGroups(raw: string, events: readonly Placed[], parentOf: (section: number) => number, isOverview: (section: number) => boolean): void {
+  // A total in a part's overview subsection ("1.1 Overview") covers the part's later subsections.
+  const scopeOf = (section: number): number => (section >= 0 && isOverview(section) && parentOf(section) >= 0 ? parentOf(section) : section);
+  const inside = (section: number, root: number): boolean => {
+    for (let s = section, guard = 0; guard < 64; s = parentOf(s), guard++) {
+      if (s === root) return true;
+      if (s < 0) return false;
+    }
+    return false;
+  };
+  const groups: Group[] = [];
+  for (const e of events) {
+    const g = e.gold;
+    const end = sentenceEnd(raw, g.trigger.end);
+    const group = nearestGroup(groups, e, inside);
+    const open = group && g.trigger.start >= group.sentenceEnd ? group : undefined;
+    // A total with a count opens a group; a count-less program total does so only outside an open one.
+    if (isGroup(raw, g, end, open === undefined)) {
+      groups.push({ event: e, sentenceEnd: end, scope: scopeOf(e.section) });
+      continue;
+    }
+    if (open && !ADDITION_CUE.test(raw.slice(sentenceStart(raw, g.trigger.start), g.trigger.start))) g.part_of = open.event.gold.trigger.start;
+  }
+}
+
+interface Group {
+  event: Placed;
+  sentenceEnd: number;
+  /** The section whose subtree the members stand in. */
+  scope: number;
+}
+
+function nearestGroup(groups: readonly Group[], e: Placed, inside: (s: number, root: number) => boolean): Group | undefined {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const group = groups[i]!;
+    if (!inside(e.section, group.scope)) continue;
+    if (fits(group.event.gold, e.gold)) return group;
+  }
+  return undefined;
+}
+
+function isGroup(raw: string, g: GoldEvent, end: number, mayBeProgramTotal: boolean): boolean {
+  const start = sentenceStart(raw, g.trigger.start);
+  const sentence = raw.slice(start, end);
+  const count = g.count ?? 0;
+  if (count >= 2 && (g.participants !== undefined || TOTAL_CUE.test(sentence) || MEMBERS_CUE.test(raw.slice(end, end + 40)))) return true;
+  return mayBeProgramTotal && g.count === undefined && TRAINING_LIKE.has(g.kind) && (g.participants ?? 0) >= LARGE_TOTAL;
+}
+
+function fits(group: GoldEvent, member: GoldEvent): boolean {
+  if (member.kind !== group.kind && !(TRAINING_LIKE.has(group.kind) && group.kind === 'training' && TRAINING_LIKE.has(member.kind))) return false;
+  if (group.count !== undefined && member.count !== undefined && member.count >= group.count) return false;
+  if (group.participants !== undefined && member.participants !== undefined && member.participants > group.participants) return false;
+  if (group.date && member.date) {
+    const gb = dateBounds(group.date);
+    const mb = dateBounds(member.date);
+    if (gb && mb && (mb[0] < gb[0] || mb[1] > gb[1])) return false;
+  }
+  return true;
+}
+
+/** Where the sentence around `at` starts and ends (a full stop, "!" or "?" followed by a space or line break, or a blank line). */
+function sentenceStart(raw: string, at: number): number {
+  const before = raw.slice(Math.max(0, at - 600), at);
+  const m = /[\s\S]*(?:[.!?]["'”’)]?\s+|\n\s*\n)/.exec(before);
+  return m ? at - before.length + m[0].length : Math.max(0, at - 600);
+}
+
+function sentenceEnd(raw: string, at: number): number {
+  const m = /[.!?](?=["'”’)]?\s)|\n\s*\n/.exec(raw.slice(at, at + 1200));
+  return m ? at + m.index + 1 : Math.min(raw.length, at + 1200);
+}

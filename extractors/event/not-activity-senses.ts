@@ -1,0 +1,43 @@
+/**
+ * Activity words in sentences that do not report an activity of the period (issue 16, classes 2 and
+ * 7). Each test reads the trigger's sentence around it; each is one class, named in `reason`:
+ * - background: a meeting cited as the source of a mandate ("as agreed at the Second Meeting of
+ *   Ministers", "was decided by the Council at its last session");
+ * - a breakdown: a clause that splits a total already given ("768 received awareness training");
+ * - a multi-year figure: a total since or over several years ("since 2009, some 2,000 officials
+ *   were trained in 45 courses"), no activity of the report's period;
+ * - another sense: "major events" (what a security program protects), a legislature ("the
+ *   national Congress", "the Congresses of the member states");
+ * - negated: "training could not be provided", "no workshop was held".
+ */
+import type { Trigger } from './triggers.js';
+
+const BACKGROUND_BEFORE = /\b(?:as|was|were|had\s+been)\s+(?:agreed|decided|mandated|requested|recommended|established|adopted|instructed|called\s+for)\s+(?:\w+\s+){0,2}(?:at|by|in|during)\s+(?:[\w-]+\s+){0,6}$/i;
+const BREAKDOWN_BEFORE = /(?:^|[;:,]\s*|\band\s+)(?:(?:some|about|approximately|around|nearly|over|more\s+than|another|a\s+further)\s+)?\d[\d,.]*\s+(?:(?:were\s+)?(?:[a-z]+\s+){0,2}(?:received|completed|attended|took|followed|underwent|participated\s+in))\s[^;.:]{0,160}$/i;
+const MULTI_YEAR = /\b(?:since\s+(?:\d{4}|its\s+(?:creation|establishment|inception|launch))|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:past|last)\s+\w+\s+years|to\s+date|so\s+far|cumulative(?:ly)?|altogether\s+since)\b/i;
+const OTHER_SENSE_BEFORE = /\b(?:major|sporting|sports|mass|large-scale|public|cultural|high-profile|national)\s+$/i;
+const NEGATED = /\b(?:could\s+not|cannot|can\s+not|was\s+not|were\s+not|has\s+not|have\s+not|had\s+not|did\s+not|no\s+longer|unable\s+to|not\s+possible\s+to|without)\b/i;
+
+export type NotActivity = 'background' | 'breakdown' | 'multi-year' | 'other-sense' | 'negated';
+
+export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: number, trigger: Trigger): NotActivity | undefined {
+  const before = view.slice(Math.max(sentenceStart, trigger.start - 160), trigger.start);
+  const head = view.slice(trigger.start, trigger.end).toLowerCase();
+  const sentence = view.slice(sentenceStart, sentenceEnd);
+  if (BACKGROUND_BEFORE.test(before)) return 'background';
+  if (BREAKDOWN_BEFORE.test(clauseBefore(before))) return 'breakdown';
+  if (MULTI_YEAR.test(sentence) && (trigger.plural || !trigger.countable)) return 'multi-year';
+  if (/\bevents?$/.test(head) && OTHER_SENSE_BEFORE.test(`${before}${head.replace(/\s*events?$/, ' ')}`)) return 'other-sense';
+  // a legislature: a bare "Congress" (no ordinal, no title of its own) after "national", "the", "its" …
+  const words = `${before}${view.slice(trigger.start, trigger.end)}`;
+  if (/\b(?:national|the|their|its|respective)\s+(?:national\s+|federal\s+|[a-z-]+\s+)?congress(?:es)?$/i.test(words) && /^(?:(?:[Nn]ational|[Ff]ederal|[a-z-]+)\s+)?[Cc]ongress(?:es)?$/.test(view.slice(trigger.start, trigger.end)) && !/^\s+on\b/i.test(view.slice(trigger.end, trigger.end + 10))) return 'other-sense';
+  const clause = view.slice(Math.max(sentenceStart, trigger.start - 60), Math.min(sentenceEnd, trigger.end + 60));
+  if (NEGATED.test(clause) && /\b(?:provided|held|delivered|conducted|offered|organi[sz]ed|carried out|take place|took place)\b/i.test(clause)) return 'negated';
+  return undefined;
+}
+
+/** The clause the trigger stands in, up to it: from the last ";", ":" or sentence start. */
+function clauseBefore(before: string): string {
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return cut >= 0 ? before.slice(cut) : before;
+}
