@@ -18,8 +18,14 @@ const TITLE_RANK = -1;
 const PENDING_RANK = Number.NaN;
 /** Cells set apart by tabs: a table row, never a heading. */
 const TABLE_ROW = /\S\t+\S/;
-/** Five words or more: an item's headline rather than a short program or group title. */
-const HEADLINE_WORDS = /^\S+(?:\s+\S+){4,}$/;
+/**
+ * An item's headline: five words or more in sentence case ("Border officers from six countries
+ * complete a course"), not a program's or a body's name in Title Case ("Office of Humanitarian Mine Action").
+ */
+function isHeadline(text: string): boolean {
+  const words = text.split(/\s+/).slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length < 0.5;
+}
 /** A part or annex label with no title of its own ("Annex I", "PART TWO"): its title is on the next line. */
 const LABEL_ONLY = /^(?:annex(?:es)?|appendix|part|chapter)(?:\s+(?:[ivx]{1,5}|\d{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten))?\s*[.:]?$/i;
 /** "Photo: …", "Venue: …", "Source: …": a one-word field label and its value, never a heading. */
@@ -133,7 +139,7 @@ export function segment(doc: Doc): void {
         last = lines[++i]!;
       }
       const block = headingBlock(line.start, last, doc.view.text);
-      if (heading.style === 'title' && HEADLINE_WORDS.test(doc.view.text.slice(block.start, block.end)) && lines[i + 1] && headingStyle(lines[i + 1]!.text) === undefined) block.headline = true;
+      if (heading.style === 'title' && isHeadline(doc.view.text.slice(block.start, block.end)) && lines[i + 1] && headingStyle(lines[i + 1]!.text) === undefined) block.headline = true;
       push(block, heading.style === 'annex' ? annexRank(ranks) : rankOf(heading.style, heading.depth));
       i++;
       continue;
