@@ -34,4 +34,7 @@ for (const dir of SOURCE_DIRS) {
     copyFileSync(from, to);
   }
 }
+// The review page's script (web/*.ts, for the browser): one bundle, served by `reportkb serve`.
+const esbuild = await import('esbuild');
+await esbuild.build({ entryPoints: [join(root, 'web', 'main.ts')], bundle: true, format: 'esm', target: 'es2022', outfile: join(dist, 'web', 'app.js'), logLevel: 'warning' });
 writeFileSync(join(dist, BUILD_STAMP), `built ${new Date().toISOString()}\n`);

@@ -4,9 +4,11 @@ import { evalCommand } from './commands/eval.js';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
+import { goldCommand } from './commands/gold.js';
 import { ingestCommand } from './commands/ingest.js';
 import { queryCommand } from './commands/query.js';
 import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 import { sectionsCommand } from './commands/sections.js';
 import { showCommand } from './commands/show.js';
 
@@ -15,7 +17,7 @@ export function program(): Command {
     .description('Turn activity reports into a SQLite knowledge base of activities, countries, dates, participants and organizations.')
     .version('0.1.0')
     .showHelpAfterError();
-  for (const command of [ingestCommand(), queryCommand(), searchCommand(), exportCommand(), sectionsCommand(), showCommand(), extractCommand(), evalCommand(), demoCommand()]) {
+  for (const command of [ingestCommand(), queryCommand(), searchCommand(), exportCommand(), sectionsCommand(), showCommand(), extractCommand(), evalCommand(), demoCommand(), goldCommand(), serveCommand()]) {
     cli.addCommand(command);
   }
   return cli;

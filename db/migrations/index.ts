@@ -8,5 +8,6 @@ import { sql as ftsPerReport } from './006-fts-per-report.js';
 import { sql as cascadeIndexes } from './007-cascade-indexes.js';
 import { sql as deferredIndexes } from './008-deferred-indexes.js';
 import { sql as groupsDatesTwins } from './009-groups-dates-twins.js';
+import { sql as corrections } from './010-corrections.js';
 
-export const MIGRATIONS: readonly string[] = [core, fts, activities, realPathBreakdown, organizationNameIndex, ftsPerReport, cascadeIndexes, deferredIndexes, groupsDatesTwins];
+export const MIGRATIONS: readonly string[] = [core, fts, activities, realPathBreakdown, organizationNameIndex, ftsPerReport, cascadeIndexes, deferredIndexes, groupsDatesTwins, corrections];

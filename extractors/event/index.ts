@@ -39,6 +39,8 @@ interface Found {
   sentence: number;
   /** View ranges of later sentences that refer back to this activity. */
   refs: Range[];
+  /** View ranges of later sentences that only say who took part in it (they lend countries). */
+  lent: Range[];
 }
 
 /** How many passages back a later mention ("the workshop", "These exercises") may look for its activity. */
@@ -81,7 +83,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         if (namesProgramContent(view, s.start, trigger)) continue;
         // background, a breakdown of a total, a multi-year figure, another sense of the word, a negation
         if (notAnActivity(view, s.start, s.end, trigger)) continue;
-        found.push({ trigger, passage: pi, sentence: si, refs: [] });
+        found.push({ trigger, passage: pi, sentence: si, refs: [], lent: [] });
       }
     });
     return found;
@@ -125,6 +127,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         nextTrigger: inSentence[index + 1] ? toRaw(inSentence[index + 1]!).start : undefined,
         group: e.trigger.plural || (count ?? 1) > 1 || !e.trigger.countable,
         reportingBodies: bodyOf(passage.section),
+        lent: allToRaw(e.lent),
       },
       near,
     );
@@ -219,8 +222,9 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
 const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b/i;
 
 /**
- * The sentence right after an activity's, in the same passage, lends it its slots when it names no
- * activity of its own and says who took part ("Participants came from Chile, Peru and …").
+ * The sentences after an activity's, in the same passage and up to the next activity, lend it their
+ * countries when they say who took part ("Participants came from Chile, Peru and …"); a figure
+ * there may split a total the activity's own sentence gave, so they lend nothing else.
  */
 function lendFollowingSentences(view: string, passages: Passage[], perPassage: Found[][], events: Found[]): void {
   for (const e of events) {
@@ -236,7 +240,7 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
       const own = perPassage[e.passage]!.filter((f) => f.sentence === i);
       if (own.some((f) => !e.refs.some((r) => r.start <= f.trigger.start && f.trigger.start < r.end))) break; // a new activity
       if (e.refs.some((r) => r.start >= next.start && r.start < next.end)) continue;
-      if (WHO_TOOK_PART.test(view.slice(next.start, next.end))) e.refs.push({ start: next.start, end: next.end });
+      if (WHO_TOOK_PART.test(view.slice(next.start, next.end))) e.lent.push({ start: next.start, end: next.end });
     }
   }
 }

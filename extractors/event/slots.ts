@@ -31,6 +31,8 @@ export interface SlotScope {
   group: boolean;
   /** The section's reporting bodies: its part's body, and the larger body when that is a unit of it. */
   reportingBodies?: readonly string[];
+  /** Later sentences that only say who took part ("Participants came from …"): they lend countries, nothing else. */
+  lent?: Range[];
 }
 
 /** The slots of an activity, as the gold format has them. */
@@ -59,10 +61,10 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   dateSlot(scope, byType.get('date') ?? NONE, out);
   const places = within(byType.get('place') ?? NONE, near);
   if (places.length) out.places = distinct(places.map((p) => String(p.value)));
-  const countriesNear = within(byType.get('country') ?? NONE, near);
+  const countriesNear = within(byType.get('country') ?? NONE, scope.lent?.length ? [...near, ...scope.lent] : near);
   const codes = countryCodes(scope.raw, countriesNear, places, orgMentions);
   if (codes.length) out.countries = codes;
-  participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, near), countriesNear, out);
+  participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, near), within(countriesNear, near), out);
   const keys = organizationKeys(scope, orgMentions, near);
   if (keys.length) out.organizations = keys;
   return out;

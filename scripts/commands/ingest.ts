@@ -1,6 +1,7 @@
 /** `reportkb ingest <files|folders…>`: reports into the knowledge base, one bad file never stopping the batch. */
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
+import { staleCorrections } from '../../db/corrections.js';
 import { openDb } from '../../db/open.js';
 import { ingest, type FileEvent } from '../../pipeline/ingest.js';
 import { DEFAULT_MAX_BYTES, parseMaxSize } from '../../pipeline/parse/index.js';
@@ -51,6 +52,8 @@ export function ingestCommand(): Command {
           bar?.stop();
           const c = summary.counts;
           io.err(`${summary.files} file(s): ${c.added} added, ${c.replaced} replaced, ${c.unchanged} unchanged, ${c.duplicate} duplicate, ${c.failed} failed → ${opts.db}`);
+          const stale = c.replaced > 0 ? staleCorrections(db).length : 0;
+          if (stale > 0) io.err(`${stale} correction(s) no longer apply: their text changed (SELECT * FROM corrections_status WHERE status = 'stale')`);
           if (c.failed > 0) process.exitCode = 2;
         } finally {
           db.close();
