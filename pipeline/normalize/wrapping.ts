@@ -41,7 +41,7 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   const following = next.text.trim();
   if (following === '' || STARTS_ITEM.test(next.text)) return false;
   if (PAGE_REFERENCE.test(text)) return false; // a contents entry ends with its page number
-  if (HEADER_KINDS.has(frontKind(following) ?? '')) return false; // a masthead's or header's next line
+  if (following.length <= 90 && HEADER_KINDS.has(frontKind(following) ?? '')) return false; // a masthead's or header's next line
   if (text.length > profile.width * 1.2) return false; // a paragraph on one line, not a wrapped line
   if (isCaps(text) && !isCaps(following)) return false; // an all-capital heading above running text
   if (ENDS_SENTENCE.test(text) && /^[\p{Lu}\d"“(]/u.test(following)) {

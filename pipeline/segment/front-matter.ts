@@ -57,6 +57,7 @@ export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
   repeatedTitle(lines, titles, end);
   for (let i = end; i < lines.length; i++) {
     const text = lines[i]!.text;
+    if (text.length > 60 && !/[›»>|]/.test(text)) continue; // body text: none of the furniture kinds looked for here
     const kind = frontKind(text);
     const web = WEB_ADDRESS.test(text) || kind === 'breadcrumb';
     if (!(web || (kind !== undefined && MIDDLE_KINDS.has(kind) && text.length <= 60))) continue;
@@ -79,8 +80,9 @@ function repeatedTitle(lines: readonly ViewLine[], titles: Array<[number, number
   const first = titles[0];
   if (!first) return;
   const keys = lines.slice(first[0], first[1] + 1).map((l) => fold(l.text));
+  const length = lines[first[0]]!.text.length;
   for (let i = from; i < lines.length; i++) {
-    if (fold(lines[i]!.text) !== keys[0]) continue;
+    if (Math.abs(lines[i]!.text.length - length) > 8 || fold(lines[i]!.text) !== keys[0]) continue;
     let n = 1;
     while (n < keys.length && i + n < lines.length && fold(lines[i + n]!.text) === keys[n]) n++;
     titles.push([i, i + n - 1]);

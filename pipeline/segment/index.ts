@@ -182,7 +182,7 @@ function setApartTitle(text: string): boolean {
  * "Executive Director"). Returns the index after the block, or `i` when there is none.
  */
 function signatureEnd(lines: readonly ViewLine[], i: number): number {
-  if (!lines[i]!.gap && i > 0) return i;
+  if ((!lines[i]!.gap && i > 0) || lines[i]!.text.length > 60 || lines[i + 1]?.gap !== false) return i;
   let j = i;
   while (j < lines.length && (j === i || !lines[j]!.gap) && lines[j]!.text.length <= 60 && headingStyle(lines[j]!.text)?.style === 'title') j++;
   if (j - i < 2 || (j < lines.length && !lines[j]!.gap)) return i;
