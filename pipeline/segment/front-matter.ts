@@ -35,7 +35,7 @@ const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** A line that could be part of a title: short, no closing full stop, not a sentence, not labelled. */
 export function titleLike(text: string): boolean {
-  if (text.length > 170 || /[.;,]$/.test(text) || !/\p{L}{2}/u.test(text)) return false;
+  if (text.length > 170 || /[.;,:]$/.test(text) || !/\p{L}{2}/u.test(text)) return false; // a colon leads into what follows
   if (text.split(/\s+/).length > 25 || /[.!?]\s+\p{Lu}\p{Ll}/u.test(text.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No)\.\s/g, ''))) return false;
   return !startsBody(text);
 }
