@@ -1,8 +1,18 @@
 /**
- * Stage 3, segment: the view text → blocks (headings, paragraphs, bullet items, quoted
- * declaration articles) and a section tree. Each non-blank view line is one unit (normalization
- * has already joined wrapped lines); headings broken over two lines are merged, and an article
- * label takes the quoted text under it into one 'article' block.
+ * Stage 3, segment: the view text → blocks and a section tree (issue 17: reports of any layout).
+ *
+ *   1. view lines (view-lines.ts): each non-blank line, whether a blank line sets it apart, and
+ *      run-in headings split in two;
+ *   2. front matter (front-matter.ts): cover and distribution furniture ('front' blocks, a
+ *      flattened header line split at its columns) and the title block (a level-1 heading, also
+ *      where it is repeated, and a web page's title after its address);
+ *   3. the loop, line by line: contents lists (contents.ts: one 'contents' block, the label a
+ *      heading), quoted articles, split labels ("c." / title), bullets, signature blocks, headings
+ *      (heading-style.ts, plus headlines set apart by blank lines), paragraphs;
+ *   4. ranks → levels with a stack: a title block above everything, a contents label at the rank
+ *      of the parts it lists, an annex at the rank of the top parts, a group label ("Upcoming
+ *      events") half a rank above the items right under it.
+ * Every step is one pass over the lines (the front-matter scan looks at the first 60 only).
  */
 import type { Block, Doc, Section } from '../document.js';
 import { contentsAt, entryKey } from './contents.js';
