@@ -9,7 +9,7 @@ import { insertEvents, type LoadedParagraphs } from './load-events.js';
 import { unifyOrganizations } from './unify-organizations.js';
 import type { Db } from './open.js';
 import { statement } from './statements.js';
-import { similarity, TWIN_SIMILARITY } from '../pipeline/fingerprint.js';
+import { bins, similarity, TWIN_SIMILARITY } from '../pipeline/fingerprint.js';
 
 export type LoadStatus = 'added' | 'replaced' | 'unchanged' | 'duplicate';
 
@@ -41,14 +41,23 @@ export function loadReport(db: Db, record: ReportRecord, options: LoadOptions = 
 /**
  * An already loaded report that is the same document as `r` in another file: the same document
  * symbol, or nearly the same words in another format (its .pdf, .txt or .docx). Two files of one
- * format with nearly the same words are two versions, the second loaded on purpose.
+ * format with nearly the same words are two versions, the second loaded on purpose. Candidates are
+ * found through the fingerprint's bins (one index probe per bin), never by reading every report.
  */
 export function findTwin(db: Db, r: Pick<ReportRecord, 'realPath' | 'symbol' | 'fingerprint' | 'format'>): { id: number; path: string } | undefined {
-  const rows = statement(db, 'twinCandidates').all({ realPath: r.realPath, symbol: r.symbol, format: r.format }) as Array<{ id: number; path: string; symbol: string | null; fingerprint: string | null }>;
-  const bySymbol = r.symbol ? rows.find((row) => row.symbol === r.symbol) : undefined;
-  if (bySymbol) return bySymbol;
+  if (r.symbol) {
+    const bySymbol = statement(db, 'reportBySymbol').get(r.symbol, r.realPath) as { id: number; path: string } | undefined;
+    if (bySymbol) return bySymbol;
+  }
+  const own = bins(r.fingerprint);
+  const shared = new Map<number, number>();
+  const probe = statement(db, 'reportsWithBin');
+  for (const [bin, value] of own) for (const id of probe.pluck().all(bin, value) as number[]) shared.set(id, (shared.get(id) ?? 0) + 1);
   let best: { id: number; path: string; score: number } | undefined;
-  for (const row of rows) {
+  for (const [id, n] of shared) {
+    if (n < own.length * TWIN_SIMILARITY) continue;
+    const row = statement(db, 'reportForTwin').get(id) as { id: number; path: string; realPath: string; format: string; fingerprint: string | null };
+    if (row.realPath === r.realPath || row.format === r.format) continue;
     const score = similarity(r.fingerprint, row.fingerprint);
     if (score >= TWIN_SIMILARITY && (!best || score > best.score)) best = { id: row.id, path: row.path, score };
   }
@@ -66,6 +75,8 @@ function loadOnce(db: Db, record: ReportRecord, options: LoadOptions): LoadResul
     unifyOrganizations(db, r);
     for (const p of previous) statement(db, 'deleteReport').run(p.id);
     const reportId = Number(statement(db, 'insertReport').run({ ...r, ingestedAt: new Date().toISOString() }).lastInsertRowid);
+    const insertBin = statement(db, 'insertBin');
+    for (const [bin, value] of bins(r.fingerprint)) insertBin.run(bin, value, reportId);
     const sectionIds: number[] = [];
     const insertSection = statement(db, 'insertSection');
     for (const s of r.sections) {

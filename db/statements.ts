@@ -16,8 +16,12 @@ export const SQL = {
   deleteReport: `DELETE FROM reports WHERE id = ?`,
   insertReport: `INSERT INTO reports (path, real_path, sha256, format, bytes, pages, title, issuer, period_start, period_end, ingested_at, raw_text, symbol, fingerprint)
     VALUES (@path, @realPath, @sha256, @format, @bytes, @pages, @title, @issuer, @periodStart, @periodEnd, @ingestedAt, @rawText, @symbol, @fingerprint)`,
-  /** Other reports that may be the same document: by symbol, or every report of another format with a fingerprint (a few hundred short strings). */
-  twinCandidates: `SELECT id, path, symbol, fingerprint FROM reports WHERE real_path <> @realPath AND ((symbol IS NOT NULL AND symbol = @symbol) OR (fingerprint IS NOT NULL AND format <> @format))`,
+  /** A report of the same document symbol at another path. */
+  reportBySymbol: `SELECT id, path FROM reports WHERE symbol = ? AND real_path <> ? LIMIT 1`,
+  /** Reports whose fingerprint has this value in this bin (pipeline/fingerprint.ts). */
+  reportsWithBin: `SELECT report_id FROM fingerprint_bins WHERE bin = ? AND value = ?`,
+  insertBin: `INSERT INTO fingerprint_bins (bin, value, report_id) VALUES (?, ?, ?)`,
+  reportForTwin: `SELECT id, path, real_path AS realPath, format, fingerprint FROM reports WHERE id = ?`,
   insertSection: `INSERT INTO sections (report_id, parent_id, ordinal, level, heading, start, end, heading_end)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   insertParagraph: `INSERT INTO paragraphs (report_id, section_id, ordinal, kind, start, end, page, text)
@@ -39,7 +43,10 @@ interface Params {
   reportsByPath: [realPath: string];
   deleteReport: [id: number];
   insertReport: Named;
-  twinCandidates: Named;
+  reportBySymbol: [symbol: string, realPath: string];
+  reportsWithBin: [bin: number, value: number];
+  insertBin: [bin: number, value: number, reportId: number];
+  reportForTwin: [id: number];
   insertSection: [reportId: number, parentId: number | null, ordinal: number, level: number, heading: string, start: number, end: number, headingEnd: number];
   insertParagraph: [reportId: number, sectionId: number | null, ordinal: number, kind: string, start: number, end: number, page: number | null, text: string];
   indexParagraphs: [reportId: number];

@@ -48,6 +48,17 @@ export function fingerprint(text: string): string | null {
   return min.map((v) => v.toString(16).padStart(8, '0')).join('');
 }
 
+/** The filled bins of a signature as [bin, value] pairs (an empty bin matches nothing). */
+export function bins(signature: string | null): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!signature) return out;
+  for (let i = 0; i < signature.length; i += 8) {
+    const word = signature.slice(i, i + 8);
+    if (word !== 'ffffffff') out.push([i / 8, Number.parseInt(word, 16)]);
+  }
+  return out;
+}
+
 /** Estimated Jaccard similarity of two signatures (0 when either is missing or they differ in size). */
 export function similarity(a: string | null, b: string | null): number {
   if (!a || !b || a.length !== b.length) return 0;

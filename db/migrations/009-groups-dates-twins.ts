@@ -17,6 +17,15 @@ ALTER TABLE reports ADD COLUMN symbol TEXT;
 ALTER TABLE reports ADD COLUMN fingerprint TEXT;
 CREATE INDEX reports_symbol ON reports(symbol) WHERE symbol IS NOT NULL;
 
+-- The fingerprint's bins, so a new report finds its twins by index lookups, not by reading every report.
+CREATE TABLE fingerprint_bins (
+  bin        INTEGER NOT NULL,
+  value      INTEGER NOT NULL,
+  report_id  INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  PRIMARY KEY (bin, value, report_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX fingerprint_bins_report ON fingerprint_bins(report_id);
+
 ALTER TABLE activities ADD COLUMN part_of INTEGER REFERENCES activities(id) ON DELETE SET NULL;
 ALTER TABLE activities ADD COLUMN date_source TEXT CHECK (date_source IN ('text', 'paragraph', 'section', 'period'));
 UPDATE activities SET date_source = 'text' WHERE date IS NOT NULL;

@@ -26,7 +26,33 @@ const UNIT = /\b(?:division|section|unit|branch|desk|cell|centre|center)\b\s*(?:
 
 export type BodyOf = (section: number, at?: number) => string[];
 
+/** The body that reports: the report's own body as decided below (null when the text names none). */
+export function reportIssuer(doc: Doc, mentions: readonly Mention[]): string | null {
+  return ownBody(doc, mentions).own ?? null;
+}
+
 export function reportingBodies(doc: Doc, mentions: readonly Mention[]): BodyOf {
+  const { heading, own } = ownBody(doc, mentions);
+  const cache = new Map<number, string[]>();
+  return (section) => {
+    const hit = cache.get(section);
+    if (hit) return hit;
+    const bodies: string[] = [];
+    for (let s = section, guard = 0; s >= 0 && guard < 64; s = doc.sections[s]?.parent ?? -1, guard++) {
+      const named = heading.get(s);
+      if (!named || bodies.includes(named.key)) continue;
+      bodies.push(named.key);
+      if (!named.unit) break;
+    }
+    const last = bodies.at(-1);
+    if (own && !bodies.includes(own) && (last === undefined || isUnitKey(heading, last))) bodies.push(own);
+    cache.set(section, bodies);
+    return bodies;
+  };
+}
+
+/** The bodies the headings name, per section, and the report's own body. */
+function ownBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<number, { key: string; unit: boolean }>; own: string | undefined } {
   const heading = new Map<number, { key: string; unit: boolean }>();
   const titleBodies: string[] = [];
   // The bodies a title block names above its "report" line are the issuer's hierarchy, most specific last.
@@ -55,23 +81,7 @@ export function reportingBodies(doc: Doc, mentions: readonly Mention[]): BodyOf 
   for (const m of mentions) if (m.type === 'organization' && candidates.has(String(m.value))) named.set(String(m.value), (named.get(String(m.value)) ?? 0) + 1);
   let own: string | undefined = issuerLine.at(-1) ?? actingBeforeHeadings[0];
   if (own === undefined) for (const [key, n] of named) if (own === undefined || n > named.get(own)!) own = key;
-
-  const cache = new Map<number, string[]>();
-  return (section) => {
-    const hit = cache.get(section);
-    if (hit) return hit;
-    const bodies: string[] = [];
-    for (let s = section, guard = 0; s >= 0 && guard < 64; s = doc.sections[s]?.parent ?? -1, guard++) {
-      const named = heading.get(s);
-      if (!named || bodies.includes(named.key)) continue;
-      bodies.push(named.key);
-      if (!named.unit) break;
-    }
-    const last = bodies.at(-1);
-    if (own && !bodies.includes(own) && (last === undefined || isUnitKey(heading, last))) bodies.push(own);
-    cache.set(section, bodies);
-    return bodies;
-  };
+  return { heading, own };
 }
 
 function isUnitKey(heading: ReadonlyMap<number, { key: string; unit: boolean }>, key: string): boolean {
