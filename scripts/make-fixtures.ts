@@ -195,11 +195,12 @@ async function makePdf(lines: Line[], symbol: string, used: Map<string, string>,
     if (line.text.includes('\t') && !bullet) {
       if (y < margin) newPage();
       let x = margin;
+      const small = 8; // a table's smaller type, so that its widest row fits the page
       for (const cell of line.text.split('\t')) {
-        if (cell.trim()) draw(enc(cell), x, font);
-        x += (cell.trim() ? font.widthOfTextAtSize(enc(cell), size) : 0) + 14;
+        if (cell.trim()) page.drawText(enc(cell), { x, y, size: small, font });
+        x += (cell.trim() ? font.widthOfTextAtSize(enc(cell), small) : 0) + 16;
       }
-      y -= lead;
+      y -= small + 4;
       continue;
     }
     const wrapped = wrap(body, fits);

@@ -44,7 +44,7 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   if (following.length <= 90 && HEADER_KINDS.has(frontKind(following) ?? '')) return false; // a masthead's or header's next line
   if (text.length > profile.width * 1.2) return false; // a paragraph on one line, not a wrapped line
   if (isCaps(text) && !isCaps(following)) return false; // an all-capital heading above running text
-  if (ENDS_SENTENCE.test(text) && /^[\p{Lu}\d"“(]/u.test(following)) {
+  if (ENDS_SENTENCE.test(text) && /^[\p{Lu}\d"“(]/u.test(following) && !openQuote(text)) {
     // A sentence ended: a heading or a short last line closes the paragraph.
     if (headingStyle(following) || titleCase(following) || text.length < profile.width * 0.9) return false;
   }
@@ -53,6 +53,12 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   // A ragged line that stops mid-sentence (on a comma, a function word, or before lower case) is still wrapped.
   if (ENDS_SENTENCE.test(text) || text.length < profile.width * 0.4) return false;
   return /^[a-z(]/.test(following) || /(?:,|\b(?:of|the|and|or|for|to|in|on|at|by|with|from|a|an|its|their|as|that|which))$/i.test(text);
+}
+
+/** A quotation opened on the line and not closed: a quoted title goes on ('… seminar on "Human Trafficking in the Southern Cone:'). */
+function openQuote(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length;
 }
 
 /** A word broken by a hyphen at the end of `line` and finished at the start of `next` (never next to a digit). */

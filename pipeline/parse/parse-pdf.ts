@@ -50,6 +50,8 @@ interface PdfPage {
 
 const LINE_THRESHOLD = 4.6; // pdf-parse's defaults: a new line, and a new cell on one line
 const CELL_THRESHOLD = 7;
+/** A gap between two items on a line wider than this many line heights separates cells, not words (justified text stretches less). */
+const CELL_GAP = 1.5;
 /** A gap between two lines taller than this many line heights is a blank line (a paragraph break). */
 const PARAGRAPH_GAP = 1.6;
 
@@ -81,7 +83,7 @@ async function pageText(page: PdfPage): Promise<string> {
         previousLineHeight = lineHeight;
         lineHeight = 0;
       }
-    } else if (lastY !== undefined && lastX !== undefined && Math.abs(x - lastX) > CELL_THRESHOLD && str.trim() !== '') {
+    } else if (lastY !== undefined && lastX !== undefined && Math.abs(x - lastX) > Math.max(CELL_THRESHOLD, CELL_GAP * item.height) && str.trim() !== '') {
       if (out.at(-1) === ' ') out.pop(); // pdf.js's space between two distant items: the cells of a table row
       str = `\t${str}`;
     }
