@@ -197,7 +197,7 @@ async function makePdf(lines: Line[], symbol: string, used: Map<string, string>,
       let x = margin;
       const small = 8; // a table's smaller type, so that its widest row fits the page
       for (const cell of line.text.split('\t')) {
-        if (cell.trim()) page.drawText(enc(cell), { x, y, size: small, font });
+        if (cell.trim()) page!.drawText(enc(cell), { x, y, size: small, font });
         x += (cell.trim() ? font.widthOfTextAtSize(enc(cell), small) : 0) + 16;
       }
       y -= small + 4;

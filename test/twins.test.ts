@@ -34,9 +34,9 @@ describe('PDF and DOCX twins', () => {
     });
   }
 
-  for (const name of LAYOUTS) {
-    const pdf = join(ROOT, 'fixtures/pdf', `${name}.pdf`);
-    it.skipIf(!existsSync(pdf))(`./fixtures/pdf/${name}.pdf yields the headings and levels of its text (≥ 98%)`, async () => {
+  for (const [name, ext] of LAYOUTS.flatMap((n) => [[n, 'pdf'], [n, 'docx']] as const)) {
+    const pdf = join(ROOT, `fixtures/${ext}`, `${name}.${ext}`);
+    it.skipIf(!existsSync(pdf))(`./fixtures/${ext}/${name}.${ext} yields the headings and levels of its text (≥ 98%)`, async () => {
       const expected = await headingTexts(join(ROOT, 'fixtures/texts', `${name}.txt`));
       const got = await headingTexts(pdf);
       const agree = (2 * expected.filter((h) => got.includes(h)).length) / (expected.length + got.length);
