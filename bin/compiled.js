@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The folders compiled to dist/ (tsconfig.build.json's "include"). */
-export const SOURCE_DIRS = ['pipeline', 'extractors', 'db', 'scripts'];
+export const SOURCE_DIRS = ['api', 'pipeline', 'extractors', 'db', 'scripts'];
 /** Written last by the build: its time is the build's. */
 export const BUILD_STAMP = '.build-stamp';
 

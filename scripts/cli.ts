@@ -7,6 +7,8 @@ import { extractCommand } from './commands/extract.js';
 import { goldCommand } from './commands/gold.js';
 import { ingestCommand } from './commands/ingest.js';
 import { queryCommand } from './commands/query.js';
+import { removeCommand } from './commands/remove.js';
+import { reportsCommand } from './commands/reports.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { sectionsCommand } from './commands/sections.js';
@@ -16,9 +18,10 @@ export function program(): Command {
   const cli = new Command('reportkb')
     .description('Turn activity reports into a SQLite knowledge base of activities, countries, dates, participants and organizations.')
     .version('0.1.0')
-    .showHelpAfterError();
-  for (const command of [ingestCommand(), queryCommand(), searchCommand(), exportCommand(), sectionsCommand(), showCommand(), extractCommand(), evalCommand(), demoCommand(), goldCommand(), serveCommand()]) {
-    cli.addCommand(command);
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'Error: ')) });
+  for (const command of [ingestCommand(), reportsCommand(), removeCommand(), queryCommand(), searchCommand(), exportCommand(), sectionsCommand(), showCommand(), extractCommand(), evalCommand(), demoCommand(), goldCommand(), serveCommand()]) {
+    // Usage errors (a bad option value, an unknown option, options that conflict) are one line, as every other error.
+    cli.addCommand(command.configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'Error: ')) }));
   }
   return cli;
 }

@@ -126,7 +126,7 @@ describe('reportkb extract and sections', () => {
   });
 
   it('every command has help text', () => {
-    for (const cmd of ['ingest', 'query', 'sections', 'extract', 'eval', 'demo']) {
+    for (const cmd of ['ingest', 'reports', 'remove', 'query', 'search', 'export', 'sections', 'extract', 'eval', 'demo']) {
       const r = run([cmd, '--help']);
       expect(r.code, cmd).toBe(0);
       expect(r.stdout, cmd).toMatch(/Usage: reportkb /);

@@ -3,6 +3,7 @@
  * "U.S. Immigrations and Customs Enforcement Agency of the Department of Homeland Security".
  * Forward chunks serve the name rules; the backward scan finds the long form before "(ACR)".
  */
+import { ORG_HEADS } from './lexicon.js';
 import { CONNECTORS, lowerOf, OPENERS, spaced, type Token } from './tokens.js';
 
 export interface Chunk {
@@ -21,6 +22,28 @@ function opener(t: Token): boolean {
 
 const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|can|ine|ic)$/u;
 
+/** "Attorney General’s Office": a capitalized possessive right before an organization's head joins it. */
+function possessiveBefore(text: string, prev: Token, cur: Token): boolean {
+  return prev.cap && /^[’']s $/.test(text.slice(prev.end, cur.start)) && ORG_HEADS.has(lowerOf(cur));
+}
+
+/** "Trafficking in Persons Unit": a capitalized gerund joins its object by "in". */
+const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
+
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)|(?:Tenth|Eleventh|Twelfth|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teenth|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)tieth))$/;
+
+/** Prepositions that the backward scan reads inside a long form, between capitalized words. */
+const INNER_PREPOSITION = /^ (?:without|with|at|from|under) $/;
+
+/** "… Security on April 14": a date after a connector is no part of a name. */
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** A document symbol's part: a slash word followed by ".X" ("OEA/Ser.G") or a slash word with digits ("CP/CSH-2101/26"). */
+function isSymbol(text: string, t: Token): boolean {
+  if (!t.text.includes('/')) return false;
+  return /\d/.test(t.text) || /^\.[A-Z]/.test(text.slice(t.end, t.end + 2));
+}
+
 /** Maximal capitalized phrases joined by connectors ("of the", "and", "against"), without commas. */
 export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
   const out: Chunk[] = [];
@@ -36,7 +59,9 @@ export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
     while (j < tokens.length) {
       const prev = tokens[j - 1]!;
       const cur = tokens[j]!;
-      if (!spaced(text, prev.end, cur.start)) break;
+      if (!spaced(text, prev.end, cur.start) && !possessiveBefore(text, prev, cur)) break;
+      // A session's ordinal or a document symbol after a name is no part of it ("… Women Sixty-ninth session", "OEA/Ser.G").
+      if (ORDINAL.test(cur.text) || isSymbol(text, cur)) break;
       if (cur.cap && cur.text !== 'The' && !CONNECTORS.has(lowerOf(cur))) {
         last = j;
         j++;
@@ -44,11 +69,11 @@ export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
       }
       // One or two connectors, then a capitalized word.
       const w = lowerOf(cur);
-      if (!CONNECTORS.has(w) || w === 'the') break;
+      if (!(CONNECTORS.has(w) || (w === 'in' && GERUND.test(prev.text))) || w === 'the') break;
       let k = j + 1;
       if (lowerOf(tokens[k]) === 'the' && BEFORE_THE.has(w) && spaced(text, cur.end, tokens[k]!.start)) k++;
       const next = tokens[k];
-      if (!next || !next.cap || opener(next) || !spaced(text, tokens[k - 1]!.end, next.start)) break;
+      if (!next || !next.cap || opener(next) || !spaced(text, tokens[k - 1]!.end, next.start) || ORDINAL.test(next.text) || isSymbol(text, next) || CALENDAR.test(next.text)) break;
       if (w === 'and' && (next.upper || prev.upper)) break;
       // "National Police of Colombia and Colombian officers": "and" joins an adjective of a common noun, not a name.
       if (w === 'and' && DEMONYM_LIKE.test(next.text) && /^\s+[a-z]/.test(text.slice(next.end)) && !CONNECTORS.has(text.slice(next.end).trim().split(/\s/)[0]!)) break;
@@ -75,13 +100,21 @@ export function nameEndingAt(text: string, tokens: readonly Token[], last: numbe
     const prev = tokens[j - 1]!;
     const cur = tokens[j]!;
     const w = lowerOf(prev);
+    // "… Development and Life without Drugs (DEVIDA)": a lower-case preposition between two capitalized words.
+    if (prev.cap && !opener(prev) && INNER_PREPOSITION.test(text.slice(prev.end, cur.start))) {
+      j--;
+      first = j;
+      continue;
+    }
     if (spaced(text, prev.end, cur.start)) {
       if ((CONNECTORS.has(w) && w !== 'the') || w === 'in' || w === 'to') {
         j--;
         continue;
       }
       if (w === 'the') {
-        if (!BEFORE_THE.has(lowerOf(tokens[j - 2])) || !spaced(text, tokens[j - 2]!.end, prev.start)) break;
+        // "… Prevention of Crime and the Treatment of Offenders (ILANUD)": "and the" inside a name, before words that name no body.
+        const andThe = lowerOf(tokens[j - 2]) === 'and' && !tokens.slice(j, last + 1).some((t) => ORG_HEADS.has(lowerOf(t)));
+        if ((!BEFORE_THE.has(lowerOf(tokens[j - 2])) && !andThe) || !spaced(text, tokens[j - 2]!.end, prev.start)) break;
         j--;
         continue;
       }

@@ -6,7 +6,7 @@
  */
 import { nameEndingAt } from './chunks.js';
 import { SECRETARIAT_WORDS } from './lexicon.js';
-import { initialsCoverage } from './normalize.js';
+import { initials, initialsCoverage } from './normalize.js';
 import { shapeOf, type Shape } from './shape.js';
 import { lastTokenEndingBy, lowerOf, tokenize, tokenStartingAt, type Token } from './tokens.js';
 
@@ -81,22 +81,29 @@ function splitUnit(text: string, long: Range, acronym: string): { unit?: Range; 
   const a = name.slice(0, m.index);
   const b = name.slice(m.index + m[0].length);
   const bodyStart = long.start + m.index + m[0].length;
-  if (SECRETARIAT_WORDS.has(a.toLowerCase())) return { body: long };
-  if (shapeOf(a) === 'org' && shapeOf(b) !== 'other' && initialsCoverage(a, acronym) < 0.5 && initialsCoverage(b, acronym) >= 0.5) {
+  // A unit has a name of its own: a bare head ("Bureau of International Narcotics … Affairs") is the name's own head.
+  if (SECRETARIAT_WORDS.has(a.toLowerCase()) || !/\s/.test(a.trim())) return { body: long };
+  // The acronym must spell a name of some words ("Mexican Ministry of Tourism (SECTUR)" is no unit of "Tourism").
+  if (shapeOf(a) === 'org' && shapeOf(b) !== 'other' && initials(b).length >= 2 && initialsCoverage(a, acronym) < 0.5 && initialsCoverage(b, acronym) >= 0.5) {
     return { unit: { start: long.start, end: long.start + a.length }, body: { start: bodyStart, end: long.end } };
   }
   return { body: long };
 }
 
 /** Start the long form at its first part that names a body ("Conference in Vienna of the UN … Task Force" → "UN … Task Force"). */
-function firstBodySegment(text: string, chunk: Range): Range {
+function firstBodySegment(text: string, chunk: Range, acronym?: string): Range {
   const name = slice(text, chunk);
   if (shapeOf(name) === 'org') return chunk;
+  let spelled: Range | undefined;
+  const whole = acronym ? initialsCoverage(name, acronym) : 1;
   for (const m of name.matchAll(/\s(?:of|in)(?:\s+the)?\s+/g)) {
     const start = chunk.start + (m.index ?? 0) + m[0].length;
-    if (shapeOf(text.slice(start, chunk.end)) === 'org') return { start, end: chunk.end };
+    const rest = text.slice(start, chunk.end);
+    if (shapeOf(rest) === 'org') return { start, end: chunk.end };
+    // "Analysts of the Island Cyber … Team (ICIRT)": the part the acronym spells, where the whole is not a body's name.
+    if (!spelled && acronym && whole < 1 && initialsCoverage(rest, acronym) === 1) spelled = { start, end: chunk.end };
   }
-  return chunk;
+  return spelled ?? chunk;
 }
 
 /** The lower-case long form before "(acr)" by initials ("investigations police of Chile (PICH)"). */
@@ -134,18 +141,21 @@ function readLongForm(text: string, range: Range, acronym: string): LongForm {
 export function findCandidates(text: string, tokensOf: () => readonly Token[]): Candidates {
   const found: Candidates = { parenthesis: [], first: [], apposition: [] };
   const hasParens = text.includes('(');
-  for (const m of hasParens ? text.matchAll(/\(\s*([^()\s]{2,16})\s*\)/g) : []) {
+  for (const m of hasParens ? text.matchAll(/\(\s*([^()\s]{2,16}(?: \p{Lu}\p{Ll}+)?)\s*\)/gu) : []) {
     const acronym = m[1]!;
     const open = m.index ?? 0;
     const acrStart = open + m[0].indexOf(acronym);
     const acr = { start: acrStart, end: acrStart + acronym.length };
-    if (!plausibleAcronym(acronym)) continue;
+    const space = acronym.indexOf(' ');
+    if (space < 0 ? !plausibleAcronym(acronym) : !/^[A-Z][A-Z0-9]{1,7}$/.test(acronym.slice(0, space))) continue;
     const tokens = tokensOf();
     const last = lastTokenEndingBy(tokens, open);
     if (last < 0 || !/^\s*$/.test(text.slice(tokens[last]!.end, open))) continue;
     let chunk: Range | null = nameEndingAt(text, tokens, last);
+    // "Group of Five for the Sahel (G5 Sahel)": an acronym and a word of the name it stands for.
+    if (space >= 0 && !(chunk && new RegExp(`\\b${acronym.slice(space + 1)}$`).test(slice(text, chunk)))) continue;
     if (chunk && shapeOf(slice(text, chunk)) !== 'org' && initialsCoverage(slice(text, chunk), acronym) < 0.5) chunk = null;
-    const segment = chunk && firstBodySegment(text, chunk);
+    const segment = chunk && firstBodySegment(text, chunk, acronym);
     found.parenthesis.push({
       acronym,
       acr,

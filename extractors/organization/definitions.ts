@@ -6,6 +6,10 @@
  */
 import { findCandidates, lowercaseLongForm, type Candidates, type LongForm, type Range } from './definition-candidates.js';
 import { NON_ORG_ACRONYMS } from './lexicon.js';
+import { initials, initialsCoverage } from './normalize.js';
+import { firstSegment } from './shape.js';
+
+const ACRONYM_BODY_HEADS = /^(?:Forum|Team)$/;
 import type { Registry } from './registry.js';
 import { tokenize } from './tokens.js';
 
@@ -31,11 +35,21 @@ type Verdict = Omit<Definition, 'rule' | 'acr' | 'acronym'>;
 function judge(form: LongForm, registry: Registry): Verdict | null {
   const known = registry.acronym(form.key);
   const unit = form.unit ? { unit: form.unit } : {};
-  if (NON_ORG_ACRONYMS.has(form.key) || known === null || form.shape === 'other') {
+  // A body the lexicon knows by this acronym is one whatever its head ("Global … Forum (GCTF)").
+  // So is a forum or team that goes by an acronym of its own ("Global Forum on Cyber Expertise (GFCE)", "… Incident
+  // Response Team (JaCIRT)"): a standing body, where an event or a mission's team is named by its year or place.
+  const forum = ACRONYM_BODY_HEADS.test(firstSegment(form.name).at(-1) ?? '') && !/\d/.test(form.name) && initialsCoverage(form.name, form.key) >= 0.75;
+  const knownBody = form.shape === 'other' && ((typeof known === 'string' && initialsCoverage(form.name, form.key) >= 0.6) || (known === undefined && forum));
+  if (NON_ORG_ACRONYMS.has(form.key) || known === null || (form.shape === 'other' && !knownBody)) {
     return { long: form.body, key: null, longIsBody: form.bodyHead, expansion: form.bodyHead ? form.afterOf : form.name, ...unit };
   }
-  if (form.shape === 'org' || (known !== undefined && known !== null) || registry.resolve(form.name)) {
-    return { long: form.body, key: known ?? form.key, longIsBody: true, expansion: form.name, ...unit };
+  // A known acronym after words that name no body is a credit or a gloss ("SICA headquarters, Antiguo Cuscatlán (SICA)"):
+  // it defines the body only where the words spell it out, three words or more.
+  const spelled = typeof known === 'string' && initials(form.name).length >= 3 && initialsCoverage(form.name, form.key) >= 0.75;
+  if (form.shape === 'org' || knownBody || spelled || registry.resolve(form.name)) {
+    // The report's own acronym is the key where the lexicon knows it as another form of a body's ("(CEPAL)" for ECLAC).
+    const own = typeof known === 'string' && known.toLowerCase() !== form.key.toLowerCase();
+    return { long: form.body, key: own ? form.key : (known ?? form.key), longIsBody: true, expansion: form.name, ...unit };
   }
   return null;
 }
@@ -83,9 +97,12 @@ export function learnDefinitions(text: string, registry: Registry, candidates?: 
   for (const d of defs) {
     const long = slice(text, d.long);
     if (d.key !== null) {
+      if (typeof registry.acronym(d.acronym) === 'string' && registry.acronym(d.acronym) !== d.key) registry.redefine(d.acronym, d.key, long);
       registry.addAcronym(d.acronym, d.key, long);
       if (d.acronym !== d.key) registry.addAcronym(d.key, d.key, long);
       registry.addName(long, d.key);
+      // An acronym written with a word ("API Manzanillo") is found later as a name.
+      if (d.acronym.includes(' ')) registry.addName(d.acronym, d.key);
       const inner = /^(?:[A-Z][a-z]+\s+)?Secretariat\s+of(?:\s+the)?\s+(.+)$/.exec(long);
       if (inner) registry.addName(inner[1]!, d.key);
     } else {

@@ -13,6 +13,7 @@ import { findCandidates } from './definition-candidates.js';
 import { preparedTexts } from './prepared-texts.js';
 import { scanNames } from './name-scan.js';
 import { normalizeOrgKey } from './key.js';
+import { addOrgans, homeParent } from './organs.js';
 import { registryOf, type Registry } from './registry.js';
 import { RULES, type Scan } from './rules.js';
 import { WORD_ACRONYMS } from './lexicon.js';
@@ -79,6 +80,7 @@ export const organizationExtractor: Extractor = {
     const registry = registryOf(state);
     const prepared = preparedTexts(state);
     registry.noticeAcronyms(documentText);
+    addOrgans(registry, homeParent(documentText));
     for (const line of linesWithParenthesisOrComma(documentText)) {
       const view = readable(line, registry);
       learnDefinitions(view, registry, prepared.read(view));

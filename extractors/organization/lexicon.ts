@@ -26,8 +26,11 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'corps', 'observatory', 'academy', 'college', 'federation', 'union', 'community', 'tribunal', 'parliament',
   'congress', 'assembly', 'group', 'company', 'corporation', 'society', 'chamber', 'command', 'navy', 'army',
   'carabineros', 'gendarmerie', 'prosecutor’s', 'commissariat', 'inspectorate', 'registry', 'faculty', 'alliance',
-  'consortium', 'secretariats', 'mission', 'customs', 'ombudsman',
+  'consortium', 'secretariats', 'mission', 'customs', 'ombudsman', 'branch', 'subgroup', 'subcommittee', 'subcommission',
 ]);
+
+/** Heads of a body's own offices and units: written after the body's acronym, they are named with it ("OAS Office of …"). */
+export const UNIT_HEADS: ReadonlySet<string> = new Set(['office', 'unit', 'division', 'section', 'branch', 'department', 'bureau', 'directorate']);
 
 /**
  * Heads that name things other than bodies: programs, instruments, events, documents, codes.
@@ -83,3 +86,48 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'expert', 'experts', 'specialist', 'specialists', 'manager', 'attorney', 'attorneys', 'prosecutor', 'judge', 'lady',
 ]);
 
+
+/**
+ * Organs that a body's own reports name without their parent ("the General Assembly", "the
+ * Permanent Council"), with the key each takes under a parent: the acronym in common use there
+ * ("UNGA" for the United Nations' General Assembly), or null where the organ goes by its name.
+ * Under no known parent, or a parent not listed, an organ is keyed by its name as first written.
+ * Sources: the charters and rules of procedure of each parent (UN Charter Art. 7; OAS Charter
+ * Art. 53; CARICOM Revised Treaty Art. 10; AU Constitutive Act Art. 5).
+ */
+export const ORGANS: ReadonlyArray<{ name: string; of: Readonly<Record<string, string | null>> }> = [
+  { name: 'General Assembly', of: { UN: 'UNGA', OAS: null } },
+  { name: 'Security Council', of: { UN: 'UNSC' } },
+  { name: 'Economic and Social Council', of: { UN: 'ECOSOC' } },
+  { name: 'Trusteeship Council', of: { UN: null } },
+  { name: 'Human Rights Council', of: { UN: 'HRC' } },
+  { name: 'Permanent Council', of: { OAS: null } },
+  { name: 'Inter-American Council for Integral Development', of: { OAS: 'CIDI' } },
+  { name: 'Meeting of Consultation of Ministers of Foreign Affairs', of: { OAS: null } },
+  { name: 'Conference of Heads of Government', of: { CARICOM: null } },
+  { name: 'Council for National Security and Law Enforcement', of: { CARICOM: 'CONSLE' } },
+  { name: 'Assembly of Heads of State and Government', of: { AU: null } },
+  { name: 'Peace and Security Council', of: { AU: 'PSC' } },
+  { name: 'Executive Council', of: { AU: null } },
+  { name: 'Executive Board', of: {} },
+  { name: 'Governing Council', of: {} },
+  { name: 'Board of Governors', of: {} },
+];
+
+/**
+ * The parents whose organs ORGANS lists, and the words by which a document shows it is that
+ * parent's own (or addressed to it): the parent whose words a document uses most, well ahead of
+ * the next, is the one its bare organs belong to.
+ */
+export const ORGAN_PARENTS: ReadonlyArray<{ key: string; cue: RegExp }> = [
+  { key: 'UN', cue: /\b(?:United Nations|UN|UN[A-Z]{2,6}|ECOSOC)\b/g },
+  { key: 'OAS', cue: /\b(?:OAS|OEA|Organization of American States|Inter-American)\b/g },
+  { key: 'CARICOM', cue: /\b(?:CARICOM|Caribbean Community)\b/g },
+  { key: 'AU', cue: /\b(?:AU|African Union)\b/g },
+];
+
+/** Capitalized groups that "and" may join to a body's name without being one ("… Children and Member States"). */
+export const COMMON_GROUPS: ReadonlySet<string> = new Set([
+  'member states', 'member countries', 'states parties', 'observer states', 'observers', 'governments', 'partners', 'donors',
+  'civil society', 'academia', 'permanent observers', 'member organizations',
+]);

@@ -1,7 +1,8 @@
 /**
  * Whether a known long name is written at a position of a text, and where it ends: its words in
  * any case, apart by spaces, a hyphen or dash, or a list comma ("Money-laundering", "Firearms,
- * Ammunition"), and no letter or digit right after it.
+ * Ammunition"), and no letter or digit right after it. In ASCII text a word may also be broken
+ * by a line-end hyphen ("Organiza- tion").
  *
  * A sticky /iu pattern says this exactly, Unicode case folding included, but compiling one costs
  * about a millisecond and a report tries hundreds of names. Reports and names are nearly all
@@ -60,6 +61,8 @@ function asciiNameEnd(text: string, at: number, words: readonly string[]): numbe
     const word = words[w]!;
     for (let k = 0; k < word.length; k++, i++) {
       if (i >= text.length) return -1;
+      // A word broken at the end of a line ("Organiza- tion", "Organiza-⏎tion") reads on after the break.
+      if (k >= 2 && text.charCodeAt(i) === 45 /* - */ && isAsciiSpace(text.charCodeAt(i + 1))) i = skipSpaces(text, i + 1);
       const x = text.charCodeAt(i);
       if (x >= 128) return UNSURE;
       const c = word.charCodeAt(k);

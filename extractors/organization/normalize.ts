@@ -45,8 +45,9 @@ export function initialsCoverage(name: string, acronym: string): number {
 
 /** The same text with every all-capital word of four letters or more in Title Case (same length). */
 export function titleCaseCaps(text: string, keep: (word: string) => boolean): string {
+  // Connectors first ("AGAINST" is one, not a name's word); an acronym in parentheses stays one ("(DTOC)").
   const out = text
-    .replace(/(?<![\p{L}])[\p{Lu}][\p{Lu}\p{M}]{3,}(?![\p{L}])/gu, (w) => (keep(w) ? w : w[0] + w.slice(1).toLowerCase()))
-    .replace(/\b(?:OF|THE|FOR|ON|AND|AGAINST|DE|DEL|LA)\b/g, (w) => w.toLowerCase());
+    .replace(/\b(?:OF|THE|FOR|ON|AND|AGAINST|DE|DEL|LA)\b/g, (w) => w.toLowerCase())
+    .replace(/(?<![\p{L}(])[\p{Lu}][\p{Lu}\p{M}]{3,}(?![\p{L})])/gu, (w) => (keep(w) ? w : w[0] + w.slice(1).toLowerCase()));
   return out.length === text.length ? out : text;
 }

@@ -4,8 +4,9 @@
  * the per-document state, so an acronym defined anywhere resolves everywhere, and a name without
  * an acronym keeps the form it was first written in.
  */
-import { KNOWN_BODIES, NON_ORG_ACRONYMS } from './lexicon.js';
+import { KNOWN_BODIES, NON_ORG_ACRONYMS, WORD_ACRONYMS } from './lexicon.js';
 import { nameKey } from './normalize.js';
+import { addOrgans } from './organs.js';
 import { StandingAlone } from './standing-alone.js';
 import { WordShapes } from '../text/word-shapes.js';
 
@@ -29,6 +30,11 @@ export class Registry {
   private readonly national: Map<string, string>;
   /** Finds the national acronyms in a text; shared by copies, made again when an agency is added. */
   private standing: StandingAlone | undefined;
+  /**
+   * Acronyms that are also everyday words ("WHO", "ICE") → the body's key: read as the body only in a
+   * compound ("DHS/ICE") until the body's name is written in the document (then `wake` adds them).
+   */
+  private readonly dormant: Map<string, string>;
   /** The registry this one was copied from, and how many long names it had then: this one's first long names are those. */
   readonly origin: { registry: Registry; longNames: number } | undefined;
 
@@ -41,6 +47,7 @@ export class Registry {
     this.expansions = new Map(from?.expansions);
     this.longNames = new Set(from?.longNames);
     this.national = new Map(from?.national);
+    this.dormant = new Map(from?.dormant);
     this.standing = from?.standing;
   }
 
@@ -63,6 +70,33 @@ export class Registry {
       this.acronymShapes.add(acronym);
     }
     if (long && !this.expansions.has(acronym)) this.expansions.set(acronym, long);
+  }
+
+  /** The report defines a known body by an acronym of its own ("… Caribbean (CEPAL)"): that acronym is the body's key in this document. */
+  redefine(acronym: string, key: string, long: string): void {
+    const was = this.acronyms.get(acronym);
+    this.acronyms.set(acronym, key);
+    this.names.set(nameKey(long), key);
+    if (typeof was === 'string') this.names.forEach((k, name) => k === was && this.names.set(name, key));
+  }
+
+  /** Record an acronym that is also an everyday word (see `dormant`). */
+  addDormant(acronym: string, key: string): void {
+    if (!this.acronyms.has(acronym)) this.dormant.set(acronym, key);
+  }
+
+  /** An acronym inside a compound ("DHS/ICE", "WHO-PAHO"): everyday-word acronyms count there too. */
+  compoundAcronym(token: string): AcronymInfo | undefined {
+    return this.acronym(token) ?? this.dormant.get(token);
+  }
+
+  /** The body `key` was named: its everyday-word acronyms stand for it from now on in this document. */
+  private wake(key: string): void {
+    this.dormant.forEach((k, acronym) => {
+      if (k !== key) return;
+      this.dormant.delete(acronym);
+      this.addAcronym(acronym, key);
+    });
   }
 
   /** The key an acronym token stands for, null when it names a non-body, undefined when unknown. */
@@ -99,7 +133,10 @@ export class Registry {
       this.names.set(known.key, text);
       return text;
     }
-    if (known) return known.hit;
+    if (known) {
+      if (this.dormant.size > 0) this.wake(known.hit);
+      return known.hit;
+    }
     this.names.set(nameKey(text), text);
     return text;
   }
@@ -167,11 +204,19 @@ export function baseRegistry(): Registry {
       if (!/\s/.test(name)) r.addAcronym(name, body.key ?? name, body.names[0]);
     }
     if (body.key) {
-      r.addAcronym(body.key, body.key, body.names[0]);
-      for (const alias of body.aliases ?? []) r.addAcronym(alias, body.key, body.names[0]);
+      // Everyday-word acronyms ("WHO", "ICE") wait for a compound or the body's name (Registry.dormant).
+      const words = new Set(body.wordAcronyms ?? []);
+      const add = (acronym: string): void => {
+        if (words.has(acronym) || WORD_ACRONYMS.has(acronym)) r.addDormant(acronym, body.key!);
+        else r.addAcronym(acronym, body.key!, body.names[0]);
+      };
+      add(body.key);
+      for (const alias of body.aliases ?? []) add(alias);
+      for (const word of words) add(word);
     }
   }
   for (const acr of NON_ORG_ACRONYMS) r.addAcronym(acr, null);
+  addOrgans(r, undefined);
   base = r;
   return r;
 }

@@ -6,9 +6,10 @@
 import type { ExtractContext, Found, Rule } from '../types.js';
 import { forwardChunks, type Chunk } from './chunks.js';
 import type { Definition } from './definitions.js';
-import { NON_ORG_HEADS, SECRETARIAT_WORDS } from './lexicon.js';
+import { COMMON_GROUPS, NON_ORG_HEADS, SECRETARIAT_WORDS, UNIT_HEADS } from './lexicon.js';
+import { organUnder } from './organs.js';
 import type { Registry } from './registry.js';
-import { hasComplement, isGeneric, shapeOf, wordMayBeOrg } from './shape.js';
+import { firstSegment, hasComplement, isGeneric, shapeOf, wordMayBeOrg } from './shape.js';
 import { lowerOf, type Token } from './tokens.js';
 
 export interface Scan {
@@ -51,13 +52,24 @@ function definitionRule(id: Definition['rule']): OrgRule {
 const knownName: OrgRule = {
   id: 'organization/known-name',
   description: 'A long name the lexicon or the report defines ("United Nations Office on Drugs and Crime").',
-  find: ({ text, known, registry }) => {
+  find: ({ text, known, registry, ctx }) => {
     const out: Found[] = [];
     for (const k of known) {
       const name = text.slice(k.start, k.end);
       // The title of an instrument or program named after the body ("United Nations Convention against …").
       const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(k.end, k.end + 40))?.[1]?.toLowerCase();
       if (shapeOf(name) === 'other' || (next && NON_ORG_HEADS.has(next))) continue;
+      // An organ after a body that does not have it names that body's session ("the 85th INTERPOL General Assembly").
+      const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, k.start - 20), k.start))?.[1];
+      const parent = before ? registry.acronym(before) : undefined;
+      if (typeof parent === 'string' && organUnder(parent, name) === 'other') continue;
+      // "General Directorate of Migration of Guatemala": a known name "of" a country is that country's own body.
+      const of = /^ of (?:the )?/.exec(text.slice(k.end, k.end + 8));
+      const country = of && ctx.found.find((f) => f.type === 'country' && f.start === k.end + of[0].length);
+      if (country) {
+        out.push(found(k.start, country.end, registry.valueOf(text.slice(k.start, country.end)), 'organization/known-name'));
+        continue;
+      }
       out.push(found(k.start, k.end, registry.valueOf(name), 'organization/known-name'));
     }
     return out;
@@ -78,8 +90,14 @@ const acronym: OrgRule = {
       if (key === null) continue;
       // Parts are cut only where the token holds the one separator: most tokens hold none.
       const dash = soleIndexOf(t.text, '-');
-      if (dash >= 0 && typeof registry.acronym(t.text.slice(0, dash)) === 'string' && /^[A-Z][A-Za-z]+$/.test(t.text.slice(dash + 1))) {
-        out.push(found(t.start, t.end, t.text, 'organization/acronym'));
+      const before = dash >= 0 ? registry.compoundAcronym(t.text.slice(0, dash)) : undefined;
+      if (typeof before === 'string' && /^[A-Z][A-Za-z]+$/.test(t.text.slice(dash + 1))) {
+        // Two bodies joined for a joint activity ("INTERPOL-CARICOM workshop"): one mention each. A body
+        // and a word that is no body's acronym is one name ("FLACSO-Ecuador").
+        const after = registry.compoundAcronym(t.text.slice(dash + 1));
+        if (typeof after === 'string') {
+          out.push(found(t.start, t.start + dash, before, 'organization/acronym'), found(t.start + dash + 1, t.end, after, 'organization/acronym'));
+        } else out.push(found(t.start, t.end, t.text, 'organization/acronym'));
         continue;
       }
       if (!t.upper) continue;
@@ -87,8 +105,8 @@ const acronym: OrgRule = {
       if (slash >= 0) {
         const a = t.text.slice(0, slash);
         const b = t.text.slice(slash + 1);
-        const ka = registry.acronym(a);
-        const kb = registry.acronym(b);
+        const ka = registry.compoundAcronym(a);
+        const kb = registry.compoundAcronym(b);
         if (typeof kb !== 'string') continue;
         if (PARENTS.has(a)) out.push(found(t.start, t.end, kb, 'organization/acronym'));
         else if (typeof ka === 'string') {
@@ -100,6 +118,16 @@ const acronym: OrgRule = {
     return out;
   },
 };
+
+/** A body's key for an acronym token, also written under its parent ("ES/CICAD" is CICAD); else undefined. */
+function acronymKey(registry: Registry, word: string): string | undefined {
+  const key = registry.acronym(word);
+  if (typeof key === 'string') return key;
+  const slash = soleIndexOf(word, '/');
+  if (slash < 0 || !PARENTS.has(word.slice(0, slash))) return undefined;
+  const child = registry.acronym(word.slice(slash + 1));
+  return typeof child === 'string' ? child : undefined;
+}
 
 /** Where `word` holds `separator` exactly once, its index; else -1. */
 function soleIndexOf(word: string, separator: string): number {
@@ -153,18 +181,24 @@ function readChunk(scan: Scan, chunk: Chunk): readonly Found[] {
     if (!wordMayBeOrg(lowerOf(word)) || shapeOf(name) !== 'org' || (isGeneric(name) && registry.resolve(name) === undefined)) return NONE;
     return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
   }
+  const head = tokens[chunk.from]!;
+  const prefix = registry.acronym(head.text);
+  const restStart = tokens[chunk.from + 1]!.start;
+  // An organ under the parent written before it ("OAS Permanent Council", "UN General Assembly"), whatever the document's parent.
+  const organ = typeof prefix === 'string' ? organUnder(prefix, text.slice(restStart, chunk.end)) : undefined;
+  if (organ === 'other') return NONE;
+  if (organ !== undefined) return [found(chunk.start, chunk.end, organ ?? text.slice(restStart, chunk.end).replace(/\s+/g, ' '), id)];
   if (registry.resolve(name) !== undefined && shapeOf(name) !== 'other') return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
 
   // A body's acronym in front: "CICTE Secretariat", "OAS Committee on Hemispheric Security".
-  const head = tokens[chunk.from]!;
-  const prefix = registry.acronym(head.text);
   if (typeof prefix === 'string') {
-    const restStart = tokens[chunk.from + 1]!.start;
     const rest = text.slice(restStart, chunk.end);
     if (isSecretariat(rest) || /^\p{Lu}[\p{L}-]+\s+(?:Office|Secretariat|Headquarters)$/u.test(rest)) return [found(chunk.start, chunk.end, prefix, id)];
     const known = registry.resolve(rest);
     if (known !== undefined && known !== null) return [found(chunk.start, chunk.end, known, id)];
     if (shapeOf(rest) !== 'org' || isGeneric(rest)) return NONE;
+    // An office or unit of the body named first is named with it ("UNODC Regional Office for West Africa").
+    if (known === undefined && UNIT_HEADS.has(firstSegment(rest).at(-1)?.toLowerCase() ?? '')) return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
     if (known === null || hasComplement(rest)) return [found(restStart, chunk.end, registry.valueOf(rest), id)];
     return [found(chunk.start, chunk.end, registry.valueOf(name), id)];
   }
@@ -172,7 +206,7 @@ function readChunk(scan: Scan, chunk: Chunk): readonly Found[] {
   // A known body after "of (the)": "Executive Secretariat of CICAD", "Forensic Laboratory of the …".
   for (let i = chunk.from + 1; i < chunk.to; i++) {
     const t = tokens[i]!;
-    const inside = scan.known.find((k) => k.start === t.start) ?? (typeof registry.acronym(t.text) === 'string' ? t : undefined);
+    const inside = scan.known.find((k) => k.start === t.start) ?? (typeof acronymKey(registry, t.text) === 'string' ? t : undefined);
     if (!inside) continue;
     let j = i - 1;
     if (lowerOf(tokens[j]) === 'the') j--;
@@ -186,7 +220,7 @@ function readChunk(scan: Scan, chunk: Chunk): readonly Found[] {
         ...readChunk(scan, { from: i, to: chunk.to, start: t.start, end: chunk.end }),
       ];
     }
-    const key = typeof registry.acronym(t.text) === 'string' ? (registry.acronym(t.text) as string) : registry.valueOf(text.slice(inside.start, inside.end));
+    const key = acronymKey(registry, t.text) ?? registry.valueOf(text.slice(inside.start, inside.end));
     if (isSecretariat(before) || /^\p{Lu}\p{L}+ Secretariat$/u.test(before)) return [found(chunk.start, Math.max(inside.end, t.end), key, id)];
     return readChunk(scan, { from: chunk.from, to: j - 1 + 1, start: chunk.start, end: tokens[j - 1]!.end });
   }
@@ -217,6 +251,12 @@ function readChunk(scan: Scan, chunk: Chunk): readonly Found[] {
   for (const m of cand.matchAll(and)) {
     const left = cand.slice(0, m.index);
     const right = cand.slice((m.index ?? 0) + m[0].length);
+    // A body and a group that is none ("… Children and Member States"), or the first word of another
+    // name that goes on with "the" ("Department of State and Save the Children"): the body alone.
+    const another = !/\s/.test(right) && /^ the \p{Lu}/u.test(text.slice(chunk.end, chunk.end + 6));
+    if ((COMMON_GROUPS.has(right.toLowerCase()) && shapeOf(left) === 'org' && !isGeneric(left)) || (another && shapeOf(left) === 'org')) {
+      return [found(start, start + left.length, registry.valueOf(left), id)];
+    }
     if (shapeOf(right) === 'org' && shapeOf(left) === 'org' && !isGeneric(right) && !isGeneric(left)) {
       const rs = start + (m.index ?? 0) + m[0].length;
       return [found(start, start + left.length, registry.valueOf(left), id), found(rs, chunk.end, registry.valueOf(right), id)];

@@ -2,17 +2,20 @@
  * What a capitalized phrase names, judged from its head noun: a body ("Ministry of Justice"),
  * something else ("Port Security Program", "Declaration of Panama"), or nothing we can tell.
  */
-import { NON_ORG_HEADS, ORG_HEADS, ROLE_WORDS, WEAK_HEADS } from './lexicon.js';
+import { NON_ORG_HEADS, ORG_HEADS, ROLE_WORDS, UNIT_HEADS, WEAK_HEADS } from './lexicon.js';
 import { CONNECTORS } from './tokens.js';
 import { memoize } from '../text/memo.js';
 
 export type Shape = 'org' | 'other' | 'unknown';
 
 const GENERIC = new Set([
-  'executive', 'general', 'technical', 'training', 'main', 'central', 'national', 'regional', 'local', 'special', 'joint',
+  'executive', 'general', 'technical', 'main', 'central', 'national', 'regional', 'local', 'special', 'joint',
   'new', 'specialized', 'respective', 'competent', 'relevant', 'various', 'international', 'experts', 'expert',
-  'secretariat', 'other', 'public', 'government', 'governmental', 'official', 'state', 'federal', 'this',
+  'secretariat', 'other', 'public', 'government', 'governmental', 'official', 'state', 'federal', 'this', 'media',
 ]);
+
+/** Words for a kind of work that, before a unit's head, make its name its own ("Training Division"). */
+const DESCRIPTIVE = new Set(['training']);
 
 const PLURAL_CLASS = /^(?!services$|forces$|customs$|carabineros$|nations$|affairs$)[a-z]+s$/;
 const GUARDS = new Set(['coast', 'national', 'civil', 'republican', 'presidential', 'border']);
@@ -41,6 +44,11 @@ function isPlainWord(w: string): boolean {
 export function firstSegment(name: string): string[] {
   const out: string[] = [];
   for (const w of words(name)) {
+    // "in" after a capitalized gerund goes on with its object ("Trafficking in Persons Unit").
+    if (w === 'in' && /^\p{Lu}\p{Ll}+ing$/u.test(out[out.length - 1] ?? '')) {
+      out.push(w);
+      continue;
+    }
     if (CONNECTORS.has(w.toLowerCase()) || w.toLowerCase() === 'in' || w.toLowerCase() === 'to') break;
     out.push(w);
   }
@@ -60,7 +68,8 @@ export const shapeOf: (name: string) => Shape = memoize(judgeShape, 20000);
 function judgeShape(name: string): Shape {
   const seg = firstSegment(name).map(bare);
   const head = seg[seg.length - 1] ?? '';
-  if (seg.length && ROLE_WORDS.has(seg[0]!)) return 'other';
+  // A role's office is a body ("Attorney General’s Office"): a possessive before the head lifts the role test.
+  if (seg.length && ROLE_WORDS.has(seg[0]!) && !/[’']s$/.test(firstSegment(name).at(-2) ?? '')) return 'other';
   // A later org word inside a program's name does not make it a body ("Police Training Program").
   if (NON_ORG_HEADS.has(head)) return 'other';
   // A plural head names a class of bodies ("Financial Intelligence Units", "OAS Departments").
@@ -68,14 +77,31 @@ function judgeShape(name: string): Shape {
   if (head === 'guard' && !GUARDS.has(seg[seg.length - 2] ?? '')) return 'unknown';
   const all = words(name);
   if (DANGLING.test(bare(all[all.length - 1] ?? ''))) return 'unknown';
-  if (ORG_HEADS.has(head)) {
-    if (WEAK_HEADS.has(head) && !hasComplement(name) && seg.length < 2) return 'unknown';
-    return 'org';
-  }
-  // A name in Title Case throughout ends on its head ("Action Against Terrorism Unit").
+  // "Latin American Congress on Addictions": a congress on a subject is a meeting.
+  if (head === 'congress' && /^on$/i.test(words(name)[seg.length] ?? '')) return 'other';
+  if (ORG_HEADS.has(head) && !(WEAK_HEADS.has(head) && !hasComplement(name) && seg.length < 2)) return 'org';
+  // A name in Title Case throughout ends on its head ("Action Against Terrorism Unit"); connectors may join
+  // its modifiers ("Information and Coordination Centre", "Customs and Excise Department"). A weak head takes
+  // two capitalized words before it ("Trinidad and Tobago Police Service", "North Africa Financial Action Task Force").
   const last = bare(all[all.length - 1] ?? '');
-  if (all.length > 1 && all.every((w) => /^\p{Lu}/u.test(w)) && ORG_HEADS.has(last) && !WEAK_HEADS.has(last)) return 'org';
+  if (all.length > 1 && ORG_HEADS.has(last) && !CONNECTORS.has(all[0]!.toLowerCase()) && titledBetweenConnectors(all)) {
+    if (!WEAK_HEADS.has(last) || (/^\p{Lu}/u.test(all[all.length - 2]!) && /^\p{Lu}/u.test(all[all.length - 3] ?? ''))) return 'org';
+  }
   return 'unknown';
+}
+
+/** Every word capitalized but for connectors, and no connector last or two in a row ("Information and Coordination Centre"). */
+function titledBetweenConnectors(all: readonly string[]): boolean {
+  let connectors = 0;
+  for (const w of all) {
+    if (CONNECTORS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) {
+      if (++connectors > 1) return false;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(w)) return false;
+    connectors = 0;
+  }
+  return connectors === 0;
 }
 
 /**
@@ -88,10 +114,16 @@ export function wordMayBeOrg(lower: string): boolean {
 
 /** A name made only of a head and generic words ("the Secretariat", "General Secretariat", "National Commission"). */
 export function isGeneric(name: string): boolean {
-  for (const word of words(name)) {
-    const w = bare(word);
+  const ws = words(name);
+  // Three words of some meaning name one body ("Regional Police Training Centre"), and a unit named
+  // for its work is a name ("Training Division"); "the Training Center", "National Police" are not.
+  let meaningful = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = bare(ws[i]!);
     if (!w || CONNECTORS.has(w)) continue;
     if (!ORG_HEADS.has(w) && !GENERIC.has(w) && !NON_ORG_HEADS.has(w)) return false;
+    if (DESCRIPTIVE.has(w) && UNIT_HEADS.has(bare(ws[i + 1] ?? ''))) return false;
+    if (!GENERIC.has(w) && ++meaningful >= 3) return false;
   }
   return true;
 }

@@ -5,7 +5,7 @@
 import { isSpace, lastNonSpace, letterWordBefore } from '../text/look-back.js';
 import { CONNECTORS, isAllCaps, isCapitalized, joinable, type Token } from '../country/tokens.js';
 import type { Neighbour } from '../types.js';
-import { DISTRICTS, FOLLOWERS, LOCATIVE_WORDS, MODIFIERS, MONTHS, PERSON_TITLES, PLACE_NOUN } from './lexicon.js';
+import { DISTRICTS, FOLLOWERS, INSTITUTION_WORDS, LOCATIVE_WORDS, MODIFIERS, MONTHS, PERSON_TITLES, PLACE_NOUN } from './lexicon.js';
 
 export interface Window {
   text: string;
@@ -40,15 +40,20 @@ export function cueBefore(text: string, start: number): boolean {
   return word === 'of' && PLACE_NOUN.test(text.slice(floor, start));
 }
 
-/** The country mention written right after a name: ", Colombia" (or " , Colombia"). */
+/** The country mention written right after a name: ", Colombia" (or " , Colombia"), or in parentheses: " (Costa Rica)". */
 export function countryAfter({ text, found }: Window, end: number): string | undefined {
   // /^\s?,\s*/ on the text after the name, read in place: it is asked after every candidate.
   let at = end;
   if (isSpace(text.charCodeAt(at)) && text.charCodeAt(at + 1) === 0x2c) at++;
-  if (text.charCodeAt(at) !== 0x2c) return undefined;
-  at++;
-  while (isSpace(text.charCodeAt(at))) at++;
-  const c = found.find((f) => f.type === 'country' && f.start === at);
+  if (text.charCodeAt(at) === 0x2c) {
+    at++;
+    while (isSpace(text.charCodeAt(at))) at++;
+    const c = found.find((f) => f.type === 'country' && f.start === at);
+    return c ? String(c.value) : undefined;
+  }
+  // "in Chetumal (Mexico)": the country alone in the parentheses.
+  if (text.charCodeAt(at) !== 0x20 || text.charCodeAt(at + 1) !== 0x28) return undefined;
+  const c = found.find((f) => f.type === 'country' && f.start === at + 2 && text.charCodeAt(f.end) === 0x29);
   return c ? String(c.value) : undefined;
 }
 
@@ -92,4 +97,29 @@ export function nameAfter({ text, tokens }: Window, last: number): boolean {
 export function listAfter(text: string, previousEnd: number | undefined, start: number): boolean {
   if (previousEnd === undefined || previousEnd > start) return false;
   return /^(?:\s*,\s*|,?\s+(?:and|or|y)\s+)$/.test(text.slice(previousEnd, start));
+}
+
+/**
+ * The name is the tail of an institution's name: "of (the)" after a capitalized run holding an
+ * institution word ("University of Buenos Aires", "Port Administration of Manzanillo").
+ */
+export function institutionBefore({ text, tokens }: Window, first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.text === 'the') k--;
+  if (tokens[k]?.text !== 'of' || !joinable(text, tokens[k]!, tokens[k + 1]!)) return false;
+  for (let j = k - 1, n = 0; j >= 0 && n < 5 && joinable(text, tokens[j]!, tokens[j + 1]!); j--, n++) {
+    const t = tokens[j]!;
+    if (INSTITUTION_WORDS.has(t.key)) return true;
+    if (!isCapitalized(t.text) && !CONNECTORS.has(t.text)) return false;
+  }
+  return false;
+}
+
+/** Event words that, capitalized after a place and going on with "on"/"of"/"for", make it an event's title ("Cartagena Forum on …"). */
+const TITLED_EVENTS: ReadonlySet<string> = new Set(['forum', 'conference', 'summit', 'seminar', 'workshop', 'meeting', 'congress', 'symposium', 'dialogue']);
+
+export function eventTitleAfter({ text, tokens }: Window, last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || !joinable(text, tokens[last]!, next) || !isCapitalized(next.text) || !TITLED_EVENTS.has(next.key)) return false;
+  return /^ (?:on|of|for) (?:the )?\p{Lu}/u.test(text.slice(next.end, next.end + 16));
 }

@@ -7,16 +7,18 @@ import { longestName, type NameHit } from '../country/match-names.js';
 import { inRanges, titleRanges } from '../country/titles.js';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../country/tokens.js';
 import type { ExtractContext, Extractor, Found } from '../types.js';
-import { countryAfter, cueBefore, districtAfter, listAfter, nameAfter, nameBefore, type Window } from './evidence.js';
+import { countryAfter, cueBefore, districtAfter, eventTitleAfter, institutionBefore, listAfter, nameAfter, nameBefore, type Window } from './evidence.js';
 import { gazetteer, placesByKey, type Gazetted } from './gazetteer.js';
 import { gazetteerLookups } from './lookups.js';
 import { lowercaseWords, type LowercaseWords } from './lowercase-words.js';
-import { areaName, compoundName, namedBeforeCountry } from './unlisted.js';
+import { areaName, compoundName, namedAfterPlaceNoun, namedBeforeCountry } from './unlisted.js';
 import { INSTITUTION_WORDS, NOT_PLACES, WELL_KNOWN_CAPITAL_POPULATION, WELL_KNOWN_POPULATION } from './lexicon.js';
-import { placeValue, resolveCountry } from './resolve.js';
+import { countriesNear, placeValue, resolveCountry, UNKNOWN } from './resolve.js';
 import { RULES, type PlaceRuleId } from './rules.js';
 
 const STATE_KEY = 'place:lowercase-words';
+/** The country of the last place found in the document (per-document state). */
+const LAST_COUNTRY = 'place:last-country';
 
 function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   const tokens = tokenize(text);
@@ -29,9 +31,14 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   const { firstKeys, entries } = gazetteerLookups();
   const out: Found[] = [];
   let lastEnd: number | undefined;
-  const push = (start: number, end: number, iso3: string, rule: PlaceRuleId): void => {
-    out.push({ start, end, value: placeValue(text.slice(start, end), iso3), rule });
+  const push = (from: number, end: number, iso3: string, rule: PlaceRuleId): void => {
+    // Spans never open on an article (ANNOTATION.md §2), though the name keeps it: "The Hague (Netherlands)" spans
+    // "Hague" and is "The Hague, NLD".
+    const article = /^the\s+/i.exec(text.slice(from, Math.min(end, from + 8)));
+    const start = article && from + article[0].length < end ? from + article[0].length : from;
+    out.push({ start, end, value: placeValue(text.slice(from, end), iso3), rule });
     lastEnd = end;
+    if (iso3 !== UNKNOWN) ctx.state.set(LAST_COUNTRY, iso3);
   };
   // Titles are read on the first candidate: most blocks have none.
   const free = (a: Token, b: Token) => {
@@ -49,6 +56,18 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
       continue;
     }
     const m = longestName(text, tokens, i, maxTokens, entries, firstKeys);
+    // "In Liberia (Costa Rica)", "in Liberia, Guanacaste": a city named like a country, placed by what follows.
+    const namesake = m && countryNamesake(w, m);
+    if (namesake) {
+      push(namesake.start, namesake.end, namesake.iso3, 'place/country-namesake');
+      i = namesake.last;
+      const region = namesake.region;
+      if (region && free(tokens[region.first]!, tokens[region.last]!)) {
+        push(region.start, region.end, namesake.iso3, 'place/region-after-city');
+        i = region.last;
+      }
+      continue;
+    }
     const listed = m && free(tokens[m.first]!, tokens[m.last]!) ? judge(w, m, { common, lastEnd }) : undefined;
     if (listed) {
       push(listed.start, listed.end, listed.iso3, listed.rule);
@@ -68,8 +87,14 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
     }
     const compound = m && compoundName(w, i, cueBefore(text, tok.start) || listAfter(text, lastEnd, tok.start));
     if (m && compound && free(tok, tokens[compound.last]!)) {
-      push(compound.start, compound.end, resolveCountry(m.hit, ctx.found, compound.start), 'place/compound-name');
+      push(compound.start, compound.end, compoundCountry(m.hit, ctx, compound.start), 'place/compound-name');
       i = compound.last;
+      continue;
+    }
+    const noun = m ? undefined : namedAfterPlaceNoun(w, i);
+    if (noun && free(tok, tokens[noun.last]!)) {
+      push(noun.start, noun.end, noun.iso3, 'place/named-after-place-noun');
+      i = noun.last;
     }
   }
   return out;
@@ -84,8 +109,13 @@ function judge(w: Window, m: NameHit<readonly Gazetted[]>, seen: { common: Lower
   if (single && (NOT_PLACES.has(tok.key) || INSTITUTION_WORDS.has(tok.key))) return undefined;
   const region = regionAfter(w, m.last, entries);
   const stated = countryAfter(w, m.end) ?? region?.hit.iso3 ?? districtAfter(text, m.end);
-  if (single && isAllCaps(tok.text) && !stated) return undefined;
+  // In a heading in capitals, a well-known city after "IN"/"AT" ("PARTNERS MEET IN ASUNCIÓN").
+  if (single && isAllCaps(tok.text) && !stated && !(/\b(?:IN|AT)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && entries.some(wellKnown))) return undefined;
+  // "the Sahel", "the Chaco": a region named with an article is an area across borders, not a listed region.
+  if (!stated && entries[0]?.kind === 'region' && !entries.some(wellKnown) && /\bthe\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return undefined;
   if (!stated && (nameAfter(w, m.last) || (single && seen.common.has(tok.text.toLowerCase())))) return undefined;
+  // Inside an institution's or an event's name, a city is no place mention (issue 18).
+  if (institutionBefore(w, m.first) || eventTitleAfter(w, m.last)) return undefined;
   let rule: PlaceRuleId | undefined;
   if (stated) rule = countryAfter(w, m.end) || region ? 'place/city-country' : 'place/city-district';
   else if (nameBefore(w, m.first)) rule = undefined;
@@ -97,8 +127,39 @@ function judge(w: Window, m: NameHit<readonly Gazetted[]>, seen: { common: Lower
   return { start: m.start, end: m.end, last: m.last, iso3, rule, region };
 }
 
+/**
+ * The country of a compound name whose first part only is listed ("Santo Tomás de Castilla"): the
+ * listed part's entries say little of the whole, so a country the block names wins over them.
+ */
+function compoundCountry(entries: readonly Gazetted[], ctx: ExtractContext, at: number): string {
+  const near = countriesNear(ctx.found, at);
+  if (near[0] && !entries.some((e) => near.includes(e.iso3))) return near[0];
+  // A block that names no country goes on from the place before it in the document.
+  const before = ctx.state.get(LAST_COUNTRY);
+  if (!near[0] && typeof before === 'string' && !entries.some((e) => e.iso3 === before)) return before;
+  return resolveCountry(entries, ctx.found, at);
+}
+
 const wellKnown = (e: Gazetted): boolean =>
   e.kind === 'city' && (e.population >= WELL_KNOWN_POPULATION || (!!e.capital && e.population >= WELL_KNOWN_CAPITAL_POPULATION[e.capital]));
+
+/**
+ * A gazetteer city that the country extractor read as a country of the same name, with its real
+ * country in parentheses after it or its region after a comma: the city, in that country.
+ */
+function countryNamesake(w: Window, m: NameHit<readonly Gazetted[]>) {
+  const own = w.found.find((f) => f.type === 'country' && f.start === m.start && f.end === m.end);
+  if (!own) return undefined;
+  const cities = m.hit.filter((e) => e.kind === 'city');
+  // Only the country in parentheses: after a comma, a country is the next item of a list ("Senegal, Mali, Guinea").
+  const stated = w.text.startsWith(' (', m.end) ? countryAfter(w, m.end) : undefined;
+  const after = stated ? undefined : regionAfter(w, m.last, cities);
+  // A region that is itself a country mention is the next item of a list of countries ("Mali, Guinea").
+  const region = after && !w.found.some((f) => f.type === 'country' && f.start < after.end && after.start < f.end) ? after : undefined;
+  const iso3 = region?.hit.iso3 ?? stated;
+  if (!iso3 || iso3 === String(own.value) || !cities.some((e) => e.iso3 === iso3)) return undefined;
+  return { start: m.start, end: m.end, last: m.last, iso3, region };
+}
 
 /** "San Diego, California": the region written after a city, when the gazetteer puts the city in it. */
 function regionAfter(w: Window, last: number, entries: readonly Gazetted[]) {

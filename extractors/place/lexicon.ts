@@ -7,7 +7,7 @@
 export const LOCATIVE_WORDS: readonly string[] = ['in', 'at', 'near', 'outside', 'around', 'throughout', 'across', 'from', 'to', 'via'];
 
 /** Nouns that name what follows as a place ("the city of", "the port of", "Mexico's state of"). */
-export const PLACE_NOUN = /\b(?:[Cc]ity|cities|[Tt]owns?|[Pp]orts?|[Ss]tate|states|[Pp]rovinces?|[Dd]epartments?|[Mm]unicipality|municipalities|[Dd]istricts?|[Cc]apital|[Rr]egions?|[Ii]slands?|[Vv]illages?|[Cc]ommunity|[Cc]ommunities|[Nn]eighbou?rhoods?) of\s+(?:the\s+)?$/;
+export const PLACE_NOUN = /\b(?:[Cc]ity|cities|[Tt]owns?|[Pp]orts?|[Ss]eaports?|[Aa]irports?|[Hh]arbou?rs?|border (?:post|crossing|town)s?|[Ss]tate|states|[Pp]rovinces?|[Dd]epartments?|[Mm]unicipality|municipalities|[Dd]istricts?|[Cc]apital|[Rr]egions?|[Ii]slands?|[Vv]illages?|[Cc]ommunity|[Cc]ommunities|[Nn]eighbou?rhoods?) of\s+(?:the\s+)?$/;
 
 /** Capitalized words that may precede a place name inside a longer one ("Metropolitan San Salvador", "ILO Geneva Office"). */
 export const MODIFIERS: ReadonlySet<string> = new Set([
@@ -62,3 +62,6 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'sra', 'srta', 'don', 'dona', 'ambassador', 'minister', 'judge', 'gen', 'general', 'col', 'capt',
   'colonel', 'captain', 'commissioner', 'secretary', 'president', 'director', 'mayor', 'hon', 'st',
 ]);
+
+/** Nouns after which "of" names a place outright ("the city of X", "the border post of X"): an unlisted name there is still a place. */
+export const STRONG_PLACE_NOUN = /\bthe (?:[a-z]+ and )?(?:city|town|port|seaport|airport|harbou?r|border (?:post|crossing|town)|municipality|village|province|district) of\s+$/;

@@ -7,6 +7,7 @@ import type { Rule } from '../types.js';
 
 export const RULES = [
   { id: 'place/area-name', description: 'a named area opened by a terrain or admin word ("Cordillera del Condor", "Isla Margarita")' },
+  { id: 'place/country-namesake', description: 'a city named like a country, placed by the country or region after it ("Liberia (Costa Rica)", "Liberia, Guanacaste")' },
   { id: 'place/city-country', description: 'a gazetteer name followed by its country ("Santa Marta, Colombia")' },
   { id: 'place/city-district', description: 'a city followed by a district abbreviation ("Washington, D.C.")' },
   { id: 'place/region-after-city', description: 'the region written after its city ("San Diego, California")' },
@@ -14,6 +15,7 @@ export const RULES = [
   { id: 'place/list-item', description: 'a gazetteer name listed after a place ("in El Alto and La Paz")' },
   { id: 'place/well-known-city', description: 'a large city named with no other cue ("the Bogotá workshop")' },
   { id: 'place/compound-name', description: 'a gazetteer name that goes on with "de …", after a cue ("in Santiago de los Caballeros")' },
+  { id: 'place/named-after-place-noun', description: 'a name the gazetteer lacks after "the city of", "the seaport of", "the border post of" ("the border post of Puerto Quijarro")' },
   { id: 'place/named-before-country', description: 'a name the gazetteer lacks, after a cue and before its country ("in La Antigua, Guatemala")' },
 ] as const satisfies readonly Rule[];
 

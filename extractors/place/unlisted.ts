@@ -5,7 +5,7 @@
  */
 import { CONNECTORS, isCapitalized, joinable } from '../country/tokens.js';
 import { countryAfter, cueBefore, hasDotOrHyphen, type Window } from './evidence.js';
-import { AREA_HEADS, INSTITUTION_WORDS, LEAD_MODIFIERS } from './lexicon.js';
+import { AREA_HEADS, INSTITUTION_WORDS, LEAD_MODIFIERS, STRONG_PLACE_NOUN } from './lexicon.js';
 import { countriesNear, UNKNOWN } from './resolve.js';
 
 export interface Unlisted {
@@ -64,4 +64,15 @@ export function compoundName(w: Window, first: number, afterCue: boolean): Omit<
   const joint = words.find((t) => CONNECTORS.has(t.text));
   if (last === first || !joint || ['of', 'the', 'and'].includes(joint.text) || words.some((t) => INSTITUTION_WORDS.has(t.key))) return undefined;
   return { start: head.start, end: w.tokens[last]!.end, last };
+}
+
+/** A name the gazetteer lacks after "the city of", "the border post of" … ("the seaport of Vieux Fort"): the country from the block. */
+export function namedAfterPlaceNoun(w: Window, first: number): Unlisted | undefined {
+  const head = w.tokens[first]!;
+  if (!STRONG_PLACE_NOUN.test(w.text.slice(Math.max(0, head.start - 40), head.start))) return undefined;
+  const last = runFrom(w, first, 4);
+  if (w.tokens.slice(first, last + 1).some((t) => INSTITUTION_WORDS.has(t.key))) return undefined;
+  const end = w.tokens[last]!.end;
+  const iso3 = countryAfter(w, end) ?? countriesNear(w.found, head.start)[0] ?? UNKNOWN;
+  return { start: head.start, end, last, iso3 };
 }

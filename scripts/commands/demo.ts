@@ -3,27 +3,21 @@
  * questions with their SQL. Needs nothing outside this repository.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { Command } from 'commander';
-import { openDb } from '../../db/open.js';
-import { runQuery } from '../../db/query.js';
-import { ingest } from '../../pipeline/ingest.js';
-import { QUESTIONS } from '../demo-questions.js';
+import { openKnowledgeBase, query } from '../../api/index.js';
+import { runDemo } from '../demo-run.js';
 import { table } from '../format/output.js';
-import { projectRoot } from '../../pipeline/project-root.js';
 import { action, io } from '../io.js';
 
-const ROOT = projectRoot();
-
 /** The demo rebuilds its database from scratch: never delete one that holds anything but the fixtures. */
-function refuseUnlessDemo(path: string): void {
+async function refuseUnlessDemo(path: string): Promise<void> {
   let others: unknown[][] = [];
   try {
-    const db = openDb(path); // upgrades an older demo database's schema, as ingest would
+    const kb = openKnowledgeBase(path); // upgrades an older demo database's schema, as ingest would
     try {
-      others = runQuery(db, `SELECT path FROM reports WHERE path NOT LIKE '%fixtures/%' LIMIT 1`).rows;
+      others = (await query(kb, `SELECT path FROM reports WHERE path NOT LIKE '%fixtures/%' LIMIT 1`)).rows;
     } finally {
-      db.close();
+      kb.close();
     }
   } catch {
     throw new Error(`${path} exists and is not a demo database; choose another --db (the demo deletes and rebuilds its file)`);
@@ -37,23 +31,18 @@ export function demoCommand(): Command {
     .option('--db <file>', 'database file to (re)create', 'demo.sqlite')
     .action(
       action(async (opts: { db: string }) => {
-        if (existsSync(opts.db)) refuseUnlessDemo(opts.db);
+        if (existsSync(opts.db)) await refuseUnlessDemo(opts.db);
         for (const suffix of ['', '-wal', '-shm']) if (existsSync(opts.db + suffix)) rmSync(opts.db + suffix);
-        // The text of each fixture once (its PDF and DOCX twins hold the same report and would count it thrice).
-        const folders = [join(ROOT, 'fixtures', 'texts'), join(ROOT, 'fixtures', 'heldout', 'texts')].filter((f) => existsSync(f));
-        const db = openDb(opts.db);
+        const kb = openKnowledgeBase(opts.db);
         try {
-          const summary = await ingest(db, folders.map((f) => relative(process.cwd(), f) || '.'));
-          io.out(`Ingested ${summary.counts.added} report(s) from ${folders.map((f) => relative(ROOT, f)).join(', ')} into ${opts.db}` +
+          const { folders, summary, answers } = await runDemo(kb);
+          io.out(`Ingested ${summary.counts.added} report(s) from ${folders.join(', ')} into ${opts.db}` +
             (summary.counts.failed ? ` (${summary.counts.failed} failed: ${summary.failures.map((f) => `${f.path}: ${f.reason}`).join('; ')})` : ''));
-          for (const q of QUESTIONS) {
-            const { columns, rows } = runQuery(db, q.sql);
-            io.out(`\n## ${q.question}\n\n${q.sql}\n\n${table(columns, rows)}`);
-          }
+          for (const a of answers) io.out(`\n## ${a.question}\n\n${a.sql}\n\n${table(a.columns, a.rows)}`);
           io.out(`\nAsk your own: npx reportkb query "SELECT …" --db ${opts.db}`);
           if (summary.counts.failed) process.exitCode = 2;
         } finally {
-          db.close();
+          kb.close();
         }
       }),
     );

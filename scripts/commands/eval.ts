@@ -12,10 +12,9 @@
 import { Command } from 'commander';
 import { formatErrors } from '../eval/format-errors.js';
 import { formatTable } from '../eval/format-table.js';
-import type { Predict } from '../eval/predict.js';
-import { runEval } from '../eval/run-eval.js';
+import { evaluate, EVAL_TYPES, type Predict } from '../../api/index.js';
 import { TYPE_ORDER } from '../eval/types.js';
-import { REPORTABLE, SECTIONS, sumCounts, toReport } from '../eval/score.js';
+import { SECTIONS } from '../eval/score.js';
 
 export interface EvalOptions {
   json?: boolean;
@@ -31,23 +30,23 @@ export interface Io {
 const stdio: Io = { out: (t) => void process.stdout.write(`${t}\n`), err: (t) => void process.stderr.write(`${t}\n`) };
 
 export async function runEvalCommand(paths: readonly string[], opts: EvalOptions, io: Io = stdio, predict?: Predict): Promise<number> {
-  const unknown = (opts.types ?? []).filter((t) => !REPORTABLE.includes(t));
+  const unknown = (opts.types ?? []).filter((t) => !EVAL_TYPES.includes(t));
   if (unknown.length > 0) {
-    io.err(`Error: --types: unknown ${unknown.join(', ')} (known: ${REPORTABLE.join(', ')})`);
+    io.err(`Error: --types: unknown ${unknown.join(', ')} (known: ${EVAL_TYPES.join(', ')})`);
     return 1;
   }
-  const run = await runEval(paths, predict);
+  const run = await evaluate(paths, { types: opts.types, predict });
   run.notes.forEach((note) => io.err(note));
   run.problems.forEach((p) => io.err(`${p.path}: ${p.reason}`));
-  if (run.docs.length === 0) {
+  const report = run.report;
+  if (report === undefined) {
     io.err('Error: no gold file could be scored');
     return 1;
   }
-  const report = toReport(sumCounts(run.docs.map((d) => d.counts)), run.docs.length, { only: opts.types });
   io.out(opts.json ? JSON.stringify(report, null, 2) : formatTable(report));
   if (opts.errors) {
     const types = TYPE_ORDER.filter((t) => report.types[t] !== undefined);
-    (opts.json ? io.err : io.out)(`\n${formatErrors(run.docs, { types, headings: report.headings !== undefined, events: report.events !== undefined })}`);
+    (opts.json ? io.err : io.out)(`\n${formatErrors(run.documents, { types, headings: report.headings !== undefined, events: report.events !== undefined })}`);
   }
   return run.problems.length > 0 ? 1 : 0;
 }

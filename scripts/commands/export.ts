@@ -2,8 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { exportableTables, exportTable } from '../../db/export.js';
-import { openDb } from '../../db/open.js';
+import { listTables, openKnowledgeBase, readTable, toObjects } from '../../api/index.js';
 import { formatRows } from '../format/output.js';
 import { action, DEFAULT_DB, io } from '../io.js';
 
@@ -18,21 +17,18 @@ export function exportCommand(): Command {
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .action(
       action((opts: { format: 'csv' | 'json'; table?: string; out?: string; list?: boolean; withRawText?: boolean; db: string }) => {
-        const db = openDb(opts.db, { readonly: true });
+        const kb = openKnowledgeBase(opts.db, { readonly: true });
         try {
-          const tables = exportableTables(db);
+          const tables = listTables(kb);
           if (opts.list) return io.out(tables.join('\n'));
           const chosen = opts.table ? [opts.table] : tables;
           if (!opts.out && chosen.length > 1) {
             if (opts.format === 'csv') throw new Error('exporting every table as CSV needs --out <dir> (or name one with --table)');
-            const all = Object.fromEntries(chosen.map((t) => {
-              const { columns, rows } = exportTable(db, t, opts);
-              return [t, rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]])))];
-            }));
+            const all = Object.fromEntries(chosen.map((t) => [t, toObjects(readTable(kb, t, opts))]));
             return io.out(JSON.stringify(all, null, 2));
           }
           for (const table of chosen) {
-            const { columns, rows } = exportTable(db, table, opts);
+            const { columns, rows } = readTable(kb, table, opts);
             const text = formatRows(columns, rows, opts.format);
             if (!opts.out) return io.out(text);
             mkdirSync(opts.out, { recursive: true });
@@ -41,7 +37,7 @@ export function exportCommand(): Command {
             io.err(`${file}: ${rows.length} rows`);
           }
         } finally {
-          db.close();
+          kb.close();
         }
       }),
     );

@@ -1,7 +1,8 @@
 /** `reportkb extract <file> --json`: everything the pipeline finds in one file, in the gold format. */
 import { Command } from 'commander';
-import { processFile, toGold } from '../../pipeline/index.js';
+import { extract } from '../../api/index.js';
 import { action, io } from '../io.js';
+import { requireFile } from '../options.js';
 
 export function extractCommand(): Command {
   return new Command('extract')
@@ -11,9 +12,11 @@ export function extractCommand(): Command {
     .option('--messages', 'also print the pipeline\'s diagnostics on stderr')
     .action(
       action(async (file: string, opts: { json?: boolean; messages?: boolean }) => {
-        const result = await processFile(file);
-        io.out(JSON.stringify(toGold(result, file), null, 2));
-        if (opts.messages) for (const m of result.doc.messages) io.err(`${file}: ${m.severity}: ${m.reason} (${m.source})`);
+        requireFile(file);
+        const messages: string[] = [];
+        const gold = await extract(file, { onMessage: (m) => messages.push(`${file}: ${m.severity}: ${m.reason} (${m.source})`) });
+        io.out(JSON.stringify(gold, null, 2));
+        if (opts.messages) messages.forEach((m) => io.err(m));
       }),
     );
 }

@@ -1,13 +1,16 @@
 /**
- * `reportkb sections <file>`: the heading tree a file yields, to check segmentation by eye, with
+ * `reportkb sections <id|file>`: the heading tree a file yields, to check segmentation by eye, with
  * what was recognized around it: the cover or distribution header ([cover], its furniture and the
- * document symbol) and contents lists ([contents], its entries), each where it stands.
+ * document symbol) and contents lists ([contents], its entries), each where it stands; or the
+ * tree stored for an ingested report.
  */
+import { existsSync } from 'node:fs';
 import { Command } from 'commander';
 import { spanFromView, type Doc } from '../../pipeline/document.js';
 import { headingsOf, processFile } from '../../pipeline/index.js';
 import { documentSymbol } from '../../pipeline/metadata.js';
-import { action, io } from '../io.js';
+import { openKnowledgeBase, reportSections, type StoredSection } from '../../api/index.js';
+import { action, DEFAULT_DB, io } from '../io.js';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const clip = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -41,12 +44,14 @@ export function sectionLines(doc: Doc): string[] {
 
 export function sectionsCommand(): Command {
   return new Command('sections')
-    .description('print the heading tree that segmentation finds in a file, with its cover block and contents list')
-    .argument('<file>', 'a .txt, .pdf or .docx report')
+    .description('print the heading tree that segmentation finds in a file (with its cover block and contents list), or that is stored for an ingested report (by id or path)')
+    .argument('<report>', 'a .txt, .pdf or .docx file, or the id of an ingested report (see reportkb reports)')
     .option('--json', 'print the headings as JSON (raw-text offsets)')
+    .option('--db <file>', 'SQLite database file, for a report id', DEFAULT_DB)
     .action(
-      action(async (file: string, opts: { json?: boolean }) => {
-        const result = await processFile(file);
+      action(async (report: string, opts: { json?: boolean; db: string }) => {
+        if (!existsSync(report)) return printStored(report, opts);
+        const result = await processFile(report);
         const headings = headingsOf(result);
         if (opts.json) return io.out(JSON.stringify(headings, null, 2));
         const symbol = documentSymbol(result.doc);
@@ -55,4 +60,21 @@ export function sectionsCommand(): Command {
         if (headings.length === 0) io.out('(no headings found)');
       }),
     );
+}
+
+/** Not a file: an id (or a path as ingested) of a report in --db. */
+function printStored(report: string, opts: { json?: boolean; db: string }): void {
+  const notFound = `${report}: no such file${/^\d+$/.test(report) ? `, and no report with this id in ${opts.db}` : ''}`;
+  if (!existsSync(opts.db)) throw new Error(notFound);
+  const kb = openKnowledgeBase(opts.db, { readonly: true });
+  let sections: StoredSection[] | undefined;
+  try {
+    sections = reportSections(kb, report);
+  } finally {
+    kb.close();
+  }
+  if (sections === undefined) throw new Error(notFound);
+  if (opts.json) return io.out(JSON.stringify(sections.map((s) => ({ start: s.start, end: s.heading_end, text: s.heading, level: s.level, section_end: s.end })), null, 2));
+  for (const s of sections) io.out(`${'  '.repeat(s.level - 1)}${s.heading.replace(/\s+/g, ' ')}  [${s.start}-${s.heading_end}]`);
+  if (sections.length === 0) io.out('(no headings found)');
 }
