@@ -16,7 +16,7 @@
  */
 import type { Block, Doc, Section } from '../document.js';
 import { contentsAt, entryKey } from './contents.js';
-import { columnSplit, isDateLine } from './front-lines.js';
+import { columnSplit, frontKind, isDateLine } from './front-lines.js';
 import { findFrontMatter } from './front-matter.js';
 import { continuesHeading, headingStyle, rankOf, type HeadingStyle } from './heading-style.js';
 import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, ELLIPSIS, NUMBERED } from './patterns.js';
@@ -26,6 +26,8 @@ import { viewLines, type ViewLine } from './view-lines.js';
 const TITLE_RANK = -1;
 /** Rank of a contents label, settled after the loop: the rank of the parts its list names. */
 const PENDING_RANK = Number.NaN;
+/** Furniture that is never a heading wherever it stands: "Kingston, 10 March 2024", a symbol, a print code. */
+const NEVER_HEADINGS: ReadonlySet<string> = new Set(['date', 'symbol', 'code', 'contact', 'breadcrumb']);
 /** Cells set apart by tabs: a table row, never a heading. */
 const TABLE_ROW = /\S\t+\S/;
 /**
@@ -165,7 +167,7 @@ export function segment(doc: Doc): void {
 
 /** The heading style of line `i`, or undefined when it is running text, a field, a date or a numbered paragraph. */
 function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, numberedParagraphs: boolean, listed: ReadonlyMap<string, number>): { style: HeadingStyle; depth: number } | undefined {
-  if (FIELD_LINE.test(line.text) || isDateLine(line.text) || TABLE_ROW.test(line.text)) return undefined;
+  if (FIELD_LINE.test(line.text) || isDateLine(line.text) || TABLE_ROW.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
