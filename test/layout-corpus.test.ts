@@ -15,6 +15,7 @@ function segmented(raw: string) {
     front: textOf('front'),
     contents: textOf('contents'),
     flow: [...textOf('paragraph'), ...textOf('heading')],
+    all: doc.blocks.map((b) => doc.view.text.slice(b.start, b.end)),
   };
 }
 
@@ -26,6 +27,7 @@ describe('layout corpus', () => {
       if (example.front) expect(got.front).toEqual(example.front);
       if (example.contents) expect(got.contents).toEqual(example.contents);
       for (const cut of example.cut ?? []) for (const text of got.flow) expect(text).not.toContain(cut);
+      for (const kept of example.kept ?? []) expect(got.all.some((text) => text.includes(kept)), kept).toBe(true);
     });
   }
 });

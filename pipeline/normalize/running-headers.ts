@@ -8,7 +8,8 @@ import { SYMBOL_SOURCE } from '../segment/front-lines.js';
 import type { Line } from './lines.js';
 
 const PAGE_LINE = /^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?:\s*[-–—])?\s*$/i;
-const PAGE_MARK = String.raw`(?:\s*[-–—]\s*\d{1,4}\s*[-–—]|\s+\d{1,4}\s*\/\s*\d{1,4}|\s+(?:page\s+)?\d{1,4}(?![\d/]))`;
+/** A page mark after the symbol: "- 3 -", "6/10", "3", "Page 3"; never the day of a date ("CP/doc.51/24 14 March 2024"). */
+const PAGE_MARK = String.raw`(?:\s*[-–—]\s*\d{1,4}\s*[-–—]|\s+\d{1,4}\s*\/\s*\d{1,4}|\s+(?:page\s+)?\d{1,4}(?![\d/])(?![\s,.]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)))`;
 const SYMBOL = new RegExp(`(?<![\\w/])(?:${SYMBOL_SOURCE})`, 'u');
 const HEAD_LINES = 40;
 
@@ -31,7 +32,7 @@ export function documentSymbol(lines: readonly Line[]): string | undefined {
 export function findRunningHeaders(lines: readonly Line[]): RunningHeaders {
   const found: RunningHeaders = { lines: new Set(), cuts: new Map() };
   const symbol = documentSymbol(lines);
-  const header = symbol ? new RegExp(`(?:^|\\s)${escape(symbol)}${PAGE_MARK}?(?=\\s|$)`, 'g') : undefined;
+  const header = symbol ? new RegExp(`(?:^|\\s)${escape(symbol)}${PAGE_MARK}?(?=\\s|$)`, 'gi') : undefined;
   let firstSeen = false;
   for (const line of lines) {
     if (PAGE_LINE.test(line.text) && line.text.trim() !== '') {

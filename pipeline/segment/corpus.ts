@@ -14,6 +14,8 @@ export interface LayoutExample {
   contents?: string[];
   /** Texts that must not appear inside any paragraph or heading block (cut out of the flow). */
   cut?: string[];
+  /** Texts that must stay whole inside some block. */
+  kept?: string[];
 }
 
 const body = 'The Office trained forty-two customs officers in two courses held in Lima, Peru, in March.';
@@ -75,5 +77,12 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     name: 'no title: a report that opens with running text keeps its parts at level 1; a signature block is not a heading',
     text: ['This report describes the work of the Unit in 2022, as requested by the Council.', '', 'TRAINING', body, '', 'Mariela T. Rojas', 'Head of the Unit', '', 'MISSIONS', body].join('\n'),
     headings: [[1, 'TRAINING'], [1, 'MISSIONS']],
+  },
+  {
+    name: "the document's symbol before a date is not a running header: the date stays whole",
+    text: ['ORGANIZATION OF AMERICAN STATES', 'PERMANENT COUNCIL', '', 'CP/doc.5123/24', '', 'REPORT ON THE SEMINAR', '', 'CP/doc.5123/24 14 March 2024', '', 'I. Activities', '', 'The seminar was held in Kingston on 5 February 2024 and the', 'CP/doc.5123/24 - 2 -', 'workshop followed.'].join('\n'),
+    headings: [[1, 'REPORT ON THE SEMINAR'], [2, 'I. Activities']],
+    cut: ['- 2 -'],
+    kept: ['14 March 2024', 'and the workshop followed.'],
   },
 ];
