@@ -16,9 +16,14 @@ export interface Page {
   end: number;
 }
 
-export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'article';
+/**
+ * `contents`: a contents list (its label is a heading of its own, its entries are never headings);
+ * `front`: cover and distribution furniture (symbols, "Distr.", "Original:", dates, sessions, agenda
+ * items, page-print codes, web addresses), one block per column of a flattened header line.
+ */
+export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'article' | 'contents' | 'front';
 
-/** A unit of text: a heading line (or two), a paragraph, a bullet item or a quoted article. View offsets. */
+/** A unit of text: a heading line (or two), a paragraph, a bullet item, a quoted article, a contents list or a piece of cover furniture. View offsets. */
 export interface Block {
   kind: BlockKind;
   start: number;
@@ -27,8 +32,10 @@ export interface Block {
   level?: number;
   /** For articles: where the label ("Article 4.u", "24", "m") lies, view offsets. */
   label?: { start: number; end: number };
-  /** True for the lines of the report's title block (plain text, not part of the hierarchy). */
+  /** True for the report's title block: a level-1 heading (ANNOTATION.md §3), also where the title block is repeated. */
   titleBlock?: boolean;
+  /** For headings: an item's headline (a newsletter story's or a web page event's title), which introduces what its text reports. */
+  headline?: boolean;
   /** Index into Doc.sections of the section the block belongs to (-1: before any heading). */
   section: number;
 }

@@ -24,7 +24,7 @@ export interface ReportRecord {
   periodStart: string | null;
   periodEnd: string | null;
   rawText: string;
-  /** The document symbol ("CP/CSH-946/08", "A/70/123") where the report states one. */
+  /** The document symbol of its cover or distribution header ("CP/CSH-946/08", "A/70/123"), where the report states one. */
   symbol: string | null;
   /** A signature of the report's words (pipeline/fingerprint.ts), to know its twin in another format. */
   fingerprint: string | null;
@@ -37,6 +37,12 @@ export interface ReportRecord {
   organizations: Array<{ key: string; name: string; names: string[] }>;
 }
 
+/**
+ * Block kinds paragraphs.kind accepts (its CHECK in migration 001). Contents lists and cover
+ * furniture ('contents', 'front') are stored as 'paragraph' until a migration widens the CHECK.
+ */
+const STORED_KINDS: ReadonlySet<string> = new Set(['heading', 'paragraph', 'bullet', 'article']);
+
 export function toRecord(path: string, result: Processed): ReportRecord {
   const { doc } = result;
   const pageOf = (start: number) => doc.pages.find((p) => start >= p.start && start <= p.end)?.number ?? null;
@@ -47,7 +53,7 @@ export function toRecord(path: string, result: Processed): ReportRecord {
   });
   const paragraphs = doc.blocks.map((b, ordinal) => {
     const span = spanFromView(doc, b.start, b.end);
-    return { ordinal, section: b.section, kind: b.kind, start: span.start, end: span.end, page: doc.format === 'txt' ? null : pageOf(span.start), text: doc.view.text.slice(b.start, b.end) };
+    return { ordinal, section: b.section, kind: STORED_KINDS.has(b.kind) ? b.kind : 'paragraph', start: span.start, end: span.end, page: doc.format === 'txt' ? null : pageOf(span.start), text: doc.view.text.slice(b.start, b.end) };
   });
   const mentions = result.mentions.map((m) => ({
     paragraph: m.block,
@@ -71,10 +77,10 @@ export function toRecord(path: string, result: Processed): ReportRecord {
     pages: doc.pages.length,
     title: meta.title,
     issuer: meta.issuer,
+    symbol: meta.symbol,
     periodStart: result.period?.start ?? null,
     periodEnd: result.period?.end ?? null,
     rawText: doc.raw,
-    symbol: null,
     fingerprint: fingerprint(doc.raw),
     sections,
     paragraphs,

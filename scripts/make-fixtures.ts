@@ -5,7 +5,8 @@
  *
  * For each fixtures/texts/NAME.txt:
  * - fixtures/pdf/NAME.pdf (pdf-lib): Letter pages laid out like a Permanent Council document: a
- *   document-symbol block at the top of page 1, a running header (symbol, centred "- 2 -") on every
+ *   document-symbol block at the top of page 1 (a fixture with a distribution header of its own keeps
+ *   it instead, its columns side by side as in the source, and its symbol heads the later pages), a running header (symbol, centred "- 2 -") on every
  *   later page, paragraphs wrapped into lines of at most 90 characters, long words hyphenated across
  *   a line break now and then (letters only, so never next to a digit), headings bold on their own
  *   lines, "·" bullets kept with a hanging indent. Standard Helvetica only encodes WinAnsi, so other
@@ -29,6 +30,7 @@ import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { PDFParse } from 'pdf-parse';
 import mammoth from 'mammoth';
 import type { GoldFile } from '../pipeline/gold.js';
+import { columnSplit } from '../pipeline/segment/front-lines.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', 'fixtures');
 const FIXED_DATE = new Date('2011-03-15T12:00:00Z');
@@ -120,13 +122,19 @@ function canBreak(letters: string, k: number): boolean {
   return !v(a) && !v(b) && v(letters[k - 2]) && v(c) && !/^(ch|sh|th|ph|ck|qu|gh|wh)$/i.test(`${a}${b}`);
 }
 
+/** A fixture with a distribution header of its own (a symbol in its first lines) keeps it: its symbol heads every later page. */
+function ownSymbol(content: string): string | undefined {
+  const head = content.split('\n').slice(0, 6).join('\n');
+  return /(?<![\w/])[A-Z][A-Za-z]{0,9}(?:\.[A-Za-z0-9]+)?\/[A-Za-z0-9.\-/]*\d[A-Za-z0-9.\-/]*/.exec(head)?.[0];
+}
+
 function symbolFor(name: string): string {
   const yy = /(?:19|20)(\d\d)/.exec(name)?.[1] ?? '11';
   const n = 9000 + (parseInt(createHash('sha256').update(name).digest('hex').slice(0, 6), 16) % 1000);
   return `CP/doc.${n}/${yy}`;
 }
 
-async function makePdf(lines: Line[], symbol: string, used: Map<string, string>): Promise<{ bytes: Uint8Array; pages: number; hyphens: number }> {
+async function makePdf(lines: Line[], symbol: string, used: Map<string, string>, ownHeader: boolean): Promise<{ bytes: Uint8Array; pages: number; hyphens: number }> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle(symbol);
   doc.setProducer('reportkb make-fixtures');
@@ -147,14 +155,14 @@ async function makePdf(lines: Line[], symbol: string, used: Map<string, string>)
     page = doc.addPage([w, h]);
     const n = doc.getPageCount();
     y = h - margin + 24;
-    if (n === 1) {
+    if (n === 1 && !ownHeader) {
       for (const [left, r] of [['PERMANENT COUNCIL OF THE', 'OEA/Ser.G'], ['ORGANIZATION OF AMERICAN STATES', symbol], ['', 'original: English']]) {
         if (left) draw(left, margin, bold);
         draw(r!, right - 110);
         y -= lead;
       }
       y -= 2 * lead;
-    } else {
+    } else if (n > 1) {
       draw(symbol, right - regular.widthOfTextAtSize(symbol, size));
       y -= lead;
       const num = `- ${n} -`;
@@ -174,6 +182,27 @@ async function makePdf(lines: Line[], symbol: string, used: Map<string, string>)
     const body = enc(bullet ? line.text.replace(BULLET, '') : line.text);
     const width = right - margin - indent;
     const fits = (s: string) => s.length <= MAX_CHARS && font.widthOfTextAtSize(s, size) <= width;
+    // The fixture's own two-column header: the left column's text, and the symbol, date or "Original:" at the right.
+    const split = ownHeader && y > h - margin - 8 * lead ? columnSplit(body) : undefined;
+    if (split !== undefined) {
+      if (y < margin) newPage();
+      draw(body.slice(0, split).trimEnd(), margin, font);
+      draw(body.slice(split), right - 150);
+      y -= lead;
+      continue;
+    }
+    // A table row (cells set apart by tabs in the source): each cell drawn after the last, a gap between.
+    if (line.text.includes('\t') && !bullet) {
+      if (y < margin) newPage();
+      let x = margin;
+      const small = 8; // a table's smaller type, so that its widest row fits the page
+      for (const cell of line.text.split('\t')) {
+        if (cell.trim()) page!.drawText(enc(cell), { x, y, size: small, font });
+        x += (cell.trim() ? font.widthOfTextAtSize(enc(cell), small) : 0) + 16;
+      }
+      y -= small + 4;
+      continue;
+    }
     const wrapped = wrap(body, fits);
     hyphens += wrapped.hyphens;
     for (const [i, l] of wrapped.lines.entries()) {
@@ -232,13 +261,13 @@ function firstDiff(want: string, got: string): string {
   return `differs at ${i}: want ${JSON.stringify(want.slice(i, i + 40))} got ${JSON.stringify(got.slice(i, i + 40))}`;
 }
 
-async function readPdf(bytes: Uint8Array): Promise<{ raw: string; text: string }> {
+async function readPdf(bytes: Uint8Array, ownHeader: boolean): Promise<{ raw: string; text: string }> {
   const parser = new PDFParse({ data: Buffer.from(bytes) });
   const result = await parser.getText();
   await parser.destroy();
   const raw = result.pages.map((p) => p.text).join('\n');
   // Page furniture: the 3-line symbol block on page 1, symbol and "- n -" on later pages.
-  const body = result.pages.flatMap((p, i) => p.text.split('\n').slice(i === 0 ? 3 : 2));
+  const body = result.pages.flatMap((p, i) => p.text.split('\n').slice(i === 0 ? (ownHeader ? 0 : 3) : 2));
   return { raw, text: body.join('\n').replace(/([A-Za-z])-\n([A-Za-z])/g, '$1$2') };
 }
 
@@ -252,10 +281,11 @@ for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()
   const goldPath = path.join(ROOT, 'gold', `${name}.gold.json`);
   const gold = existsSync(goldPath) ? (JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile) : undefined;
   const lines = classify(content, gold);
-  const symbol = symbolFor(name);
+  const own = ownSymbol(content);
+  const symbol = own ?? symbolFor(name);
   const used = new Map<string, string>();
 
-  const pdf = await makePdf(lines, symbol, used);
+  const pdf = await makePdf(lines, symbol, used, own !== undefined);
   writeFileSync(path.join(ROOT, 'pdf', `${name}.pdf`), pdf.bytes);
   const docx = await makeDocx(lines, name);
   writeFileSync(path.join(ROOT, 'docx', `${name}.docx`), docx);
@@ -263,7 +293,7 @@ for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()
   const mapped = [...used].map(([a, b]) => `${JSON.stringify(a)}→${JSON.stringify(b)}`).join(' ') || 'none';
   const enc = (s: string) => [...s].map((c) => used.get(c) ?? c).join('');
   const source = fold(content);
-  const back = await readPdf(pdf.bytes);
+  const back = await readPdf(pdf.bytes, own !== undefined);
   const docText = (await mammoth.extractRawText({ buffer: docx })).value;
   const noBullets = fold(content.replace(/^[·•]\s*/gm, ''));
   console.log(`${name}: ${content.length} chars, ${lines.filter((l) => l.kind === 'heading').length} heading lines${gold ? ' (from gold)' : ' (guessed)'}, ${lines.filter((l) => l.kind === 'bullet').length} bullets`);

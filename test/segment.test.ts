@@ -91,9 +91,12 @@ describe('segment', () => {
     expect(o.kinds).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
   });
 
-  it('takes two title lines above a numbered part for the title block, but keeps an agency heading', () => {
+  it('takes the title block at the top for a level-1 heading, the parts below it at level 2 (ANNOTATION.md §3)', () => {
     const body = 'The Secretariat held nine courses on port security in the Caribbean during the year.';
-    expect(outline(['Inter-American Committee against Terrorism', 'Annual Report 2016', '', '1. Introduction', '', body].join('\n')).headings).toEqual([[1, '1. Introduction']]);
+    expect(outline(['Inter-American Committee against Terrorism', 'Annual Report 2016', '', '1. Introduction', '', body].join('\n')).headings).toEqual([
+      [1, 'Inter-American Committee against Terrorism\nAnnual Report 2016'],
+      [2, '1. Introduction'],
+    ]);
     expect(outline(['DEPARTMENT OF PUBLIC SECURITY', '', 'I. Introduction', '', body].join('\n')).headings).toEqual([[1, 'DEPARTMENT OF PUBLIC SECURITY'], [2, 'I. Introduction']]);
   });
 

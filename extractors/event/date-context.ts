@@ -37,6 +37,8 @@ export function dateContext(doc: Doc, mentions: readonly Mention[], period: Peri
   const datesOf = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (m.type !== 'date' || !within(String(m.value))) continue;
+    const kind = doc.blocks[m.block]?.kind;
+    if (kind === 'front' || kind === 'contents') continue; // a cover's date is the document's date, not an activity's
     const list = datesOf.get(m.block);
     if (list) list.push(m);
     else datesOf.set(m.block, [m]);

@@ -14,6 +14,8 @@ export interface Passage {
   /** Indices into Doc.blocks, in order; the first is the passage's own block. */
   blocks: number[];
   bullet: boolean;
+  /** Opened by an item's headline, which the item's first paragraph goes on from. */
+  headline: boolean;
   section: number;
   start: number;
   end: number;
@@ -35,16 +37,20 @@ export function passagesOf(doc: Doc): Passage[] {
       current = undefined;
       return;
     }
-    if (current && continues(text.slice(current.start, current.end).trimEnd(), own, block.kind === 'heading')) {
+    if (block.kind === 'contents' || block.kind === 'front') {
+      if (!(current?.headline && block.kind === 'front')) current = undefined; // contents lists and cover furniture report no activities; a dateline stays out of its item
+      return;
+    }
+    if (current && ((current.headline && block.kind === 'paragraph' && !TERMINAL.test(text.slice(current.start, current.end).trimEnd())) || continues(text.slice(current.start, current.end).trimEnd(), own, block.kind === 'heading'))) {
       current.blocks.push(index);
       current.end = block.end;
       return;
     }
-    if (block.kind === 'heading') {
+    if (block.kind === 'heading' && !block.headline) {
       current = undefined;
       return;
     }
-    current = { blocks: [index], bullet: block.kind === 'bullet', section: block.section, start: block.start, end: block.end, sentences: [] };
+    current = { blocks: [index], headline: block.headline === true, bullet: block.kind === 'bullet', section: block.section, start: block.start, end: block.end, sentences: [] };
     out.push(current);
   });
   for (const p of out) p.sentences = sentencesOf(text, p.start, p.end);

@@ -57,6 +57,10 @@ function ownBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<number,
   const titleBodies: string[] = [];
   // The bodies a title block names above its "report" line are the issuer's hierarchy, most specific last.
   const reportLine = doc.blocks.findIndex((b) => b.titleBlock && /\breport\b/i.test(doc.view.text.slice(b.start, b.end)));
+  // A title block is one heading block (pipeline/segment): the bodies it names before its word "report".
+  const title = doc.blocks.find((b) => b.titleBlock);
+  const reportWord = title ? /\breport\b/i.exec(doc.view.text.slice(title.start, title.end)) : null;
+  const reportAt = title && reportWord ? doc.view.toRaw(title.start + reportWord.index) : -1;
   const issuerLine: string[] = [];
   const actingBeforeHeadings: string[] = [];
   const acting = new Set<string>();
@@ -64,7 +68,7 @@ function ownBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<number,
     if (m.type !== 'organization') continue;
     const block = doc.blocks[m.block];
     if (!block) continue;
-    if (block.titleBlock && m.block < reportLine) issuerLine.push(String(m.value));
+    if (block.titleBlock && (m.block < reportLine || m.start < reportAt)) issuerLine.push(String(m.value));
     if (block.titleBlock || (block.section < 0 && block.kind !== 'paragraph')) titleBodies.push(String(m.value));
     else if (block.kind === 'heading') heading.set(block.section, { key: String(m.value), unit: UNIT.test(m.text) }); // last one wins: "(CICTE)"
     else if (ACTING.test(doc.raw.slice(m.end, m.end + 140)) || ACTING_BY.test(doc.raw.slice(Math.max(0, m.start - 40), m.start))) {

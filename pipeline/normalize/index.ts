@@ -12,6 +12,7 @@ import { TextViewBuilder } from '../text-view.js';
 import { fieldCodes, onlyFieldCodes } from './field-codes.js';
 import { findFurniture } from './furniture.js';
 import { isBlank, splitLines, type Line } from './lines.js';
+import { findRunningHeaders } from './running-headers.js';
 import { continues, hyphenated, wrapProfile, type WrapProfile } from './wrapping.js';
 
 const DROPPED_CHARS = /[\uFEFF\uFFFD\u0000-\u0008\u000B\u000E-\u001F]/g;
@@ -19,13 +20,22 @@ const DROPPED_CHARS = /[\uFEFF\uFFFD\u0000-\u0008\u000B\u000E-\u001F]/g;
 export function normalize(doc: Doc): void {
   const lines = splitLines(doc.raw, doc.pages.map((p) => p.start));
   const dropped = doc.format === 'pdf' ? findFurniture(lines, doc.pages.length) : new Set<number>();
-  // Field codes: a line of nothing else is dropped; within other text only the code's characters are (copyLine).
-  const codes: Codes = { ranges: [], next: 0 };
+  // Field codes: a line of nothing else is dropped; within other text only the code's characters are (cut, as running headers are).
+  const codeCuts = new Map<number, Array<[number, number]>>();
   for (const line of lines) {
     const inLine = line.text.includes('\\') ? fieldCodes(line.text) : [];
     if (onlyFieldCodes(line.text, inLine)) dropped.add(line.index);
-    else for (const [s, e] of inLine) codes.ranges.push([line.start + s, line.start + e]);
+    else if (inLine.length > 0) codeCuts.set(line.index, inLine.map(([s, e]): [number, number] => [line.start + s, line.start + e]));
   }
+  const running = findRunningHeaders(lines);
+  for (const index of running.lines) dropped.add(index);
+  const cutsOf = (line: Line): ReadonlyArray<[number, number]> => {
+    const header = running.cuts.get(line.index);
+    const codes = codeCuts.get(line.index);
+    if (!codes) return header ?? NO_CUTS;
+    if (!header) return codes;
+    return [...header, ...codes].sort((a, b) => a[0] - b[0]);
+  };
   const content = lines.filter((l) => !dropped.has(l.index) && !isBlank(l));
 
   const builder = new TextViewBuilder(doc.raw);
@@ -38,25 +48,25 @@ export function normalize(doc: Doc): void {
       const crossesDropped = previous.index + 1 < line.index && lines.slice(previous.index + 1, line.index).some((l) => dropped.has(l.index) || l.page !== line.page);
       const blankBetween = blankLinesBetween(previous, line, lines) > paragraphGap(doc);
       if (!blankBetween || crossesDropped) {
-        if (continues(previous, line, profile)) {
+        if (continues(previous, line, profile) || (crossesDropped && midSentence(previous, line))) {
           if (hyphenated(previous, line)) {
             const hyphen = doc.raw.lastIndexOf('-', previous.end);
-            copyLine(builder, doc.raw, codes, previous.start, hyphen);
+            copyLine(builder, doc.raw, previous.start, hyphen, cutsOf(previous));
             builder.replace(hyphen, line.start, '');
           } else {
-            copyLine(builder, doc.raw, codes, previous.start, previous.end);
+            copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
             builder.replace(previous.end, line.start, ' ');
           }
           previous = line;
           continue;
         }
       }
-      copyLine(builder, doc.raw, codes, previous.start, previous.end);
+      copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
       builder.replace(previous.end, line.start, crossesDropped || blankBetween ? '\n\n' : '\n');
     }
     previous = line;
   }
-  if (previous) copyLine(builder, doc.raw, codes, previous.start, previous.end);
+  if (previous) copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
   doc.view = builder.build();
 }
 
@@ -67,8 +77,12 @@ export function normalize(doc: Doc): void {
 function runProfiles(content: readonly Line[], lines: readonly Line[], dropped: ReadonlySet<number>, gap: number): WrapProfile[] {
   const profiles: WrapProfile[] = [];
   let run: Line[] = [];
+  // A run of a line or three (a heading wrapped once, a bullet and its second line, set apart by
+  // blank lines) proves nothing by itself: it takes the wrap of the whole text.
+  const whole = wrapProfile(content);
   const close = () => {
-    const profile = wrapProfile(run);
+    const own = wrapProfile(run);
+    const profile = !own.wrapped && whole.wrapped && run.length < 4 ? whole : own;
     for (let i = 0; i < run.length; i++) profiles.push(profile);
     run = [];
   };
@@ -93,29 +107,32 @@ const paragraphGap = (doc: Doc): number => (doc.format === 'docx' ? 1 : 0);
 
 const blankLinesBetween = (a: Line, b: Line, lines: readonly Line[]): number => lines.slice(a.index + 1, b.index).filter(isBlank).length;
 
-/** Raw ranges of field codes inside kept lines, in order, consumed by copyLine as the copy passes them. */
-interface Codes {
-  ranges: Array<[number, number]>;
-  next: number;
+const NO_CUTS: ReadonlyArray<[number, number]> = [];
+
+/**
+ * A line that stops mid-sentence and the line after a dropped running header or page break that
+ * goes on in lower case: one paragraph ("… underlined the need for" / "E/CN.15/2017/7 6/10" /
+ * "specialized investigative units …").
+ */
+function midSentence(previous: Line, line: Line): boolean {
+  return !/[.!?:;]["'”’)]?\s*$/.test(previous.text) && /^\s*\p{Ll}/u.test(line.text);
 }
 
-/** Copy raw[start, end) into the view, dropping field codes and debris characters. Resumes from the builder's cursor. */
-function copyLine(builder: TextViewBuilder, raw: string, codes: Codes, start: number, end: number): void {
-  let from = Math.max(start, builder.cursor);
-  while (codes.next < codes.ranges.length && codes.ranges[codes.next]![1] <= from) codes.next++;
-  for (; codes.next < codes.ranges.length && codes.ranges[codes.next]![0] < end; codes.next++) {
-    const [codeStart, codeEnd] = codes.ranges[codes.next]!;
-    if (codeStart > from) copyDebrisFree(builder, raw, from, codeStart);
-    const cut = Math.min(codeEnd, end);
-    if (cut > Math.max(from, codeStart)) builder.replace(Math.max(from, codeStart), cut, '');
-    from = Math.max(from, cut);
-    if (codeEnd > end) return;
+/** Copy raw[start, end) into the view, minus the cut ranges (running headers run into the line). */
+function copyLine(builder: TextViewBuilder, raw: string, start: number, end: number, cuts: ReadonlyArray<[number, number]> = NO_CUTS): void {
+  let from = start;
+  for (const [a, b] of cuts) {
+    if (b <= from || a >= end) continue;
+    copyChars(builder, raw, from, a);
+    builder.replace(Math.max(a, builder.cursor), b, '');
+    from = b;
   }
-  if (end > from) copyDebrisFree(builder, raw, from, end);
+  copyChars(builder, raw, from, end);
 }
 
-/** Copy raw[from, end) into the view, dropping debris characters one by one. */
-function copyDebrisFree(builder: TextViewBuilder, raw: string, from: number, end: number): void {
+/** Copy raw[start, end) into the view, dropping debris characters one by one. Resumes from the builder's cursor. */
+function copyChars(builder: TextViewBuilder, raw: string, start: number, end: number): void {
+  const from = Math.max(start, builder.cursor);
   let cursor = from;
   DROPPED_CHARS.lastIndex = 0;
   const slice = raw.slice(from, end);

@@ -5,6 +5,7 @@
  * A wrapped text has many lines of nearly the same length (the wrap width). A text with one
  * paragraph per line (as Word exports it) does not, and its lines are never joined.
  */
+import { frontKind } from '../segment/front-lines.js';
 import { headingStyle, isCaps } from '../segment/heading-style.js';
 import type { Line } from './lines.js';
 
@@ -29,7 +30,9 @@ export function wrapProfile(run: readonly Line[]): WrapProfile {
   return { wrapped: lengths.filter((n) => n >= width * 0.75).length >= 2, width };
 }
 
-const STARTS_ITEM = /^\s*(?:[•·▪◦‣∙●○■□–—*-]\s|(?:[IVXLC]+|\d{1,2}|[a-zA-Z])[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|Article\s+\d)/;
+const STARTS_ITEM = /^\s*(?:(?:Annex|ANNEX|Appendix|APPENDIX|Part|PART|Chapter|CHAPTER)\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z]|One|Two|Three|ONE|TWO|THREE)\b|[•·▪◦‣∙●○■□–—*-]\s|(?:[IVXLC]+|\d{1,2}|[a-zA-Z])[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|Article\s+\d)/;
+const HEADER_KINDS = new Set(['symbol', 'header', 'issue', 'contact', 'breadcrumb', 'agenda', 'session']);
+const PAGE_REFERENCE = /(?:\.\s*){3,}\s*\d{1,4}$/;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?\s*$/;
 
 /** Should `next` continue the paragraph that `line` is part of? */
@@ -38,9 +41,11 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   const text = line.text.trimEnd();
   const following = next.text.trim();
   if (following === '' || STARTS_ITEM.test(next.text)) return false;
+  if (PAGE_REFERENCE.test(text)) return false; // a contents entry ends with its page number
+  if (following.length <= 90 && HEADER_KINDS.has(frontKind(following) ?? '')) return false; // a masthead's or header's next line
   if (text.length > profile.width * 1.2) return false; // a paragraph on one line, not a wrapped line
   if (isCaps(text) && !isCaps(following)) return false; // an all-capital heading above running text
-  if (ENDS_SENTENCE.test(text) && /^[\p{Lu}\d"“(]/u.test(following)) {
+  if (ENDS_SENTENCE.test(text) && /^[\p{Lu}\d"“(]/u.test(following) && !openQuote(text)) {
     // A sentence ended: a heading or a short last line closes the paragraph.
     if (headingStyle(following) || titleCase(following) || text.length < profile.width * 0.9) return false;
   }
@@ -49,6 +54,12 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   // A ragged line that stops mid-sentence (on a comma, a function word, or before lower case) is still wrapped.
   if (ENDS_SENTENCE.test(text) || text.length < profile.width * 0.4) return false;
   return /^[a-z(]/.test(following) || /(?:,|\b(?:of|the|and|or|for|to|in|on|at|by|with|from|a|an|its|their|as|that|which))$/i.test(text);
+}
+
+/** A quotation opened on the line and not closed: a quoted title goes on ('… seminar on "Human Trafficking in the Southern Cone:'). */
+function openQuote(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length;
 }
 
 /** A word broken by a hyphen at the end of `line` and finished at the start of `next` (never next to a digit). */

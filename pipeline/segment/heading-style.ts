@@ -3,11 +3,13 @@
  * down; segmentation turns ranks into levels with a stack (a heading closes every open heading
  * of its own rank or lower).
  */
-import { CONNECTOR_END, LETTERED, NUMBERED, ROMAN, SENTENCE_WORDS } from './patterns.js';
+import { ANNEX, CONNECTOR_END, LETTERED, NUMBERED, PART, ROMAN, SENTENCE_WORDS } from './patterns.js';
 
-export type HeadingStyle = 'caps' | 'roman' | 'letter-upper' | 'number' | 'letter-lower' | 'title' | 'colon-title';
+export type HeadingStyle = 'part' | 'annex' | 'caps' | 'roman' | 'letter-upper' | 'number' | 'letter-lower' | 'title' | 'colon-title';
 
 const RANK: Record<HeadingStyle, number> = {
+  part: -0.5,
+  annex: -0.5, // segmentation puts an annex at the rank of the document's top parts
   caps: 0,
   roman: 1,
   'letter-upper': 2,
@@ -44,6 +46,8 @@ export function headingStyle(line: string): { style: HeadingStyle; depth: number
   if (/[.;,]$/.test(text) && !/\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co)\.$/.test(text)) return undefined;
   const body = text.replace(/^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zA-Z]|\([a-zA-Z]\))[.)]?\s+/, '');
   if (/[.!?]\s+\p{Lu}/u.test(body.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No|U\.S)\.\s/g, ''))) return undefined; // two sentences
+  if (PART.test(text) && titleLike(text, true)) return { style: 'part', depth: 1 };
+  if (ANNEX.test(text) && titleLike(text, true)) return { style: 'annex', depth: 1 };
   const roman = ROMAN.exec(text);
   if (roman && titleLike(roman.groups!.title!, true)) {
     const num = roman.groups!.num!;

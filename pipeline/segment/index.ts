@@ -1,37 +1,109 @@
 /**
- * Stage 3, segment: the view text → blocks (headings, paragraphs, bullet items, quoted
- * declaration articles) and a section tree. Each non-blank view line is one unit (normalization
- * has already joined wrapped lines); headings broken over two lines are merged, and an article
- * label takes the quoted text under it into one 'article' block.
+ * Stage 3, segment: the view text → blocks and a section tree (issue 17: reports of any layout).
+ *
+ *   1. view lines (view-lines.ts): each non-blank line, whether a blank line sets it apart, and
+ *      run-in headings split in two;
+ *   2. front matter (front-matter.ts): cover and distribution furniture ('front' blocks, a
+ *      flattened header line split at its columns) and the title block (a level-1 heading, also
+ *      where it is repeated, and a web page's title after its address);
+ *   3. the loop, line by line: contents lists (contents.ts: one 'contents' block, the label a
+ *      heading), quoted articles, split labels ("c." / title), bullets, signature blocks, headings
+ *      (heading-style.ts, plus headlines set apart by blank lines), paragraphs;
+ *   4. ranks → levels with a stack: a title block above everything, a contents label at the rank
+ *      of the parts it lists, an annex at the rank of the top parts, a group label ("Upcoming
+ *      events") half a rank above the items right under it.
+ * Every step is one pass over the lines (the front-matter scan looks at the first 60 only).
  */
 import type { Block, Doc, Section } from '../document.js';
+import { contentsAt, entryKey } from './contents.js';
+import { columnSplit, frontKind, isDateLine } from './front-lines.js';
+import { findFrontMatter } from './front-matter.js';
 import { continuesHeading, headingStyle, rankOf, type HeadingStyle } from './heading-style.js';
-import { ARTICLE_LABEL, BARE_LABEL, BULLET, ELLIPSIS } from './patterns.js';
+import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, ELLIPSIS, NUMBERED } from './patterns.js';
+import { viewLines, type ViewLine } from './view-lines.js';
 
-interface ViewLine {
-  start: number;
-  end: number;
-  text: string;
+/** Rank of a title block: above every part, closed only by the next title block. */
+const TITLE_RANK = -1;
+/** Rank of a contents label, settled after the loop: the rank of the parts its list names. */
+const PENDING_RANK = Number.NaN;
+/** Furniture that is never a heading wherever it stands: "Kingston, 10 March 2024", a symbol, a print code. */
+const NEVER_HEADINGS: ReadonlySet<string> = new Set(['date', 'symbol', 'code', 'contact', 'breadcrumb']);
+/** Cells set apart by tabs: a table row, never a heading. */
+const TABLE_ROW = /\S\t+\S/;
+/**
+ * An item's headline: five words or more in sentence case ("Border officers from six countries
+ * complete a course"), not a program's or a body's name in Title Case ("Office of Humanitarian Mine Action").
+ */
+function isHeadline(text: string): boolean {
+  const words = text.split(/\s+/).slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length < 0.5;
 }
+/** A part or annex label with no title of its own ("Annex I", "PART TWO"): its title is on the next line. */
+const LABEL_ONLY = /^(?:annex(?:es)?|appendix|part|chapter)(?:\s+(?:[ivx]{1,5}|\d{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten))?\s*[.:]?$/i;
+/** "Photo: …", "Venue: …", "Source: …": a one-word field label and its value, never a heading. */
+const FIELD_LINE = /^\p{Lu}\p{Ll}+:\s+\S/u;
 
 export function segment(doc: Doc): void {
   const lines = viewLines(doc.view.text);
+  const { front, titles } = findFrontMatter(lines);
+  const titleAt = new Map(titles.map(([first, last]) => [first, last]));
+  const numberedParagraphs = paragraphNumbering(lines);
+  const listed = new Map<string, number>(); // contents entries → rank of their own style
   const blocks: Block[] = [];
   const ranks: number[] = []; // rank of each heading block, parallel to blocks
+  const push = (block: Block, rank = -1) => {
+    blocks.push(block);
+    ranks.push(rank);
+  };
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
     const next = lines[i + 1];
     const prevKind = blocks.at(-1)?.kind;
 
+    const titleEnd = titleAt.get(i);
+    if (titleEnd !== undefined) {
+      push({ ...headingBlock(line.start, lines[titleEnd]!, doc.view.text), titleBlock: true }, TITLE_RANK);
+      i = titleEnd + 1;
+      continue;
+    }
+    if (front.has(i)) {
+      const split = columnSplit(line.text);
+      if (split !== undefined) {
+        push({ kind: 'front', start: line.start, end: line.start + line.text.slice(0, split).trimEnd().length, section: -1 });
+        push({ kind: 'front', start: line.start + split, end: line.end, section: -1 });
+      } else push({ kind: 'front', start: line.start, end: line.end, section: -1 });
+      i++;
+      continue;
+    }
+    const contents = contentsAt(lines, i);
+    if (contents) {
+      const label = headingBlock(line.start, line, doc.view.text);
+      const first = headingStyle(contents.entries[0]!);
+      push(label, first && first.style !== 'annex' ? rankOf(first.style, first.depth) : PENDING_RANK);
+      push({ kind: 'contents', start: lines[contents.first]!.start, end: lines[contents.last]!.end, section: -1 });
+      for (const entry of contents.entries) {
+        const style = headingStyle(entry);
+        listed.set(entryKey(entry), style ? rankOf(style.style, style.depth) : rankOf('title'));
+      }
+      i = contents.last + 1;
+      continue;
+    }
+
     const article = ARTICLE_LABEL.exec(line.text);
     if (article) {
       const labelEnd = line.start + article.groups!.label!.length;
       const inline = article.groups!.rest!.trim() !== '';
       const takesNext = !inline && next !== undefined && !startsStructure(next.text);
-      blocks.push({ kind: 'article', start: line.start, end: takesNext ? next.end : line.end, label: { start: line.start, end: labelEnd }, section: -1 });
-      ranks.push(-1);
+      push({ kind: 'article', start: line.start, end: takesNext ? next.end : line.end, label: { start: line.start, end: labelEnd }, section: -1 });
       i += takesNext ? 2 : 1;
+      continue;
+    }
+
+    const decimal = BARE_DECIMAL.exec(line.text);
+    if (decimal && next && next.text.length <= 120 && headingStyle(next.text) && !startsStructure(next.text)) {
+      push(headingBlock(line.start, next, doc.view.text), rankOf('number', decimal.groups!.label!.split('.').length));
+      i += 2;
       continue;
     }
 
@@ -41,75 +113,131 @@ export function segment(doc: Doc): void {
       if (titled && titled.style !== 'caps' && next.text.length <= 120) {
         const label = bare.groups!.label!;
         const style: HeadingStyle = /^\d+$/.test(label) ? 'number' : label === label.toUpperCase() ? 'letter-upper' : 'letter-lower';
-        blocks.push(headingBlock(line.start, next, doc.view.text));
-        ranks.push(rankOf(style));
+        push(headingBlock(line.start, next, doc.view.text), rankOf(style));
         i += 2;
         continue;
       }
       if (!startsStructure(next.text) || ELLIPSIS.test(next.text)) {
         const quoted = ELLIPSIS.test(next.text) ? line : next;
-        blocks.push({ kind: 'article', start: line.start, end: quoted.end, label: { start: line.start, end: line.start + bare.groups!.label!.length }, section: -1 });
-        ranks.push(-1);
+        push({ kind: 'article', start: line.start, end: quoted.end, label: { start: line.start, end: line.start + bare.groups!.label!.length }, section: -1 });
         i += quoted === next ? 2 : 1;
         continue;
       }
     }
 
     if (BULLET.test(line.text)) {
-      blocks.push({ kind: 'bullet', start: line.start, end: line.end, section: -1 });
-      ranks.push(-1);
+      push({ kind: 'bullet', start: line.start, end: line.end, section: -1 });
       i++;
       continue;
     }
     if (ELLIPSIS.test(line.text)) {
-      blocks.push({ kind: prevKind === 'article' ? 'article' : 'paragraph', start: line.start, end: line.end, section: -1 });
-      ranks.push(-1);
+      push({ kind: prevKind === 'article' ? 'article' : 'paragraph', start: line.start, end: line.end, section: -1 });
       i++;
       continue;
     }
 
-    const heading = headingStyle(line.text);
+    const signature = signatureEnd(lines, i);
+    if (signature > i) {
+      for (let k = i; k < signature; k++) push({ kind: 'paragraph', start: lines[k]!.start, end: lines[k]!.end, section: -1 });
+      i = signature;
+      continue;
+    }
+
+    const heading = headingOf(line, lines, i, numberedParagraphs, listed);
     if (heading) {
       let last = line;
-      while (lines[i + 1] && continuesHeading(last.text, lines[i + 1]!.text) && lines[i + 1]!.start - last.end <= 4) {
+      if ((heading.style === 'annex' || heading.style === 'part') && LABEL_ONLY.test(line.text) && next && !next.gap && headingStyle(next.text) && !startsStructure(next.text)) last = lines[++i]!;
+      while (lines[i + 1] && lines[i + 1]!.start - last.end <= 4 && !titleAt.has(i + 1) && !front.has(i + 1) && continuesHeading(last.text, lines[i + 1]!.text)) {
         last = lines[++i]!;
       }
-      blocks.push(headingBlock(line.start, last, doc.view.text));
-      ranks.push(rankOf(heading.style, heading.depth));
+      const block = headingBlock(line.start, last, doc.view.text);
+      if (heading.style === 'title' && isHeadline(doc.view.text.slice(block.start, block.end)) && lines[i + 1] && headingStyle(lines[i + 1]!.text) === undefined) block.headline = true;
+      push(block, heading.style === 'annex' ? annexRank(ranks) : rankOf(heading.style, heading.depth));
       i++;
       continue;
     }
 
-    blocks.push({ kind: 'paragraph', start: line.start, end: line.end, section: -1 });
-    ranks.push(-1);
+    push({ kind: 'paragraph', start: line.start, end: line.end, section: -1 });
     i++;
   }
-  demoteTitleBlock(blocks, ranks, doc.view.text);
+  settleRanks(blocks, ranks);
   doc.blocks = blocks;
   doc.sections = buildSections(blocks, ranks, doc.view.text.length);
 }
 
-/**
- * Three or more unlabelled title lines (or two that name the report, before a numbered part) at the very top of a report ("ORGANIZATION OF AMERICAN
- * STATES", "ANNUAL REPORT 2014", "Submitted to …") are its title block, not part of its
- * hierarchy: they become plain text.
- */
-function demoteTitleBlock(blocks: Block[], ranks: number[], text: string): void {
-  let n = 0;
-  while (n < blocks.length && blocks[n]!.kind === 'heading' && !isLabelledRank(ranks[n]!)) n++;
-  // Two lines are a title block too when they name a report or a year and a numbered part follows
-  // ("Inter-American Committee against Terrorism" / "Annual Report 2016" / "1. Introduction").
-  const next = blocks[n];
-  const titled = blocks.slice(0, n).some((b) => /\breport\b|\b(?:19|20)\d\d\b/i.test(text.slice(b.start, b.end)));
-  if (n < 3 && !(n === 2 && titled && next?.kind === 'heading' && isLabelledRank(ranks[n]!))) return;
-  for (let i = 0; i < n; i++) {
-    blocks[i]!.kind = 'paragraph';
-    blocks[i]!.titleBlock = true;
-    ranks[i] = -1;
+/** The heading style of line `i`, or undefined when it is running text, a field, a date or a numbered paragraph. */
+function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, numberedParagraphs: boolean, listed: ReadonlyMap<string, number>): { style: HeadingStyle; depth: number } | undefined {
+  if (FIELD_LINE.test(line.text) || isDateLine(line.text) || TABLE_ROW.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
+  const style = headingStyle(line.text);
+  if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
+  if (style) {
+    if (style.style === 'number' && /^\d+\s/.test(line.text) && /\d$/.test(line.text)) return undefined; // a table row: "1 Assessor workshop 10–14 March 2025 Nassau 28"
+    if (numberedParagraphs && style.style === 'number' && style.depth === 1 && NUMBERED.test(line.text)) return undefined;
+    return style;
   }
+  // A line set apart by blank lines, without a closing full stop: a headline ("Border officers
+  // from six countries complete a course in Antigua Guatemala").
+  const after = lines[i + 1];
+  if (line.gap && (after === undefined || after.gap) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
+  return undefined;
 }
 
-const isLabelledRank = (rank: number) => rank >= rankOf('roman') && rank <= rankOf('letter-lower');
+function setApartTitle(text: string): boolean {
+  if (!/^[\p{Lu}\d"“]/u.test(text) || /[.;,:!?]["”’)]?$/.test(text) || text.length > 170) return false;
+  const words = text.split(/\s+/).length;
+  return words >= 2 && words <= 20 && !/[.!?]\s+\p{Lu}/u.test(text.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No)\.\s/g, ''));
+}
+
+/**
+ * A signature or address block: two or more short unlabelled title-case lines together (no blank
+ * line between them), with a heading or the end of the text after them ("Desmond R. Alleyne" /
+ * "Executive Director"). Returns the index after the block, or `i` when there is none.
+ */
+function signatureEnd(lines: readonly ViewLine[], i: number): number {
+  if ((!lines[i]!.gap && i > 0) || lines[i]!.text.length > 60 || lines[i + 1]?.gap !== false) return i;
+  let j = i;
+  while (j < lines.length && (j === i || !lines[j]!.gap) && lines[j]!.text.length <= 60 && headingStyle(lines[j]!.text)?.style === 'title') j++;
+  if (j - i < 2 || (j < lines.length && !lines[j]!.gap)) return i;
+  if (j < lines.length && headingStyle(lines[j]!.text) === undefined) return i;
+  return j;
+}
+
+/**
+ * Does the report number its paragraphs ("1. In its resolution 71/209 …", UN style)? Then a
+ * one-level number starts a paragraph, not a heading. Most numbered lines read as running text.
+ */
+function paragraphNumbering(lines: readonly ViewLine[]): boolean {
+  let numbered = 0;
+  let running = 0;
+  for (const line of lines) {
+    if (!/^\d{1,3}\.\s+\S/.test(line.text)) continue;
+    numbered++;
+    if (line.text.length > 170 || /[.;]["”’)]?$/.test(line.text)) running++;
+  }
+  return numbered >= 3 && running / numbered >= 0.6;
+}
+
+/** An annex stands at the rank of the document's top parts (the highest rank met so far below a title). */
+function annexRank(ranks: readonly number[]): number {
+  let top = Infinity;
+  for (const r of ranks) if (r > TITLE_RANK && r < top) top = r;
+  return Number.isFinite(top) ? top : rankOf('part');
+}
+
+/**
+ * Ranks that depend on what follows: a contents label takes the rank of the first heading after
+ * its list; an unlabelled title followed at once by another of the same rank is a group label
+ * ("Upcoming events" over the items listed under it), half a rank above them.
+ */
+function settleRanks(blocks: readonly Block[], ranks: number[]): void {
+  let nextHeading = -1;
+  for (let b = blocks.length - 1; b >= 0; b--) {
+    if (blocks[b]!.kind !== 'heading') continue;
+    if (Number.isNaN(ranks[b]!)) ranks[b] = nextHeading >= 0 ? ranks[nextHeading]! : rankOf('title');
+    else if (b + 1 === nextHeading && ranks[b] === ranks[nextHeading] && ranks[b]! >= rankOf('title') && !blocks[nextHeading]!.titleBlock) ranks[b] = ranks[b]! - 0.5;
+    nextHeading = b;
+  }
+}
 
 /** A heading block from `start` to the end of `last`, its heading span without a trailing colon. */
 function headingBlock(start: number, last: ViewLine, text: string): Block {
@@ -139,16 +267,4 @@ function buildSections(blocks: Block[], ranks: number[], textLength: number): Se
     block.section = stack.at(-1)?.section ?? -1;
   });
   return sections;
-}
-
-function viewLines(text: string): ViewLine[] {
-  const out: ViewLine[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    if (body === '') continue;
-    out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
-  }
-  return out;
 }

@@ -9,6 +9,9 @@ export const ARTICLE_LABEL = /^(?<label>Article\s+\d{1,3}(?:\s*\.\s*[a-z](?![a-z
 /** A bare numbered or lettered label alone on its line: "24.", "4.", "m.", "c.", "c)". */
 export const BARE_LABEL = /^(?<label>\d{1,3}|[a-zA-Z])\s*[.)]\s*$/;
 
+/** A bare decimal label alone on its line, its title on the next: "3.3", "2.1." */
+export const BARE_DECIMAL = /^(?<label>\d{1,2}(?:\.\d{1,2})+)\.?\s*$/;
+
 /** Roman-numbered part: "II. National strategies …", "IV) …". */
 export const ROMAN = /^(?<num>[IVXLC]{1,6})\s*[.)]\s+(?<title>\S.*)$/;
 
@@ -26,3 +29,7 @@ export const CONNECTOR_END = /\b(?:of|the|and|for|against|on|in|to|de|del|la|los
 
 /** Words that mark a sentence rather than a title (for short lines ending in a colon). */
 export const SENTENCE_WORDS = /\b(?:is|are|was|were|will|be|been|has|have|had|following|include|includes|included|among|these|this|those|as follows|plans?|consist|consists)\b/i;
+
+/** A part or annex label: "PART ONE: TRAINING DIVISION", "Part 2 – Activities", "Annex I", "ANNEX", "Appendix B". */
+export const PART = /^(?:PART|Part)\s+(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|[IVX]{1,5})\b(?![.,]\s+\p{Ll})/u;
+export const ANNEX = /^(?:ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|APPENDICES|Appendices)(?:\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?\b(?:\s*[.:–—-]\s*\S.*|\s+\p{Lu}.*)?$/u;

@@ -1,0 +1,77 @@
+/**
+ * Contents lists (ANNOTATION.md §3, issue 17 class 1): under a label ("Contents", "Table of
+ * contents", "Index", "In this issue"), lines that end in a page number ("III. FINDINGS 12",
+ * "B. Border controls ........ 21"), or bullet items. The list is one block of kind `contents`;
+ * its label is a heading; its entries never are. The entries' titles (page numbers and leaders
+ * cut off) are kept, so the real headings later in the document can be recognized by them.
+ */
+import { BULLET } from './patterns.js';
+import type { ViewLine } from './view-lines.js';
+
+export const CONTENTS_LABEL = /^(?:table\s+of\s+contents|contents|summary\s+of\s+contents|index|in\s+this\s+issue|inside\s+this\s+issue|índice|contenido|sommaire|table\s+des\s+matières)\s*:?$/i;
+const PAGE_REF = /(?:\s*(?:\.\s*){2,}|\s*…+\s*|\s+)(?:\d{1,4}|[ivxlc]{1,6})$/;
+const PAGE_HEADER = /^(?:page|pages|pág(?:ina)?s?\.?|p\.)$/i;
+
+export interface ContentsList {
+  /** Index of the label line. */
+  label: number;
+  /** Indices of the first and last line of the list (after the label), inclusive. */
+  first: number;
+  last: number;
+  /** Entry titles without page numbers or leaders, in order. */
+  entries: string[];
+}
+
+/** The contents list whose label is line `i`, when it is one (two entries at least). */
+export function contentsAt(lines: readonly ViewLine[], i: number): ContentsList | undefined {
+  if (!CONTENTS_LABEL.test(lines[i]!.text)) return undefined;
+  const entries: string[] = [];
+  let last = i;
+  let bullets = false;
+  for (let k = i + 1; k < lines.length; k++) {
+    const text = lines[k]!.text;
+    if (PAGE_HEADER.test(text)) {
+      last = k;
+      continue;
+    }
+    const page = PAGE_REF.exec(text);
+    if (page && /\p{L}{2}/u.test(text.slice(0, page.index)) && !bullets) {
+      entries.push(text.slice(0, page.index).trim());
+      last = k;
+      continue;
+    }
+    // An entry wrapped onto the next line, which carries the page number.
+    const next = lines[k + 1];
+    if (!bullets && next && /^\p{Ll}/u.test(next.text) && PAGE_REF.test(next.text) && text.length < 120 && !/[.;]$/.test(text)) {
+      entries.push(`${text} ${next.text.replace(PAGE_REF, '')}`.trim());
+      last = ++k;
+      continue;
+    }
+    if ((entries.length === 0 || bullets) && BULLET.test(text) && !(bullets && lines[k]!.gap)) {
+      bullets = true;
+      entries.push(text.replace(BULLET, '$<body>').trim());
+      last = k;
+      continue;
+    }
+    break;
+  }
+  if (entries.length === 0) plainEntries(lines, i, entries, (k) => (last = k));
+  if (entries.length < 2) return undefined;
+  return { label: i, first: i + 1, last, entries };
+}
+
+/**
+ * Entries with neither page numbers nor bullet markers (a list whose markers the Word export
+ * dropped): the short title-like lines right under the label, up to the next blank line.
+ */
+function plainEntries(lines: readonly ViewLine[], i: number, entries: string[], setLast: (k: number) => void): void {
+  let k = i + 1;
+  const found: string[] = [];
+  while (k < lines.length && (k === i + 1 || !lines[k]!.gap) && lines[k]!.text.length <= 120 && !/[.;:]$/.test(lines[k]!.text)) found.push(lines[k++]!.text);
+  if (found.length < 2 || (k < lines.length && !lines[k]!.gap)) return;
+  entries.push(...found);
+  setLast(k - 1);
+}
+
+/** The key a contents entry and the heading it lists share: case, spaces and punctuation folded. */
+export const entryKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

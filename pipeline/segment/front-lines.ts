@@ -1,0 +1,91 @@
+/**
+ * Cover-page and distribution-header furniture, line by line: document symbols, "Distr.: General",
+ * "Original: Spanish", dates, sessions and agenda items, issue lines, addresses, page-print codes.
+ * None of it is ever a heading (ANNOTATION.md §3). Each test is one regex or one token scan over
+ * a line, so classifying every line of a report stays linear.
+ */
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+const MONTH = new RegExp(`^(?:${MONTHS})\\.?,?$`, 'i');
+
+/** A document symbol: "E/CN.15/2017/7", "A/70/123", "OEA/Ser.G", "CP/CSH-946/08", "Ser.X/II", with "Rev.1"/"Corr.1"/"Add.2". */
+export const SYMBOL_SOURCE = String.raw`[A-Z][A-Za-z]{0,9}(?:\.[A-Za-z0-9]+)?(?:\/[A-Za-z0-9.\-]*[A-Za-z0-9])+(?:\s*\((?:[A-Z]|[A-Z]{2,3}\/[A-Z]{2,3})\))?(?:\s+(?:Rev|Corr|Add|rev|corr|add)\.?\s*\d+)*`;
+const SYMBOL_ONLY = new RegExp(`^\\*?\\s*(?:${SYMBOL_SOURCE})\\.?$`);
+
+/** Furniture that may end a flattened header line after the left column's text, or stand alone. */
+const DATE_TAIL = String.raw`(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${MONTHS})\.?\s+\d{4}|(?:${MONTHS})\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,\s*\d{4})`;
+const TAIL_ITEMS = [
+  SYMBOL_SOURCE,
+  String.raw`Distr(?:ibution)?\.?\s*:?\s*(?:GENERAL|General|LIMITED|Limited|RESTRICTED|Restricted|RESERVED|Reserved)`,
+  String.raw`(?:ORIGINAL|Original)\s*:\s*\p{L}+`,
+  String.raw`(?:ENGLISH|SPANISH|FRENCH|PORTUGUESE)`,
+  DATE_TAIL,
+];
+const TAIL_ITEM = `(?:${TAIL_ITEMS.join('|')})`;
+/** Distribution furniture proper (symbols, "Distr.", "Original:"), as opposed to a masthead's issue line or a date. */
+export function isDistribution(line: string): boolean {
+  const text = line.trim();
+  return SYMBOL_ONLY.test(text) || /\bDistr(?:ibution)?\b\.?\s*:?\s*(?:general|limited|restricted|reserved)\b|\b(?:original|ORIGINAL)\s*:\s*\p{L}+$/iu.test(text) || new RegExp(`\\s${SYMBOL_SOURCE}$`).test(text);
+}
+
+/** One or more furniture items at the end of a line, after at least one word of another column. */
+const FLATTENED_TAIL = new RegExp(`(?<=\\S)\\s+(?<tail>${TAIL_ITEM}(?:\\s+${TAIL_ITEM})*)\\s*$`, 'u');
+const ALL_TAIL = new RegExp(`^${TAIL_ITEM}(?:\\s+${TAIL_ITEM})*\\s*$`, 'u');
+
+const AGENDA = /^(?:(?:provisional\s+)?agenda\s+item\s+\d+|item\s+\d+[a-z]?(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional\s+)?agenda)\b/i;
+const SESSION = /^(?:[\p{L}-]+\s+){0,2}(?:regular\s+|special\s+|ordinary\s+|extraordinary\s+|resumed\s+)?(?:session|meeting|period of sessions)(?:\s*[,(][^.]{0,40})?$/iu;
+const PLACE_DATE = new RegExp(`^[\\p{Lu}][\\p{L} .'’-]+(?:,\\s*[\\p{Lu}][\\p{L} .'’-]+)*,\\s*${DATE_TAIL}(?:\\s*[-–]\\s*${DATE_TAIL})?\\.?$`, 'iu');
+const ISSUE = /^(?:newsletter|bulletin|issue|volume|vol\.|no\.|número|boletín)\s*(?:no\.?\s*)?\d+\b/i;
+const CONTACT = /@[\w-]+\.\w|https?:\/\/|\bwww\.|\b(?:Tel|Fax|Phone)\b\.?\s*:?\s*\+?\d|^\+?\d[\d\s().-]{7,}$/i;
+const BREADCRUMB = /\S\s+[›»>]\s+\S.*\s[›»>]\s+\S|^[^.!?|]{2,40}(?:\s\|\s[^.!?|]{2,40}){2,}$/;
+const STAMP = /^(?:posted|published|updated|last\s+updated|date|dated|released)\s*(?:on)?\s*:?\s*\d/i;
+const ISSUED = /^(?:issued|submitted|presented|prepared|distributed|published|transmitted|approved)\s+(?:by|to|at|on|in)\b/i;
+const PRINT_CODE = /^(?=.*\d)(?!.*\p{L}{4})[^a-z]{1,40}$/u;
+
+/** How a line counts as cover or distribution furniture, or undefined when it does not. */
+export type FrontKind = 'symbol' | 'header' | 'date' | 'agenda' | 'session' | 'issue' | 'contact' | 'breadcrumb' | 'issued' | 'code';
+
+export function frontKind(line: string): FrontKind | undefined {
+  const text = line.trim();
+  if (text === '' || text.length > 200) return undefined;
+  if (SYMBOL_ONLY.test(text)) return 'symbol';
+  if (ALL_TAIL.test(text)) return 'header';
+  if (isDateLine(text)) return 'date';
+  if (AGENDA.test(text)) return 'agenda';
+  if (CONTACT.test(text)) return 'contact';
+  if (BREADCRUMB.test(text)) return 'breadcrumb';
+  if (text.length > 90) return undefined;
+  if (SESSION.test(text)) return 'session';
+  if (PLACE_DATE.test(text)) return 'date';
+  if (ISSUE.test(text)) return 'issue';
+  if (ISSUED.test(text)) return 'issued';
+  if (STAMP.test(text)) return 'date';
+  if (PRINT_CODE.test(text) && !/^[\d.]*\d\.[\d.]*$/.test(text)) return 'code'; // not a bare label ("24.", "3.3")
+  return undefined;
+}
+
+/**
+ * Where a flattened two-column header line splits: "GENERAL ASSEMBLY A/70/123" → the offset of
+ * "A/70/123" in the line; undefined when the line has no furniture after another column's text.
+ */
+export function columnSplit(line: string): number | undefined {
+  const m = FLATTENED_TAIL.exec(line);
+  if (!m || m.index === 0) return undefined;
+  const left = line.slice(0, m.index).trim();
+  if (!/\p{L}{2}/u.test(left) || /[.;:,]$/.test(left)) return undefined;
+  return line.length - m[0].length + (m[0].length - m[0].trimStart().length);
+}
+
+/** A line made of dates only: "9 March 2017", "April-June 2016", "07/26/2016 - 07/28/2016", "July 2011 to June 2012". */
+export function isDateLine(text: string): boolean {
+  const tokens = text.replace(/[()]/g, ' ').split(/[\s,]+|(?<=\d)(?=[-–])|(?<=[-–])(?=\d)/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 10) return false;
+  let dated = false;
+  for (const token of tokens) {
+    if (MONTH.test(token) || /^\d{4}$/.test(token) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(token) || /^\d{4}-\d{2}-\d{2}$/.test(token)) dated = true;
+    else if (/^(?:[-–—/]|\d{1,2}(?:st|nd|rd|th)?|to|through|and|until|de|al|y)$/i.test(token)) continue;
+    else if (/^(?:[A-Za-z]+[-–][A-Za-z]+)$/.test(token) && token.split(/[-–]/).every((t) => MONTH.test(t))) dated = true;
+    else return false;
+  }
+  return dated;
+}

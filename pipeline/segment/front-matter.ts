@@ -1,0 +1,156 @@
+/**
+ * Front matter (issue 17 classes 2 and 3): the cover or distribution header at the top of a
+ * document, and the document's title block.
+ *
+ * From the top, the lines come in groups set apart by blank lines. A group with furniture in it
+ * (symbols, "Distr.", dates, sessions, agenda items, issue lines …: front-lines.ts) is cover
+ * furniture, and so are the body names beside it. The title block is the run of title-like lines
+ * that is not furniture: in the very first group, the lines before its first furniture line
+ * (a masthead: "SECURE BORDERS" / "Newsletter No. 31 | April-June 2016"); after a distribution
+ * header, the first group free of furniture. The front region ends at running text, a labelled
+ * heading, a bullet, or a section word such as "Summary" or "Contents".
+ *
+ * Later in the document, page-print codes and document symbols standing alone, web addresses and
+ * breadcrumbs are furniture too; a title-like line right after a web page's address or breadcrumb
+ * is that page's title.
+ */
+import { CONTENTS_LABEL } from './contents.js';
+import { frontKind, columnSplit, isDistribution, type FrontKind } from './front-lines.js';
+import { headingStyle } from './heading-style.js';
+import { BULLET, LETTERED, NUMBERED, PART, ROMAN } from './patterns.js';
+import type { ViewLine } from './view-lines.js';
+
+export interface FrontMatter {
+  /** Line indices of cover and distribution furniture. */
+  front: Set<number>;
+  /** Title blocks as [first, last] line indices (inclusive). */
+  titles: Array<[number, number]>;
+}
+
+const SECTION_WORD = /^(?:summary|executive\s+summary|abstract|foreword|preface|introduction|acknowledg(?:e)?ments|background|overview|abbreviations(?:\s+and\s+acronyms)?|acronyms|list\s+of\s+acronyms|presentation|resumen|introducción|presentación|prólogo)\s*:?$/i;
+const TOP_SCAN = 60;
+const REPORT_WORD = /\b(?:report|review|newsletter|bulletin|plan|programme|program|strategy|yearbook)\b/i;
+const MIDDLE_KINDS: ReadonlySet<FrontKind> = new Set(['symbol', 'code', 'breadcrumb']);
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** A line that could be part of a title: short, no closing full stop, not a sentence, not labelled. */
+export function titleLike(text: string): boolean {
+  if (text.length > 170 || /[.;,:]$/.test(text) || !/\p{L}{2}/u.test(text)) return false; // a colon leads into what follows
+  if (text.split(/\s+/).length > 25 || /[.!?]\s+\p{Lu}\p{Ll}/u.test(text.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No)\.\s/g, ''))) return false;
+  return !startsBody(text);
+}
+
+/** A sentence of running text, not a line of a header (an agenda item's title runs long but has no full stop). */
+const runningText = (text: string): boolean => text.length > 200 || (/[.!?]["”’)]?$/.test(text) && text.split(/\s+/).length > 12);
+
+/** A line that ends the front region: a labelled heading, a bullet, a contents label or section word. */
+function startsBody(text: string): boolean {
+  return ROMAN.test(text) || LETTERED.test(text) || NUMBERED.test(text) || PART.test(text) || BULLET.test(text) || CONTENTS_LABEL.test(text) || SECTION_WORD.test(text);
+}
+
+const isFront = (line: ViewLine): boolean => frontKind(line.text) !== undefined || columnSplit(line.text) !== undefined;
+
+export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
+  const front = new Set<number>();
+  const titles: Array<[number, number]> = [];
+  const end = topFront(lines, front, titles);
+  repeatedTitle(lines, titles, end);
+  for (let i = end; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.length > 60 && !/[›»>|]/.test(text)) continue; // body text: none of the furniture kinds looked for here
+    const kind = frontKind(text);
+    const web = WEB_ADDRESS.test(text) || kind === 'breadcrumb';
+    if (!(web || (kind !== undefined && MIDDLE_KINDS.has(kind) && text.length <= 60))) continue;
+    front.add(i);
+    // A web page's title: the first line after its address and breadcrumb lines, alone in its group.
+    let k = i + 1;
+    while (k < lines.length && (WEB_ADDRESS.test(lines[k]!.text) || frontKind(lines[k]!.text) === 'breadcrumb')) front.add(k++);
+    const title = lines[k];
+    if (web && title && titleLike(title.text) && (lines[k + 1]?.gap ?? true)) titles.push([k, k]);
+    i = k - 1;
+  }
+  return { front, titles };
+}
+
+/**
+ * The title block repeated further on (after a cover page, at the top of the text proper): the
+ * same lines again, in the same order, are a title block too (ANNOTATION.md §3).
+ */
+function repeatedTitle(lines: readonly ViewLine[], titles: Array<[number, number]>, from: number): void {
+  const first = titles[0];
+  if (!first) return;
+  const keys = lines.slice(first[0], first[1] + 1).map((l) => fold(l.text));
+  const length = lines[first[0]]!.text.length;
+  for (let i = from; i < lines.length; i++) {
+    if (Math.abs(lines[i]!.text.length - length) > 8 || fold(lines[i]!.text) !== keys[0]) continue;
+    let n = 1;
+    while (n < keys.length && i + n < lines.length && fold(lines[i + n]!.text) === keys[n]) n++;
+    titles.push([i, i + n - 1]);
+    i += n - 1;
+  }
+}
+
+const fold = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The cover and title block at the top; returns the index of the first line after them. */
+function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<[number, number]>): number {
+  let title: [number, number] | undefined;
+  let titleClosed = false;
+  let sawFront = false;
+  let i = 0;
+  const limit = Math.min(lines.length, TOP_SCAN);
+  while (i < limit) {
+    let j = i + 1;
+    while (j < limit && !lines[j]!.gap) j++;
+    const group = lines.slice(i, j);
+    if (startsBody(group[0]!.text)) break;
+    const firstFront = group.findIndex(isFront);
+    if (firstFront < 0 && !group.every((l) => titleLike(l.text))) break; // running text
+    if (firstFront < 0) {
+      if (titleClosed) break;
+      title = title ? [title[0], j - 1] : [i, j - 1];
+    } else {
+      const lead = firstFront;
+      // Body names above a distribution block's symbols are furniture; a masthead's name above its issue line is the title.
+      const distribution = group.some((l) => isDistribution(l.text));
+      if (distribution && title && !sawFront) {
+        // The lines above a block of symbols were the header's other column (the body's name), not the title.
+        for (let k = title[0]; k <= title[1]; k++) front.add(k);
+        title = undefined;
+      }
+      // After a distribution header, a group's lead is the title when only dates follow it (its period) or it names a report.
+      const datedTitle = group.slice(lead).every((l) => frontKind(l.text) === 'date' || frontKind(l.text) === 'header' && !isDistribution(l.text)) || group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
+      const leadIsTitle = lead > 0 && !titleClosed && !distribution && (i === 0 || title !== undefined || datedTitle) && group.slice(0, lead).every((l) => titleLike(l.text));
+      if (leadIsTitle) title = title ? [title[0], i + lead - 1] : [i, i + lead - 1];
+      for (let k = leadIsTitle ? lead : 0; k < group.length; k++) {
+        if (!isFront(group[k]!) && (runningText(group[k]!.text) || startsBody(group[k]!.text))) return finish(lines, front, titles, title, sawFront, i + k);
+        front.add(i + k);
+      }
+      sawFront = true;
+      if (title) titleClosed = true;
+    }
+    i = j;
+  }
+  return finish(lines, front, titles, title, sawFront, i);
+}
+
+function finish(lines: readonly ViewLine[], front: Set<number>, titles: Array<[number, number]>, title: [number, number] | undefined, sawFront: boolean, end: number): number {
+  if (title && acceptTitle(lines, title, sawFront, end)) titles.push(title);
+  return end;
+}
+
+/**
+ * A lone line at the top followed by running text may be the first part of a report that has no
+ * title ("DEMAND REDUCTION" / text / "SUPPLY REDUCTION" …): it is a title only when furniture
+ * stands around it, it names a report, or a section word or labelled heading follows it.
+ */
+function acceptTitle(lines: readonly ViewLine[], [first, last]: [number, number], sawFront: boolean, end: number): boolean {
+  if (sawFront || last > first) return true;
+  const text = lines[first]!.text;
+  if (REPORT_WORD.test(text) || /\b(?:19|20)\d\d\b/.test(text)) return true;
+  const next = lines[end];
+  if (!next) return false;
+  if (startsBody(next.text)) return true;
+  const style = headingStyle(text)?.style;
+  return style !== undefined && headingStyle(next.text) !== undefined && headingStyle(next.text)!.style !== style;
+}
