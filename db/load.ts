@@ -88,7 +88,7 @@ function loadOnce(db: Db, record: ReportRecord, options: LoadOptions): LoadResul
     const insertParagraph = statement(db, 'insertParagraph');
     for (const p of r.paragraphs) {
       const sectionId = p.section >= 0 ? sectionIds[p.section] ?? null : null;
-      paragraphs.ids.push(Number(insertParagraph.run(reportId, sectionId, p.ordinal, p.kind, p.start, p.end, p.page, p.text).lastInsertRowid));
+      paragraphs.ids.push(Number(insertParagraph.run(reportId, sectionId, p.ordinal, p.kind, p.start, p.end, p.page, p.text, p.role).lastInsertRowid));
       paragraphs.sectionIds.push(sectionId);
     }
     statement(db, 'indexParagraphs').run(reportId);

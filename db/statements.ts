@@ -24,8 +24,8 @@ export const SQL = {
   reportForTwin: `SELECT id, path, real_path AS realPath, format, fingerprint FROM reports WHERE id = ?`,
   insertSection: `INSERT INTO sections (report_id, parent_id, ordinal, level, heading, start, end, heading_end)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  insertParagraph: `INSERT INTO paragraphs (report_id, section_id, ordinal, kind, start, end, page, text)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  insertParagraph: `INSERT INTO paragraphs (report_id, section_id, ordinal, kind, start, end, page, text, role)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   /** The full-text index gets a report's paragraphs at once (see migration 006). */
   indexParagraphs: `INSERT INTO paragraphs_fts (rowid, text) SELECT id, text FROM paragraphs WHERE report_id = ? ORDER BY id`,
   insertMention: `INSERT INTO mentions (report_id, paragraph_id, type, start, end, text, value, value_int, mod, rule, implied)
@@ -48,7 +48,7 @@ interface Params {
   insertBin: [bin: number, value: number, reportId: number];
   reportForTwin: [id: number];
   insertSection: [reportId: number, parentId: number | null, ordinal: number, level: number, heading: string, start: number, end: number, headingEnd: number];
-  insertParagraph: [reportId: number, sectionId: number | null, ordinal: number, kind: string, start: number, end: number, page: number | null, text: string];
+  insertParagraph: [reportId: number, sectionId: number | null, ordinal: number, kind: string, start: number, end: number, page: number | null, text: string, role: string | null];
   indexParagraphs: [reportId: number];
   insertMention: [
     reportId: number,

@@ -29,7 +29,7 @@ export interface ReportRecord {
   /** A signature of the report's words (pipeline/fingerprint.ts), to know its twin in another format. */
   fingerprint: string | null;
   sections: Array<{ ordinal: number; parent: number; level: number; heading: string; start: number; end: number; headingEnd: number }>;
-  paragraphs: Array<{ ordinal: number; section: number; kind: string; start: number; end: number; page: number | null; text: string }>;
+  paragraphs: Array<{ ordinal: number; section: number; kind: string; role: string | null; start: number; end: number; page: number | null; text: string }>;
   mentions: Array<{ paragraph: number; type: string; start: number; end: number; text: string; value: string; valueInt: number | null; mod: string | null; rule: string; implied: string | null }>;
   /** `inherited`: for an activity without a date of its own, the nearest date context and where it came from. */
   events: Array<{ paragraph: number; event: GoldEvent; breakdown?: Record<string, number>; inherited?: InheritedDate }>;
@@ -42,6 +42,8 @@ export interface ReportRecord {
  * furniture ('contents', 'front') are stored as 'paragraph' until a migration widens the CHECK.
  */
 const STORED_KINDS: ReadonlySet<string> = new Set(['heading', 'paragraph', 'bullet', 'article']);
+/** The layout role a stored 'paragraph' plays (migration 011): a contents list, or cover and distribution furniture. */
+const ROLES: Readonly<Record<string, string>> = { contents: 'contents', front: 'cover' };
 
 export function toRecord(path: string, result: Processed): ReportRecord {
   const { doc } = result;
@@ -53,7 +55,7 @@ export function toRecord(path: string, result: Processed): ReportRecord {
   });
   const paragraphs = doc.blocks.map((b, ordinal) => {
     const span = spanFromView(doc, b.start, b.end);
-    return { ordinal, section: b.section, kind: STORED_KINDS.has(b.kind) ? b.kind : 'paragraph', start: span.start, end: span.end, page: doc.format === 'txt' ? null : pageOf(span.start), text: doc.view.text.slice(b.start, b.end) };
+    return { ordinal, section: b.section, kind: STORED_KINDS.has(b.kind) ? b.kind : 'paragraph', role: ROLES[b.kind] ?? null, start: span.start, end: span.end, page: doc.format === 'txt' ? null : pageOf(span.start), text: doc.view.text.slice(b.start, b.end) };
   });
   const mentions = result.mentions.map((m) => ({
     paragraph: m.block,

@@ -9,5 +9,6 @@ import { sql as cascadeIndexes } from './007-cascade-indexes.js';
 import { sql as deferredIndexes } from './008-deferred-indexes.js';
 import { sql as groupsDatesTwins } from './009-groups-dates-twins.js';
 import { sql as corrections } from './010-corrections.js';
+import { sql as paragraphRoles } from './011-paragraph-roles.js';
 
-export const MIGRATIONS: readonly string[] = [core, fts, activities, realPathBreakdown, organizationNameIndex, ftsPerReport, cascadeIndexes, deferredIndexes, groupsDatesTwins, corrections];
+export const MIGRATIONS: readonly string[] = [core, fts, activities, realPathBreakdown, organizationNameIndex, ftsPerReport, cascadeIndexes, deferredIndexes, groupsDatesTwins, corrections, paragraphRoles];
