@@ -7,7 +7,8 @@
  *   Section"), the larger one too: the next heading up that names a body that is not a unit, else
  *   the report's own body (ANNOTATION.md §4: a unit's events list the unit and its parent).
  * - Where no heading up the chain names a body: the report's own body, which is the most specific
- *   body the title block names above its "report" line, else the body the text
+ *   body the title block names above its "report" line, else the body the opening sentence says
+ *   the report is of ("This report summarizes the activities of …"), else the body the text
  *   before the first heading presents as acting, else — of the bodies the title block names or the
  *   text presents as acting ("CICAD organized …", "… provided by UNODC") — the one the report names
  *   most often. Never a body merely mentioned elsewhere in the report.
@@ -20,6 +21,9 @@ const ACTING = /^[’']?s?\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:
 
 /** Before an organization's name: a passive verb of running an activity ("… provided by", "organized jointly by"). */
 const ACTING_BY = /\b(?:organi[sz]ed|co-?organi[sz]ed|held|hosted|delivered|conducted|convened|carried out|provided|offered|run|sponsored|co-?sponsored|financed|funded|implemented|led|coordinated|facilitated|executed|prepared)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$/i;
+
+/** Before the body a report is of, in its opening sentence: "This report summarizes the activities of (carried out by) the …". */
+const REPORT_OF = /\b(?:this|the present|the attached)\s+(?:\w+\s+){0,2}report\b[^.;]{0,120}?\b(?:of|by)\s+(?:the\s+)?$/i;
 
 /** A unit of a larger body, by the head of its name. */
 const UNIT = /\b(?:division|section|unit|branch|desk|cell|centre|center)\b\s*(?:\([^)]*\))?\s*$/i;
@@ -63,12 +67,15 @@ function ownBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<number,
   const reportAt = title && reportWord ? doc.view.toRaw(title.start + reportWord.index) : -1;
   const issuerLine: string[] = [];
   const actingBeforeHeadings: string[] = [];
+  const reportOf: string[] = [];
   const acting = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
     const block = doc.blocks[m.block];
     if (!block) continue;
     if (block.titleBlock && (m.block < reportLine || m.start < reportAt)) issuerLine.push(String(m.value));
+    // "This report summarizes the activities of the Secretariat for …": the body the report is of
+    if (block.section < 0 && !block.titleBlock && REPORT_OF.test(doc.raw.slice(Math.max(0, m.start - 160), m.start))) reportOf.push(String(m.value));
     if (block.titleBlock || (block.section < 0 && block.kind !== 'paragraph')) titleBodies.push(String(m.value));
     else if (block.kind === 'heading') heading.set(block.section, { key: String(m.value), unit: UNIT.test(m.text) }); // last one wins: "(CICTE)"
     else if (ACTING.test(doc.raw.slice(m.end, m.end + 140)) || ACTING_BY.test(doc.raw.slice(Math.max(0, m.start - 40), m.start))) {
@@ -79,7 +86,7 @@ function ownBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<number,
   const candidates = new Set([...titleBodies, ...acting]);
   const named = new Map<string, number>();
   for (const m of mentions) if (m.type === 'organization' && candidates.has(String(m.value))) named.set(String(m.value), (named.get(String(m.value)) ?? 0) + 1);
-  let own: string | undefined = issuerLine.at(-1) ?? actingBeforeHeadings[0];
+  let own: string | undefined = issuerLine.at(-1) ?? reportOf[0] ?? actingBeforeHeadings[0];
   if (own === undefined) for (const [key, n] of named) if (own === undefined || n > named.get(own)!) own = key;
   return { heading, own };
 }
