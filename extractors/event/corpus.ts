@@ -35,6 +35,10 @@ export const cases: EventCase[] = [
     events: [{ trigger: 'training interventions', kind: 'training', count: 38, memberOf: null }, { trigger: 'firearms course', kind: 'course', memberOf: 0 }, { trigger: 'refresher course', kind: 'course', memberOf: null }],
   },
   {
+    text: 'In 2023 the Unit delivered a total of 9 courses that trained 310 officers. One of these courses, held in Cusco, Peru, in May, trained 42 officers.',
+    events: [{ trigger: 'courses', kind: 'course', count: 9, participants: 310, memberOf: null }, { trigger: 'courses', kind: 'course', count: 1, participants: 42, countries: ['PER'], memberOf: 0 }],
+  },
+  {
     text: 'The Office carried out 12 legislative drafting missions in 2016. Among them, a mission to Nairobi, Kenya, from 7 to 10 March reviewed a draft law.',
     events: [{ trigger: 'legislative drafting missions', kind: 'mission', count: 12, memberOf: null }, { trigger: 'mission', kind: 'mission', memberOf: 0 }],
   },

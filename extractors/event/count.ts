@@ -30,6 +30,11 @@ export function countValue(token: Token | undefined): number | null {
 export function countOf(trigger: Trigger): number | undefined {
   const { tokens, first } = trigger;
   if (trigger.rule === 'event/met-with' || trigger.rule === 'event/met-in') return 1;
+  // "One of these courses", "two of those workshops": as many as the number before "of"
+  if (trigger.reference === 'demonstrative' && tokens[first - 2]?.lower === 'of') {
+    const subset = countValue(tokens[first - 3]);
+    if (subset !== null) return subset;
+  }
   let i = first - 1;
   // "Five more country assessments"
   if (tokens[i] && /^(?:more|additional|other|new|further)$/.test(tokens[i]!.lower) && countValue(tokens[i - 1]) !== null) i--;

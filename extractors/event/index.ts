@@ -11,7 +11,7 @@ import { spanFromView, type Doc } from '../../pipeline/document.js';
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import type { Period } from '../types.js';
-import { countOf } from './count.js';
+import { countOf, countValue } from './count.js';
 import { dateContext, type InheritedDate } from './date-context.js';
 import { assignGroups } from './groups.js';
 import { passagesOf, type Passage, type Sentence } from './passages.js';
@@ -226,7 +226,7 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
   perPassage.forEach((found, pi) => {
     const section = passages[pi]!.section;
     for (const [k, f] of found.entries()) {
-      if (f.trigger.reference !== 'none') {
+      if (f.trigger.reference !== 'none' && !subsetOf(f.trigger)) {
         const antecedent =
           f.trigger.reference === 'titled'
             ? titled.get(titleKey(section, f.trigger))
@@ -288,6 +288,12 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
       if (WHO_TOOK_PART.test(view.slice(next.start, next.end))) e.lent.push({ start: next.start, end: next.end });
     }
   }
+}
+
+/** "One of these courses", "two of those workshops": a member of a group reported before, a new activity, not a later mention. */
+function subsetOf(trigger: Trigger): boolean {
+  const { tokens, first } = trigger;
+  return trigger.reference === 'demonstrative' && tokens[first - 2]?.lower === 'of' && countValue(tokens[first - 3]) !== null;
 }
 
 /**
