@@ -24,6 +24,9 @@ export interface EventCase {
 export const cases: EventCase[] = [
   // a generic head after an activity word: "training activities" (alone, "activities" names none)
   { text: 'In 2025 the Secretariat delivered a total of six training activities, attended by 182 officials from 17 member states.', events: [{ trigger: 'training activities', exact: true, kind: 'training', count: 6, participants: 182 }] },
+  // a mission's own talks are part of it; a webinar is a seminar
+  { text: 'In July 2023 a technical mission visited the border post of Desaguadero, Peru, where the mission met with customs officials.', events: [{ trigger: 'technical mission', kind: 'mission', count: 1 }] },
+  { text: 'On 14 June 2023 the Unit held a webinar on risk analysis for 112 participants from nine countries.', events: [{ trigger: 'webinar', kind: 'seminar', count: 1, participants: 112 }] },
   // who took part, said in a later sentence of the same paragraph
   { text: 'A regional seminar on container control was held in Panama City, Panama, in March 2025. The event was opened by the Minister of Security. Participants came from Costa Rica, Honduras and Guatemala.', events: [{ trigger: 'regional seminar', kind: 'seminar', countries: ['PAN', 'CRI', 'HND', 'GTM'] }] },
   // activities introduced by a verb, and named simulations
@@ -114,6 +117,7 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  'The Secretariat carried out the Work Plan adopted by the member States at the Twelfth Regular Session.',
   'The activities of the Unit in 2025 were financed by the European Union.',
   'The needs of the member states were met in full during the period.',
   // background, breakdowns, multi-year figures, other senses, negations (not-activity-senses.ts)

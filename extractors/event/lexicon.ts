@@ -17,9 +17,9 @@ export interface HeadEntry {
 export const HEADS: ReadonlyMap<string, HeadEntry> = new Map<string, HeadEntry>(
   ([
     [['workshop', 'workshops'], 'workshop'],
-    [['seminar', 'seminars'], 'seminar'],
+    [['seminar', 'seminars', 'webinar', 'webinars'], 'seminar'],
     [['course', 'courses'], 'course'],
-    [['meeting', 'meetings', 'summit', 'summits', 'panel', 'panels', 'roundtable', 'roundtables'], 'meeting'],
+    [['meeting', 'meetings', 'summit', 'summits', 'panel', 'panels', 'roundtable', 'roundtables', 'videoconference', 'videoconferences'], 'meeting'],
     [['conference', 'conferences', 'congress', 'congresses', 'symposium', 'symposia'], 'conference'],
     [['session', 'sessions'], 'session'],
     [['mission', 'missions'], 'mission'],

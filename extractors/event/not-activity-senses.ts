@@ -2,7 +2,8 @@
  * Activity words in sentences that do not report an activity of the period (issue 16, classes 2 and
  * 7). Each test reads the trigger's sentence around it; each is one class, named in `reason`:
  * - background: a meeting cited as the source of a mandate ("as agreed at the Second Meeting of
- *   Ministers", "was decided by the Council at its last session");
+ *   Ministers", "was decided by the Council at its last session", "the Work Plan adopted by the
+ *   member States at the Twelfth Regular Session");
  * - a breakdown: a clause that splits a total already given ("768 received awareness training");
  * - a multi-year figure: a total since or over several years ("since 2009, some 2,000 officials
  *   were trained in 45 courses"), no activity of the report's period;
@@ -12,7 +13,7 @@
  */
 import type { Trigger } from './triggers.js';
 
-const BACKGROUND_BEFORE = /\b(?:as|was|were|had\s+been)\s+(?:agreed|decided|mandated|requested|recommended|established|adopted|instructed|called\s+for)\s+(?:\w+\s+){0,2}(?:at|by|in|during)\s+(?:[\w-]+\s+){0,6}$/i;
+const BACKGROUND_BEFORE = /\b(?:(?:as|was|were|had\s+been)\s+(?:agreed|decided|mandated|requested|recommended|established|adopted|instructed|called\s+for)\s+(?:\w+\s+){0,2}|(?:plan|programme|program|mandate|resolution|declaration|strategy|decision|agenda|guidelines)s?\s+(?:\w+\s+){0,2}(?:adopted|approved|agreed|established|endorsed)\s+(?:[\w-]+\s+){0,6})(?:at|by|in|during)\s+(?:[\w-]+\s+){0,6}$/i;
 const BREAKDOWN_BEFORE = /(?:^|[;:,]\s*|\band\s+)(?:(?:some|about|approximately|around|nearly|over|more\s+than|another|a\s+further)\s+)?\d[\d,.]*\s+(?:(?:were\s+)?(?:[a-z]+\s+){0,2}(?:received|completed|attended|took|followed|underwent|participated\s+in))\s[^;.:]{0,160}$/i;
 const MULTI_YEAR = /\b(?:since\s+(?:\d{4}|its\s+(?:creation|establishment|inception|launch))|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:past|last)\s+\w+\s+years|to\s+date|so\s+far|cumulative(?:ly)?|altogether\s+since)\b/i;
 const OTHER_SENSE_BEFORE = /\b(?:major|sporting|sports|mass|large-scale|public|cultural|high-profile|national)\s+$/i;

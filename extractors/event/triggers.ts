@@ -42,6 +42,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
 /** Who meets: after a name ("the Expert Group met") or one of these nouns ("the experts met in Lima"). */
 const MEETERS = new Set(['experts', 'delegates', 'representatives', 'officials', 'ministers', 'members', 'heads', 'directors', 'authorities', 'committee', 'group', 'network', 'council', 'board', 'commission', 'working', 'focal', 'points', 'coordinators', 'partners', 'parties']);
+/** Who "met with" someone as part of another activity (a mission, a visit). */
+const PART_OF_VISIT = new Set(['mission', 'missions', 'team', 'teams', 'delegation', 'delegations', 'visit', 'visitors', 'assessors', 'evaluators']);
 /** What follows a meeting's "met": where, when or how often. */
 const MET_NEXT = new Set(['in', 'at', 'on', 'from', 'during', 'twice', 'again', 'virtually', 'three', 'four', 'several', 'regularly', 'for']);
 
@@ -89,7 +91,8 @@ function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind;
   const next = tokens[i + 1];
   const pair = PAIR_HEADS.get(t.lower);
   if (pair && next && tight(next) && pair.has(next.lower)) return { last: i + 1, kind: pair.get(next.lower)!, rule: 'event/pair-head' };
-  if (t.lower === 'met' && next?.lower === 'with' && tight(next)) return { last: i, kind: 'meeting', rule: 'event/met-with' };
+  // "the mission met with customs officials" is part of the mission, not a meeting of its own
+  if (t.lower === 'met' && next?.lower === 'with' && tight(next)) return PART_OF_VISIT.has(tokens[i - 1]?.lower ?? '') ? undefined : { last: i, kind: 'meeting', rule: 'event/met-with' };
   if (t.lower === 'met' && next && tight(next) && MET_NEXT.has(next.lower) && metBySomeone(tokens[i - 1])) return { last: i, kind: 'meeting', rule: 'event/met-in' };
   if (MODIFIED_ONLY_HEADS.has(t.lower)) {
     const prev = tokens[i - 1];
