@@ -11,6 +11,9 @@ const Y2014 = { period: { start: '2014-01', end: '2014-12' } };
 
 export const corpus: Corpus = {
   examples: [
+    // numeric dates: month or day first by the text's own unambiguous dates
+    examples('2026-05-18', ['05/18/2026', '18/05/2026']),
+    examples('2026-04-22/2026-04-24', ['04/22/2026 - 04/24/2026', '22/04/2026 – 24/04/2026']),
     examples('2007-10-27/2007-10-29', ['October 27-29, 2007', 'October 27–29, 2007', 'October 27 to 29, 2007', '27-29 October 2007', 'Oct. 27-29, 2007']),
     examples('2007-07-30/2007-08-03', ['July 30-August 3', 'July 30 - August 3', 'July 30 through August 3'], { context: P }),
     examples('2007-07-30/2007-08-03', ['30 July to 3 August 2007', 'July 30, 2007 to August 3, 2007']),
@@ -78,6 +81,8 @@ export const corpus: Corpus = {
     { text: 'Seminar held in Quito (EC), Monday, October 27, 2014.', mention: 'October 27, 2014', value: '2014-10-27', only: true },
     { text: 'Regional Workshop for National Authorities on Firearms Control, 2008.', mention: '2008', value: '2008', only: true },
     { text: 'The year 2007 also saw the start of a new project.', mention: '2007', value: '2007', only: true },
+    // an ambiguous numeric date takes the order the text's unambiguous ones show
+    { text: 'Posted 05/18/2026. Next course: 03/10/2026.', mention: '03/10/2026', value: '2026-03-10' },
     { text: 'Cooperation started in the 1990s and grew in the 2000s.', mention: '1990s', value: '1990/1999' },
     { text: 'The fourth evaluation round (2005-2006) is now closed.', mention: '2005-2006', value: '2005/2006', only: true },
     { text: 'The agency’s 2006-2007 work plan was approved.', mention: '2006-2007', value: '2006/2007', only: true },
@@ -88,6 +93,7 @@ export const corpus: Corpus = {
     { text: 'A new round of visits, expected in September, will cover four ports.', mention: 'September', value: '2008-09', context: P, only: true },
   ],
   negatives: [
+    'Form 03/10/2026 gives no way to tell the month from the day.',
     'The prosecutors attended a two-week course on asset forfeiture.',
     'The project lasted 18 months and ended with an evaluation.',
     'The mechanism works in a three-year cycle of evaluation rounds.',

@@ -12,6 +12,7 @@ import { OUTSIDE_MODIFIERS } from './lexicon.js';
 import { ANCHOR, wordBefore } from './patterns.js';
 import type { DateRule } from './rule.js';
 import { DAY_MONTH_RULES } from './rules-day-month.js';
+import { NUMERIC_RULES, numericDates, numericOrder, type NumericOrder } from './numeric.js';
 import { MONTH_DAY_RULES } from './rules-month-day.js';
 import { MONTH_RULES } from './rules-month.js';
 import { PREFIX_RULES } from './rules-prefix.js';
@@ -138,7 +139,9 @@ function applyPrefixes(cands: Candidate[], text: string, taken: Uint8Array): Can
 function run(text: string, ctx: ExtractContext): Found[] {
   if (!PREFILTER.test(text)) return [];
   const taken = foundMap(text, ctx);
-  const cands = applyPrefixes(settle(readAll(text), taken), text, taken);
+  const read = readAll(text);
+  for (const c of numericDates(text, orderOf(text, ctx), DATE_RULES.length)) read.push(c);
+  const cands = applyPrefixes(settle(read, taken), text, taken);
   const found: Found[] = [];
   for (const c of inferYears(cands, text, ctx.period)) {
     const value = formatValue(c.value);
@@ -151,9 +154,18 @@ function run(text: string, ctx: ExtractContext): Found[] {
   return found;
 }
 
+/** The document's numeric-date convention (numeric.ts), found once by prepare; a block read alone judges by itself. */
+function orderOf(text: string, ctx: ExtractContext): NumericOrder | undefined {
+  return ctx.state.has(ORDER_KEY) ? (ctx.state.get(ORDER_KEY) as NumericOrder | undefined) : numericOrder(text);
+}
+const ORDER_KEY = 'date:numeric-order';
+
 export const dateExtractor: Extractor = {
   type: 'date',
-  rules: [...DATE_RULES, ...PREFIX_RULES].map(({ id, description }) => ({ id, description })),
+  rules: [...DATE_RULES, ...PREFIX_RULES, ...NUMERIC_RULES].map(({ id, description }) => ({ id, description })),
+  prepare(documentText, state) {
+    state.set(ORDER_KEY, documentText.includes('/') ? numericOrder(documentText) : undefined);
+  },
   extract(text, ctx) {
     return run(text, ctx);
   },

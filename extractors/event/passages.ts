@@ -4,6 +4,7 @@
  * articles and real headings are not read. All offsets are view offsets.
  */
 import type { Doc } from '../../pipeline/document.js';
+import { HEADS } from './lexicon.js';
 
 export interface Sentence {
   start: number;
@@ -46,15 +47,34 @@ export function passagesOf(doc: Doc): Passage[] {
       current.end = block.end;
       return;
     }
-    if (block.kind === 'heading' && !block.headline) {
+    if (block.kind === 'heading' && !block.headline && !itemTitle(doc, index, own)) {
       current = undefined;
       return;
     }
-    current = { blocks: [index], headline: block.headline === true, bullet: block.kind === 'bullet', section: block.section, start: block.start, end: block.end, sentences: [] };
+    current = { blocks: [index], headline: block.headline === true || block.kind === 'heading', bullet: block.kind === 'bullet', section: block.section, start: block.start, end: block.end, sentences: [] };
     out.push(current);
   });
   for (const p of out) p.sentences = sentencesOf(text, p.start, p.end);
   return out;
+}
+
+/**
+ * A heading that is the title of one activity, as a web page's or newsletter's items have
+ * ("Regional Workshop on Maritime Domain Awareness", "Ninth Meeting of Heads of Border Agencies"):
+ * below the document's title, a section with no subsections of its own, a short title whose
+ * capitalized head is one countable activity noun. Its item (date line, venue, text) reads on from it.
+ */
+function itemTitle(doc: Doc, index: number, own: string): boolean {
+  const block = doc.blocks[index]!;
+  if (block.titleBlock || (block.level ?? 1) < 2 || own.length > 120) return false;
+  if (doc.sections.some((s) => s.parent === block.section)) return false;
+  const next = doc.blocks[index + 1];
+  if (!next || next.kind === 'heading') return false;
+  for (const word of own.match(/\b\p{Lu}[\p{L}-]*/gu) ?? []) {
+    const head = HEADS.get(word.toLowerCase());
+    if (head && head.countable && head.kind !== 'other' && !/s$/i.test(word)) return true;
+  }
+  return false;
 }
 
 /** Whether a block continues the passage before it (a wrapped line the segmenter kept apart). */
