@@ -21,7 +21,13 @@ export interface Placed {
   gold: GoldEvent;
   /** Index of the section the activity stands in (-1 before any heading). */
   section: number;
+  /** Index of the passage (paragraph or bullet) it stands in, and whether that is a bullet. */
+  passage: number;
+  bullet: boolean;
 }
+
+/** How many passages after it a total with no count of its own ("training for some 1,400 officers") reaches. */
+const UNCOUNTED_REACH = 3;
 
 const TOTAL_CUE = /\b(?:a\s+total\s+of|in\s+all|in\s+total|altogether|overall)\b/i;
 const MEMBERS_CUE = /^\s*(?:among\s+(?:them|these|those)|of\s+(?:these|them|those)|these\s+included|they\s+included|one\s+of\s+(?:them|these))\b/i;
@@ -67,6 +73,9 @@ function nearestGroup(groups: readonly Group[], e: Placed, inside: (s: number, r
   for (let i = groups.length - 1; i >= 0; i--) {
     const group = groups[i]!;
     if (!inside(e.section, group.scope)) continue;
+    // a bullet's total covers that bullet only (its siblings are activities of their own, §4)
+    if (group.event.bullet && e.passage !== group.event.passage) continue;
+    if (group.event.gold.count === undefined && e.passage - group.event.passage > UNCOUNTED_REACH) continue;
     if (fits(group.event.gold, e.gold)) return group;
   }
   return undefined;
@@ -81,6 +90,10 @@ function isGroup(raw: string, g: GoldEvent, end: number, mayBeProgramTotal: bool
 }
 
 function fits(group: GoldEvent, member: GoldEvent): boolean {
+  // a planned activity is not part of a total of held ones (unless its own date lies within the group's),
+  // nor "additional courses" part of the courses counted
+  if (group.status === 'held' && member.status === 'planned' && !within(group.date, member.date)) return false;
+  if (/^(?:additional|further|more|other|new)\b/i.test(member.trigger.text)) return false;
   if (member.kind !== group.kind && !(TRAINING_LIKE.has(group.kind) && group.kind === 'training' && TRAINING_LIKE.has(member.kind))) return false;
   if (group.count !== undefined && member.count !== undefined && member.count >= group.count) return false;
   if (group.participants !== undefined && member.participants !== undefined && member.participants > group.participants) return false;
@@ -90,6 +103,14 @@ function fits(group: GoldEvent, member: GoldEvent): boolean {
     if (gb && mb && (mb[0] < gb[0] || mb[1] > gb[1])) return false;
   }
   return true;
+}
+
+/** Whether a date lies within another (both given). */
+function within(outer: string | undefined, inner: string | undefined): boolean {
+  if (!outer || !inner) return false;
+  const o = dateBounds(outer);
+  const i = dateBounds(inner);
+  return o !== undefined && i !== undefined && i[0] >= o[0] && i[1] <= o[1];
 }
 
 /** Where the sentence around `at` starts and ends (a full stop, "!" or "?" followed by a space or line break, or a blank line). */
