@@ -27,6 +27,8 @@ export const cases: EventCase[] = [
   // a mission's own talks are part of it; a webinar is a seminar
   { text: 'In July 2023 a technical mission visited the border post of Desaguadero, Peru, where the mission met with customs officials.', events: [{ trigger: 'technical mission', kind: 'mission', count: 1 }] },
   { text: 'On 14 June 2023 the Unit held a webinar on risk analysis for 112 participants from nine countries.', events: [{ trigger: 'webinar', kind: 'seminar', count: 1, participants: 112 }] },
+  // a date that opens the paragraph frames its later activities that give none of their own
+  { text: 'During the first half of 2025, the Unit ran a workshop on port security in Callao, Peru, in March. Meetings were also held with the customs authorities of Ecuador.', events: [{ trigger: 'workshop', kind: 'workshop', date: '2025-03' }, { trigger: 'Meetings', kind: 'meeting', date: '2025-H1' }] },
   // who took part, said in a later sentence of the same paragraph
   { text: 'A regional seminar on container control was held in Panama City, Panama, in March 2025. The event was opened by the Minister of Security. Participants came from Costa Rica, Honduras and Guatemala.', events: [{ trigger: 'regional seminar', kind: 'seminar', countries: ['PAN', 'CRI', 'HND', 'GTM'] }] },
   // activities introduced by a verb, and named simulations

@@ -153,6 +153,15 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       near,
     );
     if (weak(e.trigger) && !evidenced(view.slice(sentence.start, sentence.end), slots)) return [];
+    // "During the second half of 2007, the section held workshops … Meetings were also held …": a date
+    // that opens the paragraph frames the activities of its later sentences that give none of their own.
+    if (slots.date === undefined && e.sentence > 0 && !passage.bullet) {
+      const frame = frameDate(view, passage, mentionsOf[e.passage]!, doc);
+      if (frame) {
+        slots.date = String(frame.value);
+        if (frame.mod) slots.mod = frame.mod;
+      }
+    }
     const year = Number(slots.date?.split('/').at(-1)?.slice(0, 4));
     // A named event from years before the report is background ("the Second Summit of the Americas, held
     // in … 1998"); an ordinary activity of an earlier year is still an activity ("in 2011 a workshop was held").
@@ -290,6 +299,23 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
       if (WHO_TOOK_PART.test(view.slice(next.start, next.end))) e.lent.push({ start: next.start, end: next.end });
     }
   }
+}
+
+/** A date that opens a paragraph ("In 2007, …", "During the second half of 2007, …"), as a frame for its later sentences. */
+const FRAME_BEFORE = /^\s*(?:(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:course\s+of\s+)?(?:year\s+)?)?$/i;
+function frameDate(view: string, passage: Passage, mentions: readonly Mention[], doc: Doc): Mention | undefined {
+  const firstSentence = passage.sentences[0];
+  if (!firstSentence) return undefined;
+  const rawStart = doc.view.toRaw(firstSentence.start, 'start');
+  const rawEnd = doc.view.toRaw(firstSentence.end, 'end');
+  for (const m of mentions) {
+    if (m.type !== 'date' || m.start < rawStart || m.start >= rawEnd) continue;
+    if (!FRAME_BEFORE.test(doc.raw.slice(rawStart, m.start))) return undefined;
+    // a frame is a year, a half, a quarter or a month, followed by a comma: not a day of one activity
+    if (/\d{4}-\d{2}-\d{2}/.test(String(m.value)) || !/^\s*,/.test(doc.raw.slice(m.end, m.end + 3))) return undefined;
+    return m;
+  }
+  return undefined;
 }
 
 /** "One of these courses", "two of those workshops": a member of a group reported before, a new activity, not a later mention. */
