@@ -221,7 +221,10 @@ function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: str
     return o.start >= scope.trigger.end && /^\s*,?\s*(?:of|organi[sz]ed by|convened by|hosted by|run by|held by|led by)\s+(?:the\s+)?$/i.test(between);
   });
   if (!owner) return true;
-  return SELF.test(clauseText) || bodies.some((body) => clauseText.includes(body));
+  // "the Secretariat", "the Unit" speak of the reporting body, but not as words of another body's name ("Action Against Terrorism Unit")
+  let own = clauseText;
+  for (const o of orgs) own = own.split(o.text).join(' ');
+  return SELF.test(own) || bodies.some((body) => clauseText.includes(body));
 }
 
 /** Each country's figure, once: the participants mention that follows the country's name (within "(" or ": "). */
