@@ -31,7 +31,7 @@ export interface SlotScope {
   group: boolean;
   /** The section's reporting bodies: its part's body, and the larger body when that is a unit of it. */
   reportingBodies?: readonly string[];
-  /** Later sentences that only say who took part ("Participants came from …"): they lend countries, nothing else. */
+  /** Later sentences that only say who took part ("Participants came from …"): they lend countries, and a figure when the activity has none. */
   lent?: Range[];
 }
 
@@ -65,6 +65,9 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   const codes = countryCodes(scope.raw, countriesNear, places, orgMentions);
   if (codes.length) out.countries = codes;
   participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, near), within(countriesNear, near), out);
+  // a later sentence that says who took part gives the figure only when the activity's own text gives none
+  // (where it does, a figure there splits the total: "… 1,400 officials. Some 682 received …")
+  if (out.participants === undefined && scope.lent?.length) participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, scope.lent), within(countriesNear, scope.lent), out);
   const keys = organizationKeys(scope, orgMentions, near);
   if (keys.length) out.organizations = keys;
   return out;
