@@ -81,6 +81,7 @@ export const corpus: Corpus = {
     { text: 'Seminar held in Quito (EC), Monday, October 27, 2014.', mention: 'October 27, 2014', value: '2014-10-27', only: true },
     { text: 'Regional Workshop for National Authorities on Firearms Control, 2008.', mention: '2008', value: '2008', only: true },
     { text: 'The year 2007 also saw the start of a new project.', mention: '2007', value: '2007', only: true },
+    { text: 'The report covers the activities undertaken between 1 January and 31 December 2016.', mention: '1 January and 31 December 2016', value: '2016-01-01/2016-12-31', only: true },
     // an ambiguous numeric date takes the order the text's unambiguous ones show
     { text: 'Posted 05/18/2026. Next course: 03/10/2026.', mention: '03/10/2026', value: '2026-03-10' },
     { text: 'Cooperation started in the 1990s and grew in the 2000s.', mention: '1990s', value: '1990/1999' },

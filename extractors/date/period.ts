@@ -52,6 +52,8 @@ export function findReportPeriod(text: string): StatedPeriod | undefined {
       if (!first || !last) continue;
       const n = monthCount(first[0], last[1]);
       if (n < 1 || n > MAX_MONTHS) continue;
+      // a few days within one month are a meeting's dates ("a session held from 23 to 27 May 2016"), not a reporting period
+      if (n < 2 && /\d{4}-\d{2}-\d{2}/.test(value)) continue;
       return { start: first[0], end: last[1], span: [f.start, f.end] };
     }
     const t = TITLE_YEAR.exec(head);

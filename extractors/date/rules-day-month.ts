@@ -14,6 +14,19 @@ const OF = '\\s+(?:of\\s+)?';
 
 export const DAY_MONTH_RULES: DateRule[] = [
   {
+    id: 'date/day-month-between',
+    description: 'a day-first span after "between": "between 1 January and 31 December 2016"',
+    anchor: 'day',
+    pattern: sticky(`${g('d1', DAY)}${OF}${g('m1', ANY_MONTH)}(?:${YEAR_JOIN}${g('y1', YEAR)})?\\s+and\\s+${g('d2', DAY)}${OF}${g('m2', ANY_MONTH)}(?:${YEAR_JOIN}${g('y2', YEAR)})?`),
+    read(m, text) {
+      if (!/\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const x = m.groups!;
+      const a = point(x.m1, x.d1, x.y1);
+      const b = point(x.m2, x.d2, x.y2);
+      return a && b && completeRange(a, b) ? whole(m, { a, b }) : null;
+    },
+  },
+  {
     id: 'date/day-month-range-cross',
     description: 'a day-first range across months: "30 July to 3 August 2007"',
     anchor: 'day',

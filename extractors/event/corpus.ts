@@ -44,6 +44,10 @@ export const cases: EventCase[] = [
     events: [{ trigger: 'courses', kind: 'course', count: 9, participants: 310, memberOf: null }, { trigger: 'courses', kind: 'course', count: 1, participants: 42, countries: ['PER'], memberOf: 0 }],
   },
   {
+    text: 'In 2016 the Office delivered 37 national and regional workshops, which trained 1,126 officials. Among them, a regional workshop in Nairobi, Kenya, in March trained 40 prosecutors.',
+    events: [{ trigger: 'regional workshops', kind: 'workshop', count: 37, memberOf: null }, { trigger: 'regional workshop', kind: 'workshop', count: 1, memberOf: 0 }],
+  },
+  {
     text: 'The Office carried out 12 legislative drafting missions in 2016. Among them, a mission to Nairobi, Kenya, from 7 to 10 March reviewed a draft law.',
     events: [{ trigger: 'legislative drafting missions', kind: 'mission', count: 12, memberOf: null }, { trigger: 'mission', kind: 'mission', memberOf: 0 }],
   },

@@ -38,6 +38,8 @@ export function countOf(trigger: Trigger): number | undefined {
   let i = first - 1;
   // "Five more country assessments"
   if (tokens[i] && /^(?:more|additional|other|new|further)$/.test(tokens[i]!.lower) && countValue(tokens[i - 1]) !== null) i--;
+  // "37 national and regional workshops": the number stands before modifiers joined by "and"/"or"
+  if (tokens[i] && /^(?:and|or)$/.test(tokens[i]!.lower) && tokens[i - 1] && !isCapitalized(tokens[i - 1]!) && countValue(tokens[i - 1]) === null && countValue(tokens[i - 2]) !== null) i -= 2;
   // "37 CICTE training courses": a name may stand between the number and the trigger.
   if (tokens[i] && isCapitalized(tokens[i]!) && countValue(tokens[i - 1]) !== null && !isCapitalized(tokens[first]!)) i--;
   const before = tokens[i];

@@ -54,11 +54,15 @@ export function assignGroups(raw: string, events: readonly Placed[], parentOf: (
     const group = nearestGroup(groups, e, inside);
     const open = group && g.trigger.start >= group.sentenceEnd ? group : undefined;
     // A total with a count opens a group; a count-less program total does so only outside an open one.
-    if (isGroup(raw, g, end, open === undefined)) {
+    // a total with a count of its own opens a group unless a counted group it fits is open (a sub-total of that one)
+    const counted = (g.count ?? 0) >= 2;
+    const member = open !== undefined && !ADDITION_CUE.test(raw.slice(sentenceStart(raw, g.trigger.start), g.trigger.start)) && (!counted || open.event.gold.count !== undefined);
+    // a sub-total inside an open group ("three national workshops … 140 officials" under "37 workshops") is one of its members, not a group of its own
+    if (!member && isGroup(raw, g, end, open === undefined)) {
       groups.push({ event: e, sentenceEnd: end, scope: scopeOf(e.section) });
       continue;
     }
-    if (open && !ADDITION_CUE.test(raw.slice(sentenceStart(raw, g.trigger.start), g.trigger.start))) g.part_of = open.event.gold.trigger.start;
+    if (member) g.part_of = open!.event.gold.trigger.start;
   }
 }
 
