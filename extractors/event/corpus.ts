@@ -24,6 +24,8 @@ export interface EventCase {
 export const cases: EventCase[] = [
   // a generic head after an activity word: "training activities" (alone, "activities" names none)
   { text: 'In 2025 the Secretariat delivered a total of six training activities, attended by 182 officials from 17 member states.', events: [{ trigger: 'training activities', exact: true, kind: 'training', count: 6, participants: 182 }] },
+  // a future in a relative clause is about something else
+  { text: 'An assessor training workshop was held in Nassau, The Bahamas, in March 2025 for 28 officials who will take part in the next evaluations.', events: [{ trigger: 'assessor training workshop', kind: 'workshop', status: 'held' }] },
   // a mission's own talks are part of it; a webinar is a seminar
   { text: 'In July 2023 a technical mission visited the border post of Desaguadero, Peru, where the mission met with customs officials.', events: [{ trigger: 'technical mission', kind: 'mission', count: 1 }] },
   { text: 'On 14 June 2023 the Unit held a webinar on risk analysis for 112 participants from nine countries.', events: [{ trigger: 'webinar', kind: 'seminar', count: 1, participants: 112 }] },
