@@ -66,7 +66,10 @@ export const compromisePlacesOrgs: PeerFinder = (doc) => {
     const found = compromiseEntities(text);
     for (const type of ['place', 'organization'] as const) {
       for (const f of found[type]) {
-        const s = spanFromView(doc, block.start + f.start, block.start + f.end);
+        // compromise's offsets can run past the text it was given (seen on a newline-final block): keep them inside it
+        const end = Math.min(f.end, text.length);
+        if (f.start >= end) continue;
+        const s = spanFromView(doc, block.start + f.start, block.start + end);
         if (s.end > s.start) out.push({ type, ...s, value: s.text });
       }
     }
