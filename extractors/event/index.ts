@@ -352,7 +352,9 @@ function refersTo(f: Found, e: Found, pi: number, view: string): boolean {
 /** Whether a section is the overview that opens its parent ("1.1 Overview", "Introduction"). */
 function isOverview(doc: Doc, section: number): boolean {
   const s = doc.sections[section];
-  if (!s || s.parent < 0 || doc.sections.findIndex((x) => x.parent === s.parent) !== section) return false;
+  if (!s || s.parent < 0) return false;
+  // the first subsection of its parent: sections are in document order, so it is the one right after the parent's
+  if (section !== s.parent + 1) return false;
   return /\b(?:overview|introduction|summary|general|background|highlights)\b/i.test(doc.view.text.slice(s.headingStart, s.headingEnd));
 }
 

@@ -32,6 +32,9 @@ export function passagesOf(doc: Doc): Passage[] {
   const text = doc.view.text;
   const out: Passage[] = [];
   let current: Passage | undefined;
+  // sections that have subsections of their own, found once (itemTitle asks for each heading)
+  const parents = new Set<number>();
+  for (const s of doc.sections) parents.add(s.parent);
   doc.blocks.forEach((block, index) => {
     const own = text.slice(block.start, block.end).trim();
     if (block.kind === 'article') {
@@ -47,7 +50,7 @@ export function passagesOf(doc: Doc): Passage[] {
       current.end = block.end;
       return;
     }
-    if (block.kind === 'heading' && !block.headline && !itemTitle(doc, index, own)) {
+    if (block.kind === 'heading' && !block.headline && !itemTitle(doc, index, own, parents)) {
       current = undefined;
       return;
     }
@@ -64,10 +67,10 @@ export function passagesOf(doc: Doc): Passage[] {
  * below the document's title, a section with no subsections of its own, a short title whose
  * capitalized head is one countable activity noun. Its item (date line, venue, text) reads on from it.
  */
-function itemTitle(doc: Doc, index: number, own: string): boolean {
+function itemTitle(doc: Doc, index: number, own: string, parents: ReadonlySet<number>): boolean {
   const block = doc.blocks[index]!;
   if (block.titleBlock || (block.level ?? 1) < 2 || own.length > 120) return false;
-  if (doc.sections.some((s) => s.parent === block.section)) return false;
+  if (parents.has(block.section)) return false;
   const next = doc.blocks[index + 1];
   if (!next || next.kind === 'heading') return false;
   for (const word of own.match(/\b\p{Lu}[\p{L}-]*/gu) ?? []) {
