@@ -7,17 +7,10 @@ import { resolve } from 'node:path';
 import { setValues } from './corrections.js';
 import { DbError } from './errors.js';
 import type { Db } from './open.js';
+// The shapes the review page's API sends, written once (web/types.ts has no imports, so the page's bundle and this module share it).
+import type { Activity as ActivityView, ChartRow, Mention as MentionView, RejectedItem, ReportSummary } from '../web/types.js';
 
-export interface ReportSummary {
-  id: number;
-  path: string;
-  title: string | null;
-  format: string;
-  activities: number;
-  mentions: number;
-  corrections: number;
-  stale: number;
-}
+export type { ActivityView, ChartRow, MentionView, RejectedItem, ReportSummary };
 
 export function listReports(db: Db): ReportSummary[] {
   return db
@@ -40,46 +33,6 @@ export function findReport(db: Db, ref: string): { id: number; path: string; rea
     : db.prepare(`SELECT ${columns} FROM reports WHERE real_path = ? OR path = ? ORDER BY id DESC LIMIT 1`).get(resolve(ref), ref);
   if (!row) throw new DbError(`no report ${/^\d+$/.test(ref) ? 'with id ' : 'ingested from '}${ref} (list them with: reportkb query "SELECT id, path FROM reports")`);
   return row as { id: number; path: string; realPath: string; sha256: string; format: string };
-}
-
-export interface ActivityView {
-  id: number;
-  paragraph_id: number;
-  kind: string;
-  status: string;
-  count: number | null;
-  date: string | null;
-  date_mod: string | null;
-  date_source: string | null;
-  participants: number | null;
-  trigger: string;
-  start: number;
-  end: number;
-  part_of: number | null;
-  /** The trigger start of the group activity (the gold file's part_of). */
-  part_of_start: number | null;
-  countries: string[];
-  places: string[];
-  organizations: string[];
-  origin: 'extracted' | 'added';
-  verdict: 'accept' | 'reject' | null;
-  edits: number;
-}
-
-export interface MentionView {
-  id: number;
-  paragraph_id: number;
-  type: string;
-  start: number;
-  end: number;
-  text: string;
-  value: string | number;
-  value_int: number | null;
-  mod: string | null;
-  rule: string;
-  origin: 'extracted' | 'added';
-  verdict: 'accept' | 'reject' | null;
-  edits: number;
 }
 
 export interface ReportView {
@@ -112,14 +65,6 @@ export function reportView(db: Db, id: number): ReportView {
 }
 
 /** A report's rejected items (the corrected views leave them out), for the page to list and restore. */
-export interface RejectedItem {
-  id: number;
-  label: string;
-  start: number;
-  end: number;
-  text: string;
-}
-
 export function rejectedItems(db: Db, id: number): { activities: RejectedItem[]; mentions: RejectedItem[] } {
   const rows = (sql: string) => db.prepare(sql).all(id, id) as RejectedItem[];
   return {
@@ -128,13 +73,6 @@ export function rejectedItems(db: Db, id: number): { activities: RejectedItem[];
     mentions: rows(`SELECT b.id, b.type AS label, b.start, b.end, b.text FROM mentions_base b
       WHERE b.report_id = ? AND b.id NOT IN (SELECT id FROM mentions_corrected WHERE report_id = ?) ORDER BY b.start`),
   };
-}
-
-export interface ChartRow {
-  country: string;
-  year: string | null;
-  activities: number;
-  participants: number | null;
 }
 
 /** Activities and participants per country and year: the whole knowledge base, or one report. */

@@ -1,4 +1,4 @@
-/** The API's shapes (db/review.ts and scripts/serve/api.ts on the server). */
+/** The API's shapes, for the page and for the server (db/review.ts imports them from here; keep this file free of imports). */
 export interface ReportSummary {
   id: number;
   path: string;
