@@ -10,16 +10,10 @@ import { addCorrection, listCorrections, staleCorrections } from '../db/correcti
 import { openDb } from '../db/open.js';
 import { runQuery } from '../db/query.js';
 import { ingest } from '../pipeline/ingest.js';
-import { ROOT, tempDir } from './helpers.js';
+import { ROOT, tempDir, TWO_ACTIVITY_REPORT } from './helpers.js';
 
-const TEXT = [
-  'I. Training',
-  '',
-  'In May 2014 the Secretariat held a workshop on port security in Lima, Peru, for 25 officers.',
-  '',
-  'A seminar on cybercrime took place in Quito, Ecuador, in June 2014 with 30 participants.',
-  '',
-].join('\n');
+/** A two-activity report (test/helpers.ts), written to a file per test. */
+const TEXT = TWO_ACTIVITY_REPORT;
 
 async function fresh(text = TEXT) {
   const dir = tempDir();

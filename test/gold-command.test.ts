@@ -7,19 +7,13 @@ import { addCorrection } from '../db/corrections.js';
 import { openDb } from '../db/open.js';
 import { runQuery } from '../db/query.js';
 import { ingest } from '../pipeline/ingest.js';
-import { ROOT, tempDir } from './helpers.js';
+import { ROOT, tempDir, TWO_ACTIVITY_REPORT } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'reportkb.js');
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
 
-const TEXT = [
-  'I. Training',
-  '',
-  'In May 2014 the Secretariat held a workshop on port security in Lima, Peru, for 25 officers.',
-  '',
-  'A seminar on cybercrime took place in Quito, Ecuador, in June 2014 with 30 participants.',
-  '',
-].join('\n');
+/** A two-activity report (test/helpers.ts), written to a file per test. */
+const TEXT = TWO_ACTIVITY_REPORT;
 
 describe('reportkb gold', () => {
   it('exports accepted and corrected facts, and eval scores the extractors against them', async () => {

@@ -24,3 +24,13 @@ export function heapAfterFullGc(): number {
   (runInNewContext('gc') as () => void)();
   return process.memoryUsage().heapUsed;
 }
+
+/** A small report with two activities, one per paragraph, for the corrections and gold tests. */
+export const TWO_ACTIVITY_REPORT = [
+  'I. Training',
+  '',
+  'In May 2014 the Secretariat held a workshop on port security in Lima, Peru, for 25 officers.',
+  '',
+  'A seminar on cybercrime took place in Quito, Ecuador, in June 2014 with 30 participants.',
+  '',
+].join('\n');
