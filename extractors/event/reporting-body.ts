@@ -56,7 +56,18 @@ export function reportingBodies(doc: Doc, mentions: readonly Mention[]): BodyOf 
 }
 
 /** The bodies the headings name, per section, and the report's own body. */
+/** ownBody's answer per document's mentions: the events stage and the report metadata both ask. */
+const owners = new WeakMap<readonly Mention[], { heading: Map<number, { key: string; unit: boolean }>; own: string | undefined }>();
+
 function ownBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<number, { key: string; unit: boolean }>; own: string | undefined } {
+  const known = owners.get(mentions);
+  if (known) return known;
+  const found = readOwnBody(doc, mentions);
+  owners.set(mentions, found);
+  return found;
+}
+
+function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<number, { key: string; unit: boolean }>; own: string | undefined } {
   const heading = new Map<number, { key: string; unit: boolean }>();
   const titleBodies: string[] = [];
   // The bodies a title block names above its "report" line are the issuer's hierarchy, most specific last.
