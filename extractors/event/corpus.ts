@@ -24,6 +24,12 @@ export interface EventCase {
 export const cases: EventCase[] = [
   // a generic head after an activity word: "training activities" (alone, "activities" names none)
   { text: 'In 2025 the Secretariat delivered a total of six training activities, attended by 182 officials from 17 member states.', events: [{ trigger: 'training activities', exact: true, kind: 'training', count: 6, participants: 182 }] },
+  // a single activity given more than once: the repeats are its count
+  { text: 'A course on document fraud detection was given twice in Guatemala City during 2024.', events: [{ trigger: 'course', kind: 'course', count: 2 }] },
+  { text: 'The first-responder workshop was repeated three times for staff of the border posts.', events: [{ trigger: 'first-responder workshop', kind: 'workshop', count: 3 }] },
+  // … but not a verb of giving followed by something else, nor a later figure of another thing
+  { text: 'A workshop was held in Quito, and twice as many officials attended as in 2023.', events: [{ trigger: 'workshop', kind: 'workshop', count: 1 }] },
+  { text: 'A seminar on customs valuation was offered for the third time, and two times as many customs brokers applied.', events: [{ trigger: 'seminar', kind: 'seminar', count: 1 }] },
   // a future in a relative clause is about something else
   { text: 'An assessor training workshop was held in Nassau, The Bahamas, in March 2025 for 28 officials who will take part in the next evaluations.', events: [{ trigger: 'assessor training workshop', kind: 'workshop', status: 'held' }] },
   // a mission's own talks are part of it; a webinar is a seminar

@@ -27,7 +27,37 @@ export function countValue(token: Token | undefined): number | null {
   return null;
 }
 
+/** Verbs that say an activity was given again: "a course … given twice", "the workshop was repeated three times". */
+const GIVEN = new Set(['given', 'held', 'run', 'offered', 'delivered', 'repeated', 'conducted', 'organized', 'organised', 'taught', 'replicated', 'imparted']);
+
+/**
+ * "A course on X was given twice in Guatemala City", "offered three times": how many times a single
+ * activity was run, said by a verb of giving after it in the same clause (at most eight words on,
+ * no sentence or clause break), or null.
+ */
+function repeatsAfter(trigger: Trigger): number | null {
+  const { tokens, last } = trigger;
+  for (let i = last + 1; i <= last + 10 && i < tokens.length; i++) {
+    if (/[;:]|[.!?]\s/.test(tokens[i]!.gap)) return null;
+    if (!GIVEN.has(tokens[i]!.lower)) continue;
+    const next = tokens[i + 1];
+    if (next?.lower === 'twice') return 2;
+    if (tokens[i + 2]?.lower === 'times' && !/[,;:(]/.test(tokens[i + 2]!.gap)) {
+      const n = countValue(next);
+      return n !== null && n > 1 ? n : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 export function countOf(trigger: Trigger): number | undefined {
+  const n = countStated(trigger);
+  if (n !== 1 || trigger.plural) return n;
+  return repeatsAfter(trigger) ?? n;
+}
+
+function countStated(trigger: Trigger): number | undefined {
   const { tokens, first } = trigger;
   if (trigger.rule === 'event/met-with' || trigger.rule === 'event/met-in') return 1;
   // "One of these courses", "two of those workshops": as many as the number before "of"
