@@ -21,6 +21,8 @@ export interface LoadResult {
   duplicateOf?: string;
   /** The duplicate is the same document in another file, not the same bytes. */
   twin?: boolean;
+  /** For a twin: why it is the same document ("the same document symbol X", "the same words as .pdf"). */
+  twinBy?: string;
 }
 
 export function isLoaded(db: Db, sha256: string): { id: number; path: string; realPath: string } | undefined {
@@ -45,24 +47,24 @@ export function loadReport(db: Db, record: ReportRecord, options: LoadOptions = 
  * format with nearly the same words are two versions, the second loaded on purpose. Candidates are
  * found through the fingerprint's bins (one index probe per bin), never by reading every report.
  */
-export function findTwin(db: Db, r: Pick<ReportRecord, 'realPath' | 'symbol' | 'fingerprint' | 'format'>): { id: number; path: string } | undefined {
+export function findTwin(db: Db, r: Pick<ReportRecord, 'realPath' | 'symbol' | 'fingerprint' | 'format'>): { id: number; path: string; by: string } | undefined {
   if (r.symbol) {
     const bySymbol = statement(db, 'reportBySymbol').get(r.symbol, r.realPath) as { id: number; path: string } | undefined;
-    if (bySymbol) return bySymbol;
+    if (bySymbol) return { ...bySymbol, by: `the same document symbol ${r.symbol}` };
   }
   const own = bins(r.fingerprint);
   const shared = new Map<number, number>();
   const probe = statement(db, 'reportsWithBin');
   for (const [bin, value] of own) for (const id of probe.pluck().all(bin, value) as number[]) shared.set(id, (shared.get(id) ?? 0) + 1);
-  let best: { id: number; path: string; score: number } | undefined;
+  let best: { id: number; path: string; score: number; format: string } | undefined;
   for (const [id, n] of shared) {
     if (n < own.length * TWIN_SIMILARITY) continue;
     const row = statement(db, 'reportForTwin').get(id) as { id: number; path: string; realPath: string; format: string; fingerprint: string | null };
     if (row.realPath === r.realPath || row.format === r.format) continue;
     const score = similarity(r.fingerprint, row.fingerprint);
-    if (score >= TWIN_SIMILARITY && (!best || score > best.score)) best = { id: row.id, path: row.path, score };
+    if (score >= TWIN_SIMILARITY && (!best || score > best.score)) best = { id: row.id, path: row.path, score, format: row.format };
   }
-  return best;
+  return best && { id: best.id, path: best.path, by: `the same words as its .${best.format} (similarity ${best.score.toFixed(2)})` };
 }
 
 function loadOnce(db: Db, record: ReportRecord, options: LoadOptions): LoadResult {
@@ -71,7 +73,7 @@ function loadOnce(db: Db, record: ReportRecord, options: LoadOptions): LoadResul
     if (same) return same.realPath === r.realPath ? { status: 'unchanged', reportId: same.id } : { status: 'duplicate', reportId: same.id, duplicateOf: same.path };
     const previous = statement(db, 'reportsByPath').all(r.realPath) as Array<{ id: number }>;
     const twin = options.keepTwins ? undefined : findTwin(db, r);
-    if (twin && !options.replace) return { status: 'duplicate', reportId: twin.id, duplicateOf: twin.path, twin: true };
+    if (twin && !options.replace) return { status: 'duplicate', reportId: twin.id, duplicateOf: twin.path, twin: true, twinBy: twin.by };
     if (twin) previous.push({ id: twin.id });
     unifyOrganizations(db, r);
     for (const p of previous) statement(db, 'deleteReport').run(p.id);

@@ -103,7 +103,7 @@ async function ingestOne(db: Db, path: string, options: IngestOptions, work: (jo
   const { record, mentions, warnings } = await work({ path, format, bytes, maxBytes: options.maxBytes });
   record.realPath = await realpath(path).catch(() => resolve(path));
   const loaded = loadReport(db, record, { replace: options.replace, keepTwins: options.keepTwins });
-  const reason = loaded.twin ? `duplicate of report ${loaded.reportId} (${loaded.duplicateOf}); skipped, --replace takes this file instead` : loaded.duplicateOf ? `same content as ${loaded.duplicateOf}` : undefined;
+  const reason = loaded.twin ? `duplicate of report ${loaded.reportId} (${loaded.duplicateOf}${loaded.twinBy ? `: ${loaded.twinBy}` : ''}); skipped, --replace takes this file instead` : loaded.duplicateOf ? `same content as ${loaded.duplicateOf}` : undefined;
   return { path, status: loaded.status, mentions, warnings, reason };
 }
 

@@ -2,6 +2,7 @@
  * One report loaded twice (issue 16): the .txt and the .pdf (or .docx) of one document are one
  * report. The second file is skipped as a duplicate of the first, unless --replace asks for it.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../db/open.js';
@@ -24,7 +25,25 @@ describe('twin reports', () => {
     expect(summary.counts).toMatchObject({ added: 2, duplicate: 2, failed: 0 });
     expect(reports(db).map((r) => r.path).sort()).toEqual([OTHER, TXT].sort());
     const first = reports(db).find((r) => r.path === TXT)!;
-    for (const path of [PDF, DOCX]) expect(events.find((e) => e.path === path)?.reason).toContain(`duplicate of report ${first.id}`);
+    for (const path of [PDF, DOCX]) {
+      expect(events.find((e) => e.path === path)?.reason).toContain(`duplicate of report ${first.id}`);
+      expect(events.find((e) => e.path === path)?.reason).toMatch(/: the same (?:document symbol \S+|words as its \.txt \(similarity [01]\.\d\d\))\)/); // and why
+    }
+    db.close();
+  });
+
+  it('says a revised file with the same document symbol is a twin by its symbol', async () => {
+    const dir = tempDir();
+    const cover = 'REGIONAL COMMISSION ON PORT SAFETY\n\nRCPS/SEC/doc.9/26\n12 January 2026\nOriginal: English\n\n';
+    const body = (n: number) => `The Secretariat held ${n} workshops on container inspection in Kingston, Jamaica, in March 2025, for customs officers of the region, and a regional seminar on port security in Bridgetown, Barbados, in May 2025.\n`;
+    writeFileSync(join(dir, 'first.txt'), cover + body(3));
+    writeFileSync(join(dir, 'revised.txt'), cover + body(4) + 'A corrigendum was issued to correct the number of workshops.\n');
+    const db = openDb(join(dir, 'kb.sqlite'));
+    const events: FileEvent[] = [];
+    await ingest(db, [join(dir, 'first.txt')]);
+    await ingest(db, [join(dir, 'revised.txt')], { onFile: (e) => events.push(e) });
+    expect(events[0]?.status).toBe('duplicate');
+    expect(events[0]?.reason).toContain('the same document symbol RCPS/SEC/doc.9/26');
     db.close();
   });
 
