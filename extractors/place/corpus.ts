@@ -26,6 +26,9 @@ export const corpus: Corpus = {
     { text: 'experts gathered at Isla Margarita, Venezuela, in 2005', mention: 'Isla Margarita', value: 'Isla Margarita, VEN', only: true },
     { text: 'Clearance went on along the Peru-Ecuador border in the Cordillera del Condor area.', mention: 'Cordillera del Condor', value: 'Cordillera del Condor, ECU', only: true },
     { text: 'Mine clearance in the Sierra Nevada area is pending.', mention: 'Sierra Nevada', value: 'Sierra Nevada, ?', only: true },
+    // a facility named after its town, then the country: the town is in that country, not where the gazetteer knows the name best
+    { text: 'A course was held at the Comalapa international airport, El Salvador, in May.', mention: 'Comalapa', value: 'Comalapa, SLV', only: true },
+    { text: 'Inspectors met at the San Pedro border post, Belize, to compare procedures.', mention: 'San Pedro', value: 'San Pedro, BLZ', only: true },
     { text: 'a course in La Antigua, Guatemala, for 30 judges', mention: 'La Antigua', value: 'La Antigua, GTM', only: true },
     { text: "a pilot project in Mexico's state of Veracruz", mention: 'Veracruz', value: 'Veracruz, MEX', only: true },
     { text: 'The meeting in Santiago, Chile, adopted a work plan.', mention: 'Santiago', value: 'Santiago, CHL', only: true },

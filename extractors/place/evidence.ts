@@ -56,6 +56,20 @@ export function countryAfter({ text, found }: Window, end: number): string | und
   return c && text.charCodeAt(c.end) === 0x29 ? c.value : undefined;
 }
 
+/** A facility named after its town ("Comalapa international airport", "Puerto Cortés container terminal"): its words, up to the comma before the country. */
+const FACILITY_AFTER = /^\s+(?:(?:international|national|regional|main|old|new|border|land|sea|river|air|container|cargo|ferry|customs)\s+){0,2}(?:airport|port|seaport|harbou?r|crossing|border\s+(?:post|crossing)|bridge|terminal|checkpoint|post|pier|dock|wharf)\s*,\s*/i;
+
+/**
+ * The country written after a facility named after the place: "the Comalapa international
+ * airport, El Salvador" places Comalapa in El Salvador, whatever town of that name the gazetteer
+ * knows best elsewhere.
+ */
+export function countryAfterFacility({ text, found }: Window, end: number): string | undefined {
+  if (!isSpace(text.charCodeAt(end))) return undefined;
+  const m = FACILITY_AFTER.exec(text.slice(end, end + 60));
+  return m ? countryStartingAt(found, end + m[0].length)?.value : undefined;
+}
+
 /** The country of a district abbreviation after a name ("Washington, D.C." → USA). */
 export function districtAfter(text: string, end: number): string | undefined {
   const rest = text.slice(end);

@@ -7,7 +7,7 @@ import { longestName, type NameHit } from '../country/match-names.js';
 import { inRanges, titleRanges } from '../country/titles.js';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../country/tokens.js';
 import type { ExtractContext, Extractor, Found } from '../types.js';
-import { countryAfter, cueBefore, districtAfter, eventTitleAfter, institutionBefore, listAfter, nameAfter, nameBefore, type Window } from './evidence.js';
+import { countryAfter, countryAfterFacility, cueBefore, districtAfter, eventTitleAfter, institutionBefore, listAfter, nameAfter, nameBefore, type Window } from './evidence.js';
 import { gazetteer, placesByKey, type Gazetted } from './gazetteer.js';
 import { gazetteerLookups } from './lookups.js';
 import { lowercaseWords, type LowercaseWords } from './lowercase-words.js';
@@ -124,7 +124,7 @@ function judge(w: Window, m: NameHit<readonly Gazetted[]>, seen: { common: Lower
   else if (listAfter(text, seen.lastEnd, m.start)) rule = 'place/list-item';
   else if (entries.some(wellKnown)) rule = 'place/well-known-city';
   if (!rule) return undefined;
-  const iso3 = resolveCountry(rule === 'place/well-known-city' ? entries.filter(wellKnown) : entries, w.found, m.start, stated);
+  const iso3 = resolveCountry(rule === 'place/well-known-city' ? entries.filter(wellKnown) : entries, w.found, m.start, stated ?? countryAfterFacility(w, m.end));
   return { start: m.start, end: m.end, last: m.last, iso3, rule, region };
 }
 
