@@ -78,6 +78,7 @@ export function columnSplit(line: string): number | undefined {
 
 /** A line made of dates only: "9 March 2017", "April-June 2016", "07/26/2016 - 07/28/2016", "July 2011 to June 2012". */
 export function isDateLine(text: string): boolean {
+  if (moreWordsThan(text, 10)) return false; // a line of running text: split below, it has more than 10 tokens
   const tokens = text.replace(/[()]/g, ' ').split(/[\s,]+|(?<=\d)(?=[-–])|(?<=[-–])(?=\d)/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 10) return false;
   let dated = false;
@@ -88,4 +89,18 @@ export function isDateLine(text: string): boolean {
     else return false;
   }
   return dated;
+}
+
+/**
+ * Whether `text` has more than `n` runs of characters other than spaces, commas and parentheses:
+ * isDateLine's tokens are those runs (some split further at a dash), so such a line has more than
+ * `n` tokens. Stops at run n + 1: splitting every long paragraph line whole (isDateLine is asked of
+ * every line) was a large share of the segment stage.
+ */
+const WORD_RUN = /[^\s,()]+/g;
+function moreWordsThan(text: string, n: number): boolean {
+  WORD_RUN.lastIndex = 0;
+  let runs = 0;
+  while (WORD_RUN.exec(text) !== null) if (++runs > n) return true;
+  return false;
 }
