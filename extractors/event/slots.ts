@@ -176,12 +176,22 @@ function within(mentions: readonly Mention[], ranges: readonly Range[]): Mention
 /** Whether a list is sorted by start, kept per list (and its length, should it grow). */
 const sortedLists = new WeakMap<readonly Mention[], { length: number; sorted: boolean }>();
 function sortedByStart(mentions: readonly Mention[]): boolean {
+  // A short list is read again rather than kept: most lists asked about are made for one activity
+  // (its countries), and filing each in the WeakMap cost more than reading it.
+  if (mentions.length <= SHORT_LIST) return readSorted(mentions);
   const had = sortedLists.get(mentions);
   if (had && had.length === mentions.length) return had.sorted;
-  let sorted = true;
-  for (let i = 1; i < mentions.length && sorted; i++) if (mentions[i]!.start < mentions[i - 1]!.start) sorted = false;
+  const sorted = readSorted(mentions);
   sortedLists.set(mentions, { length: mentions.length, sorted });
   return sorted;
+}
+
+/** Lists up to this long are checked again each time rather than looked up (sortedByStart, inOrderApart). */
+const SHORT_LIST = 16;
+
+function readSorted(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return false;
+  return true;
 }
 
 /** The text right before a mention, up to `reach` characters. */
@@ -268,12 +278,17 @@ function countryRightBefore(countries: readonly Mention[], at: number, raw: stri
 /** Whether a list's mentions come in order of their starts with none overlapping the next, kept per list. */
 const apartLists = new WeakMap<readonly Mention[], { length: number; apart: boolean }>();
 function inOrderApart(mentions: readonly Mention[]): boolean {
+  if (mentions.length <= SHORT_LIST) return readApart(mentions);
   const had = apartLists.get(mentions);
   if (had && had.length === mentions.length) return had.apart;
-  let apart = true;
-  for (let i = 1; i < mentions.length && apart; i++) if (mentions[i]!.start < mentions[i - 1]!.end) apart = false;
+  const apart = readApart(mentions);
   apartLists.set(mentions, { length: mentions.length, apart });
   return apart;
+}
+
+function readApart(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.end) return false;
+  return true;
 }
 
 /**

@@ -38,15 +38,16 @@ function judge(form: LongForm, registry: Registry): Verdict | null {
   // A body the lexicon knows by this acronym is one whatever its head ("Global … Forum (GCTF)").
   // So is a forum or team that goes by an acronym of its own ("Global Forum on Cyber Expertise (GFCE)", "… Incident
   // Response Team (JaCIRT)"): a standing body, where an event or a mission's team is named by its year or place.
-  const forum = ACRONYM_BODY_HEADS.test(firstSegment(form.name).at(-1) ?? '') && !/\d/.test(form.name) && initialsCoverage(form.name, form.key) >= 0.75;
-  const knownBody = form.shape === 'other' && ((typeof known === 'string' && initialsCoverage(form.name, form.key) >= 0.6) || (known === undefined && forum));
+  // (Both tests are asked only where their answer counts: reading the name's words for every candidate was most of judge's time.)
+  const forum = (): boolean => ACRONYM_BODY_HEADS.test(firstSegment(form.name).at(-1) ?? '') && !/\d/.test(form.name) && initialsCoverage(form.name, form.key) >= 0.75;
+  const knownBody = form.shape === 'other' && ((typeof known === 'string' && initialsCoverage(form.name, form.key) >= 0.6) || (known === undefined && forum()));
   if (NON_ORG_ACRONYMS.has(form.key) || known === null || (form.shape === 'other' && !knownBody)) {
     return { long: form.body, key: null, longIsBody: form.bodyHead, expansion: form.bodyHead ? form.afterOf : form.name, ...unit };
   }
   // A known acronym after words that name no body is a credit or a gloss ("SICA headquarters, Antiguo Cuscatlán (SICA)"):
   // it defines the body only where the words spell it out, three words or more.
-  const spelled = typeof known === 'string' && initials(form.name).length >= 3 && initialsCoverage(form.name, form.key) >= 0.75;
-  if (form.shape === 'org' || knownBody || spelled || registry.resolve(form.name)) {
+  const spelled = (): boolean => typeof known === 'string' && initials(form.name).length >= 3 && initialsCoverage(form.name, form.key) >= 0.75;
+  if (form.shape === 'org' || knownBody || spelled() || registry.resolve(form.name)) {
     // The report's own acronym is the key where the lexicon knows it as another form of a body's ("(CEPAL)" for ECLAC).
     const own = typeof known === 'string' && known.toLowerCase() !== form.key.toLowerCase();
     return { long: form.body, key: own ? form.key : (known ?? form.key), longIsBody: true, expansion: form.name, ...unit };

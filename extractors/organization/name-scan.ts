@@ -19,6 +19,13 @@ interface Index {
   byFirst: Map<string, Entry[]>;
   /** First letters and lengths of the folded first words. */
   shapes: WordShapes;
+  /**
+   * byFirst and shapes are another registry's, borrowed (copy-on-write): a document's index starts
+   * as its origin's and is copied only when the document adds a long name, which most never do.
+   */
+  borrowed: boolean;
+  /** Lent to another registry's index: copy before adding, so the borrower keeps what it saw. */
+  lent: boolean;
 }
 
 const indexes = new WeakMap<Registry, Index>();
@@ -41,6 +48,7 @@ function indexOf(registry: Registry): Index {
   let index = indexes.get(registry);
   if (!index) indexes.set(registry, (index = startIndex(registry)));
   if (index.size === registry.longNames.size) return index;
+  if (index.borrowed || index.lent) indexes.set(registry, (index = unshared(index)));
   let seen = 0;
   for (const name of registry.longNames) if (seen++ >= index.size) add(index, entryOf(name));
   index.size = registry.longNames.size;
@@ -53,11 +61,17 @@ function indexOf(registry: Registry): Index {
  */
 function startIndex(registry: Registry): Index {
   const origin = registry.origin;
-  if (!origin || origin.registry.longNames.size !== origin.longNames) return { size: 0, byFirst: new Map(), shapes: new WordShapes() };
+  if (!origin || origin.registry.longNames.size !== origin.longNames) return { size: 0, byFirst: new Map(), shapes: new WordShapes(), borrowed: false, lent: false };
   const from = indexOf(origin.registry);
+  from.lent = true;
+  return { size: from.size, byFirst: from.byFirst, shapes: from.shapes, borrowed: true, lent: false };
+}
+
+/** An index of its own with the same entries (copying every list took a share of each document's organization time). */
+function unshared(index: Index): Index {
   const byFirst = new Map<string, Entry[]>();
-  for (const [first, list] of from.byFirst) byFirst.set(first, list.slice());
-  return { size: from.size, byFirst, shapes: new WordShapes(from.shapes) };
+  for (const [first, list] of index.byFirst) byFirst.set(first, list.slice());
+  return { size: index.size, byFirst, shapes: new WordShapes(index.shapes), borrowed: false, lent: false };
 }
 
 function add(index: Index, entry: Entry): void {

@@ -114,6 +114,14 @@ export class Registry {
     });
   }
 
+  /**
+   * Build the finder of national acronyms now, so that copies share it: the base registry's
+   * copies (one per document) each built their own (a pattern of 171 agencies' acronyms today).
+   */
+  shareStanding(): void {
+    this.standing ??= new StandingAlone(this.national.values());
+  }
+
   /** Record a national agency's name and acronym (see noticeAcronyms). */
   addNational(name: string, acronym: string): void {
     this.national.set(nameKey(name), acronym);
@@ -217,6 +225,7 @@ export function baseRegistry(): Registry {
   }
   for (const acr of NON_ORG_ACRONYMS) r.addAcronym(acr, null);
   addOrgans(r, undefined);
+  r.shareStanding();
   base = r;
   return r;
 }

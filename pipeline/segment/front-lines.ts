@@ -42,6 +42,12 @@ const STAMP = /^(?:posted|published|updated|last\s+updated|date|dated|released)\
 const ISSUED = /^(?:issued|submitted|presented|prepared|distributed|published|transmitted|approved)\s+(?:by|to|at|on|in)\b/i;
 const PRINT_CODE = /^(?=.*\d)(?!.*\p{L}{4})[^a-z]{1,40}$/u;
 
+/** What BREADCRUMB, SESSION, PLACE_DATE need (a separator; 'session' or 'meeting'; a digit), and what PRINT_CODE never holds (a-z). */
+const MAY_BE_BREADCRUMB = /[›»>|]/;
+const MAY_BE_SESSION = /session|meeting/iu; // the same case folding as SESSION's
+const MAY_BE_DATE = /\d/;
+const MAY_NOT_BE_CODE = /[a-z]/;
+
 /** How a line counts as cover or distribution furniture, or undefined when it does not. */
 export type FrontKind = 'symbol' | 'header' | 'date' | 'agenda' | 'session' | 'issue' | 'contact' | 'breadcrumb' | 'issued' | 'code';
 
@@ -53,14 +59,16 @@ export function frontKind(line: string): FrontKind | undefined {
   if (isDateLine(text)) return 'date';
   if (AGENDA.test(text)) return 'agenda';
   if (CONTACT.test(text)) return 'contact';
-  if (BREADCRUMB.test(text)) return 'breadcrumb';
+  // Before the costlier patterns, a plain test of something each needs (a separator, its word, a
+  // comma and a digit, no lower-case letter): most lines fail it, and the answer is the same.
+  if (MAY_BE_BREADCRUMB.test(text) && BREADCRUMB.test(text)) return 'breadcrumb';
   if (text.length > 90) return undefined;
-  if (SESSION.test(text)) return 'session';
-  if (PLACE_DATE.test(text)) return 'date';
+  if (MAY_BE_SESSION.test(text) && SESSION.test(text)) return 'session';
+  if (text.includes(',') && MAY_BE_DATE.test(text) && PLACE_DATE.test(text)) return 'date';
   if (ISSUE.test(text)) return 'issue';
   if (ISSUED.test(text)) return 'issued';
   if (STAMP.test(text)) return 'date';
-  if (PRINT_CODE.test(text) && !/^[\d.]*\d\.[\d.]*$/.test(text)) return 'code'; // not a bare label ("24.", "3.3")
+  if (!MAY_NOT_BE_CODE.test(text) && PRINT_CODE.test(text) && !/^[\d.]*\d\.[\d.]*$/.test(text)) return 'code'; // not a bare label ("24.", "3.3")
   return undefined;
 }
 
@@ -78,6 +86,8 @@ export function columnSplit(line: string): number | undefined {
 
 /** A line made of dates only: "9 March 2017", "April-June 2016", "07/26/2016 - 07/28/2016", "July 2011 to June 2012". */
 export function isDateLine(text: string): boolean {
+  if (moreWordsThan(text, 10)) return false; // a line of running text: split below, it has more than 10 tokens
+  if (!MAY_BE_DATED.test(text)) return false; // no digit and no month: no token below can date it
   const tokens = text.replace(/[()]/g, ' ').split(/[\s,]+|(?<=\d)(?=[-–])|(?<=[-–])(?=\d)/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 10) return false;
   let dated = false;
@@ -88,4 +98,20 @@ export function isDateLine(text: string): boolean {
     else return false;
   }
   return dated;
+}
+
+/**
+ * Whether `text` has more than `n` runs of characters other than spaces, commas and parentheses:
+ * isDateLine's tokens are those runs (some split further at a dash), so such a line has more than
+ * `n` tokens. Stops at run n + 1: splitting every long paragraph line whole (isDateLine is asked of
+ * every line) was a large share of the segment stage.
+ */
+const WORD_RUN = /[^\s,()]+/g;
+/** A digit, or the start of a month name (every name in MONTHS holds one of these, folded as MONTH folds them). */
+const MAY_BE_DATED = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|abril|agosto|diciembre/i;
+function moreWordsThan(text: string, n: number): boolean {
+  WORD_RUN.lastIndex = 0;
+  let runs = 0;
+  while (WORD_RUN.exec(text) !== null) if (++runs > n) return true;
+  return false;
 }
