@@ -40,10 +40,34 @@ const CONTACT = /@[\w-]+\.\w|https?:\/\/|\bwww\.|\b(?:Tel|Fax|Phone)\b\.?\s*:?\s
 const BREADCRUMB = /\S\s+[›»>]\s+\S.*\s[›»>]\s+\S|^[^.!?|]{2,40}(?:\s\|\s[^.!?|]{2,40}){2,}$/;
 const STAMP = /^(?:posted|published|updated|last\s+updated|date|dated|released)\s*(?:on)?\s*:?\s*\d/i;
 const ISSUED = /^(?:issued|submitted|presented|prepared|distributed|published|transmitted|approved)\s+(?:by|to|at|on|in)\b/i;
+/** A memo's address fields: "To: Chair of the Committee", "From: Director, …", "Subject: …". */
+const MEMO_FIELD = /^(?:to|from|subject|re|cc|ref(?:erence)?|attention|attn|through|via)\s*:\s*\S/i;
+/** Browser chrome copied with a web page: skip links, share and read-more links, pagination, copyright, tag lines. */
+const CHROME_WORD = /^(?:skip|to|main|content|navigation|share|this|page|article|story|post|on|read|more|print|e-?mail|facebook|x|twitter|linkedin|whatsapp|instagram|youtube|flickr|rss|previous|prev|next|back|top|follow|us|subscribe|«|»|‹|›|<|>|\||·|\d{1,3}|…)$/i;
+const CHROME_KEY = /\b(?:skip|share|read\s+more|previous|next|back\s+to\s+top|follow\s+us|subscribe|print)\b/i;
+const LANGUAGES = /^(?:English|Español|Espanol|Français|Francais|Português|Portugues|EN|ES|FR|PT)(?:\s*[|/·]\s*(?:English|Español|Espanol|Français|Francais|Português|Portugues|EN|ES|FR|PT))+$/;
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
+const TAG_LINE = /^(?:tags?|categories|category|topics?|filed\s+under|keywords)\s*:\s*\S/i;
+/** A site menu: four items or more (one to four words each, no digits), set apart by wide gaps, bars or dots. */
+const MENU_ITEM = String.raw`\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,3}`;
+const MENU = new RegExp(String.raw`^${MENU_ITEM}(?:(?: {2,}|\s+[|·•]\s+)${MENU_ITEM}){3,}$`, 'u');
+
+function webChrome(text: string): boolean {
+  if (COPYRIGHT.test(text) || TAG_LINE.test(text) || LANGUAGES.test(text) || MENU.test(text)) return true;
+  const tokens = text.replace(/:/g, ' ').split(/\s+/).filter(Boolean);
+  return tokens.length <= 12 && CHROME_KEY.test(text) && tokens.every((t) => CHROME_WORD.test(t));
+}
+
+/** A dateline with a category after a bar: "14 November 2025 | Training", "May 3, 2024 | News". */
+function datedCategory(text: string): boolean {
+  const parts = text.split(/\s+\|\s+/);
+  return parts.length >= 2 && isDateLine(parts[0]!) && parts.slice(1).every((p) => p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p));
+}
+
 const PRINT_CODE = /^(?=.*\d)(?!.*\p{L}{4})[^a-z]{1,40}$/u;
 
 /** How a line counts as cover or distribution furniture, or undefined when it does not. */
-export type FrontKind = 'symbol' | 'header' | 'date' | 'agenda' | 'session' | 'issue' | 'contact' | 'breadcrumb' | 'issued' | 'code';
+export type FrontKind = 'symbol' | 'header' | 'date' | 'agenda' | 'session' | 'issue' | 'contact' | 'breadcrumb' | 'issued' | 'code' | 'memo' | 'web';
 
 export function frontKind(line: string): FrontKind | undefined {
   const text = line.trim();
@@ -54,7 +78,10 @@ export function frontKind(line: string): FrontKind | undefined {
   if (AGENDA.test(text)) return 'agenda';
   if (CONTACT.test(text)) return 'contact';
   if (BREADCRUMB.test(text)) return 'breadcrumb';
+  if (datedCategory(text)) return 'date';
+  if (webChrome(text)) return 'web';
   if (text.length > 90) return undefined;
+  if (MEMO_FIELD.test(text)) return 'memo';
   if (SESSION.test(text)) return 'session';
   if (PLACE_DATE.test(text)) return 'date';
   if (ISSUE.test(text)) return 'issue';

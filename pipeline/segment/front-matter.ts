@@ -16,7 +16,7 @@
  */
 import { CONTENTS_LABEL } from './contents.js';
 import { frontKind, columnSplit, isDistribution, type FrontKind } from './front-lines.js';
-import { headingStyle } from './heading-style.js';
+import { headingStyle, isCaps } from './heading-style.js';
 import { BULLET, LETTERED, NUMBERED, PART, ROMAN } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
 
@@ -30,8 +30,17 @@ export interface FrontMatter {
 const SECTION_WORD = /^(?:summary|executive\s+summary|abstract|foreword|preface|introduction|acknowledg(?:e)?ments|background|overview|abbreviations(?:\s+and\s+acronyms)?|acronyms|list\s+of\s+acronyms|presentation|resumen|introducción|presentación|prólogo)\s*:?$/i;
 const TOP_SCAN = 60;
 const REPORT_WORD = /\b(?:report|review|newsletter|bulletin|plan|programme|program|strategy|yearbook)\b/i;
-const MIDDLE_KINDS: ReadonlySet<FrontKind> = new Set(['symbol', 'code', 'breadcrumb']);
+const MIDDLE_KINDS: ReadonlySet<FrontKind> = new Set(['symbol', 'code', 'breadcrumb', 'web']);
+/** Furniture that may follow a title in its own group: its date, a web page's date stamp and share links. */
+const AFTER_TITLE: ReadonlySet<string> = new Set(['date', 'web']);
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** A capitalized title line ending in a colon, its subtitle on the next line of the group ("TRAINING IN 2025:" / "NOTE BY THE DEPARTMENT …"). */
+function leadsOn(group: readonly ViewLine[], k: number): boolean {
+  const line = group[k]!.text;
+  const next = group[k + 1]?.text;
+  return next !== undefined && line.endsWith(':') && titleLike(line.slice(0, -1)) && titleLike(next) && isCaps(line) && isCaps(next);
+}
 
 /** A line that could be part of a title: short, no closing full stop, not a sentence, not labelled. */
 export function titleLike(text: string): boolean {
@@ -66,7 +75,7 @@ export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
     let k = i + 1;
     while (k < lines.length && (WEB_ADDRESS.test(lines[k]!.text) || frontKind(lines[k]!.text) === 'breadcrumb')) front.add(k++);
     const title = lines[k];
-    if (web && title && titleLike(title.text) && (lines[k + 1]?.gap ?? true)) titles.push([k, k]);
+    if (web && title && frontKind(title.text) === undefined && titleLike(title.text) && (lines[k + 1]?.gap ?? true)) titles.push([k, k]);
     i = k - 1;
   }
   return { front, titles };
@@ -105,10 +114,17 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     const group = lines.slice(i, j);
     if (startsBody(group[0]!.text)) break;
     const firstFront = group.findIndex(isFront);
-    if (firstFront < 0 && !group.every((l) => titleLike(l.text))) break; // running text
+    if (firstFront < 0 && !group.every((l, k) => titleLike(l.text) || leadsOn(group, k))) break; // running text
+    // Once the title is found, a group with running text in it is the body (a web page's first item: headline, dateline, text).
+    if (titleClosed && group.some((l) => !isFront(l) && runningText(l.text))) break;
     if (firstFront < 0) {
       if (titleClosed) break;
-      title = title ? [title[0], j - 1] : [i, j - 1];
+      const namesReport = (from: number, to: number) => lines.slice(from, to + 1).some((l) => REPORT_WORD.test(l.text));
+      if (title && !namesReport(title[0], title[1]) && namesReport(i, j - 1)) {
+        // The body's name set apart above the report's title ("REGIONAL X COMMISSION" / "ANNUAL REPORT …"): cover furniture.
+        for (let k = title[0]; k <= title[1]; k++) front.add(k);
+        title = [i, j - 1];
+      } else title = title ? [title[0], j - 1] : [i, j - 1];
     } else {
       const lead = firstFront;
       // Body names above a distribution block's symbols are furniture; a masthead's name above its issue line is the title.
@@ -119,10 +135,21 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
         title = undefined;
       }
       // After a distribution header, a group's lead is the title when only dates follow it (its period) or it names a report.
-      const datedTitle = group.slice(lead).every((l) => frontKind(l.text) === 'date' || frontKind(l.text) === 'header' && !isDistribution(l.text)) || group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
+      // A web page's title stands over its date stamp and share links, after the site's chrome.
+      const datedTitle = group.slice(lead).every((l) => AFTER_TITLE.has(frontKind(l.text) ?? '') || (frontKind(l.text) === 'header' && !isDistribution(l.text))) || group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
       const leadIsTitle = lead > 0 && !titleClosed && !distribution && (i === 0 || title !== undefined || datedTitle) && group.slice(0, lead).every((l) => titleLike(l.text));
       if (leadIsTitle) title = title ? [title[0], i + lead - 1] : [i, i + lead - 1];
-      for (let k = leadIsTitle ? lead : 0; k < group.length; k++) {
+      // The title set right under a distribution header's lines, with no blank line between ("… RBC/doc.12/24" / "ANNUAL REPORT OF ACTIVITIES 2023").
+      let stop = group.length;
+      if (distribution && !title && !titleClosed) {
+        let tail = group.length;
+        while (tail > 0 && !isFront(group[tail - 1]!) && titleLike(group[tail - 1]!.text)) tail--;
+        if (tail < group.length && group.slice(0, tail).some(isFront) && group.slice(tail).some((l) => REPORT_WORD.test(l.text))) {
+          title = [i + tail, j - 1];
+          stop = tail;
+        }
+      }
+      for (let k = leadIsTitle ? lead : 0; k < stop; k++) {
         if (!isFront(group[k]!) && (runningText(group[k]!.text) || startsBody(group[k]!.text))) return finish(lines, front, titles, title, sawFront, i + k);
         front.add(i + k);
       }

@@ -3,12 +3,13 @@
  * down; segmentation turns ranks into levels with a stack (a heading closes every open heading
  * of its own rank or lower).
  */
-import { ANNEX, CONNECTOR_END, LETTERED, NUMBERED, PART, ROMAN, SENTENCE_WORDS } from './patterns.js';
+import { ANNEX, CHAPTER, CONNECTOR_END, LETTERED, NUMBERED, PART, ROMAN, SENTENCE_WORDS } from './patterns.js';
 
-export type HeadingStyle = 'part' | 'annex' | 'caps' | 'roman' | 'letter-upper' | 'number' | 'letter-lower' | 'title' | 'colon-title';
+export type HeadingStyle = 'part' | 'chapter' | 'annex' | 'caps' | 'roman' | 'letter-upper' | 'number' | 'letter-lower' | 'title' | 'colon-title';
 
 const RANK: Record<HeadingStyle, number> = {
   part: -0.5,
+  chapter: -0.25, // "Chapter 2" under "PART TWO", above the all-capital and numbered headings inside it
   annex: -0.5, // segmentation puts an annex at the rank of the document's top parts
   caps: 0,
   roman: 1,
@@ -47,6 +48,7 @@ export function headingStyle(line: string): { style: HeadingStyle; depth: number
   const body = text.replace(/^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zA-Z]|\([a-zA-Z]\))[.)]?\s+/, '');
   if (/[.!?]\s+\p{Lu}/u.test(body.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No|U\.S)\.\s/g, ''))) return undefined; // two sentences
   if (PART.test(text) && titleLike(text, true)) return { style: 'part', depth: 1 };
+  if (CHAPTER.test(text) && titleLike(text, true)) return { style: 'chapter', depth: 1 };
   if (ANNEX.test(text) && titleLike(text, true)) return { style: 'annex', depth: 1 };
   const roman = ROMAN.exec(text);
   if (roman && titleLike(roman.groups!.title!, true)) {

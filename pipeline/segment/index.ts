@@ -27,7 +27,9 @@ const TITLE_RANK = -1;
 /** Rank of a contents label, settled after the loop: the rank of the parts its list names. */
 const PENDING_RANK = Number.NaN;
 /** Furniture that is never a heading wherever it stands: "Kingston, 10 March 2024", a symbol, a print code. */
-const NEVER_HEADINGS: ReadonlySet<string> = new Set(['date', 'symbol', 'code', 'contact', 'breadcrumb']);
+const NEVER_HEADINGS: ReadonlySet<string> = new Set(['date', 'symbol', 'code', 'contact', 'breadcrumb', 'web', 'memo']);
+/** A contents entry's dotted leader and page number ("2. Training ........ 3"): never a heading, even outside a recognized list. */
+const LEADER_LINE = /(?:\.\s*){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$|…\s*\d{1,4}$/i;
 /** Cells set apart by tabs: a table row, never a heading. */
 const TABLE_ROW = /\S\t+\S/;
 /**
@@ -79,6 +81,8 @@ export function segment(doc: Doc): void {
     const contents = contentsAt(lines, i);
     if (contents) {
       const label = headingBlock(line.start, line, doc.view.text);
+      const column = /\s{2,}|\t/.exec(line.text); // "CONTENTS      Page": the page column's header is not part of the label
+      if (column) label.end = line.start + column.index;
       const first = headingStyle(contents.entries[0]!);
       push(label, first && first.style !== 'annex' ? rankOf(first.style, first.depth) : PENDING_RANK);
       push({ kind: 'contents', start: lines[contents.first]!.start, end: lines[contents.last]!.end, section: -1 });
@@ -146,7 +150,7 @@ export function segment(doc: Doc): void {
     const heading = headingOf(line, lines, i, numberedParagraphs, listed);
     if (heading) {
       let last = line;
-      if ((heading.style === 'annex' || heading.style === 'part') && LABEL_ONLY.test(line.text) && next && !next.gap && headingStyle(next.text) && !startsStructure(next.text)) last = lines[++i]!;
+      if ((heading.style === 'annex' || heading.style === 'part' || heading.style === 'chapter') && LABEL_ONLY.test(line.text) && next && !next.gap && headingStyle(next.text) && !startsStructure(next.text)) last = lines[++i]!;
       while (lines[i + 1] && lines[i + 1]!.start - last.end <= 4 && !titleAt.has(i + 1) && !front.has(i + 1) && continuesHeading(last.text, lines[i + 1]!.text)) {
         last = lines[++i]!;
       }
@@ -167,7 +171,7 @@ export function segment(doc: Doc): void {
 
 /** The heading style of line `i`, or undefined when it is running text, a field, a date or a numbered paragraph. */
 function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, numberedParagraphs: boolean, listed: ReadonlyMap<string, number>): { style: HeadingStyle; depth: number } | undefined {
-  if (FIELD_LINE.test(line.text) || isDateLine(line.text) || TABLE_ROW.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
+  if (FIELD_LINE.test(line.text) || isDateLine(line.text) || TABLE_ROW.test(line.text) || LEADER_LINE.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
@@ -179,6 +183,8 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   // from six countries complete a course in Antigua Guatemala").
   const after = lines[i + 1];
   if (line.gap && (after === undefined || after.gap) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
+  // An item's headline over its dateline ("Heads of border police meet in Tegucigalpa" / "30 October 2025 | Meetings").
+  if ((line.gap || i === 0) && after && !after.gap && frontKind(after.text) === 'date' && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   return undefined;
 }
 
