@@ -31,7 +31,7 @@ export function wrapProfile(run: readonly Line[]): WrapProfile {
 }
 
 const STARTS_ITEM = /^\s*(?:(?:Annex|ANNEX|Appendix|APPENDIX|Part|PART|Chapter|CHAPTER)\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z]|One|Two|Three|ONE|TWO|THREE)\b|[•·▪◦‣∙●○■□–—*-]\s|(?:[IVXLC]+|\d{1,2}|[a-zA-Z])[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|Article\s+\d)/;
-const HEADER_KINDS = new Set(['symbol', 'header', 'issue', 'contact', 'breadcrumb', 'agenda', 'session']);
+const HEADER_KINDS = new Set(['symbol', 'header', 'issue', 'contact', 'breadcrumb', 'agenda', 'session', 'dateline', 'web', 'memo']);
 const PAGE_REFERENCE = /(?:\.\s*){3,}\s*\d{1,4}$/;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?\s*$/;
 /** Two columns side by side on one line (a flattened header, a memo field, a table): a wide gap of spaces or a tab between words. */

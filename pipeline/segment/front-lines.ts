@@ -35,6 +35,8 @@ const ALL_TAIL = new RegExp(`^${TAIL_ITEM}(?:\\s+${TAIL_ITEM})*\\s*$`, 'u');
 const AGENDA = /^(?:(?:provisional\s+)?agenda\s+item\s+\d+|item\s+\d+[a-z]?(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional\s+)?agenda)\b/i;
 const SESSION = /^(?:[\p{L}-]+\s+){0,2}(?:regular\s+|special\s+|ordinary\s+|extraordinary\s+|resumed\s+)?(?:session|meeting|period of sessions)(?:\s*[,(][^.]{0,40})?$/iu;
 const PLACE_DATE = new RegExp(`^[\\p{Lu}][\\p{L} .'’-]+(?:,\\s*[\\p{Lu}][\\p{L} .'’-]+)*,\\s*${DATE_TAIL}(?:\\s*[-–]\\s*${DATE_TAIL})?\\.?$`, 'iu');
+/** A place and a month: "La Paz, February 2025" (a cover's place and date of issue). */
+const PLACE_MONTH = new RegExp(`^[\\p{Lu}][\\p{L} .'’-]+(?:,\\s*[\\p{Lu}][\\p{L} .'’-]+)*,\\s*(?:${MONTHS})\\.?\\s+\\d{4}\\.?$`, 'u');
 const ISSUE = /^(?:newsletter|bulletin|issue|volume|vol\.|no\.|número|boletín)\s*(?:no\.?\s*)?\d+\b/i;
 const CONTACT = /@[\w-]+\.\w|https?:\/\/|\bwww\.|\b(?:Tel|Fax|Phone)\b\.?\s*:?\s*\+?\d|^\+?\d[\d\s().-]{7,}$/i;
 const BREADCRUMB = /\S\s+[›»>]\s+\S.*\s[›»>]\s+\S|^[^.!?|]{2,40}(?:\s\|\s[^.!?|]{2,40}){2,}$/;
@@ -67,7 +69,7 @@ function datedCategory(text: string): boolean {
 const PRINT_CODE = /^(?=.*\d)(?!.*\p{L}{4})[^a-z]{1,40}$/u;
 
 /** How a line counts as cover or distribution furniture, or undefined when it does not. */
-export type FrontKind = 'symbol' | 'header' | 'date' | 'agenda' | 'session' | 'issue' | 'contact' | 'breadcrumb' | 'issued' | 'code' | 'memo' | 'web';
+export type FrontKind = 'symbol' | 'header' | 'date' | 'agenda' | 'session' | 'issue' | 'contact' | 'breadcrumb' | 'issued' | 'code' | 'memo' | 'web' | 'dateline';
 
 export function frontKind(line: string): FrontKind | undefined {
   const text = line.trim();
@@ -78,12 +80,12 @@ export function frontKind(line: string): FrontKind | undefined {
   if (AGENDA.test(text)) return 'agenda';
   if (CONTACT.test(text)) return 'contact';
   if (BREADCRUMB.test(text)) return 'breadcrumb';
-  if (datedCategory(text)) return 'date';
+  if (datedCategory(text)) return 'dateline';
   if (webChrome(text)) return 'web';
   if (text.length > 90) return undefined;
   if (MEMO_FIELD.test(text)) return 'memo';
   if (SESSION.test(text)) return 'session';
-  if (PLACE_DATE.test(text)) return 'date';
+  if (PLACE_DATE.test(text) || PLACE_MONTH.test(text)) return 'date';
   if (ISSUE.test(text)) return 'issue';
   if (ISSUED.test(text)) return 'issued';
   if (STAMP.test(text)) return 'date';

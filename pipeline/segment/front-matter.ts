@@ -16,7 +16,7 @@
  */
 import { CONTENTS_LABEL } from './contents.js';
 import { frontKind, columnSplit, isDistribution, type FrontKind } from './front-lines.js';
-import { headingStyle, isCaps } from './heading-style.js';
+import { headingStyle, isCaps, LEADER } from './heading-style.js';
 import { BULLET, LETTERED, NUMBERED, PART, ROMAN } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
 
@@ -30,9 +30,9 @@ export interface FrontMatter {
 const SECTION_WORD = /^(?:summary|executive\s+summary|abstract|foreword|preface|introduction|acknowledg(?:e)?ments|background|overview|abbreviations(?:\s+and\s+acronyms)?|acronyms|list\s+of\s+acronyms|presentation|resumen|introducción|presentación|prólogo)\s*:?$/i;
 const TOP_SCAN = 60;
 const REPORT_WORD = /\b(?:report|review|newsletter|bulletin|plan|programme|program|strategy|yearbook)\b/i;
-const MIDDLE_KINDS: ReadonlySet<FrontKind> = new Set(['symbol', 'code', 'breadcrumb', 'web']);
+const MIDDLE_KINDS: ReadonlySet<FrontKind> = new Set(['symbol', 'code', 'breadcrumb', 'web', 'dateline']);
 /** Furniture that may follow a title in its own group: its date, a web page's date stamp and share links. */
-const AFTER_TITLE: ReadonlySet<string> = new Set(['date', 'web']);
+const AFTER_TITLE: ReadonlySet<string> = new Set(['date', 'dateline', 'web']);
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** A capitalized title line ending in a colon, its subtitle on the next line of the group ("TRAINING IN 2025:" / "NOTE BY THE DEPARTMENT …"). */
@@ -45,6 +45,7 @@ function leadsOn(group: readonly ViewLine[], k: number): boolean {
 /** A line that could be part of a title: short, no closing full stop, not a sentence, not labelled. */
 export function titleLike(text: string): boolean {
   if (text.length > 170 || /[.;,:]$/.test(text) || !/\p{L}{2}/u.test(text)) return false; // a colon leads into what follows
+  if (LEADER.test(text)) return false; // a contents entry: leader and page number
   if (text.split(/\s+/).length > 25 || /[.!?]\s+\p{Lu}\p{Ll}/u.test(text.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No)\.\s/g, ''))) return false;
   return !startsBody(text);
 }
@@ -116,7 +117,7 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     const firstFront = group.findIndex(isFront);
     if (firstFront < 0 && !group.every((l, k) => titleLike(l.text) || leadsOn(group, k))) break; // running text
     // Once the title is found, a group with running text in it is the body (a web page's first item: headline, dateline, text).
-    if (titleClosed && group.some((l) => !isFront(l) && runningText(l.text))) break;
+    if (titleClosed && group.some((l) => !isFront(l) && (runningText(l.text) || /[.!?]["”’)]?$/.test(l.text)))) break;
     if (firstFront < 0) {
       if (titleClosed) break;
       const namesReport = (from: number, to: number) => lines.slice(from, to + 1).some((l) => REPORT_WORD.test(l.text));

@@ -18,7 +18,7 @@ import type { Block, Doc, Section } from '../document.js';
 import { contentsAt, entryKey } from './contents.js';
 import { columnSplit, frontKind, isDateLine } from './front-lines.js';
 import { findFrontMatter } from './front-matter.js';
-import { continuesHeading, headingStyle, rankOf, type HeadingStyle } from './heading-style.js';
+import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
 import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, ELLIPSIS, NUMBERED } from './patterns.js';
 import { viewLines, type ViewLine } from './view-lines.js';
 
@@ -27,9 +27,10 @@ const TITLE_RANK = -1;
 /** Rank of a contents label, settled after the loop: the rank of the parts its list names. */
 const PENDING_RANK = Number.NaN;
 /** Furniture that is never a heading wherever it stands: "Kingston, 10 March 2024", a symbol, a print code. */
-const NEVER_HEADINGS: ReadonlySet<string> = new Set(['date', 'symbol', 'code', 'contact', 'breadcrumb', 'web', 'memo']);
-/** A contents entry's dotted leader and page number ("2. Training ........ 3"): never a heading, even outside a recognized list. */
-const LEADER_LINE = /(?:\.\s*){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$|…\s*\d{1,4}$/i;
+const NEVER_HEADINGS: ReadonlySet<string> = new Set(['date', 'symbol', 'code', 'contact', 'breadcrumb', 'web', 'memo', 'dateline']);
+
+/** A date line, or a dateline with its category ("14 November 2025 | Training"), under an item's headline. */
+const DATED: ReadonlySet<string> = new Set(['date', 'dateline']);
 /** Cells set apart by tabs: a table row, never a heading. */
 const TABLE_ROW = /\S\t+\S/;
 /**
@@ -155,7 +156,8 @@ export function segment(doc: Doc): void {
         last = lines[++i]!;
       }
       const block = headingBlock(line.start, last, doc.view.text);
-      if (heading.style === 'title' && isHeadline(doc.view.text.slice(block.start, block.end)) && lines[i + 1] && headingStyle(lines[i + 1]!.text) === undefined) block.headline = true;
+      const after = lines[i + 1];
+      if (heading.style === 'title' && isHeadline(doc.view.text.slice(block.start, block.end)) && after && (headingStyle(after.text) === undefined || DATED.has(frontKind(after.text) ?? ''))) block.headline = true;
       push(block, heading.style === 'annex' ? annexRank(ranks) : rankOf(heading.style, heading.depth));
       i++;
       continue;
@@ -171,7 +173,7 @@ export function segment(doc: Doc): void {
 
 /** The heading style of line `i`, or undefined when it is running text, a field, a date or a numbered paragraph. */
 function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, numberedParagraphs: boolean, listed: ReadonlyMap<string, number>): { style: HeadingStyle; depth: number } | undefined {
-  if (FIELD_LINE.test(line.text) || isDateLine(line.text) || TABLE_ROW.test(line.text) || LEADER_LINE.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
+  if (FIELD_LINE.test(line.text) || isDateLine(line.text) || TABLE_ROW.test(line.text) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
@@ -184,7 +186,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   const after = lines[i + 1];
   if (line.gap && (after === undefined || after.gap) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   // An item's headline over its dateline ("Heads of border police meet in Tegucigalpa" / "30 October 2025 | Meetings").
-  if ((line.gap || i === 0) && after && !after.gap && frontKind(after.text) === 'date' && setApartTitle(line.text)) return { style: 'title', depth: 1 };
+  if ((line.gap || i === 0) && after && !after.gap && DATED.has(frontKind(after.text) ?? '') && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   return undefined;
 }
 
