@@ -22,6 +22,12 @@ const body = 'The Office trained forty-two customs officers in two courses held 
 
 export const LAYOUT_EXAMPLES: LayoutExample[] = [
   {
+    name: 'a contents label with its page column read from a PDF ("Table of contents Page"): the label alone is the heading',
+    text: ['REPORT ON BORDER TRAINING 2024', '', 'Table of contents Page', 'I. Courses ........ 2', 'II. Missions ........ 3', '', 'I. Courses', body, '', 'II. Missions', body].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, 'Table of contents'], [2, 'I. Courses'], [2, 'II. Missions']],
+    contents: ['I. Courses ........ 2\nII. Missions ........ 3'],
+  },
+  {
     name: 'web page copied from a browser: skip link, language switch, menu, share and read-more links, pagination and copyright are furniture; headlines over their datelines are items',
     text: ['Skip to main content', 'English | Français', 'COASTAL FISHERIES AUTHORITY', 'Home   Who we are   Projects   Media   Contact', 'Home › Media › Stories', '', 'Stories from the field', 'Last updated on 3 June 2024', 'Share this page:  Facebook  X  Email', '', 'Inspectors in Belize learn to board fishing vessels safely', '21 May 2024 | Training', 'Eighteen inspectors spent a week at sea with the coast guard.', 'Share   Read more', '', 'Next steps for the observer programme', '2 May 2024 | News', 'The Authority will publish its observer manual in July.', 'Tags: observers, training', 'Share   Read more', '', '‹ Previous   1   2   Next ›', 'Follow us   |   Privacy   |   Accessibility', '© Coastal Fisheries Authority'].join('\n'),
     headings: [[1, 'Stories from the field'], [2, 'Inspectors in Belize learn to board fishing vessels safely'], [2, 'Next steps for the observer programme']],

@@ -15,7 +15,7 @@
  * Every step is one pass over the lines (the front-matter scan looks at the first 60 only).
  */
 import type { Block, Doc, Section } from '../document.js';
-import { contentsAt, entryKey } from './contents.js';
+import { contentsAt, entryKey, PAGE_COLUMN } from './contents.js';
 import { columnSplit, frontKind, isDateLine } from './front-lines.js';
 import { findFrontMatter } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
@@ -82,7 +82,7 @@ export function segment(doc: Doc): void {
     const contents = contentsAt(lines, i);
     if (contents) {
       const label = headingBlock(line.start, line, doc.view.text);
-      const column = /\s{2,}|\t/.exec(line.text); // "CONTENTS      Page": the page column's header is not part of the label
+      const column = PAGE_COLUMN.exec(line.text); // "CONTENTS      Page": the page column's header is not part of the label
       if (column) label.end = line.start + column.index;
       const first = headingStyle(contents.entries[0]!);
       push(label, first && first.style !== 'annex' ? rankOf(first.style, first.depth) : PENDING_RANK);
