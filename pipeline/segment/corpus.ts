@@ -22,6 +22,12 @@ const body = 'The Office trained forty-two customs officers in two courses held 
 
 export const LAYOUT_EXAMPLES: LayoutExample[] = [
   {
+    name: 'a title set between the lines of a distribution header (symbol above, "Original" below) is the title; the furniture around it is not',
+    text: ['ANDEAN PORTS COUNCIL          APC/doc.9/25', 'REPORT ON THE PORT SECURITY PROGRAMME IN 2024', 'Original: Spanish', '', 'I. Courses', body, '', 'II. Missions', body].join('\n'),
+    headings: [[1, 'REPORT ON THE PORT SECURITY PROGRAMME IN 2024'], [2, 'I. Courses'], [2, 'II. Missions']],
+    front: ['ANDEAN PORTS COUNCIL', 'APC/doc.9/25', 'Original: Spanish'],
+  },
+  {
     name: 'a contents label with its page column read from a PDF ("Table of contents Page"): the label alone is the heading',
     text: ['REPORT ON BORDER TRAINING 2024', '', 'Table of contents Page', 'I. Courses ........ 2', 'II. Missions ........ 3', '', 'I. Courses', body, '', 'II. Missions', body].join('\n'),
     headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, 'Table of contents'], [2, 'I. Courses'], [2, 'II. Missions']],

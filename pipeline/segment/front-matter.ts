@@ -140,17 +140,11 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
       const datedTitle = group.slice(lead).every((l) => AFTER_TITLE.has(frontKind(l.text) ?? '') || (frontKind(l.text) === 'header' && !isDistribution(l.text))) || group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
       const leadIsTitle = lead > 0 && !titleClosed && !distribution && (i === 0 || title !== undefined || datedTitle) && group.slice(0, lead).every((l) => titleLike(l.text));
       if (leadIsTitle) title = title ? [title[0], i + lead - 1] : [i, i + lead - 1];
-      // The title set right under a distribution header's lines, with no blank line between ("… RBC/doc.12/24" / "ANNUAL REPORT OF ACTIVITIES 2023").
-      let stop = group.length;
-      if (distribution && !title && !titleClosed) {
-        let tail = group.length;
-        while (tail > 0 && !isFront(group[tail - 1]!) && titleLike(group[tail - 1]!.text)) tail--;
-        if (tail < group.length && group.slice(0, tail).some(isFront) && group.slice(tail).some((l) => REPORT_WORD.test(l.text))) {
-          title = [i + tail, j - 1];
-          stop = tail;
-        }
-      }
-      for (let k = leadIsTitle ? lead : 0; k < stop; k++) {
+      // The title set among a distribution header's lines, with no blank line between ("… RBC/doc.12/24" / "ANNUAL REPORT OF ACTIVITIES 2023" / "Original: English").
+      const inner = distribution && !title && !titleClosed ? titleAmongFurniture(group) : undefined;
+      if (inner) title = [i + inner[0], i + inner[1]];
+      for (let k = leadIsTitle ? lead : 0; k < group.length; k++) {
+        if (inner && k >= inner[0] && k <= inner[1]) continue;
         if (!isFront(group[k]!) && (runningText(group[k]!.text) || startsBody(group[k]!.text))) return finish(lines, front, titles, title, sawFront, i + k);
         front.add(i + k);
       }
@@ -160,6 +154,17 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     i = j;
   }
   return finish(lines, front, titles, title, sawFront, i);
+}
+
+/** In a group of header lines, the run of title-like lines after some furniture that names a report, as [first, last] indices in the group. */
+function titleAmongFurniture(group: readonly ViewLine[]): [number, number] | undefined {
+  for (let a = group.findIndex(isFront) + 1; a > 0 && a < group.length; a++) {
+    let b = a;
+    while (b < group.length && !isFront(group[b]!) && titleLike(group[b]!.text)) b++;
+    if (b > a && group.slice(a, b).some((l) => REPORT_WORD.test(l.text))) return [a, b - 1];
+    a = b;
+  }
+  return undefined;
 }
 
 function finish(lines: readonly ViewLine[], front: Set<number>, titles: Array<[number, number]>, title: [number, number] | undefined, sawFront: boolean, end: number): number {
