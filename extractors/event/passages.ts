@@ -17,6 +17,8 @@ export interface Passage {
   bullet: boolean;
   /** Opened by an item's headline, which the item's first paragraph goes on from. */
   headline: boolean;
+  /** Where the headline ends (view offset), when the passage opens with a heading. */
+  headlineEnd?: number;
   section: number;
   start: number;
   end: number;
@@ -56,7 +58,7 @@ export function passagesOf(doc: Doc): Passage[] {
       current = undefined;
       return;
     }
-    current = { blocks: [index], headline: block.headline === true || block.kind === 'heading', bullet: block.kind === 'bullet', section: block.section, start: block.start, end: block.end, sentences: [] };
+    current = { blocks: [index], headline: block.headline === true || block.kind === 'heading', ...(block.kind === 'heading' ? { headlineEnd: block.end } : {}), bullet: block.kind === 'bullet', section: block.section, start: block.start, end: block.end, sentences: [] };
     out.push(current);
   });
   for (const p of out) p.sentences = withoutRanges(sentencesOf(text, p.start, p.end), skipped.get(p) ?? [], text);

@@ -22,6 +22,12 @@ const body = 'The Office trained forty-two customs officers in two courses held 
 
 export const LAYOUT_EXAMPLES: LayoutExample[] = [
   {
+    name: "a web page's title set apart under its breadcrumb does not take in the first item's headline, dateline and text",
+    text: ['Home › News › Stories', '', 'Stories from the field', '', 'Boarding course for port officers in Belize City', '12 May 2025 | Training', 'Twenty port officers took a course on boarding vessels.', '', 'New radios for the harbour police of Dangriga', '2 May 2025 | News', 'The Authority handed over twelve radios.'].join('\n'),
+    headings: [[1, 'Stories from the field'], [2, 'Boarding course for port officers in Belize City'], [2, 'New radios for the harbour police of Dangriga']],
+    front: ['Home › News › Stories', '12 May 2025 | Training', '2 May 2025 | News'],
+  },
+  {
     name: 'a title set between the lines of a distribution header (symbol above, "Original" below) is the title; the furniture around it is not',
     text: ['ANDEAN PORTS COUNCIL          APC/doc.9/25', 'REPORT ON THE PORT SECURITY PROGRAMME IN 2024', 'Original: Spanish', '', 'I. Courses', body, '', 'II. Missions', body].join('\n'),
     headings: [[1, 'REPORT ON THE PORT SECURITY PROGRAMME IN 2024'], [2, 'I. Courses'], [2, 'II. Missions']],

@@ -117,7 +117,7 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     const firstFront = group.findIndex(isFront);
     if (firstFront < 0 && !group.every((l, k) => titleLike(l.text) || leadsOn(group, k))) break; // running text
     // Once the title is found, a group with running text in it is the body (a web page's first item: headline, dateline, text).
-    if (titleClosed && group.some((l) => !isFront(l) && (runningText(l.text) || /[.!?]["”’)]?$/.test(l.text)))) break;
+    if ((titleClosed || (title && sawFront)) && group.some((l) => !isFront(l) && (runningText(l.text) || /[.!?]["”’)]?$/.test(l.text)))) break;
     if (firstFront < 0) {
       if (titleClosed) break;
       const namesReport = (from: number, to: number) => lines.slice(from, to + 1).some((l) => REPORT_WORD.test(l.text));
