@@ -22,6 +22,11 @@ const body = 'The Office trained forty-two customs officers in two courses held 
 
 export const LAYOUT_EXAMPLES: LayoutExample[] = [
   {
+    name: "a committee note followed by a web page: the page's chrome and site name are furniture, its title is a title block again (level 1), its items under it",
+    text: ['PERMANENT COUNCIL          CP/CFP-12/25', 'COMMITTEE ON FISHERIES          Original: English', '', 'NOTE ON PATROL TRAINING IN 2024', '', 'I. Courses', body, '', 'II. Missions', body, '', '', 'Skip to main content', 'GULF FISHERIES AGENCY', 'Home   About us   News   Contact', 'Home › News › Patrols', '', 'Patrol news', 'Last updated on 3 June 2025', '', 'Crews from Belize finish a patrol course in Dangriga', '21 May 2025 | Training', 'Eighteen crew members took a patrol course in Dangriga.'].join('\n'),
+    headings: [[1, 'NOTE ON PATROL TRAINING IN 2024'], [2, 'I. Courses'], [2, 'II. Missions'], [1, 'Patrol news'], [2, 'Crews from Belize finish a patrol course in Dangriga']],
+  },
+  {
     name: "a web page's title set apart under its breadcrumb does not take in the first item's headline, dateline and text",
     text: ['Home › News › Stories', '', 'Stories from the field', '', 'Boarding course for port officers in Belize City', '12 May 2025 | Training', 'Twenty port officers took a course on boarding vessels.', '', 'New radios for the harbour police of Dangriga', '2 May 2025 | News', 'The Authority handed over twelve radios.'].join('\n'),
     headings: [[1, 'Stories from the field'], [2, 'Boarding course for port officers in Belize City'], [2, 'New radios for the harbour police of Dangriga']],

@@ -33,6 +33,8 @@ const REPORT_WORD = /\b(?:report|review|newsletter|bulletin|plan|programme|progr
 const MIDDLE_KINDS: ReadonlySet<FrontKind> = new Set(['symbol', 'code', 'breadcrumb', 'web', 'dateline']);
 /** Furniture that may follow a title in its own group: its date, a web page's date stamp and share links. */
 const AFTER_TITLE: ReadonlySet<string> = new Set(['date', 'dateline', 'web']);
+/** A web page's chrome and path. */
+const WEB_KINDS: ReadonlySet<string> = new Set(['web', 'breadcrumb']);
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** A capitalized title line ending in a colon, its subtitle on the next line of the group ("TRAINING IN 2025:" / "NOTE BY THE DEPARTMENT …"). */
@@ -69,15 +71,25 @@ export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
     const text = lines[i]!.text;
     if (text.length > 60 && !/[›»>|]/.test(text)) continue; // body text: none of the furniture kinds looked for here
     const kind = frontKind(text);
-    const web = WEB_ADDRESS.test(text) || kind === 'breadcrumb';
+    let web = WEB_ADDRESS.test(text) || kind === 'breadcrumb';
     if (!(web || (kind !== undefined && MIDDLE_KINDS.has(kind) && text.length <= 60))) continue;
     front.add(i);
     // A web page's title: the first line after its address and breadcrumb lines, alone in its group.
     let k = i + 1;
-    while (k < lines.length && (WEB_ADDRESS.test(lines[k]!.text) || frontKind(lines[k]!.text) === 'breadcrumb')) front.add(k++);
+    while (k < lines.length && (WEB_ADDRESS.test(lines[k]!.text) || frontKind(lines[k]!.text) === 'breadcrumb')) {
+      front.add(k++);
+      web = true; // the chrome goes on to the page's address or path
+    }
     const title = lines[k];
-    if (web && title && frontKind(title.text) === undefined && titleLike(title.text) && (lines[k + 1]?.gap ?? true)) titles.push([k, k]);
+    const after = lines[k + 1];
+    if (web && title && frontKind(title.text) === undefined && titleLike(title.text) && (after === undefined || after.gap || AFTER_TITLE.has(frontKind(after.text) ?? ''))) titles.push([k, k]);
     i = k - 1;
+  }
+  // A site's name set between lines of its chrome ("Skip to main content" / name / menu): furniture too.
+  for (let i = end + 1; i + 1 < lines.length; i++) {
+    const [before, line, after] = [lines[i - 1]!, lines[i]!, lines[i + 1]!];
+    if (front.has(i) || line.gap || after.gap || !front.has(i - 1) || !front.has(i + 1) || !titleLike(line.text)) continue;
+    if (WEB_KINDS.has(frontKind(before.text) ?? '') && WEB_KINDS.has(frontKind(after.text) ?? '')) front.add(i);
   }
   return { front, titles };
 }
