@@ -22,6 +22,16 @@ const body = 'The Office trained forty-two customs officers in two courses held 
 
 export const LAYOUT_EXAMPLES: LayoutExample[] = [
   {
+    name: 'levels are relative: letters met first inside numbered parts nest under them, and stay there',
+    text: ['1. Introduction', body, '', 'A. Background', body, '', 'B. Scope', body, '', '2. Activities', body, '', 'A. Courses', body, '', '(a) Port security', body, '', 'B. Missions', body].join('\n'),
+    headings: [[1, '1. Introduction'], [2, 'A. Background'], [2, 'B. Scope'], [1, '2. Activities'], [2, 'A. Courses'], [3, '(a) Port security'], [2, 'B. Missions']],
+  },
+  {
+    name: 'levels by default order where the document follows it: roman parts, letters, then numbers',
+    text: ['I. Overview', body, '', 'A. Mandate', body, '', '1. Training', body, '', '2. Missions', body, '', 'B. Partners', body, '', 'II. Outlook', body].join('\n'),
+    headings: [[1, 'I. Overview'], [2, 'A. Mandate'], [3, '1. Training'], [3, '2. Missions'], [2, 'B. Partners'], [1, 'II. Outlook']],
+  },
+  {
     name: "a committee note followed by a web page: the page's chrome and site name are furniture, its title is a title block again (level 1), its items under it",
     text: ['PERMANENT COUNCIL          CP/CFP-12/25', 'COMMITTEE ON FISHERIES          Original: English', '', 'NOTE ON PATROL TRAINING IN 2024', '', 'I. Courses', body, '', 'II. Missions', body, '', '', 'Skip to main content', 'GULF FISHERIES AGENCY', 'Home   About us   News   Contact', 'Home › News › Patrols', '', 'Patrol news', 'Last updated on 3 June 2025', '', 'Crews from Belize finish a patrol course in Dangriga', '21 May 2025 | Training', 'Eighteen crew members took a patrol course in Dangriga.'].join('\n'),
     headings: [[1, 'NOTE ON PATROL TRAINING IN 2024'], [2, 'I. Courses'], [2, 'II. Missions'], [1, 'Patrol news'], [2, 'Crews from Belize finish a patrol course in Dangriga']],

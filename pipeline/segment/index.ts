@@ -167,6 +167,7 @@ export function segment(doc: Doc): void {
     i++;
   }
   settleRanks(blocks, ranks);
+  relativeRanks(blocks, ranks);
   doc.blocks = blocks;
   doc.sections = buildSections(blocks, ranks, doc.view.text.length);
 }
@@ -244,6 +245,39 @@ function settleRanks(blocks: readonly Block[], ranks: number[]): void {
     if (Number.isNaN(ranks[b]!)) ranks[b] = nextHeading >= 0 ? ranks[nextHeading]! : rankOf('title');
     else if (b + 1 === nextHeading && ranks[b] === ranks[nextHeading] && ranks[b]! >= rankOf('title') && !blocks[nextHeading]!.titleBlock) ranks[b] = ranks[b]! - 0.5;
     nextHeading = b;
+  }
+}
+
+/** Ranks of the labelled conventions ("I.", "A.", "1.", "1.1", "a)"): their fixed order is only a default. */
+const LABELLED_MIN = 1;
+const LABELLED_MAX = 6;
+const labelled = (rank: number) => rank >= LABELLED_MIN && rank <= LABELLED_MAX;
+
+/**
+ * Levels are relative (issue 17 class 6): a labelled convention met for the first time inside an
+ * open heading of another labelled convention nests under it ("1. Introduction" / "A. Background":
+ * the letters are under the numbers here, though letters rank above numbers by default), and keeps
+ * that place for the rest of the document.
+ */
+function relativeRanks(blocks: readonly Block[], ranks: number[]): void {
+  const placed = new Map<number, number>(); // default rank → rank in this document
+  const open: number[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    if (blocks[b]!.kind !== 'heading') continue;
+    let rank = ranks[b]!;
+    if (labelled(rank)) {
+      const known = placed.get(rank);
+      if (known !== undefined) rank = known;
+      else {
+        const top = open.at(-1);
+        const nested = top !== undefined && labelled(Math.floor(top)) && top > rank ? top + 0.01 : rank;
+        placed.set(rank, nested);
+        rank = nested;
+      }
+      ranks[b] = rank;
+    }
+    while (open.length > 0 && open.at(-1)! >= rank) open.pop();
+    open.push(rank);
   }
 }
 
