@@ -80,10 +80,10 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     contents: ['Part I. The Network ................................ 2\n   1. Members ......................................... 2\nPart II. Work in 2024 ............................... 3\n   2. Training ........................................ 3'],
   },
   {
-    name: "the body's name set apart above the report's title is cover furniture; the title alone is level 1",
+    name: "the body's name set apart above the report's title belongs to the title block (level 1); the parts follow at level 2",
     text: ['CARIBBEAN PORT SECURITY FORUM', '', 'ANNUAL REPORT OF ACTIVITIES 2023', '', 'TRAINING', body, '', 'MISSIONS', body].join('\n'),
-    headings: [[1, 'ANNUAL REPORT OF ACTIVITIES 2023'], [2, 'TRAINING'], [2, 'MISSIONS']],
-    front: ['CARIBBEAN PORT SECURITY FORUM'],
+    headings: [[1, 'CARIBBEAN PORT SECURITY FORUM\n\nANNUAL REPORT OF ACTIVITIES 2023'], [2, 'TRAINING'], [2, 'MISSIONS']],
+    front: [],
   },
   {
     name: 'a title right under a distribution header line, with no blank line between, is the title',

@@ -132,12 +132,8 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     if ((titleClosed || (title && sawFront)) && group.some((l) => !isFront(l) && (runningText(l.text) || /[.!?]["”’)]?$/.test(l.text)))) break;
     if (firstFront < 0) {
       if (titleClosed) break;
-      const namesReport = (from: number, to: number) => lines.slice(from, to + 1).some((l) => REPORT_WORD.test(l.text));
-      if (title && !namesReport(title[0], title[1]) && namesReport(i, j - 1)) {
-        // The body's name set apart above the report's title ("REGIONAL X COMMISSION" / "ANNUAL REPORT …"): cover furniture.
-        for (let k = title[0]; k <= title[1]; k++) front.add(k);
-        title = [i, j - 1];
-      } else title = title ? [title[0], j - 1] : [i, j - 1];
+      // The body's name set apart above the report's title ("REGIONAL X COMMISSION" / "ANNUAL REPORT …") is part of the title block.
+      title = title ? [title[0], j - 1] : [i, j - 1];
     } else {
       const lead = firstFront;
       // Body names above a distribution block's symbols are furniture; a masthead's name above its issue line is the title.
