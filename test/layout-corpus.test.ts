@@ -4,6 +4,7 @@ import { createDoc, spanFromView } from '../pipeline/document.js';
 import { normalize } from '../pipeline/normalize/index.js';
 import { LAYOUT_EXAMPLES } from '../pipeline/segment/corpus.js';
 import { segment } from '../pipeline/segment/index.js';
+import { sectionLines } from '../scripts/commands/sections.js';
 
 function segmented(raw: string) {
   const doc = createDoc({ path: 'test.txt', format: 'txt', raw, sha256: '', bytes: raw.length });
@@ -30,4 +31,24 @@ describe('layout corpus', () => {
       for (const kept of example.kept ?? []) expect(got.all.some((text) => text.includes(kept)), kept).toBe(true);
     });
   }
+});
+
+describe('reportkb sections', () => {
+  it('shows the cover block, the contents list and furniture inside the text as such, where they stand', () => {
+    const raw = ['GULF PORTS COUNCIL          GPC/doc.3/25', 'ANNUAL REPORT OF ACTIVITIES 2024', 'Original: English', '', 'CONTENTS', 'I. Courses ........ 2', 'II. Missions ........ 3', '', 'I. Courses', 'The Council held two courses in Lima.', '', 'Share   Print', '', 'The courses trained 40 officers.', '', 'II. Missions', 'A mission visited Callao.'].join('\n');
+    const doc = createDoc({ path: 'test.txt', format: 'txt', raw, sha256: '', bytes: raw.length });
+    normalize(doc);
+    segment(doc);
+    const lines = sectionLines(doc).map((l) => l.replace(/\s+\[\d+-\d+\].*$/, ''));
+    expect(lines).toEqual([
+      '[cover] 2 pieces: GULF PORTS COUNCIL | GPC/doc.3/25',
+      'ANNUAL REPORT OF ACTIVITIES 2024',
+      '  [cover] 1 piece: Original: English',
+      '  CONTENTS',
+      '    [contents] 2 lines: I. Courses ........ 2 | II. Missions ........ 3',
+      '  I. Courses',
+      '    [furniture] 1 piece: Share Print',
+      '  II. Missions',
+    ]);
+  });
 });

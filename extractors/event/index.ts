@@ -236,7 +236,22 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
   const titleKey = (section: number, t: Trigger) => `${section}\u0000${view.slice(t.start, t.end).toLowerCase().replace(/\s+/g, ' ')}`;
   perPassage.forEach((found, pi) => {
     const section = passages[pi]!.section;
+    // An item's headline names its activity ("… document fraud seminar in Panama City"); the item's
+    // text then introduces the same activity again, with "a" ("The Academy will hold a two-day
+    // seminar …"): the first activity of the headline's kind after the headline is that activity.
+    const headlineEnd = passages[pi]!.headlineEnd;
+    const restated = new Set<Found>();
     for (const [k, f] of found.entries()) {
+      if (headlineEnd !== undefined && f.trigger.start >= headlineEnd && f.trigger.reference === 'none' && !f.trigger.plural && !f.trigger.titled) {
+        const named = found.find((h) => h.trigger.end <= headlineEnd && h.trigger.kind === f.trigger.kind && !h.trigger.plural && events.includes(h) && !restated.has(h));
+        if (named) {
+          restated.add(named);
+          const s = passages[pi]!.sentences[f.sentence]!;
+          const next = found.slice(k + 1).find((n) => n.sentence === f.sentence && n.trigger.start > f.trigger.start);
+          named.refs.push({ start: s.start, end: next?.trigger.start ?? s.end });
+          continue;
+        }
+      }
       if (f.trigger.reference !== 'none' && !subsetOf(f.trigger)) {
         const antecedent =
           f.trigger.reference === 'titled'

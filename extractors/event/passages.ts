@@ -17,6 +17,8 @@ export interface Passage {
   bullet: boolean;
   /** Opened by an item's headline, which the item's first paragraph goes on from. */
   headline: boolean;
+  /** Where the headline ends (view offset), when the passage opens with a heading. */
+  headlineEnd?: number;
   section: number;
   start: number;
   end: number;
@@ -32,6 +34,7 @@ export function passagesOf(doc: Doc): Passage[] {
   const text = doc.view.text;
   const out: Passage[] = [];
   let current: Passage | undefined;
+  const skipped = new Map<Passage, Array<[number, number]>>(); // furniture inside a headline's item ("14 November 2025 | Training")
   // sections that have subsections of their own, found once (itemTitle asks for each heading)
   const parents = new Set<number>();
   for (const s of doc.sections) parents.add(s.parent);
@@ -43,6 +46,7 @@ export function passagesOf(doc: Doc): Passage[] {
     }
     if (block.kind === 'contents' || block.kind === 'front') {
       if (!(current?.headline && block.kind === 'front')) current = undefined; // contents lists and cover furniture report no activities; a dateline stays out of its item
+      else (skipped.get(current) ?? skipped.set(current, []).get(current)!).push([block.start, block.end]); // …and out of its sentences
       return;
     }
     if (current && ((current.headline && block.kind === 'paragraph' && !TERMINAL.test(text.slice(current.start, current.end).trimEnd())) || continues(text.slice(current.start, current.end).trimEnd(), own, block.kind === 'heading'))) {
@@ -54,10 +58,10 @@ export function passagesOf(doc: Doc): Passage[] {
       current = undefined;
       return;
     }
-    current = { blocks: [index], headline: block.headline === true || block.kind === 'heading', bullet: block.kind === 'bullet', section: block.section, start: block.start, end: block.end, sentences: [] };
+    current = { blocks: [index], headline: block.headline === true || block.kind === 'heading', ...(block.kind === 'heading' ? { headlineEnd: block.end } : {}), bullet: block.kind === 'bullet', section: block.section, start: block.start, end: block.end, sentences: [] };
     out.push(current);
   });
-  for (const p of out) p.sentences = sentencesOf(text, p.start, p.end);
+  for (const p of out) p.sentences = withoutRanges(sentencesOf(text, p.start, p.end), skipped.get(p) ?? [], text);
   return out;
 }
 
@@ -86,6 +90,23 @@ function continues(previous: string, next: string, isHeading: boolean): boolean 
   if (OPEN_END.test(previous)) return true;
   if (isHeading) return false;
   return /^[a-z(]/.test(next);
+}
+
+/** Sentences with the furniture ranges cut out: a sentence running over one is split in two around it. */
+function withoutRanges(sentences: Sentence[], ranges: ReadonlyArray<[number, number]>, text: string): Sentence[] {
+  if (ranges.length === 0) return sentences;
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let from = s.start;
+    for (const [a, b] of ranges) {
+      if (b <= from || a >= s.end) continue;
+      if (a > from) out.push({ start: from, end: from + text.slice(from, a).trimEnd().length });
+      from = b;
+    }
+    while (from < s.end && /\s/.test(text[from]!)) from++;
+    if (from < s.end) out.push({ start: from, end: s.end });
+  }
+  return out.filter((s) => s.end > s.start);
 }
 
 /** Sentence spans (view offsets) inside [start, end). */

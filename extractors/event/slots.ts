@@ -134,7 +134,8 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     if (scope.nextTrigger !== undefined && adjacent(raw, o, scope.nextTrigger)) return false;
     // the subject of "participated in" only attended
     if (o.end <= scope.trigger.start && ATTENDED.test(raw.slice(o.end, scope.trigger.start))) return false;
-    const sentenceStart = Math.max(raw.lastIndexOf('. ', o.start), 0);
+    // the sentence's start: after a full stop and a space, or a line break (a PDF line may end a sentence)
+    const sentenceStart = Math.max(raw.lastIndexOf('. ', o.start), raw.lastIndexOf('.\n', o.start), raw.lastIndexOf('.\r', o.start), 0);
     return inside(o, clause) || !ATTENDED.test(raw.slice(sentenceStart, o.start));
   });
   const keys = distinct(orgs.map((o) => String(o.value)));

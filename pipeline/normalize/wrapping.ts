@@ -31,9 +31,11 @@ export function wrapProfile(run: readonly Line[]): WrapProfile {
 }
 
 const STARTS_ITEM = /^\s*(?:(?:Annex|ANNEX|Appendix|APPENDIX|Part|PART|Chapter|CHAPTER)\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z]|One|Two|Three|ONE|TWO|THREE)\b|[•·▪◦‣∙●○■□–—*-]\s|(?:[IVXLC]+|\d{1,2}|[a-zA-Z])[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|Article\s+\d)/;
-const HEADER_KINDS = new Set(['symbol', 'header', 'issue', 'contact', 'breadcrumb', 'agenda', 'session']);
+const HEADER_KINDS = new Set(['symbol', 'header', 'issue', 'contact', 'breadcrumb', 'agenda', 'session', 'dateline', 'web', 'memo']);
 const PAGE_REFERENCE = /(?:\.\s*){3,}\s*\d{1,4}$/;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?\s*$/;
+/** Two columns side by side on one line (a flattened header, a memo field, a table): a wide gap of spaces or a tab between words. */
+const COLUMN_GAP = /\S(?: {3,}|\t+)\S/;
 
 /** Should `next` continue the paragraph that `line` is part of? */
 export function continues(line: Line, next: Line, profile: WrapProfile): boolean {
@@ -41,6 +43,7 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   const text = line.text.trimEnd();
   const following = next.text.trim();
   if (following === '' || STARTS_ITEM.test(next.text)) return false;
+  if (COLUMN_GAP.test(text) || COLUMN_GAP.test(following)) return false; // a line of columns is never a wrapped paragraph line
   if (PAGE_REFERENCE.test(text)) return false; // a contents entry ends with its page number
   if (following.length <= 90 && HEADER_KINDS.has(frontKind(following) ?? '')) return false; // a masthead's or header's next line
   if (text.length > profile.width * 1.2) return false; // a paragraph on one line, not a wrapped line

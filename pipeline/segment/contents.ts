@@ -8,7 +8,9 @@
 import { BULLET } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
 
-export const CONTENTS_LABEL = /^(?:table\s+of\s+contents|contents|summary\s+of\s+contents|index|in\s+this\s+issue|inside\s+this\s+issue|índice|contenido|sommaire|table\s+des\s+matières)\s*:?$/i;
+export const CONTENTS_LABEL = /^(?:table\s+of\s+contents|contents|summary\s+of\s+contents|index|in\s+this\s+issue|inside\s+this\s+issue|índice|contenido|sommaire|table\s+des\s+matières)\s*:?(?:\s+(?:page|pages|pág(?:ina)?s?\.?|p\.))?$/i;
+/** The page column's header at the end of a contents label ("CONTENTS      Page"): not part of the label. */
+export const PAGE_COLUMN = /\s+(?:page|pages|pág(?:ina)?s?\.?|p\.)$/i;
 const PAGE_REF = /(?:\s*(?:\.\s*){2,}|\s*…+\s*|\s+)(?:\d{1,4}|[ivxlc]{1,6})$/;
 const PAGE_HEADER = /^(?:page|pages|pág(?:ina)?s?\.?|p\.)$/i;
 

@@ -22,6 +22,87 @@ const body = 'The Office trained forty-two customs officers in two courses held 
 
 export const LAYOUT_EXAMPLES: LayoutExample[] = [
   {
+    name: 'levels are relative: letters met first inside numbered parts nest under them, and stay there',
+    text: ['1. Introduction', body, '', 'A. Background', body, '', 'B. Scope', body, '', '2. Activities', body, '', 'A. Courses', body, '', '(a) Port security', body, '', 'B. Missions', body].join('\n'),
+    headings: [[1, '1. Introduction'], [2, 'A. Background'], [2, 'B. Scope'], [1, '2. Activities'], [2, 'A. Courses'], [3, '(a) Port security'], [2, 'B. Missions']],
+  },
+  {
+    name: 'levels by default order where the document follows it: roman parts, letters, then numbers',
+    text: ['I. Overview', body, '', 'A. Mandate', body, '', '1. Training', body, '', '2. Missions', body, '', 'B. Partners', body, '', 'II. Outlook', body].join('\n'),
+    headings: [[1, 'I. Overview'], [2, 'A. Mandate'], [3, '1. Training'], [3, '2. Missions'], [2, 'B. Partners'], [1, 'II. Outlook']],
+  },
+  {
+    name: "a committee note followed by a web page: the page's chrome and site name are furniture, its title is a title block again (level 1), its items under it",
+    text: ['PERMANENT COUNCIL          CP/CFP-12/25', 'COMMITTEE ON FISHERIES          Original: English', '', 'NOTE ON PATROL TRAINING IN 2024', '', 'I. Courses', body, '', 'II. Missions', body, '', '', 'Skip to main content', 'GULF FISHERIES AGENCY', 'Home   About us   News   Contact', 'Home › News › Patrols', '', 'Patrol news', 'Last updated on 3 June 2025', '', 'Crews from Belize finish a patrol course in Dangriga', '21 May 2025 | Training', 'Eighteen crew members took a patrol course in Dangriga.'].join('\n'),
+    headings: [[1, 'NOTE ON PATROL TRAINING IN 2024'], [2, 'I. Courses'], [2, 'II. Missions'], [1, 'Patrol news'], [2, 'Crews from Belize finish a patrol course in Dangriga']],
+  },
+  {
+    name: "a web page's title set apart under its breadcrumb does not take in the first item's headline, dateline and text",
+    text: ['Home › News › Stories', '', 'Stories from the field', '', 'Boarding course for port officers in Belize City', '12 May 2025 | Training', 'Twenty port officers took a course on boarding vessels.', '', 'New radios for the harbour police of Dangriga', '2 May 2025 | News', 'The Authority handed over twelve radios.'].join('\n'),
+    headings: [[1, 'Stories from the field'], [2, 'Boarding course for port officers in Belize City'], [2, 'New radios for the harbour police of Dangriga']],
+    front: ['Home › News › Stories', '12 May 2025 | Training', '2 May 2025 | News'],
+  },
+  {
+    name: 'a title set between the lines of a distribution header (symbol above, "Original" below) is the title; the furniture around it is not',
+    text: ['ANDEAN PORTS COUNCIL          APC/doc.9/25', 'REPORT ON THE PORT SECURITY PROGRAMME IN 2024', 'Original: Spanish', '', 'I. Courses', body, '', 'II. Missions', body].join('\n'),
+    headings: [[1, 'REPORT ON THE PORT SECURITY PROGRAMME IN 2024'], [2, 'I. Courses'], [2, 'II. Missions']],
+    front: ['ANDEAN PORTS COUNCIL', 'APC/doc.9/25', 'Original: Spanish'],
+  },
+  {
+    name: 'a contents label with its page column read from a PDF ("Table of contents Page"): the label alone is the heading',
+    text: ['REPORT ON BORDER TRAINING 2024', '', 'Table of contents Page', 'I. Courses ........ 2', 'II. Missions ........ 3', '', 'I. Courses', body, '', 'II. Missions', body].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, 'Table of contents'], [2, 'I. Courses'], [2, 'II. Missions']],
+    contents: ['I. Courses ........ 2\nII. Missions ........ 3'],
+  },
+  {
+    name: 'web page copied from a browser: skip link, language switch, menu, share and read-more links, pagination and copyright are furniture; headlines over their datelines are items',
+    text: ['Skip to main content', 'English | Français', 'COASTAL FISHERIES AUTHORITY', 'Home   Who we are   Projects   Media   Contact', 'Home › Media › Stories', '', 'Stories from the field', 'Last updated on 3 June 2024', 'Share this page:  Facebook  X  Email', '', 'Inspectors in Belize learn to board fishing vessels safely', '21 May 2024 | Training', 'Eighteen inspectors spent a week at sea with the coast guard.', 'Share   Read more', '', 'Next steps for the observer programme', '2 May 2024 | News', 'The Authority will publish its observer manual in July.', 'Tags: observers, training', 'Share   Read more', '', '‹ Previous   1   2   Next ›', 'Follow us   |   Privacy   |   Accessibility', '© Coastal Fisheries Authority'].join('\n'),
+    headings: [[1, 'Stories from the field'], [2, 'Inspectors in Belize learn to board fishing vessels safely'], [2, 'Next steps for the observer programme']],
+    front: ['Skip to main content', 'English | Français', 'COASTAL FISHERIES AUTHORITY', 'Home   Who we are   Projects   Media   Contact', 'Home › Media › Stories', 'Last updated on', '3 June 2024', 'Share this page:  Facebook  X  Email', '21 May 2024 | Training', 'Share   Read more', '2 May 2024 | News', 'Tags: observers, training', 'Share   Read more', '‹ Previous   1   2   Next ›', 'Follow us   |   Privacy   |   Accessibility', '© Coastal Fisheries Authority'],
+    kept: ['Eighteen inspectors spent a week at sea with the coast guard.'],
+  },
+  {
+    name: 'not web furniture: a sentence about sharing, a line of four names in running text, a date line followed by its sentence',
+    text: ['SUMMARY OF THE YEAR', '', 'Share of women among trainees', 'The share of women trained rose to 40 per cent, and we read more reports than ever.', '', 'Partners', 'Belize, Guatemala, Honduras and Mexico sent trainers.'].join('\n'),
+    headings: [[1, 'SUMMARY OF THE YEAR'], [2, 'Share of women among trainees'], [2, 'Partners']],
+    front: [],
+  },
+  {
+    name: 'memo under a two-column header set with wide gaps: columns stay apart, memo fields are furniture, a caps title ending in a colon goes on, the annex sits at the level of the parts',
+    text: ['ORGANIZATION OF EASTERN STATES        OES/Ser.K', 'GOVERNING BOARD                       GB/doc.77/25', '                                      14 July 2025', 'COMMITTEE ON FISHERIES                Original: Spanish', '', '', 'PATROL CAPACITY IN THE EASTERN ISLANDS:', 'NOTE BY THE FISHERIES UNIT', '', 'To:       Chair of the Committee on Fisheries', 'From:     Head, Fisheries Unit', 'Subject:  Patrol training in the first half of 2025', '', 'Purpose', '', '1. This note reports on the training the Unit gave to patrol crews from January to June 2025, as the Chair asked.', '', '2. Three courses were held, in Roseau, Castries and Kingstown, for 61 crew members.', '', 'Next steps', '', '3. The Unit will hold a fourth course in October, subject to funding.', '', 'ANNEX', 'COURSES HELD', '', '- Course in Roseau, 3 to 7 March 2025: 20 crew members.'].join('\n'),
+    headings: [[1, 'PATROL CAPACITY IN THE EASTERN ISLANDS:\nNOTE BY THE FISHERIES UNIT'], [2, 'Purpose'], [2, 'Next steps'], [2, 'ANNEX\nCOURSES HELD']],
+    front: ['ORGANIZATION OF EASTERN STATES', 'OES/Ser.K', 'GOVERNING BOARD', 'GB/doc.77/25', '14 July 2025', 'COMMITTEE ON FISHERIES', 'Original: Spanish', 'To:       Chair of the Committee on Fisheries', 'From:     Head, Fisheries Unit', 'Subject:  Patrol training in the first half of 2025'],
+  },
+  {
+    name: 'annual report: title under the body\'s name, a contents list with a Page column, then parts, chapters and capital subsections in other conventions than the list',
+    text: ['ANDEAN CUSTOMS NETWORK', 'ANNUAL REPORT OF ACTIVITIES 2024', '', 'La Paz, February 2025', '', 'CONTENTS                                        Page', '', 'Part I. The Network ................................ 2', '   1. Members ......................................... 2', 'Part II. Work in 2024 ............................... 3', '   2. Training ........................................ 3', '', 'PART ONE', 'THE NETWORK', '', 'Chapter 1', 'Members', '', 'Five customs services make up the Network. Chapter 4 of its statute was revised in 2023, as the members asked.', '', 'PART TWO', 'WORK IN 2024', '', 'Chapter 2', 'Training', '', 'RISK PROFILING', '', 'Two courses on risk profiling were held in Quito and Lima for 48 officers.', '', 'CONTAINER CONTROL', '', 'A course on container control was held in Callao.'].join('\n'),
+    headings: [[1, 'ANDEAN CUSTOMS NETWORK\nANNUAL REPORT OF ACTIVITIES 2024'], [2, 'CONTENTS'], [2, 'PART ONE\nTHE NETWORK'], [3, 'Chapter 1\nMembers'], [2, 'PART TWO\nWORK IN 2024'], [3, 'Chapter 2\nTraining'], [4, 'RISK PROFILING'], [4, 'CONTAINER CONTROL']],
+    contents: ['Part I. The Network ................................ 2\n   1. Members ......................................... 2\nPart II. Work in 2024 ............................... 3\n   2. Training ........................................ 3'],
+  },
+  {
+    name: "the body's name set apart above the report's title belongs to the title block (level 1); the parts follow at level 2",
+    text: ['CARIBBEAN PORT SECURITY FORUM', '', 'ANNUAL REPORT OF ACTIVITIES 2023', '', 'TRAINING', body, '', 'MISSIONS', body].join('\n'),
+    headings: [[1, 'CARIBBEAN PORT SECURITY FORUM\n\nANNUAL REPORT OF ACTIVITIES 2023'], [2, 'TRAINING'], [2, 'MISSIONS']],
+    front: [],
+  },
+  {
+    name: 'a title right under a distribution header line, with no blank line between, is the title',
+    text: ['CARIBBEAN PORT SECURITY FORUM          CPSF/doc.12/24', 'ANNUAL REPORT OF ACTIVITIES 2023', '', 'I. TRAINING', body].join('\n'),
+    headings: [[1, 'ANNUAL REPORT OF ACTIVITIES 2023'], [2, 'I. TRAINING']],
+    front: ['CARIBBEAN PORT SECURITY FORUM', 'CPSF/doc.12/24'],
+  },
+  {
+    name: 'a body name under a distribution header line, with no report named, is furniture and not a title',
+    text: ['PERMANENT COUNCIL OF THE          OEA/Ser.G', 'COMMITTEE ON PORTS', '', 'I. TRAINING', body, '', 'II. MISSIONS', body].join('\n'),
+    headings: [[1, 'I. TRAINING'], [1, 'II. MISSIONS']],
+    front: ['PERMANENT COUNCIL OF THE', 'OEA/Ser.G', 'COMMITTEE ON PORTS'],
+  },
+  {
+    name: 'dotted-leader lines under a label that is not a contents label are never headings',
+    text: ['What this report covers', 'Introduction ........................ 2', 'Courses held in 2024 ................ 3', '', 'Introduction', '', body, '', 'Courses held in 2024', '', body].join('\n'),
+    headings: [[1, 'What this report covers'], [1, 'Introduction'], [1, 'Courses held in 2024']],
+  },
+  {
     name: 'contents list: entries with page numbers are one block; its label is a heading at the level of the parts',
     text: ['ANNUAL REPORT 2024', 'Regional Office for Border Cooperation', '', 'Contents', 'I. OVERVIEW ............ 2', 'II. FINDINGS 5', 'A. Border controls ........ 6', 'III. THE YEAR AHEAD 9', '', 'I. OVERVIEW', body, '', 'II. FINDINGS', '', 'A. Border controls', body, '', 'III. THE YEAR AHEAD', body].join('\n'),
     headings: [[1, 'ANNUAL REPORT 2024\nRegional Office for Border Cooperation'], [2, 'Contents'], [2, 'I. OVERVIEW'], [2, 'II. FINDINGS'], [3, 'A. Border controls'], [2, 'III. THE YEAR AHEAD']],

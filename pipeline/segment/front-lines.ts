@@ -35,11 +35,37 @@ const ALL_TAIL = new RegExp(`^${TAIL_ITEM}(?:\\s+${TAIL_ITEM})*\\s*$`, 'u');
 const AGENDA = /^(?:(?:provisional\s+)?agenda\s+item\s+\d+|item\s+\d+[a-z]?(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional\s+)?agenda)\b/i;
 const SESSION = /^(?:[\p{L}-]+\s+){0,2}(?:regular\s+|special\s+|ordinary\s+|extraordinary\s+|resumed\s+)?(?:session|meeting|period of sessions)(?:\s*[,(][^.]{0,40})?$/iu;
 const PLACE_DATE = new RegExp(`^[\\p{Lu}][\\p{L} .'’-]+(?:,\\s*[\\p{Lu}][\\p{L} .'’-]+)*,\\s*${DATE_TAIL}(?:\\s*[-–]\\s*${DATE_TAIL})?\\.?$`, 'iu');
+/** A place and a month: "La Paz, February 2025" (a cover's place and date of issue). */
+const PLACE_MONTH = new RegExp(`^[\\p{Lu}][\\p{L} .'’-]+(?:,\\s*[\\p{Lu}][\\p{L} .'’-]+)*,\\s*(?:${MONTHS})\\.?\\s+\\d{4}\\.?$`, 'u');
 const ISSUE = /^(?:newsletter|bulletin|issue|volume|vol\.|no\.|número|boletín)\s*(?:no\.?\s*)?\d+\b/i;
 const CONTACT = /@[\w-]+\.\w|https?:\/\/|\bwww\.|\b(?:Tel|Fax|Phone)\b\.?\s*:?\s*\+?\d|^\+?\d[\d\s().-]{7,}$/i;
 const BREADCRUMB = /\S\s+[›»>]\s+\S.*\s[›»>]\s+\S|^[^.!?|]{2,40}(?:\s\|\s[^.!?|]{2,40}){2,}$/;
 const STAMP = /^(?:posted|published|updated|last\s+updated|date|dated|released)\s*(?:on)?\s*:?\s*\d/i;
 const ISSUED = /^(?:issued|submitted|presented|prepared|distributed|published|transmitted|approved)\s+(?:by|to|at|on|in)\b/i;
+/** A memo's address fields: "To: Chair of the Committee", "From: Director, …", "Subject: …". */
+const MEMO_FIELD = /^(?:to|from|subject|re|cc|ref(?:erence)?|attention|attn|through|via)\s*:\s*\S/i;
+/** Browser chrome copied with a web page: skip links, share and read-more links, pagination, copyright, tag lines. */
+const CHROME_WORD = /^(?:skip|to|main|content|navigation|share|this|page|article|story|post|on|read|more|print|e-?mail|facebook|x|twitter|linkedin|whatsapp|instagram|youtube|flickr|rss|previous|prev|next|back|top|follow|us|subscribe|«|»|‹|›|<|>|\||·|\d{1,3}|…)$/i;
+const CHROME_KEY = /\b(?:skip|share|read\s+more|previous|next|back\s+to\s+top|follow\s+us|subscribe|print)\b/i;
+const LANGUAGES = /^(?:English|Español|Espanol|Français|Francais|Português|Portugues|EN|ES|FR|PT)(?:\s*[|/·]\s*(?:English|Español|Espanol|Français|Francais|Português|Portugues|EN|ES|FR|PT))+$/;
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
+const TAG_LINE = /^(?:tags?|categories|category|topics?|filed\s+under|keywords)\s*:\s*\S/i;
+/** A site menu: four items or more (one to four words each, no digits), set apart by wide gaps, bars or dots. */
+const MENU_ITEM = String.raw`\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,3}`;
+const MENU = new RegExp(String.raw`^${MENU_ITEM}(?:(?: {2,}|\s+[|·•]\s+)${MENU_ITEM}){3,}$`, 'u');
+
+function webChrome(text: string): boolean {
+  if (COPYRIGHT.test(text) || TAG_LINE.test(text) || LANGUAGES.test(text) || MENU.test(text)) return true;
+  const tokens = text.replace(/:/g, ' ').split(/\s+/).filter(Boolean);
+  return tokens.length <= 12 && CHROME_KEY.test(text) && tokens.every((t) => CHROME_WORD.test(t));
+}
+
+/** A dateline with a category after a bar: "14 November 2025 | Training", "May 3, 2024 | News". */
+function datedCategory(text: string): boolean {
+  const parts = text.split(/\s+\|\s+/);
+  return parts.length >= 2 && isDateLine(parts[0]!) && parts.slice(1).every((p) => p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p));
+}
+
 const PRINT_CODE = /^(?=.*\d)(?!.*\p{L}{4})[^a-z]{1,40}$/u;
 
 /** What BREADCRUMB, SESSION, PLACE_DATE need (a separator; 'session' or 'meeting'; a digit), and what PRINT_CODE never holds (a-z). */
@@ -49,7 +75,7 @@ const MAY_BE_DATE = /\d/;
 const MAY_NOT_BE_CODE = /[a-z]/;
 
 /** How a line counts as cover or distribution furniture, or undefined when it does not. */
-export type FrontKind = 'symbol' | 'header' | 'date' | 'agenda' | 'session' | 'issue' | 'contact' | 'breadcrumb' | 'issued' | 'code';
+export type FrontKind = 'symbol' | 'header' | 'date' | 'agenda' | 'session' | 'issue' | 'contact' | 'breadcrumb' | 'issued' | 'code' | 'memo' | 'web' | 'dateline';
 
 export function frontKind(line: string): FrontKind | undefined {
   const text = line.trim();
@@ -60,11 +86,14 @@ export function frontKind(line: string): FrontKind | undefined {
   if (AGENDA.test(text)) return 'agenda';
   if (CONTACT.test(text)) return 'contact';
   // Before the costlier patterns, a plain test of something each needs (a separator, its word, a
-  // comma and a digit, no lower-case letter): most lines fail it, and the answer is the same.
+  // comma and a digit): most lines fail it, and the answer is the same.
   if (MAY_BE_BREADCRUMB.test(text) && BREADCRUMB.test(text)) return 'breadcrumb';
+  if (datedCategory(text)) return 'dateline';
+  if (webChrome(text)) return 'web';
   if (text.length > 90) return undefined;
+  if (MEMO_FIELD.test(text)) return 'memo';
   if (MAY_BE_SESSION.test(text) && SESSION.test(text)) return 'session';
-  if (text.includes(',') && MAY_BE_DATE.test(text) && PLACE_DATE.test(text)) return 'date';
+  if ((text.includes(',') && MAY_BE_DATE.test(text) && PLACE_DATE.test(text)) || PLACE_MONTH.test(text)) return 'date';
   if (ISSUE.test(text)) return 'issue';
   if (ISSUED.test(text)) return 'issued';
   if (STAMP.test(text)) return 'date';

@@ -16,7 +16,7 @@
  */
 import { CONTENTS_LABEL } from './contents.js';
 import { frontKind, columnSplit, isDistribution, type FrontKind } from './front-lines.js';
-import { headingStyle } from './heading-style.js';
+import { headingStyle, isCaps, LEADER } from './heading-style.js';
 import { BULLET, LETTERED, NUMBERED, PART, ROMAN } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
 
@@ -30,12 +30,24 @@ export interface FrontMatter {
 const SECTION_WORD = /^(?:summary|executive\s+summary|abstract|foreword|preface|introduction|acknowledg(?:e)?ments|background|overview|abbreviations(?:\s+and\s+acronyms)?|acronyms|list\s+of\s+acronyms|presentation|resumen|introducción|presentación|prólogo)\s*:?$/i;
 const TOP_SCAN = 60;
 const REPORT_WORD = /\b(?:report|review|newsletter|bulletin|plan|programme|program|strategy|yearbook)\b/i;
-const MIDDLE_KINDS: ReadonlySet<FrontKind> = new Set(['symbol', 'code', 'breadcrumb']);
+const MIDDLE_KINDS: ReadonlySet<FrontKind> = new Set(['symbol', 'code', 'breadcrumb', 'web', 'dateline']);
+/** Furniture that may follow a title in its own group: its date, a web page's date stamp and share links. */
+const AFTER_TITLE: ReadonlySet<string> = new Set(['date', 'dateline', 'web']);
+/** A web page's chrome and path. */
+const WEB_KINDS: ReadonlySet<string> = new Set(['web', 'breadcrumb']);
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** A capitalized title line ending in a colon, its subtitle on the next line of the group ("TRAINING IN 2025:" / "NOTE BY THE DEPARTMENT …"). */
+function leadsOn(group: readonly ViewLine[], k: number): boolean {
+  const line = group[k]!.text;
+  const next = group[k + 1]?.text;
+  return next !== undefined && line.endsWith(':') && titleLike(line.slice(0, -1)) && titleLike(next) && isCaps(line) && isCaps(next);
+}
 
 /** A line that could be part of a title: short, no closing full stop, not a sentence, not labelled. */
 export function titleLike(text: string): boolean {
   if (text.length > 170 || /[.;,:]$/.test(text) || !/\p{L}{2}/u.test(text)) return false; // a colon leads into what follows
+  if (LEADER.test(text)) return false; // a contents entry: leader and page number
   if (text.split(/\s+/).length > 25 || /[.!?]\s+\p{Lu}\p{Ll}/u.test(text.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No)\.\s/g, ''))) return false;
   return !startsBody(text);
 }
@@ -59,15 +71,25 @@ export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
     const text = lines[i]!.text;
     if (text.length > 60 && !/[›»>|]/.test(text)) continue; // body text: none of the furniture kinds looked for here
     const kind = frontKind(text);
-    const web = WEB_ADDRESS.test(text) || kind === 'breadcrumb';
+    let web = WEB_ADDRESS.test(text) || kind === 'breadcrumb';
     if (!(web || (kind !== undefined && MIDDLE_KINDS.has(kind) && text.length <= 60))) continue;
     front.add(i);
     // A web page's title: the first line after its address and breadcrumb lines, alone in its group.
     let k = i + 1;
-    while (k < lines.length && (WEB_ADDRESS.test(lines[k]!.text) || frontKind(lines[k]!.text) === 'breadcrumb')) front.add(k++);
+    while (k < lines.length && (WEB_ADDRESS.test(lines[k]!.text) || frontKind(lines[k]!.text) === 'breadcrumb')) {
+      front.add(k++);
+      web = true; // the chrome goes on to the page's address or path
+    }
     const title = lines[k];
-    if (web && title && titleLike(title.text) && (lines[k + 1]?.gap ?? true)) titles.push([k, k]);
+    const after = lines[k + 1];
+    if (web && title && frontKind(title.text) === undefined && titleLike(title.text) && (after === undefined || after.gap || AFTER_TITLE.has(frontKind(after.text) ?? ''))) titles.push([k, k]);
     i = k - 1;
+  }
+  // A site's name set between lines of its chrome ("Skip to main content" / name / menu): furniture too.
+  for (let i = end + 1; i + 1 < lines.length; i++) {
+    const [before, line, after] = [lines[i - 1]!, lines[i]!, lines[i + 1]!];
+    if (front.has(i) || line.gap || after.gap || !front.has(i - 1) || !front.has(i + 1) || !titleLike(line.text)) continue;
+    if (WEB_KINDS.has(frontKind(before.text) ?? '') && WEB_KINDS.has(frontKind(after.text) ?? '')) front.add(i);
   }
   return { front, titles };
 }
@@ -105,9 +127,12 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     const group = lines.slice(i, j);
     if (startsBody(group[0]!.text)) break;
     const firstFront = group.findIndex(isFront);
-    if (firstFront < 0 && !group.every((l) => titleLike(l.text))) break; // running text
+    if (firstFront < 0 && !group.every((l, k) => titleLike(l.text) || leadsOn(group, k))) break; // running text
+    // Once the title is found, a group with running text in it is the body (a web page's first item: headline, dateline, text).
+    if ((titleClosed || (title && sawFront)) && group.some((l) => !isFront(l) && (runningText(l.text) || /[.!?]["”’)]?$/.test(l.text)))) break;
     if (firstFront < 0) {
       if (titleClosed) break;
+      // The body's name set apart above the report's title ("REGIONAL X COMMISSION" / "ANNUAL REPORT …") is part of the title block.
       title = title ? [title[0], j - 1] : [i, j - 1];
     } else {
       const lead = firstFront;
@@ -119,10 +144,15 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
         title = undefined;
       }
       // After a distribution header, a group's lead is the title when only dates follow it (its period) or it names a report.
-      const datedTitle = group.slice(lead).every((l) => frontKind(l.text) === 'date' || frontKind(l.text) === 'header' && !isDistribution(l.text)) || group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
+      // A web page's title stands over its date stamp and share links, after the site's chrome.
+      const datedTitle = group.slice(lead).every((l) => AFTER_TITLE.has(frontKind(l.text) ?? '') || (frontKind(l.text) === 'header' && !isDistribution(l.text))) || group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
       const leadIsTitle = lead > 0 && !titleClosed && !distribution && (i === 0 || title !== undefined || datedTitle) && group.slice(0, lead).every((l) => titleLike(l.text));
       if (leadIsTitle) title = title ? [title[0], i + lead - 1] : [i, i + lead - 1];
+      // The title set among a distribution header's lines, with no blank line between ("… RBC/doc.12/24" / "ANNUAL REPORT OF ACTIVITIES 2023" / "Original: English").
+      const inner = distribution && !title && !titleClosed ? titleAmongFurniture(group) : undefined;
+      if (inner) title = [i + inner[0], i + inner[1]];
       for (let k = leadIsTitle ? lead : 0; k < group.length; k++) {
+        if (inner && k >= inner[0] && k <= inner[1]) continue;
         if (!isFront(group[k]!) && (runningText(group[k]!.text) || startsBody(group[k]!.text))) return finish(lines, front, titles, title, sawFront, i + k);
         front.add(i + k);
       }
@@ -132,6 +162,17 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     i = j;
   }
   return finish(lines, front, titles, title, sawFront, i);
+}
+
+/** In a group of header lines, the run of title-like lines after some furniture that names a report, as [first, last] indices in the group. */
+function titleAmongFurniture(group: readonly ViewLine[]): [number, number] | undefined {
+  for (let a = group.findIndex(isFront) + 1; a > 0 && a < group.length; a++) {
+    let b = a;
+    while (b < group.length && !isFront(group[b]!) && titleLike(group[b]!.text)) b++;
+    if (b > a && group.slice(a, b).some((l) => REPORT_WORD.test(l.text))) return [a, b - 1];
+    a = b;
+  }
+  return undefined;
 }
 
 function finish(lines: readonly ViewLine[], front: Set<number>, titles: Array<[number, number]>, title: [number, number] | undefined, sawFront: boolean, end: number): number {

@@ -3,12 +3,13 @@
  * down; segmentation turns ranks into levels with a stack (a heading closes every open heading
  * of its own rank or lower).
  */
-import { ANNEX, CONNECTOR_END, LETTERED, NUMBERED, PART, ROMAN, SENTENCE_WORDS } from './patterns.js';
+import { ANNEX, CHAPTER, CONNECTOR_END, LETTERED, NUMBERED, PART, ROMAN, SENTENCE_WORDS } from './patterns.js';
 
-export type HeadingStyle = 'part' | 'annex' | 'caps' | 'roman' | 'letter-upper' | 'number' | 'letter-lower' | 'title' | 'colon-title';
+export type HeadingStyle = 'part' | 'chapter' | 'annex' | 'caps' | 'roman' | 'letter-upper' | 'number' | 'letter-lower' | 'title' | 'colon-title';
 
 const RANK: Record<HeadingStyle, number> = {
   part: -0.5,
+  chapter: -0.25, // "Chapter 2" under "PART TWO", above the all-capital and numbered headings inside it
   annex: -0.5, // segmentation puts an annex at the rank of the document's top parts
   caps: 0,
   roman: 1,
@@ -25,6 +26,8 @@ export function rankOf(style: HeadingStyle, depth = 1): number {
 }
 
 const MAX_HEADING_CHARS = 170;
+/** A dotted leader and a page number at the end of a line: a contents entry. */
+export const LEADER = /(?:\.\s*){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$|…\s*\d{1,4}$/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 export function upperRatio(text: string): number {
@@ -43,10 +46,12 @@ export function isCaps(text: string): boolean {
 export function headingStyle(line: string): { style: HeadingStyle; depth: number } | undefined {
   const text = line.trim();
   if (text.length === 0 || text.length > MAX_HEADING_CHARS || !/\p{L}/u.test(text)) return undefined;
+  if (LEADER.test(text)) return undefined; // a contents entry: "2. Training ........ 3"
   if (/[.;,]$/.test(text) && !/\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co)\.$/.test(text)) return undefined;
   const body = text.replace(/^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zA-Z]|\([a-zA-Z]\))[.)]?\s+/, '');
   if (/[.!?]\s+\p{Lu}/u.test(body.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No|U\.S)\.\s/g, ''))) return undefined; // two sentences
   if (PART.test(text) && titleLike(text, true)) return { style: 'part', depth: 1 };
+  if (CHAPTER.test(text) && titleLike(text, true)) return { style: 'chapter', depth: 1 };
   if (ANNEX.test(text) && titleLike(text, true)) return { style: 'annex', depth: 1 };
   const roman = ROMAN.exec(text);
   if (roman && titleLike(roman.groups!.title!, true)) {
@@ -87,6 +92,7 @@ export function continuesHeading(line: string, next: string): boolean {
   const text = line.trim();
   const following = next.trim();
   if (following.length === 0 || following.length > 120 || /[.;,]$/.test(following)) return false;
+  if (LEADER.test(following)) return false; // a contents entry with its leader and page number
   if (ROMAN.test(following) || LETTERED.test(following) || NUMBERED.test(following) || /^[•·▪◦‣∙●○■□*-]/.test(following)) return false;
   if (CONNECTOR_END.test(text) || /[-–]$/.test(text)) return true;
   if (/^\p{Ll}/u.test(following)) return true;

@@ -15,10 +15,10 @@
  * Every step is one pass over the lines (the front-matter scan looks at the first 60 only).
  */
 import type { Block, Doc, Section } from '../document.js';
-import { contentsAt, entryKey } from './contents.js';
+import { contentsAt, entryKey, PAGE_COLUMN } from './contents.js';
 import { columnSplit, frontKind, isDateLine } from './front-lines.js';
 import { findFrontMatter } from './front-matter.js';
-import { continuesHeading, headingStyle, rankOf, type HeadingStyle } from './heading-style.js';
+import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
 import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, ELLIPSIS, NUMBERED } from './patterns.js';
 import { viewLines, type ViewLine } from './view-lines.js';
 
@@ -27,7 +27,10 @@ const TITLE_RANK = -1;
 /** Rank of a contents label, settled after the loop: the rank of the parts its list names. */
 const PENDING_RANK = Number.NaN;
 /** Furniture that is never a heading wherever it stands: "Kingston, 10 March 2024", a symbol, a print code. */
-const NEVER_HEADINGS: ReadonlySet<string> = new Set(['date', 'symbol', 'code', 'contact', 'breadcrumb']);
+const NEVER_HEADINGS: ReadonlySet<string> = new Set(['date', 'symbol', 'code', 'contact', 'breadcrumb', 'web', 'memo', 'dateline']);
+
+/** A date line, or a dateline with its category ("14 November 2025 | Training"), under an item's headline. */
+const DATED: ReadonlySet<string> = new Set(['date', 'dateline']);
 /** Cells set apart by tabs: a table row, never a heading. */
 const TABLE_ROW = /\S\t+\S/;
 /**
@@ -79,6 +82,8 @@ export function segment(doc: Doc): void {
     const contents = contentsAt(lines, i);
     if (contents) {
       const label = headingBlock(line.start, line, doc.view.text);
+      const column = PAGE_COLUMN.exec(line.text); // "CONTENTS      Page": the page column's header is not part of the label
+      if (column) label.end = line.start + column.index;
       const first = headingStyle(contents.entries[0]!);
       push(label, first && first.style !== 'annex' ? rankOf(first.style, first.depth) : PENDING_RANK);
       push({ kind: 'contents', start: lines[contents.first]!.start, end: lines[contents.last]!.end, section: -1 });
@@ -146,12 +151,13 @@ export function segment(doc: Doc): void {
     const heading = headingOf(line, lines, i, numberedParagraphs, listed);
     if (heading) {
       let last = line;
-      if ((heading.style === 'annex' || heading.style === 'part') && LABEL_ONLY.test(line.text) && next && !next.gap && headingStyle(next.text) && !startsStructure(next.text)) last = lines[++i]!;
+      if ((heading.style === 'annex' || heading.style === 'part' || heading.style === 'chapter') && LABEL_ONLY.test(line.text) && next && !next.gap && headingStyle(next.text) && !startsStructure(next.text)) last = lines[++i]!;
       while (lines[i + 1] && lines[i + 1]!.start - last.end <= 4 && !titleAt.has(i + 1) && !front.has(i + 1) && continuesHeading(last.text, lines[i + 1]!.text)) {
         last = lines[++i]!;
       }
       const block = headingBlock(line.start, last, doc.view.text);
-      if (heading.style === 'title' && isHeadline(doc.view.text.slice(block.start, block.end)) && lines[i + 1] && headingStyle(lines[i + 1]!.text) === undefined) block.headline = true;
+      const after = lines[i + 1];
+      if (heading.style === 'title' && isHeadline(doc.view.text.slice(block.start, block.end)) && after && (headingStyle(after.text) === undefined || DATED.has(frontKind(after.text) ?? ''))) block.headline = true;
       push(block, heading.style === 'annex' ? annexRank(ranks) : rankOf(heading.style, heading.depth));
       i++;
       continue;
@@ -161,13 +167,14 @@ export function segment(doc: Doc): void {
     i++;
   }
   settleRanks(blocks, ranks);
+  relativeRanks(blocks, ranks);
   doc.blocks = blocks;
   doc.sections = buildSections(blocks, ranks, doc.view.text.length);
 }
 
 /** The heading style of line `i`, or undefined when it is running text, a field, a date or a numbered paragraph. */
 function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, numberedParagraphs: boolean, listed: ReadonlyMap<string, number>): { style: HeadingStyle; depth: number } | undefined {
-  if (FIELD_LINE.test(line.text) || isDateLine(line.text) || TABLE_ROW.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
+  if (FIELD_LINE.test(line.text) || isDateLine(line.text) || TABLE_ROW.test(line.text) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
@@ -179,6 +186,8 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   // from six countries complete a course in Antigua Guatemala").
   const after = lines[i + 1];
   if (line.gap && (after === undefined || after.gap) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
+  // An item's headline over its dateline ("Heads of border police meet in Tegucigalpa" / "30 October 2025 | Meetings").
+  if ((line.gap || i === 0) && after && !after.gap && DATED.has(frontKind(after.text) ?? '') && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   return undefined;
 }
 
@@ -236,6 +245,39 @@ function settleRanks(blocks: readonly Block[], ranks: number[]): void {
     if (Number.isNaN(ranks[b]!)) ranks[b] = nextHeading >= 0 ? ranks[nextHeading]! : rankOf('title');
     else if (b + 1 === nextHeading && ranks[b] === ranks[nextHeading] && ranks[b]! >= rankOf('title') && !blocks[nextHeading]!.titleBlock) ranks[b] = ranks[b]! - 0.5;
     nextHeading = b;
+  }
+}
+
+/** Ranks of the labelled conventions ("I.", "A.", "1.", "1.1", "a)"): their fixed order is only a default. */
+const LABELLED_MIN = 1;
+const LABELLED_MAX = 6;
+const labelled = (rank: number) => rank >= LABELLED_MIN && rank <= LABELLED_MAX;
+
+/**
+ * Levels are relative (issue 17 class 6): a labelled convention met for the first time inside an
+ * open heading of another labelled convention nests under it ("1. Introduction" / "A. Background":
+ * the letters are under the numbers here, though letters rank above numbers by default), and keeps
+ * that place for the rest of the document.
+ */
+function relativeRanks(blocks: readonly Block[], ranks: number[]): void {
+  const placed = new Map<number, number>(); // default rank → rank in this document
+  const open: number[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    if (blocks[b]!.kind !== 'heading') continue;
+    let rank = ranks[b]!;
+    if (labelled(rank)) {
+      const known = placed.get(rank);
+      if (known !== undefined) rank = known;
+      else {
+        const top = open.at(-1);
+        const nested = top !== undefined && labelled(Math.floor(top)) && top > rank ? top + 0.01 : rank;
+        placed.set(rank, nested);
+        rank = nested;
+      }
+      ranks[b] = rank;
+    }
+    while (open.length > 0 && open.at(-1)! >= rank) open.pop();
+    open.push(rank);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * `reportkb sections <id|file>`: the heading tree a file yields, to check segmentation by eye, with
  * what was recognized around it: the cover or distribution header ([cover], its furniture and the
- * document symbol) and contents lists ([contents], its entries), each where it stands; or the
+ * document symbol), contents lists ([contents], its entries) and furniture inside the text
+ * ([furniture]: an item's dateline, share links, a symbol standing alone), each where it stands; or the
  * tree stored for an ingested report.
  */
 import { existsSync } from 'node:fs';
@@ -21,6 +22,7 @@ export function sectionLines(doc: Doc): string[] {
   const text = (b: { start: number; end: number }) => doc.view.text.slice(b.start, b.end);
   const indent = (level: number) => '  '.repeat(Math.max(0, level - 1));
   const levelAt = (section: number) => doc.sections[section]?.level ?? 0;
+  let body = false; // past the cover and title: furniture found later (a dateline, share links, a running symbol) is not the cover
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
     if (block.kind === 'heading') {
@@ -31,13 +33,14 @@ export function sectionLines(doc: Doc): string[] {
       const parts: string[] = [];
       while (j < doc.blocks.length && doc.blocks[j]!.kind === 'front') parts.push(oneLine(text(doc.blocks[j++]!)));
       const span = spanFromView(doc, block.start, doc.blocks[j - 1]!.end);
-      out.push(`${indent(levelAt(block.section) + 1)}[cover] ${parts.length} piece${parts.length === 1 ? '' : 's'}: ${clip(parts.join(' | '))}  [${span.start}-${span.end}]`);
+      out.push(`${indent(levelAt(block.section) + 1)}[${body ? 'furniture' : 'cover'}] ${parts.length} piece${parts.length === 1 ? '' : 's'}: ${clip(parts.join(' | '))}  [${span.start}-${span.end}]`);
       i = j - 1;
     } else if (block.kind === 'contents') {
       const entries = text(block).split('\n').filter((l) => l.trim() !== '');
       const span = spanFromView(doc, block.start, block.end);
       out.push(`${indent(levelAt(block.section) + 1)}[contents] ${entries.length} lines: ${clip(entries.map(oneLine).join(' | '))}  [${span.start}-${span.end}]`);
     }
+    if (block.kind !== 'front' && !block.titleBlock) body = true;
   }
   return out;
 }
