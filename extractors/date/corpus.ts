@@ -49,6 +49,9 @@ export const corpus: Corpus = {
     examples('1980/1989', ["1980's", '1980s', '1980’s']),
     examples('1990/1999', ['late 1990s'], { mod: 'END' }),
     examples('2014', ['2014']),
+    // a quarter or half written as a title, without "of"
+    examples('2019-Q4', ['Fourth Quarter 2019', 'fourth quarter 2019', 'fourth quarter of 2019']),
+    examples('2021-H2', ['Second Half 2021', 'second semester 2021']),
   ],
   embedded: [
     { text: 'During 2014 the unit trained customs officers in Lima.', mention: '2014', value: '2014', only: true },
@@ -92,6 +95,11 @@ export const corpus: Corpus = {
     { text: 'The Secretariat will continue the program launched in March.', mention: 'March', value: '2007-03', context: P, only: true },
     { text: 'Funding for FY 2012 was approved by the board.', mention: '2012', value: '2012', only: true },
     { text: 'A new round of visits, expected in September, will cover four ports.', mention: 'September', value: '2008-09', context: P, only: true },
+    // "early in" / "late in" before a year
+    { text: 'A follow-up visit to the border post is foreseen early in 2019.', mention: 'early in 2019', value: '2019', mod: 'START', only: true },
+    { text: 'The new curriculum was approved late in the year 2012 by the board.', mention: 'late in the year 2012', value: '2012', mod: 'END', only: true },
+    // "in" after other modifiers is not read through: the year alone, with no mod
+    { text: 'By the end in 2013 nothing had changed.', mention: '2013', value: '2013', only: true },
   ],
   negatives: [
     'Form 03/10/2026 gives no way to tell the month from the day.',
