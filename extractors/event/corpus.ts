@@ -120,6 +120,10 @@ export const cases: EventCase[] = [
     ],
   },
   { text: 'A course on firearms was held in Lima, Peru, for 31 officers: Peru (12), Bolivia (9) and Ecuador (10).', events: [{ trigger: 'course', participants: 31 }] },
+  // a news item's dateline ("Place, Country, day – ") dates the writing, not the activity; with "today" it is the day
+  { text: 'Santo Domingo, Dominican Republic, 9 March 2019 – Twenty customs officers took part on 5 and 6 March in a workshop on container inspection organized by the Unit.', events: [{ trigger: 'workshop', date: '2019-03-05/2019-03-06', participants: 20 }] },
+  { text: 'Tegucigalpa, Honduras, 2 October 2018 – The Unit delivered a seminar on cybercrime for prosecutors of the Public Ministry.', events: [{ trigger: 'seminar', date: undefined }] },
+  { text: 'Quito, Ecuador, 14 June 2017 – Thirty police officers today completed a course on crowd control given by the Department.', events: [{ trigger: 'course', date: '2017-06-14', participants: 30 }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 

@@ -80,6 +80,8 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
   if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.prefix));
   if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.sentence)).slice(0, 1);
   if (dates.length === 0 && scope.lead) dates = usableDates(raw, within(dateMentions, [scope.lead])).slice(0, 1);
+  // "… 12 May 2016 – Officers today completed a course": the dateline is the day, when the item says "today"
+  if (dates.length === 0) dates = within(dateMentions, [...scope.primary, ...scope.prefix, ...scope.sentence]).filter((m) => dateline(raw, m) && TODAY.test(raw.slice(m.end, lineEnd(raw, m.end)))).slice(0, 1);
   // "between January 20 and February 14", "late 2015 or early 2016": two mentions, one interval.
   if (dates.length >= 2 && CONNECTOR.test(raw.slice(dates[0]!.end, dates[1]!.start))) {
     out.date = spanValues([String(dates[0]!.value), String(dates[1]!.value)]);
@@ -190,9 +192,26 @@ const textBefore = (raw: string, m: Mention, reach: number) => raw.slice(Math.ma
 /** Whether only spaces separate a mention from a position after it. */
 const adjacent = (raw: string, o: Mention, at: number) => o.end <= at && /^\s*$/.test(raw.slice(o.end, at));
 
-/** Dates that can date an activity: not a bound ("since 2010"), not a year that opens a name ("2012 Summit"). */
+/** Dates that can date an activity: not a bound ("since 2010"), not a year that opens a name ("2012 Summit"), not a dateline. */
 const usableDates = (raw: string, dates: readonly Mention[]) =>
-  dates.filter((m) => !NOT_WHEN.test(textBefore(raw, m, 12)) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(raw.slice(m.end, m.end + 3))));
+  dates.filter((m) => !NOT_WHEN.test(textBefore(raw, m, 12)) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(raw.slice(m.end, m.end + 3))) && !dateline(raw, m));
+
+/** A news item's opening place names, then its date and a dash: "Lima, Peru, 4 May 2016 – " (the day it was written). */
+const DATELINE_PLACE = /^[ \t]*(?:\p{Lu}[\p{L}.'’ -]{0,40},[ \t]*){1,4}$/u;
+const TODAY = /\btoday\b/i;
+const lineEnd = (raw: string, at: number) => (raw.indexOf('\n', at) + 1 || raw.length + 1) - 1;
+const DATELINE_DASH = /^[ \t]*(?:[–—]|-(?=[ \t]))/;
+
+/**
+ * Whether a date is the dateline of a news item (the day it was published): it opens its line
+ * after the place's names, and a dash follows it. The item tells when its activity took place in
+ * its own words ("took part on 20 and 21 April"); a dateline dates the writing. (A calendar's line
+ * "14–16 October – Regional workshop …" names no place first: its date is the activity's.)
+ */
+function dateline(raw: string, m: Mention): boolean {
+  if (!DATELINE_DASH.test(raw.slice(m.end, m.end + 4))) return false;
+  return DATELINE_PLACE.test(raw.slice(raw.lastIndexOf('\n', m.start - 1) + 1, m.start));
+}
 
 /** Mentions grouped by type, each group in the order given: every slot reads one type, so it need not pass over the others. */
 /** Each passage's mentions filed by type once, not once per activity (quadratic in a one-line report). */
