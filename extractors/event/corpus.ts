@@ -33,6 +33,12 @@ export const cases: EventCase[] = [
   { text: 'During the first half of 2025, the Unit ran a workshop on port security in Callao, Peru, in March. Meetings were also held with the customs authorities of Ecuador.', events: [{ trigger: 'workshop', kind: 'workshop', date: '2025-03' }, { trigger: 'Meetings', kind: 'meeting', date: '2025-H1' }] },
   // who took part, said in a later sentence of the same paragraph
   { text: 'A regional seminar on container control was held in Panama City, Panama, in March 2025. The event was opened by the Minister of Security. Participants came from Costa Rica, Honduras and Guatemala.', events: [{ trigger: 'regional seminar', kind: 'seminar', countries: ['PAN', 'CRI', 'HND', 'GTM'] }] },
+  // a later sentence that only gives how many took part ("… attended.", "… were trained.", "The 35 participants …")
+  { text: 'The Unit held three workshops on port safety in Callao, Peru, in May 2019. More than 90 customs officers attended.', events: [{ trigger: 'workshops', count: 3, participants: 90 }] },
+  { text: 'In 2018 the Office delivered four seminars on money laundering in Panama. A total of 130 people were trained.', events: [{ trigger: 'seminars', count: 4, participants: 130 }] },
+  { text: 'A workshop on police ethics was held in Quito, Ecuador, in June 2019. The 35 participants drafted a code of conduct.', events: [{ trigger: 'workshop', participants: 35 }] },
+  // people who attended something else later on lend no figure
+  { text: 'A workshop on police ethics was held in Quito, Ecuador, in June 2019. Later that year 12 advisers of the Minister attended the closing of the police academy.', events: [{ trigger: 'workshop', participants: undefined }] },
   // activities introduced by a verb, and named simulations
   { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
   { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },

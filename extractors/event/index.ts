@@ -264,8 +264,12 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
   return events;
 }
 
-/** A sentence that says who took part in the activity before it: "Participants came from …", "It was attended by officials of …". */
-const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b/i;
+/**
+ * A sentence that says who took part in the activity before it: "Participants came from …", "It was
+ * attended by officials of …", "More than 300 police officers attended.", "A total of 210 people were
+ * trained.", "The 43 participants drafted …".
+ */
+const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b|\battended\s*[.;]|\b(?:were|was|have\s+been|had\s+been)\s+trained\b|\b(?:the|these|its|all)\s+(?:[\d,]+|\p{Ll}+(?:-\p{Ll}+)?)\s+(?:\S+\s+)?(?:participants|attendees|trainees|graduates)\b/iu;
 
 /**
  * The sentences after an activity's, in the same passage and up to the next activity, lend it their
