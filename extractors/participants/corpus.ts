@@ -54,6 +54,10 @@ export const corpus: Corpus = {
     { text: 'The two-day awareness session reached 85 women leaders.', mention: '85', value: 85, only: true },
     { text: 'one thousand students took part in the school prevention campaign events', mention: 'one thousand', value: 1000, only: true },
     { text: 'The module was delivered to two hundred and fifty trainees.', mention: 'two hundred and fifty', value: 250, only: true },
+    // trainers who were themselves trained
+    { text: 'The academy trained 30 instructors in crowd control.', mention: '30', value: 30, only: true },
+    { text: 'Twenty-five trainers were certified at the end of the course.', mention: 'Twenty-five', value: 25, only: true },
+    { text: 'A course for 18 instructors from the police academies was held in Lima.', mention: '18', value: 18, only: true },
     // mods
     { text: 'The workshop was designed for approximately thirty prosecutors and judges.', mention: 'thirty', value: 30, mod: 'APPROX', only: true },
     { text: 'Some 400 inspectors attended the regional courses.', mention: '400', value: 400, mod: 'APPROX', only: true },
@@ -105,6 +109,10 @@ export const corpus: Corpus = {
     { text: 'The seminar had 40 participants, of which 22 were women.', mention: '40', value: 40 },
   ],
   negatives: [
+    // those who gave the activity; counts of jurisdictions
+    'The Unit delivered the seminar with three instructors from the coast guard.',
+    'Four speakers from the region addressed the forum on cybercrime.',
+    'Delegations from 17 member jurisdictions and observers from two banks attended the plenary.',
     { text: 'Guatemala 2, Honduras 3: the number of national plans approved.', context: { found: [{ type: 'country', start: 0, end: 9, value: 'GTM', rule: 'country/name' }, { type: 'country', start: 13, end: 21, value: 'HND', rule: 'country/name' }] } },
     'Of the 34 member states, 18 were represented at the meeting.',
 
