@@ -39,6 +39,9 @@ export const cases: EventCase[] = [
   { text: 'A workshop on police ethics was held in Quito, Ecuador, in June 2019. The 35 participants drafted a code of conduct.', events: [{ trigger: 'workshop', participants: 35 }] },
   // people who attended something else later on lend no figure
   { text: 'A workshop on police ethics was held in Quito, Ecuador, in June 2019. Later that year 12 advisers of the Minister attended the closing of the police academy.', events: [{ trigger: 'workshop', participants: undefined }] },
+  // a total and figures per country: the total, even when the parts do not add up to it; parts only: their sum
+  { text: 'A course on crime scene management was held in Belmopan, Belize, in May 2019 for 25 officers, from Belize (6), Guatemala (9) and Honduras (7).', events: [{ trigger: 'course', participants: 25 }] },
+  { text: 'A workshop on trafficking was held in San Salvador in March 2019 for officers from Guatemala (12), Honduras (9) and El Salvador (14).', events: [{ trigger: 'workshop', participants: 35 }] },
   // activities introduced by a verb, and named simulations
   { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
   { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },

@@ -116,9 +116,17 @@ function participantsSlot(raw: string, people: readonly Mention[], countriesNear
   const stated = people.find((m) => TOTAL_BEFORE.test(textBefore(raw, m, 30)));
   // a share of a figure already counted ("30 officers, of whom 18 were women") adds nothing
   const figures: number[] = [];
-  for (const m of people) if (!SUBSET_BEFORE.test(textBefore(raw, m, 30))) figures.push(Number(m.value));
+  const wholes: number[] = [];
+  for (const m of people) {
+    if (SUBSET_BEFORE.test(textBefore(raw, m, 30))) continue;
+    figures.push(Number(m.value));
+    if (!breakdownPart(m, countriesNear, raw)) wholes.push(Number(m.value));
+  }
   if (stated) out.participants = Number(stated.value);
   else if (figures.length === 1) out.participants = figures[0];
+  // "20 officers, from Grenada (5), Dominica (3) …": one figure and the figures per country is a total and its parts,
+  // whether or not every part was read
+  else if (wholes.length === 1 && figures.length > 1) out.participants = wholes[0];
   else if (figures.length > 1) {
     const sum = figures.reduce((a, b) => a + b, 0);
     out.participants = figures.find((f) => f * 2 === sum) ?? sum;
@@ -261,6 +269,12 @@ function breakdownOf(people: readonly Mention[], countries: readonly Mention[], 
 }
 
 const BREAKDOWN_GAP = /^\s*[(:]?\s*$/;
+
+/** Whether a figure is one country's part (right after the country's name). */
+function breakdownPart(p: Mention, countries: readonly Mention[], raw: string): boolean {
+  const byEnd = sortedByEnd(countries);
+  return (byEnd ? countryRightBefore(byEnd, p.start, raw) : countries.find((c) => c.end <= p.start && BREAKDOWN_GAP.test(raw.slice(c.end, p.start)))) !== undefined;
+}
 
 /** The countries when they are in order of their ends and do not overlap (as findings do not), else undefined. */
 function sortedByEnd(countries: readonly Mention[]): readonly Mention[] | undefined {
