@@ -42,6 +42,11 @@ export const cases: EventCase[] = [
   // a total and figures per country: the total, even when the parts do not add up to it; parts only: their sum
   { text: 'A course on crime scene management was held in Belmopan, Belize, in May 2019 for 25 officers, from Belize (6), Guatemala (9) and Honduras (7).', events: [{ trigger: 'course', participants: 25 }] },
   { text: 'A workshop on trafficking was held in San Salvador in March 2019 for officers from Guatemala (12), Honduras (9) and El Salvador (14).', events: [{ trigger: 'workshop', participants: 35 }] },
+  // a figure that is the subject of taking part in the next activity is that one's, not the earlier one's it refers back to
+  { text: 'In 2019 the Office held 12 national workshops on prison security in Kenya, training some 300 prison officers. In addition to these workshops, 40 officers from the region took part in a regional training course held in Nairobi from 6 to 10 May 2019.', events: [{ trigger: 'national workshops', participants: 300 }, { trigger: 'regional training course', participants: 40 }] },
+  // a clause that says who attended, closed before the sentence turns to a new activity, is the earlier activity's
+  { text: 'The Unit organized a workshop on cybercrime in Lima, Peru, on 3 and 4 June 2019. Thirty prosecutors from Peru and Bolivia attended, and a second workshop took place in La Paz in August, with 25 participants.', events: [{ trigger: 'workshop', participants: 30, countries: ['PER', 'BOL'] }, { trigger: 'second workshop', participants: 25 }] },
+  { text: 'Forty officers took part in a workshop on port security in Callao, Peru, in May 2019.', events: [{ trigger: 'workshop', participants: 40 }] },
   // activities introduced by a verb, and named simulations
   { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
   { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },

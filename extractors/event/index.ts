@@ -271,6 +271,9 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
  */
 const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b|\battended\s*[.;]|\b(?:were|was|have\s+been|had\s+been)\s+trained\b|\b(?:the|these|its|all)\s+(?:[\d,]+|\p{Ll}+(?:-\p{Ll}+)?)\s+(?:\S+\s+)?(?:participants|attendees|trainees|graduates)\b/iu;
 
+/** A sentence's opening clause that says who took part and closes before the sentence goes on to another activity. */
+const CLOSED_WHO_TOOK_PART = /^[^;]*\b(?:attended|took\s+part|participated|were\s+trained)\s*(?:[,;]\s*(?:and|while|whereas|but)?|\s+and)\s+[^,;]*$/i;
+
 /**
  * The sentences after an activity's, in the same passage and up to the next activity, lend it their
  * countries when they say who took part ("Participants came from Chile, Peru and …"); a figure
@@ -298,7 +301,13 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
     for (let i = e.sentence + 1; i <= last + 1 && i < passage.sentences.length; i++) {
       const next = passage.sentences[i]!;
       const own = bySentence.get(`${e.passage}:${i}`) ?? [];
-      if (own.some((f) => !refHolds(e.refs, f.trigger.start))) break; // a new activity
+      const fresh = own.find((f) => !refHolds(e.refs, f.trigger.start));
+      if (fresh) {
+        // "Twenty-six participants attended, and a follow-up workshop …": the clause before the new activity still speaks of this one
+        const before = view.slice(next.start, fresh.trigger.start);
+        if (CLOSED_WHO_TOOK_PART.test(before)) e.lent.push({ start: next.start, end: fresh.trigger.start });
+        break; // a new activity
+      }
       if (refStartsIn(e.refs, next.start, next.end)) continue;
       if (WHO_TOOK_PART.test(view.slice(next.start, next.end))) e.lent.push({ start: next.start, end: next.end });
     }

@@ -64,7 +64,10 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   const countriesNear = within(byType.get('country') ?? NONE, scope.lent?.length ? [...near, ...scope.lent] : near);
   const codes = countryCodes(scope.raw, countriesNear, places, orgMentions);
   if (codes.length) out.countries = codes;
-  participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, near), within(countriesNear, near), out);
+  const people = byType.get('participants') ?? NONE;
+  participantsSlot(scope.raw, ownPeople(scope, people), within(countriesNear, near), out);
+  // "62 officials from ASEAN states took part in a regional course": the subject of taking part, before the trigger
+  if (out.participants === undefined) participantsSlot(scope.raw, within(people, [scope.left]).filter((m) => takesPartIn(scope.raw, m, scope.trigger.start)), NONE, out);
   // a later sentence that says who took part gives the figure only when the activity's own text gives none
   // (where it does, a figure there splits the total: "… 1,400 officials. Some 682 received …")
   if (out.participants === undefined && scope.lent?.length) participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, scope.lent), within(countriesNear, scope.lent), out);
@@ -107,6 +110,31 @@ function countryCodes(raw: string, countriesNear: readonly Mention[], places: re
     if (code) codes.push(code);
   }
   return distinct(codes);
+}
+
+/** Verbs of taking part that lead from a figure, as their subject, to the activity right after. */
+const TAKES_PART_IN = /^[^.;]*?\b(?:took\s+part|take\s+part|participated|were\s+trained|attended)\s+(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** A clause of taking part that ends before the activity: "Twenty-six participants attended, and a follow-up workshop …". */
+const CLOSED_TAKING_PART = /\b(?:attended|took\s+part|participated|were\s+trained)\s*(?:[,;]|\s+and\b)/i;
+
+const takesPartIn = (raw: string, m: Mention, at: number) => m.end <= at && TAKES_PART_IN.test(raw.slice(m.end, at));
+
+/**
+ * The figures of the activity's own text, less those of another activity: one whose clause leads
+ * into the next activity ("… these workshops, 62 officials took part in a regional course") or
+ * closes before this one ("26 participants attended, and a follow-up workshop …").
+ */
+function ownPeople(scope: SlotScope, people: readonly Mention[]): Mention[] {
+  const { raw } = scope;
+  const out: Mention[] = [];
+  for (const m of within(people, [...scope.primary, ...scope.prefix])) {
+    // a later sentence that refers back to the activity, cut where it introduces another ("… took part in a ⟨regional course⟩")
+    const ref = scope.primary.slice(1).find((x) => m.start >= x.start && m.start < x.end);
+    if (ref && ref.end > m.end && /\S/.test(raw[ref.end] ?? '') && takesPartIn(raw, m, ref.end) && !inside(m, scope.primary.slice(0, 1))) continue;
+    if (m.end <= scope.trigger.start && inside(m, scope.prefix) && CLOSED_TAKING_PART.test(raw.slice(m.end, scope.trigger.start))) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 /** Participants: one figure, or a total and its parts, or parts only (their sum); and the figures per country. */
