@@ -47,6 +47,12 @@ export const cases: EventCase[] = [
   // a clause that says who attended, closed before the sentence turns to a new activity, is the earlier activity's
   { text: 'The Unit organized a workshop on cybercrime in Lima, Peru, on 3 and 4 June 2019. Thirty prosecutors from Peru and Bolivia attended, and a second workshop took place in La Paz in August, with 25 participants.', events: [{ trigger: 'workshop', participants: 30, countries: ['PER', 'BOL'] }, { trigger: 'second workshop', participants: 25 }] },
   { text: 'Forty officers took part in a workshop on port security in Callao, Peru, in May 2019.', events: [{ trigger: 'workshop', participants: 40 }] },
+  // a date right before an activity is its own, not the activity's named before it; one named as what came first takes none of the sentence's
+  { text: 'The Unit conducted assessments and in late 2018 and early 2019 training at four ports of the countries that hosted the regional games in March 2019.', events: [{ trigger: 'assessments', date: undefined }, { trigger: 'training', date: '2018/2019' }] },
+  { text: 'Following assessments, training was conducted at three ports in Panama in April and May 2019.', events: [{ trigger: 'assessments', date: undefined }, { trigger: 'training', date: '2019-04/2019-05' }] },
+  { text: 'The 12-14 March 2019, Third Regional Meeting of Port Authorities in Lima, Peru, reviewed the guidelines. A workshop held in Quito in June 2019 prepared the regional meetings.', events: [{ trigger: 'Third Regional Meeting of Port Authorities', date: '2019-03-12/2019-03-14' }, { trigger: 'workshop', date: '2019-06' }] },
+  // "The meeting" refers back to the paragraph's meeting, not to a conference named after it
+  { text: 'To this end, a first preparatory meeting of experts was held in Quito, Ecuador, to begin work on the Regional Conference on Prison Reform. The meeting was attended by 15 experts from six countries.', events: [{ trigger: 'preparatory meeting', participants: 15 }, { trigger: 'Regional Conference on Prison Reform', participants: undefined }] },
   // activities introduced by a verb, and named simulations
   { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
   { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },

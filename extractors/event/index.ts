@@ -241,7 +241,9 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
         const antecedent =
           f.trigger.reference === 'titled'
             ? titled.get(titleKey(section, f.trigger))
-            : latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
+            : // "The meeting was attended by …" is the latest meeting's of its paragraph, before another kind of activity named in between
+              (f.trigger.reference === 'demonstrative' || f.trigger.kind === 'other' ? undefined : latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind)) ??
+              latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
         if (antecedent) {
           const s = passages[pi]!.sentences[f.sentence]!;
           // found is in order of sentence, then start: the next trigger of the sentence follows f.
@@ -252,7 +254,15 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
               break;
             }
           }
-          antecedent.refs.push({ start: s.start, end: next?.trigger.start ?? s.end });
+          // from the end of the activity named before it in the sentence, if any ("A workshop in Vilnius in June … prepared the UN meetings")
+          let from = s.start;
+          for (let j = k - 1; j >= 0 && found[j]!.sentence === f.sentence; j--) {
+            if (found[j]!.trigger.end <= f.trigger.start) {
+              from = found[j]!.trigger.end;
+              break;
+            }
+          }
+          antecedent.refs.push({ start: from, end: next?.trigger.start ?? s.end });
           continue;
         }
         if (f.trigger.reference === 'demonstrative') continue;

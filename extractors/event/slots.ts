@@ -45,6 +45,10 @@ const SUBSET_BEFORE = /\b(?:of whom|of which|of them|among them|among whom|inclu
 const inside = (m: Range, ranges: readonly Range[]) => ranges.some((r) => m.start >= r.start && m.start < r.end);
 const distinct = (values: string[]) => [...new Set(values)];
 const NOT_WHEN = /\b(?:since|by|until|till|up to|as of)\s*$/i;
+/** Between a date and the activity it stands before: nothing but a comma or an article. */
+const RIGHT_BEFORE = /^\s*,?\s*(?:the\s+|a\s+|an\s+)?$/i;
+/** An activity named as what came before the sentence's event: "Following assessments, …", "After the workshop, …". */
+const PRECEDING = /\b(?:following|after|upon|on completion of|prior to|before)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const CONNECTOR = /^\s*(?:and|or|to|through|until|-|–)\s*$/;
 const SELF = /\b(?:Secretariat|Department|Section|Office|Unit|Program|Programme|we|our)\b/;
 
@@ -79,9 +83,16 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
 /** The date that ties to the activity: in its own text, else before it, else once in its sentence, else in its lead. */
 function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots): void {
   const { raw } = scope;
-  let dates = usableDates(raw, within(dateMentions, scope.primary));
+  // "The October 27-29, 2007, Fifth Special Meeting", "and in late 2006 and early 2007 training": a date right before the trigger is its own
+  const before = rightBefore(raw, usableDates(raw, within(dateMentions, [scope.left, ...scope.prefix])), scope.trigger.start);
+  // … and a date right before the next activity is that one's
+  const primary = usableDates(raw, within(dateMentions, scope.primary));
+  const nextOwns = scope.nextTrigger === undefined ? [] : rightBefore(raw, primary, scope.nextTrigger);
+  let dates = before.length > 0 ? before : primary.filter((m) => !nextOwns.includes(m));
   if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.prefix));
-  if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.sentence)).slice(0, 1);
+  // the sentence's other dates are not lent to an activity named as what came before ("Following assessments, training was
+  // conducted … in April"), nor when its own stretch gave its date to the next activity ("assessments and in 2006 training …")
+  if (dates.length === 0 && nextOwns.length === 0 && !PRECEDING.test(raw.slice(scope.left.start, scope.trigger.start))) dates = usableDates(raw, within(dateMentions, scope.sentence)).slice(0, 1);
   if (dates.length === 0 && scope.lead) dates = usableDates(raw, within(dateMentions, [scope.lead])).slice(0, 1);
   // "… 12 May 2016 – Officers today completed a course": the dateline is the day, when the item says "today"
   if (dates.length === 0) dates = within(dateMentions, [...scope.primary, ...scope.prefix, ...scope.sentence]).filter((m) => dateline(raw, m) && TODAY.test(raw.slice(m.end, lineEnd(raw, m.end)))).slice(0, 1);
@@ -94,6 +105,16 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
   } else if (dates.length > 1) {
     out.date = spanValues(dates.map((d) => String(d.value)));
   }
+}
+
+/** The dates that end right before `at`, with those joined to them ("late 2006 and early 2007"), in order. */
+function rightBefore(raw: string, dates: readonly Mention[], at: number): Mention[] {
+  let i = dates.length - 1;
+  while (i >= 0 && dates[i]!.end > at) i--;
+  if (i < 0 || !RIGHT_BEFORE.test(raw.slice(dates[i]!.end, at))) return [];
+  let first = i;
+  while (first > 0 && CONNECTOR.test(raw.slice(dates[first - 1]!.end, dates[first]!.start))) first--;
+  return dates.slice(first, i + 1);
 }
 
 /** Countries near the activity (not inside a name, not a funder), then the countries of its places. */
