@@ -53,6 +53,9 @@ export const cases: EventCase[] = [
   { text: 'The 12-14 March 2019, Third Regional Meeting of Port Authorities in Lima, Peru, reviewed the guidelines. A workshop held in Quito in June 2019 prepared the regional meetings.', events: [{ trigger: 'Third Regional Meeting of Port Authorities', date: '2019-03-12/2019-03-14' }, { trigger: 'workshop', date: '2019-06' }] },
   // "The meeting" refers back to the paragraph's meeting, not to a conference named after it
   { text: 'To this end, a first preparatory meeting of experts was held in Quito, Ecuador, to begin work on the Regional Conference on Prison Reform. The meeting was attended by 15 experts from six countries.', events: [{ trigger: 'preparatory meeting', participants: 15 }, { trigger: 'Regional Conference on Prison Reform', participants: undefined }] },
+  // the activity's own sentence dates it; a later sentence about it only when its own gives no date
+  { text: 'The Unit delivered three courses on hotel security in Jamaica between March and June 2019. The courses answered a request made by the ministry in 2017.', events: [{ trigger: 'courses', count: 3, date: '2019-03/2019-06' }] },
+  { text: 'A seminar on port security was held in Callao, Peru. The seminar took place in May 2019.', events: [{ trigger: 'seminar', date: '2019-05' }] },
   // activities introduced by a verb, and named simulations
   { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
   { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },

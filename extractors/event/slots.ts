@@ -88,7 +88,9 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
   // … and a date right before the next activity is that one's
   const primary = usableDates(raw, within(dateMentions, scope.primary));
   const nextOwns = scope.nextTrigger === undefined ? [] : rightBefore(raw, primary, scope.nextTrigger);
-  let dates = before.length > 0 ? before : primary.filter((m) => !nextOwns.includes(m));
+  // its own stretch first; later sentences that refer back to it only when that gives none ("Because of a 2006 requirement to evaluate the course …")
+  const own = primary.filter((m) => !nextOwns.includes(m) && inside(m, scope.primary.slice(0, 1)));
+  let dates = before.length > 0 ? before : own.length > 0 ? own : primary.filter((m) => !nextOwns.includes(m));
   if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.prefix));
   // the sentence's other dates are not lent to an activity named as what came before ("Following assessments, training was
   // conducted … in April"), nor when its own stretch gave its date to the next activity ("assessments and in 2006 training …")
