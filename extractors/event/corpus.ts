@@ -56,6 +56,10 @@ export const cases: EventCase[] = [
   // the activity's own sentence dates it; a later sentence about it only when its own gives no date
   { text: 'The Unit delivered three courses on hotel security in Jamaica between March and June 2019. The courses answered a request made by the ministry in 2017.', events: [{ trigger: 'courses', count: 3, date: '2019-03/2019-06' }] },
   { text: 'A seminar on port security was held in Callao, Peru. The seminar took place in May 2019.', events: [{ trigger: 'seminar', date: '2019-05' }] },
+  // "postponed until March 2020" is the new date; "since 2015" is a bound, no date
+  { text: 'The regional seminar on cybercrime has been postponed until March 2020.', events: [{ trigger: 'regional seminar', date: '2020-03' }] },
+  { text: 'A workshop on container control was delayed until June 2019, when Panama offered to host it.', events: [{ trigger: 'workshop', date: '2019-06' }] },
+  { text: 'The network has grown steadily since 2015, and a regional seminar on cybercrime was held in Lima, Peru.', events: [{ trigger: 'regional seminar', date: undefined }] },
   // activities introduced by a verb, and named simulations
   { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
   { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },

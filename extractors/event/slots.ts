@@ -45,6 +45,8 @@ const SUBSET_BEFORE = /\b(?:of whom|of which|of them|among them|among whom|inclu
 const inside = (m: Range, ranges: readonly Range[]) => ranges.some((r) => m.start >= r.start && m.start < r.end);
 const distinct = (values: string[]) => [...new Set(values)];
 const NOT_WHEN = /\b(?:since|by|until|till|up to|as of)\s*$/i;
+/** "postponed until May 2008": the new date, not a bound. */
+const MOVED_TO = /\b(?:postponed|delayed|deferred|rescheduled|moved|put off|pushed back)\s+(?:\w+\s+)?(?:until|till|to)\s*$/i;
 /** Between a date and the activity it stands before: nothing but a comma or an article. */
 const RIGHT_BEFORE = /^\s*,?\s*(?:the\s+|a\s+|an\s+)?$/i;
 /** An activity named as what came before the sentence's event: "Following assessments, …", "After the workshop, …". */
@@ -253,7 +255,7 @@ const adjacent = (raw: string, o: Mention, at: number) => o.end <= at && /^\s*$/
 
 /** Dates that can date an activity: not a bound ("since 2010"), not a year that opens a name ("2012 Summit"), not a dateline. */
 const usableDates = (raw: string, dates: readonly Mention[]) =>
-  dates.filter((m) => !NOT_WHEN.test(textBefore(raw, m, 12)) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(raw.slice(m.end, m.end + 3))) && !dateline(raw, m));
+  dates.filter((m) => (!NOT_WHEN.test(textBefore(raw, m, 12)) || MOVED_TO.test(textBefore(raw, m, 40))) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(raw.slice(m.end, m.end + 3))) && !dateline(raw, m));
 
 /** A news item's opening place names, then its date and a dash: "Lima, Peru, 4 May 2016 – " (the day it was written). */
 const DATELINE_PLACE = /^[ \t]*(?:\p{Lu}[\p{L}.'’ -]{0,40},[ \t]*){1,4}$/u;
