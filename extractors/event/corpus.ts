@@ -60,6 +60,11 @@ export const cases: EventCase[] = [
   { text: 'The regional seminar on cybercrime has been postponed until March 2020.', events: [{ trigger: 'regional seminar', date: '2020-03' }] },
   { text: 'A workshop on container control was delayed until June 2019, when Panama offered to host it.', events: [{ trigger: 'workshop', date: '2019-06' }] },
   { text: 'The network has grown steadily since 2015, and a regional seminar on cybercrime was held in Lima, Peru.', events: [{ trigger: 'regional seminar', date: undefined }] },
+  // a date before an act about the activity (a contract for it, an initiative to hold it) dates the act; a date after it is the activity's
+  { text: 'In May 2019, the contract for port assessments in Haiti was awarded to a Canadian firm.', events: [{ trigger: 'port assessments', date: undefined }] },
+  { text: 'In March 2019 the Secretary General launched an initiative to hold the First Meeting of Ministers of Prison Affairs.', events: [{ trigger: 'First Meeting of Ministers of Prison Affairs', date: undefined }] },
+  { text: 'The ministry signed an agreement to hold a workshop on cybercrime in Quito in June 2019.', events: [{ trigger: 'workshop', date: '2019-06' }] },
+  { text: 'In May 2019 the Unit held a workshop on port security for 30 officers.', events: [{ trigger: 'workshop', date: '2019-05' }] },
   // activities introduced by a verb, and named simulations
   { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
   { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },

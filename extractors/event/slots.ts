@@ -51,6 +51,8 @@ const MOVED_TO = /\b(?:postponed|delayed|deferred|rescheduled|moved|put off|push
 const RIGHT_BEFORE = /^\s*,?\s*(?:the\s+|a\s+|an\s+)?$/i;
 /** An activity named as what came before the sentence's event: "Following assessments, …", "After the workshop, …". */
 const PRECEDING = /\b(?:following|after|upon|on completion of|prior to|before)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** An act about the activity that the sentence dates instead: a contract, a bid, an initiative or decision to hold it. */
+const ACT_ABOUT = /\b(?:contracts?|bids?|solicitation|tenders?|initiative|proposal|decision|agreement|request|invitation|call)\b[^.;]{0,70}?\b(?:for|to\s+(?:hold|host|organi[sz]e|convene|conduct|carry\s+out|run|deliver))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
 const CONNECTOR = /^\s*(?:and|or|to|through|until|-|–)\s*$/;
 const SELF = /\b(?:Secretariat|Department|Section|Office|Unit|Program|Programme|we|our)\b/;
 
@@ -85,6 +87,13 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
 /** The date that ties to the activity: in its own text, else before it, else once in its sentence, else in its lead. */
 function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots): void {
   const { raw } = scope;
+  // "In October, the contract for assessment and training …", "in September 2007 the Secretary General launched an initiative to hold the
+  // First Meeting …": the date before the activity is the act's about it, not when it takes place
+  if (ACT_ABOUT.test(raw.slice(scope.left.start, scope.trigger.start))) {
+    const after = usableDates(raw, within(dateMentions, scope.primary)).filter((m) => m.start >= scope.trigger.end && !(scope.nextTrigger !== undefined && m.start >= scope.nextTrigger));
+    if (after.length > 0) setDate(raw, after, scope.group, out);
+    return;
+  }
   // "The October 27-29, 2007, Fifth Special Meeting", "and in late 2006 and early 2007 training": a date right before the trigger is its own
   const before = rightBefore(raw, usableDates(raw, within(dateMentions, [scope.left, ...scope.prefix])), scope.trigger.start);
   // … and a date right before the next activity is that one's
@@ -100,10 +109,14 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
   if (dates.length === 0 && scope.lead) dates = usableDates(raw, within(dateMentions, [scope.lead])).slice(0, 1);
   // "… 12 May 2016 – Officers today completed a course": the dateline is the day, when the item says "today"
   if (dates.length === 0) dates = within(dateMentions, [...scope.primary, ...scope.prefix, ...scope.sentence]).filter((m) => dateline(raw, m) && TODAY.test(raw.slice(m.end, lineEnd(raw, m.end)))).slice(0, 1);
+  setDate(raw, dates, scope.group, out);
+}
+
+function setDate(raw: string, dates: readonly Mention[], group: boolean, out: Slots): void {
   // "between January 20 and February 14", "late 2015 or early 2016": two mentions, one interval.
   if (dates.length >= 2 && CONNECTOR.test(raw.slice(dates[0]!.end, dates[1]!.start))) {
     out.date = spanValues([String(dates[0]!.value), String(dates[1]!.value)]);
-  } else if (dates.length === 1 || (dates.length > 1 && !scope.group)) {
+  } else if (dates.length === 1 || (dates.length > 1 && !group)) {
     out.date = String(dates[0]!.value);
     if (dates[0]!.mod) out.mod = dates[0]!.mod;
   } else if (dates.length > 1) {
