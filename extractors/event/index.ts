@@ -315,7 +315,7 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
       if (fresh) {
         // "Twenty-six participants attended, and a follow-up workshop …": the clause before the new activity still speaks of this one
         const before = view.slice(next.start, fresh.trigger.start);
-        if (CLOSED_WHO_TOOK_PART.test(before)) e.lent.push({ start: next.start, end: fresh.trigger.start });
+        if (before.length <= 400 && CLOSED_WHO_TOOK_PART.test(before)) e.lent.push({ start: next.start, end: fresh.trigger.start });
         break; // a new activity
       }
       if (refStartsIn(e.refs, next.start, next.end)) continue;

@@ -89,7 +89,7 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
   const { raw } = scope;
   // "In October, the contract for assessment and training …", "in September 2007 the Secretary General launched an initiative to hold the
   // First Meeting …": the date before the activity is the act's about it, not when it takes place
-  if (ACT_ABOUT.test(raw.slice(scope.left.start, scope.trigger.start))) {
+  if (ACT_ABOUT.test(raw.slice(Math.max(scope.left.start, scope.trigger.start - 200), scope.trigger.start))) {
     const after = usableDates(raw, within(dateMentions, scope.primary)).filter((m) => m.start >= scope.trigger.end && !(scope.nextTrigger !== undefined && m.start >= scope.nextTrigger));
     if (after.length > 0) setDate(raw, after, scope.group, out);
     return;
@@ -105,7 +105,7 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
   if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.prefix));
   // the sentence's other dates are not lent to an activity named as what came before ("Following assessments, training was
   // conducted … in April"), nor when its own stretch gave its date to the next activity ("assessments and in 2006 training …")
-  if (dates.length === 0 && nextOwns.length === 0 && !PRECEDING.test(raw.slice(scope.left.start, scope.trigger.start))) dates = usableDates(raw, within(dateMentions, scope.sentence)).slice(0, 1);
+  if (dates.length === 0 && nextOwns.length === 0 && !PRECEDING.test(raw.slice(Math.max(scope.left.start, scope.trigger.start - 80), scope.trigger.start))) dates = usableDates(raw, within(dateMentions, scope.sentence)).slice(0, 1);
   if (dates.length === 0 && scope.lead) dates = usableDates(raw, within(dateMentions, [scope.lead])).slice(0, 1);
   // "… 12 May 2016 – Officers today completed a course": the dateline is the day, when the item says "today"
   if (dates.length === 0) dates = within(dateMentions, [...scope.primary, ...scope.prefix, ...scope.sentence]).filter((m) => dateline(raw, m) && TODAY.test(raw.slice(m.end, lineEnd(raw, m.end)))).slice(0, 1);
@@ -155,7 +155,7 @@ const TAKES_PART_IN = /^[^.;]*?\b(?:took\s+part|take\s+part|participated|were\s+
 /** A clause of taking part that ends before the activity: "Twenty-six participants attended, and a follow-up workshop …". */
 const CLOSED_TAKING_PART = /\b(?:attended|took\s+part|participated|were\s+trained)\s*(?:[,;]|\s+and\b)/i;
 
-const takesPartIn = (raw: string, m: Mention, at: number) => m.end <= at && TAKES_PART_IN.test(raw.slice(m.end, at));
+const takesPartIn = (raw: string, m: Mention, at: number) => m.end <= at && at - m.end <= 300 && TAKES_PART_IN.test(raw.slice(m.end, at));
 
 /**
  * The figures of the activity's own text, less those of another activity: one whose clause leads
