@@ -18,6 +18,8 @@ const anyOf = (words: readonly string[]) => new RegExp(`\\b(?:${words.map(escape
 
 const ACTIVITY = anyOf(ACTIVITY_CUES);
 const NON_ACTIVITY = anyOf(NON_ACTIVITY_CUES);
+/** Nouns that name an activity (a survey's people are counted when the text turns to one of these). */
+const ACTIVITY_NOUN = /\b(?:workshops?|seminars?|courses?|trainings?|meetings?|conferences?|sessions?|forums?|exercises?|symposi(?:um|a)|webinars?|round\s*tables?)\b/i;
 /** People who only received a document or answered a survey; who make up a team; who gave the activity. */
 const NOT_TAKING_PART =
   /\b(?:(?:sent|distributed|disseminated|mailed|e-?mailed|circulated|forwarded|addressed)\b(?:\s+\S+){0,4}\s+to|team\s+of|composed\s+of|comprised\s+of|consisting\s+of|made\s+up\s+of|(?:led|taught|given|delivered|conducted|facilitated|moderated|presented|imparted|run|staffed)\s+by|featured|featuring)$/i;
@@ -101,10 +103,15 @@ function deliverers(c: Candidate): boolean {
 
 const takingPart = (c: Candidate) => !NOT_TAKING_PART.test(leadEnd(c.lead)) && !surveyInLead(c);
 
-/** A survey word in the lead: the sentence's first one ends within it. */
+/**
+ * A survey word in the lead: the sentence's first one ends within it, and no activity is named
+ * between it and the figure ("published school surveys … and held a training seminar … attended by
+ * twenty-two researchers" counts the seminar's people).
+ */
 function surveyInLead(c: Candidate): boolean {
   const end = surveyEnd(c.sentence);
-  return end >= 0 && end <= c.lead.length;
+  if (end < 0 || end > c.lead.length) return false;
+  return !ACTIVITY_NOUN.test(c.lead.slice(end));
 }
 
 /** A country or place finding that ends just before the "(" that opens the numeral. */
