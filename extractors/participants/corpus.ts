@@ -54,6 +54,9 @@ export const corpus: Corpus = {
     { text: 'The two-day awareness session reached 85 women leaders.', mention: '85', value: 85, only: true },
     { text: 'one thousand students took part in the school prevention campaign events', mention: 'one thousand', value: 1000, only: true },
     { text: 'The module was delivered to two hundred and fifty trainees.', mention: 'two hundred and fifty', value: 250, only: true },
+    // learning and practising are taking part
+    { text: 'Nineteen customs officers from Belize and Honduras learned to profile high-risk containers.', mention: 'Nineteen', value: 19, only: true },
+    { text: 'Over three days, 32 coast guard officers practised boarding procedures at sea.', mention: '32', value: 32, only: true },
     // a survey named earlier in the sentence, then an activity that people attended
     { text: 'The unit published two victimization surveys and held a training seminar in Lima, attended by eighteen statisticians.', mention: 'eighteen', value: 18, only: true },
     // trainers who were themselves trained
@@ -126,6 +129,7 @@ export const corpus: Corpus = {
     'The Secretariat held 18 regional training seminars for police and customs officers.',
     'The program offered 20 training fellowships in 10 countries of the region.',
     'The survey has been sent to 20 professionals in the region.',
+    'Twelve officers from the border police examined the seized weapons.',
     'After the workshop, the survey was sent to 40 officials of the ministries.',
     'A questionnaire was distributed to 150 officials in the ministries.',
     'The course is led by four international experts and by local instructors.',

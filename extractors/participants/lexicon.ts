@@ -126,7 +126,7 @@ export const ACTIVITY_CUES: readonly string[] = [
   'workshop', 'workshops', 'seminar', 'seminars', 'course', 'courses', 'meeting', 'meetings', 'conference',
   'conferences', 'session', 'sessions', 'forum', 'forums', 'exercise', 'exercises', 'round table',
   'roundtable', 'event', 'events', 'symposium', 'webinar', 'instructed',
-  'taught', 'educated', 'capacity', 'sensitized', 'sensitised', 'awareness', 'enrolled', 'registered',
+  'taught', 'educated', 'learned', 'learnt', 'practised', 'practiced', 'capacity', 'sensitized', 'sensitised', 'awareness', 'enrolled', 'registered',
   'reached', 'supported', 'simulation', 'drill', 'internship', 'class', 'classes',
   'lecture', 'lectures', 'talk', 'talks', 'panel', 'diploma', 'exchange', 'visit', 'study tour',
   'completed', 'module', 'modules', 'curriculum', 'instruction', 'mentoring', 'coaching',
