@@ -40,6 +40,8 @@ export type Slots = Pick<GoldEvent, 'date' | 'mod' | 'places' | 'countries' | 'p
 
 /** "a total of 70", "70 in total" is said before the figure as "total of" / "in all". */
 const TOTAL_BEFORE = /\b(?:a total of|total of|in total|altogether|in all)\s*(?:some |about |approximately |more than |over )?$/i;
+/** A table's total row ("\tTotal\t\t\t182"): the table's figure, not its last row's. */
+const TABLE_TOTAL = /\btotal\t[\t ]*$/i;
 const SUBSET_BEFORE = /\b(?:of whom|of which|of them|among them|among whom|including|of these|of those)\s*(?:some |about |approximately |more than |over )?$/i;
 
 const inside = (m: Range, ranges: readonly Range[]) => ranges.some((r) => m.start >= r.start && m.start < r.end);
@@ -184,7 +186,7 @@ function participantsSlot(raw: string, people: readonly Mention[], countriesNear
   const figures: number[] = [];
   const wholes: number[] = [];
   for (const m of people) {
-    if (SUBSET_BEFORE.test(textBefore(raw, m, 30))) continue;
+    if (SUBSET_BEFORE.test(textBefore(raw, m, 30)) || TABLE_TOTAL.test(textBefore(raw, m, 30))) continue;
     figures.push(Number(m.value));
     if (!breakdownPart(m, countriesNear, raw)) wholes.push(Number(m.value));
   }
