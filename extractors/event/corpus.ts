@@ -67,6 +67,9 @@ export const cases: EventCase[] = [
   { text: 'In May 2019 the Unit held a workshop on port security for 30 officers.', events: [{ trigger: 'workshop', date: '2019-05' }] },
   // a table with a participants column: each row's figure, not the total row's
   { text: 'Training delivered in 2019\n\nNo.\tActivity\tDates\tVenue\tParticipants\n1\tWorkshop on port security\t3–5 May 2019\tLima, Peru\t28\n2\tSeminar on police ethics\t7–8 June 2019\tQuito, Ecuador\t19\n\tTotal\t\t\t47', events: [{ trigger: 'Workshop', participants: 28 }, { trigger: 'Seminar', participants: 19 }] },
+  // a year that opens the paragraph frames its later activities, without a comma too, and after the paragraph's number
+  { text: 'During 2019 the Unit continued its work on prison health. Two courses for prison nurses were given in Kingston, Jamaica.', events: [{ trigger: 'courses', date: '2019' }] },
+  { text: '7. In 2019, the Office expanded its work in the Sahel. A regional workshop on border control was held in Niamey, Niger.', events: [{ trigger: 'regional workshop', date: '2019' }] },
   // activities introduced by a verb, and named simulations
   { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
   { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },

@@ -325,9 +325,11 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
 }
 
 /** A date that opens a paragraph ("In 2007, …", "During the second half of 2007, …"), as a frame for its later sentences. */
-const FRAME_BEFORE = /^\s*(?:(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:course\s+of\s+)?(?:year\s+)?)?$/i;
+const FRAME_BEFORE = /^\s*(?:\(?\d{1,3}[.)]\s+)?(?:(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:course\s+of\s+)?(?:year\s+)?)?$/i;
 function frameDate(view: string, passage: Passage, mentions: readonly Mention[], doc: Doc): Mention | undefined {
-  const firstSentence = passage.sentences[0];
+  // a paragraph's number ("13.") may stand as a sentence of its own
+  const label = passage.sentences[0] && /^\s*\(?\d{1,3}[.)]\s*$/.test(view.slice(passage.sentences[0].start, passage.sentences[0].end));
+  const firstSentence = passage.sentences[label ? 1 : 0];
   if (!firstSentence) return undefined;
   const rawStart = doc.view.toRaw(firstSentence.start, 'start');
   const rawEnd = doc.view.toRaw(firstSentence.end, 'end');
@@ -335,7 +337,9 @@ function frameDate(view: string, passage: Passage, mentions: readonly Mention[],
     if (m.type !== 'date' || m.start < rawStart || m.start >= rawEnd) continue;
     if (!FRAME_BEFORE.test(doc.raw.slice(rawStart, m.start))) return undefined;
     // a frame is a year, a half, a quarter or a month, followed by a comma: not a day of one activity
-    if (/\d{4}-\d{2}-\d{2}/.test(String(m.value)) || !/^\s*,/.test(doc.raw.slice(m.end, m.end + 3))) return undefined;
+    // ("During 2025 the Secretariat …" frames without the comma: a year, half or quarter)
+    if (/\d{4}-\d{2}-\d{2}/.test(String(m.value))) return undefined;
+    if (!/^\s*,/.test(doc.raw.slice(m.end, m.end + 3)) && !/^\d{4}(?:-[QH]\d)?$/.test(String(m.value))) return undefined;
     return m;
   }
   return undefined;
