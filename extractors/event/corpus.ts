@@ -70,6 +70,8 @@ export const cases: EventCase[] = [
   // a year that opens the paragraph frames its later activities, without a comma too, and after the paragraph's number
   { text: 'During 2019 the Unit continued its work on prison health. Two courses for prison nurses were given in Kingston, Jamaica.', events: [{ trigger: 'courses', date: '2019' }] },
   { text: '7. In 2019, the Office expanded its work in the Sahel. A regional workshop on border control was held in Niamey, Niger.', events: [{ trigger: 'regional workshop', date: '2019' }] },
+  // a date that opens the clause of the next activity ("and in November 2019 it held a basic course") is that one's
+  { text: 'During the spring the Unit ran a refresher course for nine examiners in Belmopan, Belize, and in November 2019 it held a basic course for new examiners from Guyana.', events: [{ trigger: 'refresher course', date: undefined }, { trigger: 'basic course', date: '2019-11' }] },
   // activities introduced by a verb, and named simulations
   { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
   { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },

@@ -55,6 +55,10 @@ const RIGHT_BEFORE = /^\s*,?\s*(?:the\s+|a\s+|an\s+)?$/i;
 const PRECEDING = /\b(?:following|after|upon|on completion of|prior to|before)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** An act about the activity that the sentence dates instead: a contract, a bid, an initiative or decision to hold it. */
 const ACT_ABOUT = /\b(?:contracts?|bids?|solicitation|tenders?|initiative|proposal|decision|agreement|request|invitation|call)\b[^.;]{0,70}?\b(?:for|to\s+(?:hold|host|organi[sz]e|convene|conduct|carry\s+out|run|deliver))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+/** From a date to the activity its clause introduces: a subject and a verb of holding, no punctuation ("in November it held a two-week"). */
+const CLAUSE_TO_ACTIVITY = /^[^,.;:()]*\b(?:held|hosted|organi[sz]ed|ran|conducted|delivered|gave|offered|convened|carried\s+out)\b[^,.;:()]*$/i;
+/** What may stand before such a date: a clause boundary and a preposition. */
+const CLAUSE_OPENING = /(?:^|[,;.:]|\band|\bwhile|\bthen)\s*(?:in|on|during|from|between)?\s*(?:the\s+)?$/i;
 const CONNECTOR = /^\s*(?:and|or|to|through|until|-|–)\s*$/;
 const SELF = /\b(?:Secretariat|Department|Section|Office|Unit|Program|Programme|we|our)\b/;
 
@@ -126,11 +130,17 @@ function setDate(raw: string, dates: readonly Mention[], group: boolean, out: Sl
   }
 }
 
-/** The dates that end right before `at`, with those joined to them ("late 2006 and early 2007"), in order. */
+/**
+ * The dates that end right before `at`, with those joined to them ("late 2006 and early 2007"), in
+ * order; or that open the clause leading to it ("…, and in November it held a two-week basic course").
+ */
 function rightBefore(raw: string, dates: readonly Mention[], at: number): Mention[] {
   let i = dates.length - 1;
   while (i >= 0 && dates[i]!.end > at) i--;
-  if (i < 0 || !RIGHT_BEFORE.test(raw.slice(dates[i]!.end, at))) return [];
+  if (i < 0) return [];
+  const between = raw.slice(dates[i]!.end, at);
+  const opensClause = between.length <= 60 && CLAUSE_TO_ACTIVITY.test(between) && CLAUSE_OPENING.test(raw.slice(Math.max(0, dates[i]!.start - 20), dates[i]!.start));
+  if (!RIGHT_BEFORE.test(between) && !opensClause) return [];
   let first = i;
   while (first > 0 && CONNECTOR.test(raw.slice(dates[first - 1]!.end, dates[first]!.start))) first--;
   return dates.slice(first, i + 1);
