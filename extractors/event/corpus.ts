@@ -72,6 +72,9 @@ export const cases: EventCase[] = [
   { text: '7. In 2019, the Office expanded its work in the Sahel. A regional workshop on border control was held in Niamey, Niger.', events: [{ trigger: 'regional workshop', date: '2019' }] },
   // a date that opens the clause of the next activity ("and in November 2019 it held a basic course") is that one's
   { text: 'During the spring the Unit ran a refresher course for nine examiners in Belmopan, Belize, and in November 2019 it held a basic course for new examiners from Guyana.', events: [{ trigger: 'refresher course', date: undefined }, { trigger: 'basic course', date: '2019-11' }] },
+  // a year that holds the finer dates adds nothing to them, for a group and for one activity
+  { text: 'Two plenary meetings were held in 2019, in Kingston, Jamaica, from 6 to 9 May, and in Nassau from 11 to 14 November.', events: [{ trigger: 'plenary meetings', count: 2, date: '2019-05-06/2019-11-14' }] },
+  { text: 'In 2019 a seminar on ethics was held in Lima on 3 May.', events: [{ trigger: 'seminar', date: '2019-05-03' }] },
   // activities introduced by a verb, and named simulations
   { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
   { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },

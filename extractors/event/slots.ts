@@ -5,7 +5,7 @@
  */
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
-import { spanValues } from '../date/bounds.js';
+import { dateBounds, spanValues } from '../date/bounds.js';
 import { ATTENDED, COUNTRY_FUNDER_BEFORE, ORG_NOT_ORGANIZER } from './lexicon.js';
 
 export interface Range {
@@ -107,7 +107,9 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
   const nextOwns = scope.nextTrigger === undefined ? [] : rightBefore(raw, primary, scope.nextTrigger);
   // its own stretch first; later sentences that refer back to it only when that gives none ("Because of a 2006 requirement to evaluate the course …")
   const own = primary.filter((m) => !nextOwns.includes(m) && inside(m, scope.primary.slice(0, 1)));
-  let dates = before.length > 0 ? before : own.length > 0 ? own : primary.filter((m) => !nextOwns.includes(m));
+  // ("In 2019 a seminar was held on 3 May": a plain year before it frames the finer date of its own text)
+  const framed = before.length === 1 && !before[0]!.mod && /^\d{4}$/.test(String(before[0]!.value)) && own.some((m) => String(m.value).startsWith(String(before[0]!.value)) && String(m.value) !== String(before[0]!.value));
+  let dates = before.length > 0 && !framed ? before : own.length > 0 ? own : primary.filter((m) => !nextOwns.includes(m));
   if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.prefix));
   // the sentence's other dates are not lent to an activity named as what came before ("Following assessments, training was
   // conducted … in April"), nor when its own stretch gave its date to the next activity ("assessments and in 2006 training …")
@@ -118,7 +120,10 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
   setDate(raw, dates, scope.group, out);
 }
 
-function setDate(raw: string, dates: readonly Mention[], group: boolean, out: Slots): void {
+function setDate(raw: string, given: readonly Mention[], group: boolean, out: Slots): void {
+  // "held in 2025, in Georgetown from 26 to 30 May, and in Port of Spain from 17 to 21 November": a year that holds
+  // the finer dates says no more than they do
+  const dates = given.length > 1 ? finest(given) : given;
   // "between January 20 and February 14", "late 2015 or early 2016": two mentions, one interval.
   if (dates.length >= 2 && CONNECTOR.test(raw.slice(dates[0]!.end, dates[1]!.start))) {
     out.date = spanValues([String(dates[0]!.value), String(dates[1]!.value)]);
@@ -144,6 +149,16 @@ function rightBefore(raw: string, dates: readonly Mention[], at: number): Mentio
   let first = i;
   while (first > 0 && CONNECTOR.test(raw.slice(dates[first - 1]!.end, dates[first]!.start))) first--;
   return dates.slice(first, i + 1);
+}
+
+/** The dates, less those whose span holds another one's. */
+function finest(dates: readonly Mention[]): readonly Mention[] {
+  const bounds = dates.map((d) => dateBounds(String(d.value)));
+  const out = dates.filter((_, i) => {
+    const b = bounds[i];
+    return !b || !bounds.some((o, j) => j !== i && o !== undefined && o[0] >= b[0] && o[1] <= b[1] && (o[0] !== b[0] || o[1] !== b[1]));
+  });
+  return out.length > 0 ? out : dates;
 }
 
 /** Countries near the activity (not inside a name, not a funder), then the countries of its places. */
