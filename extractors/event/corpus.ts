@@ -37,6 +37,7 @@ export const cases: EventCase[] = [
   { text: 'The Unit held three workshops on port safety in Callao, Peru, in May 2019. More than 90 customs officers attended.', events: [{ trigger: 'workshops', count: 3, participants: 90 }] },
   { text: 'In 2018 the Office delivered four seminars on money laundering in Panama. A total of 130 people were trained.', events: [{ trigger: 'seminars', count: 4, participants: 130 }] },
   { text: 'A workshop on police ethics was held in Quito, Ecuador, in June 2019. The 35 participants drafted a code of conduct.', events: [{ trigger: 'workshop', participants: 35 }] },
+  { text: 'A regional meeting on migration was held in San José, Costa Rica, on 8 and 9 May 2019. Some 40 participants, among them heads of migration services, approved a joint plan.', events: [{ trigger: 'regional meeting', participants: 40 }] },
   // people who attended something else later on lend no figure
   { text: 'A workshop on police ethics was held in Quito, Ecuador, in June 2019. Later that year 12 advisers of the Minister attended the closing of the police academy.', events: [{ trigger: 'workshop', participants: undefined }] },
   // a total and figures per country: the total, even when the parts do not add up to it; parts only: their sum

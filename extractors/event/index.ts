@@ -277,9 +277,9 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
 /**
  * A sentence that says who took part in the activity before it: "Participants came from …", "It was
  * attended by officials of …", "More than 300 police officers attended.", "A total of 210 people were
- * trained.", "The 43 participants drafted …".
+ * trained.", "The 43 participants drafted …", "Some 35 participants, among them …".
  */
-const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b|\battended\s*[.;]|\b(?:were|was|have\s+been|had\s+been)\s+trained\b|\b(?:the|these|its|all)\s+(?:[\d,]+|\p{Ll}+(?:-\p{Ll}+)?)\s+(?:\S+\s+)?(?:participants|attendees|trainees|graduates)\b/iu;
+const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b|\battended\s*[.;]|\b(?:were|was|have\s+been|had\s+been)\s+trained\b|\b(?:(?:the|these|its|all)\s+\p{Ll}+(?:-\p{Ll}+)?|\d[\d,]*)\s+(?:\S+\s+)?(?:participants|attendees|trainees|graduates)\b/iu;
 
 /** A sentence's opening clause that says who took part and closes before the sentence goes on to another activity. */
 const CLOSED_WHO_TOOK_PART = /^[^;]*\b(?:attended|took\s+part|participated|were\s+trained)\s*(?:[,;]\s*(?:and|while|whereas|but)?|\s+and)\s+[^,;]*$/i;
