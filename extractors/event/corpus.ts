@@ -76,6 +76,8 @@ export const cases: EventCase[] = [
   // a year that holds the finer dates adds nothing to them, for a group and for one activity
   { text: 'Two plenary meetings were held in 2019, in Kingston, Jamaica, from 6 to 9 May, and in Nassau from 11 to 14 November.', events: [{ trigger: 'plenary meetings', count: 2, date: '2019-05-06/2019-11-14' }] },
   { text: 'In 2019 a seminar on ethics was held in Lima on 3 May.', events: [{ trigger: 'seminar', date: '2019-05-03' }] },
+  // training given at several places and times runs from the first date to the last
+  { text: 'Port security training was conducted in five ports in the Dominican Republic in April and May 2019 and in Kingstown, Saint Vincent and the Grenadines, in October.', events: [{ trigger: 'training', date: '2019-04/2019-10' }] },
   // activities introduced by a verb, and named simulations
   { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
   { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },

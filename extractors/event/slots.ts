@@ -124,8 +124,11 @@ function setDate(raw: string, given: readonly Mention[], group: boolean, out: Sl
   // "held in 2025, in Georgetown from 26 to 30 May, and in Port of Spain from 17 to 21 November": a year that holds
   // the finer dates says no more than they do
   const dates = given.length > 1 ? finest(given) : given;
+  // a group (or training, counted by no one) over several dates: from the first to the last ("in April and May … and in October")
+  if (dates.length > 1 && group) {
+    out.date = spanValues(dates.map((d) => String(d.value)));
   // "between January 20 and February 14", "late 2015 or early 2016": two mentions, one interval.
-  if (dates.length >= 2 && CONNECTOR.test(raw.slice(dates[0]!.end, dates[1]!.start))) {
+  } else if (dates.length >= 2 && CONNECTOR.test(raw.slice(dates[0]!.end, dates[1]!.start))) {
     out.date = spanValues([String(dates[0]!.value), String(dates[1]!.value)]);
   } else if (dates.length === 1 || (dates.length > 1 && !group)) {
     out.date = String(dates[0]!.value);
