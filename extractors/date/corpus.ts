@@ -98,10 +98,16 @@ export const corpus: Corpus = {
     // "early in" / "late in" before a year
     { text: 'A follow-up visit to the border post is foreseen early in 2019.', mention: 'early in 2019', value: '2019', mod: 'START', only: true },
     { text: 'The new curriculum was approved late in the year 2012 by the board.', mention: 'late in the year 2012', value: '2012', mod: 'END', only: true },
+    // a half or quarter without a year: the report's year, else the year stated before it
+    { text: 'During the second quarter the Unit ran a refresher course.', mention: 'second quarter', value: '2014-Q2', context: Y2014, only: true },
+    { text: 'In 2012 the board met twice, and in the fourth quarter it approved the plan.', mention: 'fourth quarter', value: '2012-Q4' },
     // "in" after other modifiers is not read through: the year alone, with no mod
     { text: 'By the end in 2013 nothing had changed.', mention: '2013', value: '2013', only: true },
   ],
   negatives: [
+    // a half that is no part of a year; a quarter with no year anywhere to take
+    { text: 'The first half of the match was played in heavy rain.', context: Y2014 },
+    'During the second quarter the unit ran a refresher course.',
     'Form 03/10/2026 gives no way to tell the month from the day.',
     'The prosecutors attended a two-week course on asset forfeiture.',
     'The project lasted 18 months and ended with an evaluation.',
