@@ -78,6 +78,9 @@ export const cases: EventCase[] = [
   { text: 'In 2019 a seminar on ethics was held in Lima on 3 May.', events: [{ trigger: 'seminar', date: '2019-05-03' }] },
   // training given at several places and times runs from the first date to the last
   { text: 'Port security training was conducted in five ports in the Dominican Republic in April and May 2019 and in Kingstown, Saint Vincent and the Grenadines, in October.', events: [{ trigger: 'training', date: '2019-04/2019-10' }] },
+  // an activity that ran "from" a day to the day it ended; an open "from" that is not before the other date adds nothing
+  { text: 'Thirty women completed on 19 September 2019 the leadership course in cybersecurity, which the Unit ran online from July 8.', events: [{ trigger: 'leadership course', date: '2019-07-08/2019-09-19' }] },
+  { text: 'A workshop was held from 3 May 2019 in Lima, and a second session on 10 May in Quito.', events: [{ trigger: 'workshop', date: '2019-05-03' }, { trigger: 'session', date: '2019-05-10' }] },
   // activities introduced by a verb, and named simulations
   { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
   { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },

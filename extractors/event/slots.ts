@@ -109,7 +109,8 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
   const own = primary.filter((m) => !nextOwns.includes(m) && inside(m, scope.primary.slice(0, 1)));
   // ("In 2019 a seminar was held on 3 May": a plain year before it frames the finer date of its own text)
   const framed = before.length === 1 && !before[0]!.mod && /^\d{4}$/.test(String(before[0]!.value)) && own.some((m) => String(m.value).startsWith(String(before[0]!.value)) && String(m.value) !== String(before[0]!.value));
-  let dates = before.length > 0 && !framed ? before : own.length > 0 ? own : primary.filter((m) => !nextOwns.includes(m));
+  // (… and its own text may say when it began: "completed on 19 September the course, which ran from July 7")
+  let dates = before.length > 0 && !framed ? (own.some((d) => fromDate(raw, d)) ? [...before, ...own] : before) : own.length > 0 ? own : primary.filter((m) => !nextOwns.includes(m));
   if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.prefix));
   // the sentence's other dates are not lent to an activity named as what came before ("Following assessments, training was
   // conducted … in April"), nor when its own stretch gave its date to the next activity ("assessments and in 2006 training …")
@@ -130,6 +131,10 @@ function setDate(raw: string, given: readonly Mention[], group: boolean, out: Sl
   // "between January 20 and February 14", "late 2015 or early 2016": two mentions, one interval.
   } else if (dates.length >= 2 && CONNECTOR.test(raw.slice(dates[0]!.end, dates[1]!.start))) {
     out.date = spanValues([String(dates[0]!.value), String(dates[1]!.value)]);
+  } else if (dates.length > 1 && openStart(raw, dates)) {
+    // "completed on 19 September the course …, which ran online from July 7": from its start to the other date
+    const start = openStart(raw, dates)!;
+    out.date = spanValues([String(start.value), ...dates.filter((d) => d !== start).map((d) => String(d.value))]);
   } else if (dates.length === 1 || (dates.length > 1 && !group)) {
     out.date = String(dates[0]!.value);
     if (dates[0]!.mod) out.mod = dates[0]!.mod;
@@ -152,6 +157,18 @@ function rightBefore(raw: string, dates: readonly Mention[], at: number): Mentio
   let first = i;
   while (first > 0 && CONNECTOR.test(raw.slice(dates[first - 1]!.end, dates[first]!.start))) first--;
   return dates.slice(first, i + 1);
+}
+
+/** A day or month after "from" with no end of its own ("ran online from July 7"). */
+const fromDate = (raw: string, d: Mention) =>
+  !String(d.value).includes('/') && /\bfrom\s*$/i.test(raw.slice(Math.max(0, d.start - 6), d.start)) && !/^\s*(?:to|until|till|through|-|–)/i.test(raw.slice(d.end, d.end + 8));
+
+/** A day or month the activity ran "from", with no end of its own, before every other date given. */
+function openStart(raw: string, dates: readonly Mention[]): Mention | undefined {
+  const start = dates.find((d) => fromDate(raw, d));
+  if (!start) return undefined;
+  const from = dateBounds(String(start.value));
+  return from && dates.every((d) => d === start || (dateBounds(String(d.value))?.[0] ?? '') > from[1]) ? start : undefined;
 }
 
 /** The dates, less those whose span holds another one's. */
