@@ -254,11 +254,12 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
               break;
             }
           }
-          // from the end of the activity named before it in the sentence, if any ("A workshop in Vilnius in June … prepared the UN meetings")
+          // from the reference itself when an activity is named before it in the sentence: the text before is that one's
+          // ("A workshop in Vilnius in June … prepared the UN meetings")
           let from = s.start;
           for (let j = k - 1; j >= 0 && found[j]!.sentence === f.sentence; j--) {
             if (found[j]!.trigger.end <= f.trigger.start) {
-              from = found[j]!.trigger.end;
+              from = f.trigger.start;
               break;
             }
           }
