@@ -59,6 +59,8 @@ const ACT_ABOUT = /\b(?:contracts?|bids?|solicitation|tenders?|initiative|propos
 const CLAUSE_TO_ACTIVITY = /^[^,.;:()]*\b(?:held|hosted|organi[sz]ed|ran|conducted|delivered|gave|offered|convened|carried\s+out)\b[^,.;:()]*$/i;
 /** What may stand before such a date: a clause boundary and a preposition. */
 const CLAUSE_OPENING = /(?:^|[,;.:]|\band|\bwhile|\bthen)\s*(?:in|on|during|from|between)?\s*(?:the\s+)?$/i;
+/** A clause that adds a part still to come: "…, with Barbados planned for", "while two more are scheduled in". */
+const PLANNED_REST = /[,;]\s*(?:with|while|and)\s+[^,.;]{0,50}\b(?:planned|scheduled|foreseen|expected|programmed)\s+(?:for|in)\s+(?:the\s+)?$/i;
 const CONNECTOR = /^\s*(?:and|or|to|through|until|-|–)\s*$/;
 const SELF = /\b(?:Secretariat|Department|Section|Office|Unit|Program|Programme|we|our)\b/;
 
@@ -106,7 +108,15 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
   const primary = usableDates(raw, within(dateMentions, scope.primary));
   const nextOwns = scope.nextTrigger === undefined ? [] : rightBefore(raw, primary, scope.nextTrigger);
   // its own stretch first; later sentences that refer back to it only when that gives none ("Because of a 2006 requirement to evaluate the course …")
-  const own = primary.filter((m) => !nextOwns.includes(m) && inside(m, scope.primary.slice(0, 1)));
+  let own = primary.filter((m) => !nextOwns.includes(m) && inside(m, scope.primary.slice(0, 1)));
+  // "Five assessments were completed from September to December, with Barbados planned for January 2008": the plan's date is not theirs
+  const planned = new Set<Mention>();
+  own.forEach((m, i) => {
+    const prev = own[i - 1];
+    if (PLANNED_REST.test(raw.slice(Math.max(0, m.start - 80), m.start)) || (prev && planned.has(prev) && CONNECTOR.test(raw.slice(prev.end, m.start)))) planned.add(m);
+  });
+  const held = own.filter((m) => !planned.has(m));
+  if (held.length > 0 && held.length < own.length) own = held;
   // ("In 2019 a seminar was held on 3 May": a plain year before it frames the finer date of its own text)
   const framed = before.length === 1 && !before[0]!.mod && /^\d{4}$/.test(String(before[0]!.value)) && own.some((m) => String(m.value).startsWith(String(before[0]!.value)) && String(m.value) !== String(before[0]!.value));
   // (… and its own text may say when it began: "completed on 19 September the course, which ran from July 7")
