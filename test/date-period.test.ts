@@ -17,6 +17,10 @@ const cases: Array<[text: string, start: string, end: string, stated: string]> =
   ['The present report covers the period from 1 July 2011 to 30 June 2012.', '2011-07', '2012-06', '1 July 2011 to 30 June 2012'],
   ['This report covers 2018 and the first months of 2019.', '2018-01', '2018-12', '2018'],
   ['Activities carried out in the second half of 2009 are reported here.', '2009-07', '2009-12', 'second half of 2009'],
+  // a newsletter's issue line: the issue's number, then the stretch the issue covers
+  ['PORT SECURITY NEWS\nIssue 7 | Second Quarter 2019\nA program of the Department', '2019-04', '2019-06', 'Second Quarter 2019'],
+  ['THE MONITOR\nBulletin No. 22 – October to December 2020\n\nInside', '2020-10', '2020-12', 'October to December 2020'],
+  ['Drug Control Update\nVol. 4, No. 3, May 2018\n\nHighlights', '2018-05', '2018-05', 'May 2018'],
 ];
 
 describe('findReportPeriod', () => {
@@ -41,6 +45,11 @@ describe('findReportPeriod', () => {
     'The program trained 2,000 officers and 1,500 judges in twelve countries.',
     'The Assembly adopted resolution AG/RES. 2299 (XXXVII-O/07) in June.',
     'The seminar was held on October 27-29, 2007 in Lima.',
+    // a number before a date on one line is not an issue line when it names a law or a resolution in running text
+    'Under Decree No. 45 of March 2016 the ministry created a border unit, and later it held a workshop on 3 May.',
+    'Under the agreement signed as No. 12, in June 2016, the two agencies exchange data on passengers every week from then on.',
+    // an issue line whose date is one day is the issue's date, not a period
+    'Press release No. 31 | 14 May 2019\nThe Secretariat opened a course.',
     `${'Background text without dates. '.repeat(140)}This report covers the period January to December 2014.`,
   ];
   for (const text of negatives) {

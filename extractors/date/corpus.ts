@@ -49,6 +49,9 @@ export const corpus: Corpus = {
     examples('1980/1989', ["1980's", '1980s', '1980’s']),
     examples('1990/1999', ['late 1990s'], { mod: 'END' }),
     examples('2014', ['2014']),
+    // a quarter or half written as a title, without "of"
+    examples('2019-Q4', ['Fourth Quarter 2019', 'fourth quarter 2019', 'fourth quarter of 2019']),
+    examples('2021-H2', ['Second Half 2021', 'second semester 2021']),
   ],
   embedded: [
     { text: 'During 2014 the unit trained customs officers in Lima.', mention: '2014', value: '2014', only: true },
@@ -92,8 +95,19 @@ export const corpus: Corpus = {
     { text: 'The Secretariat will continue the program launched in March.', mention: 'March', value: '2007-03', context: P, only: true },
     { text: 'Funding for FY 2012 was approved by the board.', mention: '2012', value: '2012', only: true },
     { text: 'A new round of visits, expected in September, will cover four ports.', mention: 'September', value: '2008-09', context: P, only: true },
+    // "early in" / "late in" before a year
+    { text: 'A follow-up visit to the border post is foreseen early in 2019.', mention: 'early in 2019', value: '2019', mod: 'START', only: true },
+    { text: 'The new curriculum was approved late in the year 2012 by the board.', mention: 'late in the year 2012', value: '2012', mod: 'END', only: true },
+    // a half or quarter without a year: the report's year, else the year stated before it
+    { text: 'During the second quarter the Unit ran a refresher course.', mention: 'second quarter', value: '2014-Q2', context: Y2014, only: true },
+    { text: 'In 2012 the board met twice, and in the fourth quarter it approved the plan.', mention: 'fourth quarter', value: '2012-Q4' },
+    // "in" after other modifiers is not read through: the year alone, with no mod
+    { text: 'By the end in 2013 nothing had changed.', mention: '2013', value: '2013', only: true },
   ],
   negatives: [
+    // a half that is no part of a year; a quarter with no year anywhere to take
+    { text: 'The first half of the match was played in heavy rain.', context: Y2014 },
+    'During the second quarter the unit ran a refresher course.',
     'Form 03/10/2026 gives no way to tell the month from the day.',
     'The prosecutors attended a two-week course on asset forfeiture.',
     'The project lasted 18 months and ended with an evaluation.',

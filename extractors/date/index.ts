@@ -8,7 +8,7 @@
  */
 import type { DateMod, ExtractContext, Extractor, Found } from '../types.js';
 import { inferYears } from './infer.js';
-import { OUTSIDE_MODIFIERS } from './lexicon.js';
+import { OUTSIDE_MODIFIERS, PART_NOUNS, PART_ORDINALS } from './lexicon.js';
 import { ANCHOR, wordBefore } from './patterns.js';
 import type { DateRule } from './rule.js';
 import { DAY_MONTH_RULES } from './rules-day-month.js';
@@ -137,7 +137,7 @@ function applyPrefixes(cands: Candidate[], text: string, taken: Uint8Array): Can
 }
 
 function run(text: string, ctx: ExtractContext): Found[] {
-  if (!PREFILTER.test(text)) return [];
+  if (!PREFILTER.test(text)) return ctx.period ? yearlessParts(text, ctx, []) : [];
   const taken = foundMap(text, ctx);
   const read = readAll(text);
   for (const c of numericDates(text, orderOf(text, ctx), DATE_RULES.length)) read.push(c);
@@ -151,7 +151,34 @@ function run(text: string, ctx: ExtractContext): Found[] {
     if (c.implied) f.implied = c.implied;
     found.push(f);
   }
-  return found;
+  return yearlessParts(text, ctx, found);
+}
+
+/**
+ * "During the second quarter", "in the first half of the year": a part of a year that names no year
+ * takes the report's year (a period within one calendar year), else the nearest year stated before
+ * it in the block; without either, none.
+ */
+const YEARLESS_PART = /\b(?:in|during|over|throughout|by|for)\s+the\s+(?<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?<part>quarter|half|semester|trimester)(?:\s+of\s+the\s+year)?\b(?!\s+of\b)(?![\w-])/gi;
+function yearlessParts(text: string, ctx: ExtractContext, found: Found[]): Found[] {
+  if (!/\b(?:quarter|half|semester|trimester)\b/i.test(text)) return found;
+  const periodYear = ctx.period && ctx.period.start.slice(0, 4) === ctx.period.end.slice(0, 4) ? ctx.period.start.slice(0, 4) : undefined;
+  const added: Found[] = [];
+  YEARLESS_PART.lastIndex = 0;
+  for (let m = YEARLESS_PART.exec(text); m; m = YEARLESS_PART.exec(text)) {
+    const start = m.index + m[0].toLowerCase().indexOf(m.groups!.ord!.toLowerCase());
+    const end = m.index + m[0].length;
+    if (found.some((f) => f.start < end && f.end > start) || ctx.found.some((f) => f.start < end && f.end > start)) continue;
+    const stated = found.filter((f) => f.end <= start && !f.implied && /^\d{4}/.test(String(f.value))).at(-1);
+    const year = periodYear ?? (stated ? String(stated.value).slice(0, 4) : undefined);
+    if (!year) continue;
+    const noun = PART_NOUNS[m.groups!.part!.toLowerCase()]!;
+    const ord = PART_ORDINALS[m.groups!.ord!.toLowerCase()]!;
+    const n = ord === 'last' ? noun.parts : ord;
+    if (n > noun.parts) continue;
+    added.push({ start, end, value: `${year}-${noun.unit}${n}`, rule: 'date/part-of-year-yearless', implied: ['year'] });
+  }
+  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }
 
 /** The document's numeric-date convention (numeric.ts), found once by prepare; a block read alone judges by itself. */
@@ -162,7 +189,7 @@ const ORDER_KEY = 'date:numeric-order';
 
 export const dateExtractor: Extractor = {
   type: 'date',
-  rules: [...DATE_RULES, ...PREFIX_RULES, ...NUMERIC_RULES].map(({ id, description }) => ({ id, description })),
+  rules: [...DATE_RULES, ...PREFIX_RULES, ...NUMERIC_RULES, { id: 'date/part-of-year-yearless', description: 'a half or quarter without a year, in the report\'s year: "during the second quarter"' }].map(({ id, description }) => ({ id, description })),
   prepare(documentText, state) {
     state.set(ORDER_KEY, documentText.includes('/') ? numericOrder(documentText) : undefined);
   },

@@ -22,6 +22,12 @@ const PERIOD_CUE = /\b(?:period|cover(?:s|ed|ing)?|report(?:s|ed|ing)?|summari[s
 /** A report titled by its year: "Annual Report 2014", "Report for 2014", "Report on the year 2014". */
 const TITLE_YEAR = /\breport\s+(?:(?:for|of|on)\s+)?(?:the\s+(?:year\s+)?)?(?<y>(?:19|20)\d{2})(?![\w/-])/i;
 const MAX_MONTHS = 10 * 12;
+/**
+ * A newsletter's or bulletin's issue line: the issue's number, then the stretch it covers on the
+ * same line ("Issue No. 18 | Third Quarter 2025", "No. 14 – July to September 2025", "Vol. 3, No. 2,
+ * March 2016"). A monthly issue covers its month.
+ */
+const ISSUE_LINE = /\b(?:issue|no|nr|number|vol|volume|edition)\.?\s*(?:no\.?\s*)?\d{1,4}\s*(?:[|–—:,-]\s*)?(?:(?:issue|no|nr|number)\.?\s*\d{1,4}\s*(?:[|–—:,-]\s*)?)?$/i;
 
 /** First and last month ('YYYY-MM') of one date value part (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn). */
 function months(part: string): [string, string] | undefined {
@@ -39,14 +45,24 @@ function sentenceBefore(text: string, pos: number): string {
   return cut >= 0 ? head.slice(cut + 1) : head;
 }
 
+/** Whether a date closes a short issue line (the issue's number before it on its line, little after it). */
+function issueLine(text: string, start: number, end: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  const lineEnd = text.indexOf('\n', end);
+  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return before.length <= 60 && after.trim().length <= 40 && ISSUE_LINE.test(before);
+}
+
 export function findReportPeriod(text: string): StatedPeriod | undefined {
   try {
     const head = text.slice(0, HEAD);
     for (const f of dateExtractor.extract(head, blockContext())) {
       const value = String(f.value);
       const parts = value.split('/');
-      if (parts.length === 1 && !/^\d{4}(?:-[QH]\d)?$/.test(value)) continue; // a single day or month is not a period
-      if (f.mod || !PERIOD_CUE.test(sentenceBefore(head, f.start))) continue;
+      const issue = issueLine(head, f.start, f.end);
+      // a single day is not a period, nor a single month but for a monthly issue
+      if (parts.length === 1 && !/^\d{4}(?:-[QH]\d)?$/.test(value) && !(issue && /^\d{4}-\d{2}$/.test(value))) continue;
+      if (f.mod || !(issue || PERIOD_CUE.test(sentenceBefore(head, f.start)))) continue;
       const first = months(parts[0]!);
       const last = months(parts[parts.length - 1]!);
       if (!first || !last) continue;

@@ -31,9 +31,9 @@ const MOD_ALTERNATION = [...MODS.keys()].sort((a, b) => b.length - a.length).map
 export const PREFIX_RULES: PrefixRule[] = [
   {
     id: 'date/part-of-year',
-    description: 'a half or quarter of a year: "first half of 2008", "second semester of 2007", "last quarter of 2009"',
-    lastWords: new Set(['of', 'the', 'year']),
-    pattern: new RegExp(`\\b(?<ord>${Object.keys(PART_ORDINALS).join('|')})\\s+(?<part>${Object.keys(PART_NOUNS).join('|')})\\s+of\\s+(?:the\\s+(?:year\\s+)?)?$`, 'i'),
+    description: 'a half or quarter of a year: "first half of 2008", "second semester of 2007", "last quarter of 2009", "Third Quarter 2025" (a label without "of")',
+    lastWords: new Set(['of', 'the', 'year', ...Object.keys(PART_NOUNS)]),
+    pattern: new RegExp(`\\b(?<ord>${Object.keys(PART_ORDINALS).join('|')})\\s+(?<part>${Object.keys(PART_NOUNS).join('|')})\\s+(?:of\\s+(?:the\\s+(?:year\\s+)?)?)?$`, 'i'),
     apply(c, m) {
       if (!yearOnly(c)) return null;
       const noun = PART_NOUNS[m.groups!.part!.toLowerCase()];
@@ -56,15 +56,17 @@ export const PREFIX_RULES: PrefixRule[] = [
   },
   {
     id: 'date/modifier',
-    description: 'early/mid/late and beginning/middle/end of a date: "early 2008", "end of January 2015", "mid-2009", "the late 1990s"',
-    lastWords: lastWordsOf(MODS.keys(), ['the', 'year']),
-    pattern: new RegExp(`\\b(?<mod>${MOD_ALTERNATION})(?:\\s+the(?:\\s+year)?)?(?<sep>\\s*[-–]\\s*|\\s+)$`, 'i'),
+    description: 'early/mid/late and beginning/middle/end of a date: "early 2008", "end of January 2015", "mid-2009", "the late 1990s", "early in 2026"',
+    lastWords: lastWordsOf(MODS.keys(), ['the', 'year', 'in']),
+    pattern: new RegExp(`\\b(?<mod>${MOD_ALTERNATION})(?:\\s+the(?:\\s+year)?|(?<in>\\s+in(?:\\s+the(?:\\s+year)?)?))?(?<sep>\\s*[-–]\\s*|\\s+)$`, 'i'),
     apply(c, m) {
       if (c.mod || (c.value.b && c.rule !== 'date/decade')) return null;
       const phrase = m.groups!.mod!.toLowerCase().replace(/\s+/g, ' ');
       const mod = MODS.get(phrase) as DateMod | undefined;
       if (!mod) return null;
       if ((phrase === 'pre' || phrase === 'post') && !/[-–]/.test(m.groups!.sep!)) return null;
+      // "early in 2026", "late in the year 2015": only early and late read through "in" (not "the end in 2015")
+      if (m.groups!.in && phrase !== 'early' && phrase !== 'late') return null;
       return { ...c, mod, rule: 'date/modifier' };
     },
   },

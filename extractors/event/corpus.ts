@@ -45,6 +45,59 @@ export const cases: EventCase[] = [
   { text: 'During the first half of 2025, the Unit ran a workshop on port security in Callao, Peru, in March. Meetings were also held with the customs authorities of Ecuador.', events: [{ trigger: 'workshop', kind: 'workshop', date: '2025-03' }, { trigger: 'Meetings', kind: 'meeting', date: '2025-H1' }] },
   // who took part, said in a later sentence of the same paragraph
   { text: 'A regional seminar on container control was held in Panama City, Panama, in March 2025. The event was opened by the Minister of Security. Participants came from Costa Rica, Honduras and Guatemala.', events: [{ trigger: 'regional seminar', kind: 'seminar', countries: ['PAN', 'CRI', 'HND', 'GTM'] }] },
+  // a later sentence that only gives how many took part ("… attended.", "… were trained.", "The 35 participants …")
+  { text: 'The Unit held three workshops on port safety in Callao, Peru, in May 2019. More than 90 customs officers attended.', events: [{ trigger: 'workshops', count: 3, participants: 90 }] },
+  { text: 'In 2018 the Office delivered four seminars on money laundering in Panama. A total of 130 people were trained.', events: [{ trigger: 'seminars', count: 4, participants: 130 }] },
+  { text: 'A workshop on police ethics was held in Quito, Ecuador, in June 2019. The 35 participants drafted a code of conduct.', events: [{ trigger: 'workshop', participants: 35 }] },
+  { text: 'A regional meeting on migration was held in San José, Costa Rica, on 8 and 9 May 2019. Some 40 participants, among them heads of migration services, approved a joint plan.', events: [{ trigger: 'regional meeting', participants: 40 }] },
+  // people who attended something else later on lend no figure
+  { text: 'A workshop on police ethics was held in Quito, Ecuador, in June 2019. Later that year 12 advisers of the Minister attended the closing of the police academy.', events: [{ trigger: 'workshop', participants: undefined }] },
+  // a total and figures per country: the total, even when the parts do not add up to it; parts only: their sum
+  { text: 'A course on crime scene management was held in Belmopan, Belize, in May 2019 for 25 officers, from Belize (6), Guatemala (9) and Honduras (7).', events: [{ trigger: 'course', participants: 25 }] },
+  { text: 'A workshop on trafficking was held in San Salvador in March 2019 for officers from Guatemala (12), Honduras (9) and El Salvador (14).', events: [{ trigger: 'workshop', participants: 35 }] },
+  // a figure that is the subject of taking part in the next activity is that one's, not the earlier one's it refers back to
+  { text: 'In 2019 the Office held 12 national workshops on prison security in Kenya, training some 300 prison officers. In addition to these workshops, 40 officers from the region took part in a regional training course held in Nairobi from 6 to 10 May 2019.', events: [{ trigger: 'national workshops', participants: 300 }, { trigger: 'regional training course', participants: 40 }] },
+  // a clause that says who attended, closed before the sentence turns to a new activity, is the earlier activity's
+  { text: 'The Unit organized a workshop on cybercrime in Lima, Peru, on 3 and 4 June 2019. Thirty prosecutors from Peru and Bolivia attended, and a second workshop took place in La Paz in August, with 25 participants.', events: [{ trigger: 'workshop', participants: 30, countries: ['PER', 'BOL'] }, { trigger: 'second workshop', participants: 25 }] },
+  { text: 'Forty officers took part in a workshop on port security in Callao, Peru, in May 2019.', events: [{ trigger: 'workshop', participants: 40 }] },
+  // a date right before an activity is its own, not the activity's named before it; one named as what came first takes none of the sentence's
+  { text: 'The Unit conducted assessments and in late 2018 and early 2019 training at four ports of the countries that hosted the regional games in March 2019.', events: [{ trigger: 'assessments', date: undefined }, { trigger: 'training', date: '2018/2019' }] },
+  { text: 'Following assessments, training was conducted at three ports in Panama in April and May 2019.', events: [{ trigger: 'assessments', date: undefined }, { trigger: 'training', date: '2019-04/2019-05' }] },
+  { text: 'The 12-14 March 2019, Third Regional Meeting of Port Authorities in Lima, Peru, reviewed the guidelines. A workshop held in Quito in June 2019 prepared the regional meetings.', events: [{ trigger: 'Third Regional Meeting of Port Authorities', date: '2019-03-12/2019-03-14' }, { trigger: 'workshop', date: '2019-06' }] },
+  // "The meeting" refers back to the paragraph's meeting, not to a conference named after it
+  { text: 'To this end, a first preparatory meeting of experts was held in Quito, Ecuador, to begin work on the Regional Conference on Prison Reform. The meeting was attended by 15 experts from six countries.', events: [{ trigger: 'preparatory meeting', participants: 15 }, { trigger: 'Regional Conference on Prison Reform', participants: undefined }] },
+  // the activity's own sentence dates it; a later sentence about it only when its own gives no date
+  { text: 'The Unit delivered three courses on hotel security in Jamaica between March and June 2019. The courses answered a request made by the ministry in 2017.', events: [{ trigger: 'courses', count: 3, date: '2019-03/2019-06' }] },
+  { text: 'A seminar on port security was held in Callao, Peru. The seminar took place in May 2019.', events: [{ trigger: 'seminar', date: '2019-05' }] },
+  // "postponed until March 2020" is the new date; "since 2015" is a bound, no date
+  { text: 'The regional seminar on cybercrime has been postponed until March 2020.', events: [{ trigger: 'regional seminar', date: '2020-03' }] },
+  { text: 'A workshop on container control was delayed until June 2019, when Panama offered to host it.', events: [{ trigger: 'workshop', date: '2019-06' }] },
+  { text: 'The network has grown steadily since 2015, and a regional seminar on cybercrime was held in Lima, Peru.', events: [{ trigger: 'regional seminar', date: undefined }] },
+  // a date before an act about the activity (a contract for it, an initiative to hold it) dates the act; a date after it is the activity's
+  { text: 'In May 2019, the contract for port assessments in Haiti was awarded to a Canadian firm.', events: [{ trigger: 'port assessments', date: undefined }] },
+  { text: 'In March 2019 the Secretary General launched an initiative to hold the First Meeting of Ministers of Prison Affairs.', events: [{ trigger: 'First Meeting of Ministers of Prison Affairs', date: undefined }] },
+  { text: 'The ministry signed an agreement to hold a workshop on cybercrime in Quito in June 2019.', events: [{ trigger: 'workshop', date: '2019-06' }] },
+  { text: 'In May 2019 the Unit held a workshop on port security for 30 officers.', events: [{ trigger: 'workshop', date: '2019-05' }] },
+  // a table with a participants column: each row's figure, not the total row's
+  { text: 'Training delivered in 2019\n\nNo.\tActivity\tDates\tVenue\tParticipants\n1\tWorkshop on port security\t3–5 May 2019\tLima, Peru\t28\n2\tSeminar on police ethics\t7–8 June 2019\tQuito, Ecuador\t19\n\tTotal\t\t\t47', events: [{ trigger: 'Workshop', participants: 28 }, { trigger: 'Seminar', participants: 19 }] },
+  // a year that opens the paragraph frames its later activities, without a comma too, and after the paragraph's number
+  { text: 'During 2019 the Unit continued its work on prison health. Two courses for prison nurses were given in Kingston, Jamaica.', events: [{ trigger: 'courses', date: '2019' }] },
+  { text: '7. In 2019, the Office expanded its work in the Sahel. A regional workshop on border control was held in Niamey, Niger.', events: [{ trigger: 'regional workshop', date: '2019' }] },
+  // a date that opens the clause of the next activity ("and in November 2019 it held a basic course") is that one's
+  { text: 'During the spring the Unit ran a refresher course for nine examiners in Belmopan, Belize, and in November 2019 it held a basic course for new examiners from Guyana.', events: [{ trigger: 'refresher course', date: undefined }, { trigger: 'basic course', date: '2019-11' }] },
+  // a year that holds the finer dates adds nothing to them, for a group and for one activity
+  { text: 'Two plenary meetings were held in 2019, in Kingston, Jamaica, from 6 to 9 May, and in Nassau from 11 to 14 November.', events: [{ trigger: 'plenary meetings', count: 2, date: '2019-05-06/2019-11-14' }] },
+  { text: 'In 2019 a seminar on ethics was held in Lima on 3 May.', events: [{ trigger: 'seminar', date: '2019-05-03' }] },
+  // training given at several places and times runs from the first date to the last
+  { text: 'Port security training was conducted in five ports in the Dominican Republic in April and May 2019 and in Kingstown, Saint Vincent and the Grenadines, in October.', events: [{ trigger: 'training', date: '2019-04/2019-10' }] },
+  // an activity that ran "from" a day to the day it ended; an open "from" that is not before the other date adds nothing
+  { text: 'Thirty women completed on 19 September 2019 the leadership course in cybersecurity, which the Unit ran online from July 8.', events: [{ trigger: 'leadership course', date: '2019-07-08/2019-09-19' }] },
+  { text: 'A workshop was held from 3 May 2019 in Lima, and a second session on 10 May in Quito.', events: [{ trigger: 'workshop', date: '2019-05-03' }, { trigger: 'session', date: '2019-05-10' }] },
+  // a reference named after another activity in its sentence takes none of that one's places or dates
+  { text: 'The Ninth Regional Meeting of Port Authorities was held in Lima, Peru, in October 2019. A workshop held in Quito, Ecuador, in June 2019 had prepared the meeting.', events: [{ trigger: 'Ninth Regional Meeting of Port Authorities', date: '2019-10', places: ['Lima, PER'], countries: ['PER'] }, { trigger: 'workshop', date: '2019-06', places: ['Quito, ECU'] }] },
+  // a part still to come, added "with … planned for", is not in the interval of those held
+  { text: 'Five more country assessments were completed from September to December 2019 in Guyana, Grenada and Belize, with Barbados planned for January and February 2020.', events: [{ trigger: 'country assessments', count: 5, date: '2019-09/2019-12' }] },
+  { text: 'Two workshops were held in March and June 2019, with a third planned for November.', events: [{ trigger: 'workshops', count: 2, date: '2019-03/2019-06' }] },
   // activities introduced by a verb, and named simulations
   { text: 'In May 2025 the Working Group on Port Security met in Valparaíso, Chile, to review its guidelines.', events: [{ trigger: 'met', exact: true, kind: 'meeting', count: 1, countries: ['CHL'], date: '2025-05' }] },
   { text: 'Twenty prosecutors from Peru took part in a simulated trial held in Lima in June 2025.', events: [{ trigger: 'simulated trial', exact: true, kind: 'exercise', count: 1, participants: 20 }] },
@@ -132,6 +185,10 @@ export const cases: EventCase[] = [
     ],
   },
   { text: 'A course on firearms was held in Lima, Peru, for 31 officers: Peru (12), Bolivia (9) and Ecuador (10).', events: [{ trigger: 'course', participants: 31 }] },
+  // a news item's dateline ("Place, Country, day – ") dates the writing, not the activity; with "today" it is the day
+  { text: 'Santo Domingo, Dominican Republic, 9 March 2019 – Twenty customs officers took part on 5 and 6 March in a workshop on container inspection organized by the Unit.', events: [{ trigger: 'workshop', date: '2019-03-05/2019-03-06', participants: 20 }] },
+  { text: 'Tegucigalpa, Honduras, 2 October 2018 – The Unit delivered a seminar on cybercrime for prosecutors of the Public Ministry.', events: [{ trigger: 'seminar', date: undefined }] },
+  { text: 'Quito, Ecuador, 14 June 2017 – Thirty police officers today completed a course on crowd control given by the Department.', events: [{ trigger: 'course', date: '2017-06-14', participants: 30 }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 

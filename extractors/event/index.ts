@@ -256,7 +256,9 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
         const antecedent =
           f.trigger.reference === 'titled'
             ? titled.get(titleKey(section, f.trigger))
-            : latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
+            : // "The meeting was attended by …" is the latest meeting's of its paragraph, before another kind of activity named in between
+              (f.trigger.reference === 'demonstrative' || f.trigger.kind === 'other' ? undefined : latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind)) ??
+              latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
         if (antecedent) {
           const s = passages[pi]!.sentences[f.sentence]!;
           // found is in order of sentence, then start: the next trigger of the sentence follows f.
@@ -267,7 +269,16 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
               break;
             }
           }
-          antecedent.refs.push({ start: s.start, end: next?.trigger.start ?? s.end });
+          // from the reference itself when an activity is named before it in the sentence: the text before is that one's
+          // ("A workshop in Vilnius in June … prepared the UN meetings")
+          let from = s.start;
+          for (let j = k - 1; j >= 0 && found[j]!.sentence === f.sentence; j--) {
+            if (found[j]!.trigger.end <= f.trigger.start) {
+              from = f.trigger.start;
+              break;
+            }
+          }
+          antecedent.refs.push({ start: from, end: next?.trigger.start ?? s.end });
           continue;
         }
         if (f.trigger.reference === 'demonstrative') continue;
@@ -279,8 +290,15 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
   return events;
 }
 
-/** A sentence that says who took part in the activity before it: "Participants came from …", "It was attended by officials of …". */
-const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b/i;
+/**
+ * A sentence that says who took part in the activity before it: "Participants came from …", "It was
+ * attended by officials of …", "More than 300 police officers attended.", "A total of 210 people were
+ * trained.", "The 43 participants drafted …", "Some 35 participants, among them …".
+ */
+const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b|\battended\s*[.;]|\b(?:were|was|have\s+been|had\s+been)\s+trained\b|\b(?:(?:the|these|its|all)\s+\p{Ll}+(?:-\p{Ll}+)?|\d[\d,]*)\s+(?:\S+\s+)?(?:participants|attendees|trainees|graduates)\b/iu;
+
+/** A sentence's opening clause that says who took part and closes before the sentence goes on to another activity. */
+const CLOSED_WHO_TOOK_PART = /^[^;]*\b(?:attended|took\s+part|participated|were\s+trained)\s*(?:[,;]\s*(?:and|while|whereas|but)?|\s+and)\s+[^,;]*$/i;
 
 /**
  * The sentences after an activity's, in the same passage and up to the next activity, lend it their
@@ -309,7 +327,13 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
     for (let i = e.sentence + 1; i <= last + 1 && i < passage.sentences.length; i++) {
       const next = passage.sentences[i]!;
       const own = bySentence.get(`${e.passage}:${i}`) ?? [];
-      if (own.some((f) => !refHolds(e.refs, f.trigger.start))) break; // a new activity
+      const fresh = own.find((f) => !refHolds(e.refs, f.trigger.start));
+      if (fresh) {
+        // "Twenty-six participants attended, and a follow-up workshop …": the clause before the new activity still speaks of this one
+        const before = view.slice(next.start, fresh.trigger.start);
+        if (before.length <= 400 && CLOSED_WHO_TOOK_PART.test(before)) e.lent.push({ start: next.start, end: fresh.trigger.start });
+        break; // a new activity
+      }
       if (refStartsIn(e.refs, next.start, next.end)) continue;
       if (WHO_TOOK_PART.test(view.slice(next.start, next.end))) e.lent.push({ start: next.start, end: next.end });
     }
@@ -317,9 +341,11 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
 }
 
 /** A date that opens a paragraph ("In 2007, …", "During the second half of 2007, …"), as a frame for its later sentences. */
-const FRAME_BEFORE = /^\s*(?:(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:course\s+of\s+)?(?:year\s+)?)?$/i;
+const FRAME_BEFORE = /^\s*(?:\(?\d{1,3}[.)]\s+)?(?:(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:course\s+of\s+)?(?:year\s+)?)?$/i;
 function frameDate(view: string, passage: Passage, mentions: readonly Mention[], doc: Doc): Mention | undefined {
-  const firstSentence = passage.sentences[0];
+  // a paragraph's number ("13.") may stand as a sentence of its own
+  const label = passage.sentences[0] && /^\s*\(?\d{1,3}[.)]\s*$/.test(view.slice(passage.sentences[0].start, passage.sentences[0].end));
+  const firstSentence = passage.sentences[label ? 1 : 0];
   if (!firstSentence) return undefined;
   const rawStart = doc.view.toRaw(firstSentence.start, 'start');
   const rawEnd = doc.view.toRaw(firstSentence.end, 'end');
@@ -327,7 +353,9 @@ function frameDate(view: string, passage: Passage, mentions: readonly Mention[],
     if (m.type !== 'date' || m.start < rawStart || m.start >= rawEnd) continue;
     if (!FRAME_BEFORE.test(doc.raw.slice(rawStart, m.start))) return undefined;
     // a frame is a year, a half, a quarter or a month, followed by a comma: not a day of one activity
-    if (/\d{4}-\d{2}-\d{2}/.test(String(m.value)) || !/^\s*,/.test(doc.raw.slice(m.end, m.end + 3))) return undefined;
+    // ("During 2025 the Secretariat …" frames without the comma: a year, half or quarter)
+    if (/\d{4}-\d{2}-\d{2}/.test(String(m.value))) return undefined;
+    if (!/^\s*,/.test(doc.raw.slice(m.end, m.end + 3)) && !/^\d{4}(?:-[QH]\d)?$/.test(String(m.value))) return undefined;
     return m;
   }
   return undefined;

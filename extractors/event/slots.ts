@@ -5,7 +5,7 @@
  */
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
-import { spanValues } from '../date/bounds.js';
+import { dateBounds, spanValues } from '../date/bounds.js';
 import { ATTENDED, COUNTRY_FUNDER_BEFORE, ORG_NOT_ORGANIZER } from './lexicon.js';
 
 export interface Range {
@@ -40,11 +40,27 @@ export type Slots = Pick<GoldEvent, 'date' | 'mod' | 'places' | 'countries' | 'p
 
 /** "a total of 70", "70 in total" is said before the figure as "total of" / "in all". */
 const TOTAL_BEFORE = /\b(?:a total of|total of|in total|altogether|in all)\s*(?:some |about |approximately |more than |over )?$/i;
+/** A table's total row ("\tTotal\t\t\t182"): the table's figure, not its last row's. */
+const TABLE_TOTAL = /\btotal\t[\t ]*$/i;
 const SUBSET_BEFORE = /\b(?:of whom|of which|of them|among them|among whom|including|of these|of those)\s*(?:some |about |approximately |more than |over )?$/i;
 
 const inside = (m: Range, ranges: readonly Range[]) => ranges.some((r) => m.start >= r.start && m.start < r.end);
 const distinct = (values: string[]) => [...new Set(values)];
 const NOT_WHEN = /\b(?:since|by|until|till|up to|as of)\s*$/i;
+/** "postponed until May 2008": the new date, not a bound. */
+const MOVED_TO = /\b(?:postponed|delayed|deferred|rescheduled|moved|put off|pushed back)\s+(?:\w+\s+)?(?:until|till|to)\s*$/i;
+/** Between a date and the activity it stands before: nothing but a comma or an article. */
+const RIGHT_BEFORE = /^\s*,?\s*(?:the\s+|a\s+|an\s+)?$/i;
+/** An activity named as what came before the sentence's event: "Following assessments, …", "After the workshop, …". */
+const PRECEDING = /\b(?:following|after|upon|on completion of|prior to|before)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** An act about the activity that the sentence dates instead: a contract, a bid, an initiative or decision to hold it. */
+const ACT_ABOUT = /\b(?:contracts?|bids?|solicitation|tenders?|initiative|proposal|decision|agreement|request|invitation|call)\b[^.;]{0,70}?\b(?:for|to\s+(?:hold|host|organi[sz]e|convene|conduct|carry\s+out|run|deliver))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+/** From a date to the activity its clause introduces: a subject and a verb of holding, no punctuation ("in November it held a two-week"). */
+const CLAUSE_TO_ACTIVITY = /^[^,.;:()]*\b(?:held|hosted|organi[sz]ed|ran|conducted|delivered|gave|offered|convened|carried\s+out)\b[^,.;:()]*$/i;
+/** What may stand before such a date: a clause boundary and a preposition. */
+const CLAUSE_OPENING = /(?:^|[,;.:]|\band|\bwhile|\bthen)\s*(?:in|on|during|from|between)?\s*(?:the\s+)?$/i;
+/** A clause that adds a part still to come: "…, with Barbados planned for", "while two more are scheduled in". */
+const PLANNED_REST = /[,;]\s*(?:with|while|and)\s+[^,.;]{0,50}\b(?:planned|scheduled|foreseen|expected|programmed)\s+(?:for|in)\s+(?:the\s+)?$/i;
 const CONNECTOR = /^\s*(?:and|or|to|through|until|-|–)\s*$/;
 const SELF = /\b(?:Secretariat|Department|Section|Office|Unit|Program|Programme|we|our)\b/;
 
@@ -64,7 +80,10 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   const countriesNear = within(byType.get('country') ?? NONE, scope.lent?.length ? [...near, ...scope.lent] : near);
   const codes = countryCodes(scope.raw, countriesNear, places, orgMentions);
   if (codes.length) out.countries = codes;
-  participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, near), within(countriesNear, near), out);
+  const people = byType.get('participants') ?? NONE;
+  participantsSlot(scope.raw, ownPeople(scope, people), within(countriesNear, near), out);
+  // "62 officials from ASEAN states took part in a regional course": the subject of taking part, before the trigger
+  if (out.participants === undefined) participantsSlot(scope.raw, within(people, [scope.left]).filter((m) => takesPartIn(scope.raw, m, scope.trigger.start)), NONE, out);
   // a later sentence that says who took part gives the figure only when the activity's own text gives none
   // (where it does, a figure there splits the total: "… 1,400 officials. Some 682 received …")
   if (out.participants === undefined && scope.lent?.length) participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, scope.lent), within(countriesNear, scope.lent), out);
@@ -76,19 +95,100 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
 /** The date that ties to the activity: in its own text, else before it, else once in its sentence, else in its lead. */
 function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots): void {
   const { raw } = scope;
-  let dates = usableDates(raw, within(dateMentions, scope.primary));
+  // "In October, the contract for assessment and training …", "in September 2007 the Secretary General launched an initiative to hold the
+  // First Meeting …": the date before the activity is the act's about it, not when it takes place
+  if (ACT_ABOUT.test(raw.slice(Math.max(scope.left.start, scope.trigger.start - 200), scope.trigger.start))) {
+    const after = usableDates(raw, within(dateMentions, scope.primary)).filter((m) => m.start >= scope.trigger.end && !(scope.nextTrigger !== undefined && m.start >= scope.nextTrigger));
+    if (after.length > 0) setDate(raw, after, scope.group, out);
+    return;
+  }
+  // "The October 27-29, 2007, Fifth Special Meeting", "and in late 2006 and early 2007 training": a date right before the trigger is its own
+  const before = rightBefore(raw, usableDates(raw, within(dateMentions, [scope.left, ...scope.prefix])), scope.trigger.start);
+  // … and a date right before the next activity is that one's
+  const primary = usableDates(raw, within(dateMentions, scope.primary));
+  const nextOwns = scope.nextTrigger === undefined ? [] : rightBefore(raw, primary, scope.nextTrigger);
+  // its own stretch first; later sentences that refer back to it only when that gives none ("Because of a 2006 requirement to evaluate the course …")
+  let own = primary.filter((m) => !nextOwns.includes(m) && inside(m, scope.primary.slice(0, 1)));
+  // "Five assessments were completed from September to December, with Barbados planned for January 2008": the plan's date is not theirs
+  const planned = new Set<Mention>();
+  own.forEach((m, i) => {
+    const prev = own[i - 1];
+    if (PLANNED_REST.test(raw.slice(Math.max(0, m.start - 80), m.start)) || (prev && planned.has(prev) && CONNECTOR.test(raw.slice(prev.end, m.start)))) planned.add(m);
+  });
+  const held = own.filter((m) => !planned.has(m));
+  if (held.length > 0 && held.length < own.length) own = held;
+  // ("In 2019 a seminar was held on 3 May": a plain year before it frames the finer date of its own text)
+  const framed = before.length === 1 && !before[0]!.mod && /^\d{4}$/.test(String(before[0]!.value)) && own.some((m) => String(m.value).startsWith(String(before[0]!.value)) && String(m.value) !== String(before[0]!.value));
+  // (… and its own text may say when it began: "completed on 19 September the course, which ran from July 7")
+  let dates = before.length > 0 && !framed ? (own.some((d) => fromDate(raw, d)) ? [...before, ...own] : before) : own.length > 0 ? own : primary.filter((m) => !nextOwns.includes(m));
   if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.prefix));
-  if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.sentence)).slice(0, 1);
+  // the sentence's other dates are not lent to an activity named as what came before ("Following assessments, training was
+  // conducted … in April"), nor when its own stretch gave its date to the next activity ("assessments and in 2006 training …")
+  if (dates.length === 0 && nextOwns.length === 0 && !PRECEDING.test(raw.slice(Math.max(scope.left.start, scope.trigger.start - 80), scope.trigger.start))) dates = usableDates(raw, within(dateMentions, scope.sentence)).slice(0, 1);
   if (dates.length === 0 && scope.lead) dates = usableDates(raw, within(dateMentions, [scope.lead])).slice(0, 1);
+  // "… 12 May 2016 – Officers today completed a course": the dateline is the day, when the item says "today"
+  if (dates.length === 0) dates = within(dateMentions, [...scope.primary, ...scope.prefix, ...scope.sentence]).filter((m) => dateline(raw, m) && TODAY.test(raw.slice(m.end, lineEnd(raw, m.end)))).slice(0, 1);
+  setDate(raw, dates, scope.group, out);
+}
+
+function setDate(raw: string, given: readonly Mention[], group: boolean, out: Slots): void {
+  // "held in 2025, in Georgetown from 26 to 30 May, and in Port of Spain from 17 to 21 November": a year that holds
+  // the finer dates says no more than they do
+  const dates = given.length > 1 ? finest(given) : given;
+  // a group (or training, counted by no one) over several dates: from the first to the last ("in April and May … and in October")
+  if (dates.length > 1 && group) {
+    out.date = spanValues(dates.map((d) => String(d.value)));
   // "between January 20 and February 14", "late 2015 or early 2016": two mentions, one interval.
-  if (dates.length >= 2 && CONNECTOR.test(raw.slice(dates[0]!.end, dates[1]!.start))) {
+  } else if (dates.length >= 2 && CONNECTOR.test(raw.slice(dates[0]!.end, dates[1]!.start))) {
     out.date = spanValues([String(dates[0]!.value), String(dates[1]!.value)]);
-  } else if (dates.length === 1 || (dates.length > 1 && !scope.group)) {
+  } else if (dates.length > 1 && openStart(raw, dates)) {
+    // "completed on 19 September the course …, which ran online from July 7": from its start to the other date
+    const start = openStart(raw, dates)!;
+    out.date = spanValues([String(start.value), ...dates.filter((d) => d !== start).map((d) => String(d.value))]);
+  } else if (dates.length === 1 || (dates.length > 1 && !group)) {
     out.date = String(dates[0]!.value);
     if (dates[0]!.mod) out.mod = dates[0]!.mod;
   } else if (dates.length > 1) {
     out.date = spanValues(dates.map((d) => String(d.value)));
   }
+}
+
+/**
+ * The dates that end right before `at`, with those joined to them ("late 2006 and early 2007"), in
+ * order; or that open the clause leading to it ("…, and in November it held a two-week basic course").
+ */
+function rightBefore(raw: string, dates: readonly Mention[], at: number): Mention[] {
+  let i = dates.length - 1;
+  while (i >= 0 && dates[i]!.end > at) i--;
+  if (i < 0) return [];
+  const between = raw.slice(dates[i]!.end, at);
+  const opensClause = between.length <= 60 && CLAUSE_TO_ACTIVITY.test(between) && CLAUSE_OPENING.test(raw.slice(Math.max(0, dates[i]!.start - 20), dates[i]!.start));
+  if (!RIGHT_BEFORE.test(between) && !opensClause) return [];
+  let first = i;
+  while (first > 0 && CONNECTOR.test(raw.slice(dates[first - 1]!.end, dates[first]!.start))) first--;
+  return dates.slice(first, i + 1);
+}
+
+/** A day or month after "from" with no end of its own ("ran online from July 7"). */
+const fromDate = (raw: string, d: Mention) =>
+  !String(d.value).includes('/') && /\bfrom\s*$/i.test(raw.slice(Math.max(0, d.start - 6), d.start)) && !/^\s*(?:to|until|till|through|-|–)/i.test(raw.slice(d.end, d.end + 8));
+
+/** A day or month the activity ran "from", with no end of its own, before every other date given. */
+function openStart(raw: string, dates: readonly Mention[]): Mention | undefined {
+  const start = dates.find((d) => fromDate(raw, d));
+  if (!start) return undefined;
+  const from = dateBounds(String(start.value));
+  return from && dates.every((d) => d === start || (dateBounds(String(d.value))?.[0] ?? '') > from[1]) ? start : undefined;
+}
+
+/** The dates, less those whose span holds another one's. */
+function finest(dates: readonly Mention[]): readonly Mention[] {
+  const bounds = dates.map((d) => dateBounds(String(d.value)));
+  const out = dates.filter((_, i) => {
+    const b = bounds[i];
+    return !b || !bounds.some((o, j) => j !== i && o !== undefined && o[0] >= b[0] && o[1] <= b[1] && (o[0] !== b[0] || o[1] !== b[1]));
+  });
+  return out.length > 0 ? out : dates;
 }
 
 /** Countries near the activity (not inside a name, not a funder), then the countries of its places. */
@@ -107,6 +207,31 @@ function countryCodes(raw: string, countriesNear: readonly Mention[], places: re
   return distinct(codes);
 }
 
+/** Verbs of taking part that lead from a figure, as their subject, to the activity right after. */
+const TAKES_PART_IN = /^[^.;]*?\b(?:took\s+part|take\s+part|participated|were\s+trained|attended)\s+(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** A clause of taking part that ends before the activity: "Twenty-six participants attended, and a follow-up workshop …". */
+const CLOSED_TAKING_PART = /\b(?:attended|took\s+part|participated|were\s+trained)\s*(?:[,;]|\s+and\b)/i;
+
+const takesPartIn = (raw: string, m: Mention, at: number) => m.end <= at && at - m.end <= 300 && TAKES_PART_IN.test(raw.slice(m.end, at));
+
+/**
+ * The figures of the activity's own text, less those of another activity: one whose clause leads
+ * into the next activity ("… these workshops, 62 officials took part in a regional course") or
+ * closes before this one ("26 participants attended, and a follow-up workshop …").
+ */
+function ownPeople(scope: SlotScope, people: readonly Mention[]): Mention[] {
+  const { raw } = scope;
+  const out: Mention[] = [];
+  for (const m of within(people, [...scope.primary, ...scope.prefix])) {
+    // a later sentence that refers back to the activity, cut where it introduces another ("… took part in a ⟨regional course⟩")
+    const ref = scope.primary.slice(1).find((x) => m.start >= x.start && m.start < x.end);
+    if (ref && ref.end > m.end && /\S/.test(raw[ref.end] ?? '') && takesPartIn(raw, m, ref.end) && !inside(m, scope.primary.slice(0, 1))) continue;
+    if (m.end <= scope.trigger.start && inside(m, scope.prefix) && CLOSED_TAKING_PART.test(raw.slice(m.end, scope.trigger.start))) continue;
+    out.push(m);
+  }
+  return out;
+}
+
 /** Participants: one figure, or a total and its parts, or parts only (their sum); and the figures per country. */
 function participantsSlot(raw: string, people: readonly Mention[], countriesNear: readonly Mention[], out: Slots & { breakdown?: Breakdown }): void {
   const breakdown = breakdownOf(people, countriesNear, raw);
@@ -114,9 +239,17 @@ function participantsSlot(raw: string, people: readonly Mention[], countriesNear
   const stated = people.find((m) => TOTAL_BEFORE.test(textBefore(raw, m, 30)));
   // a share of a figure already counted ("30 officers, of whom 18 were women") adds nothing
   const figures: number[] = [];
-  for (const m of people) if (!SUBSET_BEFORE.test(textBefore(raw, m, 30))) figures.push(Number(m.value));
+  const wholes: number[] = [];
+  for (const m of people) {
+    if (SUBSET_BEFORE.test(textBefore(raw, m, 30)) || TABLE_TOTAL.test(textBefore(raw, m, 30))) continue;
+    figures.push(Number(m.value));
+    if (!breakdownPart(m, countriesNear, raw)) wholes.push(Number(m.value));
+  }
   if (stated) out.participants = Number(stated.value);
   else if (figures.length === 1) out.participants = figures[0];
+  // "20 officers, from Grenada (5), Dominica (3) …": one figure and the figures per country is a total and its parts,
+  // whether or not every part was read
+  else if (wholes.length === 1 && figures.length > 1) out.participants = wholes[0];
   else if (figures.length > 1) {
     const sum = figures.reduce((a, b) => a + b, 0);
     out.participants = figures.find((f) => f * 2 === sum) ?? sum;
@@ -201,9 +334,26 @@ const textBefore = (raw: string, m: Mention, reach: number) => raw.slice(Math.ma
 /** Whether only spaces separate a mention from a position after it. */
 const adjacent = (raw: string, o: Mention, at: number) => o.end <= at && /^\s*$/.test(raw.slice(o.end, at));
 
-/** Dates that can date an activity: not a bound ("since 2010"), not a year that opens a name ("2012 Summit"). */
+/** Dates that can date an activity: not a bound ("since 2010"), not a year that opens a name ("2012 Summit"), not a dateline. */
 const usableDates = (raw: string, dates: readonly Mention[]) =>
-  dates.filter((m) => !NOT_WHEN.test(textBefore(raw, m, 12)) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(raw.slice(m.end, m.end + 3))));
+  dates.filter((m) => (!NOT_WHEN.test(textBefore(raw, m, 12)) || MOVED_TO.test(textBefore(raw, m, 40))) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(raw.slice(m.end, m.end + 3))) && !dateline(raw, m));
+
+/** A news item's opening place names, then its date and a dash: "Lima, Peru, 4 May 2016 – " (the day it was written). */
+const DATELINE_PLACE = /^[ \t]*(?:\p{Lu}[\p{L}.'’ -]{0,40},[ \t]*){1,4}$/u;
+const TODAY = /\btoday\b/i;
+const lineEnd = (raw: string, at: number) => (raw.indexOf('\n', at) + 1 || raw.length + 1) - 1;
+const DATELINE_DASH = /^[ \t]*(?:[–—]|-(?=[ \t]))/;
+
+/**
+ * Whether a date is the dateline of a news item (the day it was published): it opens its line
+ * after the place's names, and a dash follows it. The item tells when its activity took place in
+ * its own words ("took part on 20 and 21 April"); a dateline dates the writing. (A calendar's line
+ * "14–16 October – Regional workshop …" names no place first: its date is the activity's.)
+ */
+function dateline(raw: string, m: Mention): boolean {
+  if (!DATELINE_DASH.test(raw.slice(m.end, m.end + 4))) return false;
+  return DATELINE_PLACE.test(raw.slice(raw.lastIndexOf('\n', m.start - 1) + 1, m.start));
+}
 
 /** Mentions grouped by type, each group in the order given: every slot reads one type, so it need not pass over the others. */
 /** Each passage's mentions filed by type once, not once per activity (quadratic in a one-line report). */
@@ -253,6 +403,12 @@ function breakdownOf(people: readonly Mention[], countries: readonly Mention[], 
 }
 
 const BREAKDOWN_GAP = /^\s*[(:]?\s*$/;
+
+/** Whether a figure is one country's part (right after the country's name). */
+function breakdownPart(p: Mention, countries: readonly Mention[], raw: string): boolean {
+  const byEnd = sortedByEnd(countries);
+  return (byEnd ? countryRightBefore(byEnd, p.start, raw) : countries.find((c) => c.end <= p.start && BREAKDOWN_GAP.test(raw.slice(c.end, p.start)))) !== undefined;
+}
 
 /** The countries when they are in order of their ends and do not overlap (as findings do not), else undefined. */
 function sortedByEnd(countries: readonly Mention[]): readonly Mention[] | undefined {

@@ -54,6 +54,19 @@ export const corpus: Corpus = {
     { text: 'The two-day awareness session reached 85 women leaders.', mention: '85', value: 85, only: true },
     { text: 'one thousand students took part in the school prevention campaign events', mention: 'one thousand', value: 1000, only: true },
     { text: 'The module was delivered to two hundred and fifty trainees.', mention: 'two hundred and fifty', value: 250, only: true },
+    // a table's participants column, rows on lines of their own or joined into one line, and its total row
+    { text: 'No.\tEvent\tDate\tCity\tParticipants\n1\tPort security course\t3–5 May 2019\tLima, Peru\t28\n2\tSeminar on ethics\t7 June 2019\tQuito, Ecuador\t1,035', mention: '1,035', value: 1035 },
+    { text: 'No.\tEvent\tDate\tCity\tParticipants\n1\tPort security course\t3–5 May 2019\tLima, Peru\t28 2\tSeminar on ethics\t7 June 2019\tQuito, Ecuador\t17', mention: '28', value: 28 },
+    { text: 'Activity\tTrainees\tVenue\nCanine handling course\t14\tBelmopan\n\tTotal\t\t', mention: '14', value: 14, only: true },
+    // learning and practising are taking part
+    { text: 'Nineteen customs officers from Belize and Honduras learned to profile high-risk containers.', mention: 'Nineteen', value: 19, only: true },
+    { text: 'Over three days, 32 coast guard officers practised boarding procedures at sea.', mention: '32', value: 32, only: true },
+    // a survey named earlier in the sentence, then an activity that people attended
+    { text: 'The unit published two victimization surveys and held a training seminar in Lima, attended by eighteen statisticians.', mention: 'eighteen', value: 18, only: true },
+    // trainers who were themselves trained
+    { text: 'The academy trained 30 instructors in crowd control.', mention: '30', value: 30, only: true },
+    { text: 'Twenty-five trainers were certified at the end of the course.', mention: 'Twenty-five', value: 25, only: true },
+    { text: 'A course for 18 instructors from the police academies was held in Lima.', mention: '18', value: 18, only: true },
     // mods
     { text: 'The workshop was designed for approximately thirty prosecutors and judges.', mention: 'thirty', value: 30, mod: 'APPROX', only: true },
     { text: 'Some 400 inspectors attended the regional courses.', mention: '400', value: 400, mod: 'APPROX', only: true },
@@ -105,6 +118,10 @@ export const corpus: Corpus = {
     { text: 'The seminar had 40 participants, of which 22 were women.', mention: '40', value: 40 },
   ],
   negatives: [
+    // those who gave the activity; counts of jurisdictions
+    'The Unit delivered the seminar with three instructors from the coast guard.',
+    'Four speakers from the region addressed the forum on cybercrime.',
+    'Delegations from 17 member jurisdictions and observers from two banks attended the plenary.',
     { text: 'Guatemala 2, Honduras 3: the number of national plans approved.', context: { found: [{ type: 'country', start: 0, end: 9, value: 'GTM', rule: 'country/name' }, { type: 'country', start: 13, end: 21, value: 'HND', rule: 'country/name' }] } },
     'Of the 34 member states, 18 were represented at the meeting.',
 
@@ -116,6 +133,10 @@ export const corpus: Corpus = {
     'The Secretariat held 18 regional training seminars for police and customs officers.',
     'The program offered 20 training fellowships in 10 countries of the region.',
     'The survey has been sent to 20 professionals in the region.',
+    // a table without a participants column
+    'No.\tEvent\tDate\tCity\tCountries\n1\tPort security course\t3–5 May 2019\tLima\t12',
+    'Twelve officers from the border police examined the seized weapons.',
+    'After the workshop, the survey was sent to 40 officials of the ministries.',
     'A questionnaire was distributed to 150 officials in the ministries.',
     'The course is led by four international experts and by local instructors.',
     'The events featured three experts in each area of money laundering.',

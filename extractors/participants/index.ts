@@ -10,8 +10,16 @@ import { makeCandidate, sentenceCache, sentenceStarts } from './candidate.js';
 import { FoundIndex } from './neighbours.js';
 import { findNumerals, HAS_NUMERAL } from './numerals.js';
 import { RULES } from './rules.js';
+import { TABLE_RULE, tableFigures } from './table.js';
 
-function extract(text: string, found: Parameters<Extractor['extract']>[1]['found']): Found[] {
+function extract(text: string, ctx: Parameters<Extractor['extract']>[1]): Found[] {
+  // a table's participants column (its header may be an earlier block), read first
+  const table = text.includes('\t') || ctx.state.has('participants/table') ? tableFigures(text, ctx) : [];
+  const found = table.length ? [...ctx.found, ...table.map((f) => ({ ...f, type: 'participants' as const }))] : ctx.found;
+  return table.length ? [...table, ...fromRules(text, found)].sort((a, b) => a.start - b.start) : fromRules(text, found);
+}
+
+function fromRules(text: string, found: Parameters<Extractor['extract']>[1]['found']): Found[] {
   if (!HAS_NUMERAL.test(text)) return [];
   // Characters inside earlier findings, marked once: no numeral is compared with every finding.
   const taken = new Uint8Array(text.length + 1);
@@ -35,8 +43,8 @@ function extract(text: string, found: Parameters<Extractor['extract']>[1]['found
 
 export const participantsExtractor: Extractor = {
   type: 'participants',
-  rules: RULES,
+  rules: [...RULES, TABLE_RULE],
   extract(text, ctx) {
-    return extract(text, ctx.found);
+    return extract(text, ctx);
   },
 };

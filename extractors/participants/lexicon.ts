@@ -33,6 +33,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'engineers', 'architects', 'academicians',
 ]);
 
+/** People who give an activity rather than take part in it: a count of them is participants only when the text says they were trained. */
+export const DELIVERER_NOUNS: ReadonlySet<string> = new Set([
+  'instructors', 'trainers', 'facilitators', 'lecturers', 'speakers', 'presenters', 'moderators', 'tutors',
+  'mentors', 'keynote', 'panellists',
+]);
 /** Endings that mostly make person nouns ("analysts", "technicians"), when the word is in no list. */
 export const PERSON_SUFFIXES: readonly string[] = ['ists', 'ians', 'ees'];
 
@@ -46,6 +51,7 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
 export const COUNTED_THINGS: ReadonlySet<string> = new Set([
   // polities and bodies
   'countries', 'nations', 'states', 'member-states', 'governments', 'delegations', 'organizations',
+  'jurisdictions', 'economies',
   'organisations', 'institutions', 'agencies', 'entities', 'bodies', 'ministries', 'departments', 'units',
   'offices', 'commissions', 'committees', 'associations', 'ngos', 'companies', 'firms', 'enterprises',
   'businesses', 'universities', 'schools', 'colleges', 'academies', 'groups', 'teams', 'classes', 'cohorts',
@@ -120,7 +126,7 @@ export const ACTIVITY_CUES: readonly string[] = [
   'workshop', 'workshops', 'seminar', 'seminars', 'course', 'courses', 'meeting', 'meetings', 'conference',
   'conferences', 'session', 'sessions', 'forum', 'forums', 'exercise', 'exercises', 'round table',
   'roundtable', 'event', 'events', 'symposium', 'webinar', 'instructed',
-  'taught', 'educated', 'capacity', 'sensitized', 'sensitised', 'awareness', 'enrolled', 'registered',
+  'taught', 'educated', 'learned', 'learnt', 'practised', 'practiced', 'capacity', 'sensitized', 'sensitised', 'awareness', 'enrolled', 'registered',
   'reached', 'supported', 'simulation', 'drill', 'internship', 'class', 'classes',
   'lecture', 'lectures', 'talk', 'talks', 'panel', 'diploma', 'exchange', 'visit', 'study tour',
   'completed', 'module', 'modules', 'curriculum', 'instruction', 'mentoring', 'coaching',

@@ -5,7 +5,7 @@
 import type { Rule } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { classifyNoun, headAfter } from './head-noun.js';
-import { ACTIVITY_CUES, NON_ACTIVITY_CUES } from './lexicon.js';
+import { ACTIVITY_CUES, DELIVERER_NOUNS, NON_ACTIVITY_CUES } from './lexicon.js';
 import { endsWithCapitalizedWord, openParenBefore } from './look-back.js';
 import { leadEnd, perSentence } from './neighbours.js';
 
@@ -18,6 +18,8 @@ const anyOf = (words: readonly string[]) => new RegExp(`\\b(?:${words.map(escape
 
 const ACTIVITY = anyOf(ACTIVITY_CUES);
 const NON_ACTIVITY = anyOf(NON_ACTIVITY_CUES);
+/** Nouns that name an activity (a survey's people are counted when the text turns to one of these). */
+const ACTIVITY_NOUN = /\b(?:workshops?|seminars?|courses?|trainings?|meetings?|conferences?|sessions?|forums?|exercises?|symposi(?:um|a)|webinars?|round\s*tables?)\b/i;
 /** People who only received a document or answered a survey; who make up a team; who gave the activity. */
 const NOT_TAKING_PART =
   /\b(?:(?:sent|distributed|disseminated|mailed|e-?mailed|circulated|forwarded|addressed)\b(?:\s+\S+){0,4}\s+to|team\s+of|composed\s+of|comprised\s+of|consisting\s+of|made\s+up\s+of|(?:led|taught|given|delivered|conducted|facilitated|moderated|presented|imparted|run|staffed)\s+by|featured|featuring)$/i;
@@ -87,12 +89,29 @@ function partOfThings(c: Candidate): boolean {
   return of !== null && headAfter(c.text, c.numeral.end + of[0].length).kind === 'thing';
 }
 
+/**
+ * "with two instructors from the agency", "12 speakers addressed the forum": those who gave the
+ * activity, unless the text says they were the ones trained ("trained 30 instructors", "25 trainers
+ * were certified", "a course for 18 instructors").
+ */
+function deliverers(c: Candidate): boolean {
+  if (c.head.kind !== 'person') return false;
+  const word = /[\p{L}-]+$/u.exec(c.text.slice(c.numeral.end, c.head.end))?.[0]?.toLowerCase();
+  if (!word || !DELIVERER_NOUNS.has(word)) return false;
+  return !CUE_BEFORE.test(leadEnd(c.lead)) && !/\b(?:for|to)$/i.test(leadEnd(c.lead)) && !COUNT_VERB.test(c.text.slice(c.head.end, c.head.end + 80)) && !/\b(?:of|for)\s+(?:trainers|instructors)\b/i.test(c.sentence);
+}
+
 const takingPart = (c: Candidate) => !NOT_TAKING_PART.test(leadEnd(c.lead)) && !surveyInLead(c);
 
-/** A survey word in the lead: the sentence's first one ends within it. */
+/**
+ * A survey word in the lead: the sentence's first one ends within it, and no activity is named
+ * between it and the figure ("published school surveys … and held a training seminar … attended by
+ * twenty-two researchers" counts the seminar's people).
+ */
 function surveyInLead(c: Candidate): boolean {
   const end = surveyEnd(c.sentence);
-  return end >= 0 && end <= c.lead.length;
+  if (end < 0 || end > c.lead.length) return false;
+  return !ACTIVITY_NOUN.test(c.lead.slice(end));
 }
 
 /** A country or place finding that ends just before the "(" that opens the numeral. */
@@ -153,6 +172,7 @@ export const RULES: readonly ParticipantsRule[] = [
     description: 'a count of people ("30 participants", "1,400 port security officials") tied to an activity',
     match: (c) => {
       if (c.head.kind !== 'person' || !takingPart(c)) return false;
+      if (deliverers(c)) return false;
       if (c.head.strong) return true;
       return aboutActivity(c.sentence);
     },

@@ -1,0 +1,60 @@
+/**
+ * Figures in a table's participants column: a tab-separated header row with a "Participants" cell
+ * ("No.  Activity  Dates  Venue  Participants"), then rows whose cell in that column is a bare
+ * number (a total row too). The header may be a block of its own, so the column is kept in the
+ * document's state until a line that is no table row ends the table.
+ */
+import type { ExtractContext, Found } from '../types.js';
+import { MAX_PARTICIPANTS } from './cap.js';
+
+export const TABLE_RULE = {
+  id: 'participants/table-column',
+  description: 'a bare number in the participants column of a tab-separated table ("… Paramaribo, Suriname  26")',
+};
+
+const KEY = 'participants/table';
+const HEADER = /^\s*(?:participants|attendees|trainees|beneficiaries|attendance|(?:number|no\.?)\s+of\s+(?:participants|attendees|trainees|people|persons)|(?:people|persons|officials|officers)\s+trained)\s*$/i;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d{1,5}`;
+const FIGURE = new RegExp(`^(\\s*)(${NUMBER})\\s*$`);
+const FIGURE_FIRST = new RegExp(`^(\\s*)(${NUMBER})(?= )`);
+const FIGURE_LAST = new RegExp(`( )(${NUMBER})\\s*$`);
+
+interface Column {
+  index: number;
+  cells: number;
+}
+
+export function tableFigures(text: string, ctx: Pick<ExtractContext, 'state'>): Found[] {
+  const out: Found[] = [];
+  let column = ctx.state.get(KEY) as Column | undefined;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const cells = line.split('\t');
+    if (cells.length < 3) column = undefined;
+    else {
+      const header = cells.findIndex((c) => HEADER.test(c));
+      if (header >= 0) column = { index: header, cells: cells.length };
+      else if (column && (cells.length - 1) % (column.cells - 1) === 0) {
+        // rows the text joined into one line share a cell: "… Tobago\t30 4\tWorkshop …" (the last cell of one, a space, the first of the next)
+        const rows = (cells.length - 1) / (column.cells - 1);
+        const offsets: number[] = [];
+        for (let i = 0, o = at; i < cells.length; o += cells[i]!.length + 1, i++) offsets.push(o);
+        for (let r = 0; r < rows; r++) {
+          const i = r * (column.cells - 1) + column.index;
+          const joinedAfter = column.index === column.cells - 1 && r < rows - 1;
+          const joinedBefore = column.index === 0 && r > 0;
+          const cell = cells[i]!;
+          const m = joinedAfter ? FIGURE_FIRST.exec(cell) : joinedBefore ? FIGURE_LAST.exec(cell) : FIGURE.exec(cell);
+          if (!m) continue;
+          const value = Number(m[2]!.replace(/,/g, ''));
+          const start = offsets[i]! + m.index + m[1]!.length;
+          if (value > 0 && value <= MAX_PARTICIPANTS) out.push({ start, end: start + m[2]!.length, value, rule: TABLE_RULE.id });
+        }
+      } else if (column) column = undefined;
+    }
+    at += line.length + 1;
+  }
+  if (column) ctx.state.set(KEY, column);
+  else ctx.state.delete(KEY);
+  return out;
+}
