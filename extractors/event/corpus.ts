@@ -57,6 +57,15 @@ export const cases: EventCase[] = [
     text: 'The Department held two workshops on police ethics in Quito, Ecuador, in 2014. A seminar on prison management took place in Lima, Peru, in June 2014.',
     events: [{ trigger: 'workshops', kind: 'workshop', count: 2, memberOf: null }, { trigger: 'seminar', kind: 'seminar', memberOf: null }],
   },
+  // funders and trainers named in a list or inside a body's name are not the activity's countries either
+  { text: 'The course was held in Lima, Peru, in May 2025 and was funded by the Governments of Norway and the Netherlands.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
+  { text: 'In June 2025 the Unit ran a course on financial investigation in Quito, Ecuador, with two instructors from the National Crime Agency (NCA) of the United Kingdom.', events: [{ trigger: 'course', kind: 'course', countries: ['ECU'] }] },
+  { text: 'A workshop on port security was held in Callao in June 2025 for officials from Peru and Chile, with funding from Canada.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER', 'CHL'] }] },
+  // a body that hosted the activity gives its country; a place the participants came from is not where it took place
+  { text: 'In March 2025 a workshop on cybercrime was hosted by the National Police of Panama for 30 officers.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PAN'] }] },
+  { text: 'A workshop on cybercrime was held in Lima, Peru, in March 2025 with funding from the Department of State of the United States.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER'] }] },
+  { text: 'A workshop was held in Cusco, Peru, in May 2025 for 25 police officers of the Peruvian provinces of Puno and Arequipa.', events: [{ trigger: 'workshop', kind: 'workshop', places: ['Cusco, PER'], countries: ['PER'] }] },
+  { text: 'A seminar for 40 prosecutors from Arequipa was held in Tacna, Peru, in April 2025.', events: [{ trigger: 'seminar', kind: 'seminar', places: ['Tacna, PER'] }] },
   // a country that only sent the trainers is not one of the activity's countries
   { text: 'In May 2014 the Department held a course on crime scene management in Tegucigalpa, Honduras, taught by instructors from Spain, for 28 police officers.', events: [{ trigger: 'course', kind: 'course', countries: ['HND'] }] },
   // an ordinary activity of an earlier year is still an activity

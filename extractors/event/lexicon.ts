@@ -94,4 +94,4 @@ export const EDITION_NOUNS: ReadonlySet<string> = new Set(['editions', 'rounds',
 export const ORG_NOT_ORGANIZER = /\b(?:observers?|representatives? of|delegations? of|officials? (?:of|from)|staff (?:of|from)|members? of|officers? (?:of|from)|participants? (?:of|from)|personnel (?:of|from))\s*(?:the\s+)?$/i;
 
 /** Before a country that only funded an activity or sent its trainers (§4: not one of its countries). */
-export const COUNTRY_FUNDER_BEFORE = /\b(?:funded by|financed by|sponsored by|(?:financial )?(?:support|contributions?|funding|grant) (?:from|of)|donated by|thanks to|(?:instructors?|trainers?|teachers?|facilitators?|lecturers?|mentors?) (?:from|of)|(?:taught|given|delivered|led|facilitated) by (?:\w+ ){0,3}from)\s*(?:the\s+)?(?:Government of\s+|government of\s+)?$/i;
+export const COUNTRY_FUNDER_BEFORE = /\b(?:funded by|financed by|sponsored by|(?:financial )?(?:support|contributions?|funding|grant) (?:from|of)|donated by|thanks to|(?:instructors?|trainers?|teachers?|facilitators?|lecturers?|mentors?) (?:from|of)|(?:taught|given|delivered|led|facilitated) by (?:\w+ ){0,3}from)\s*(?:the\s+)?(?:Governments? of\s+(?:the\s+)?)?$/i;

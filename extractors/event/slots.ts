@@ -6,7 +6,8 @@
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import { spanValues } from '../date/bounds.js';
-import { ATTENDED, COUNTRY_FUNDER_BEFORE, ORG_NOT_ORGANIZER } from './lexicon.js';
+import { ATTENDED, ORG_NOT_ORGANIZER } from './lexicon.js';
+import { holdingOrganization, hostInName, onlyFundedOrTaught, originPlace } from './country-roles.js';
 
 export interface Range {
   start: number;
@@ -59,10 +60,10 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   const near = [...scope.primary, ...scope.prefix];
   const out: Slots & { breakdown?: Breakdown } = {};
   dateSlot(scope, byType.get('date') ?? NONE, out);
-  const places = within(byType.get('place') ?? NONE, near);
+  const places = ownPlaces(scope.raw, within(byType.get('place') ?? NONE, near), orgMentions);
   if (places.length) out.places = distinct(places.map((p) => String(p.value)));
   const countriesNear = within(byType.get('country') ?? NONE, scope.lent?.length ? [...near, ...scope.lent] : near);
-  const codes = countryCodes(scope.raw, countriesNear, places, orgMentions);
+  const codes = countryCodes(scope.raw, countriesNear, places, orgMentions, byType.get('country') ?? NONE);
   if (codes.length) out.countries = codes;
   participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, near), within(countriesNear, near), out);
   // a later sentence that says who took part gives the figure only when the activity's own text gives none
@@ -91,11 +92,15 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
   }
 }
 
-/** Countries near the activity (not inside a name, not a funder), then the countries of its places. */
-function countryCodes(raw: string, countriesNear: readonly Mention[], places: readonly Mention[], orgMentions: readonly Mention[]): string[] {
+/** Countries near the activity (not inside a name unless its host's, not a funder or trainer), then the countries of its places. */
+function countryCodes(raw: string, countriesNear: readonly Mention[], places: readonly Mention[], orgMentions: readonly Mention[], allCountries: readonly Mention[]): string[] {
+  const beside = besideOf(allCountries, orgMentions);
   const countries = countriesNear.filter((c) => {
-    if (withinAnOrganization(orgMentions, c)) return false;
-    return !COUNTRY_FUNDER_BEFORE.test(raw.slice(Math.max(0, c.start - 50), c.start));
+    if (withinAnOrganization(orgMentions, c)) {
+      const org = holdingOrganization(orgMentions, c);
+      if (!org || !hostInName(raw, org)) return false;
+    }
+    return !onlyFundedOrTaught(raw, c, beside);
   });
   // Filled by push, not map/filter, so the list has one elements kind empty or not (see event/index.ts).
   const codes: string[] = [];
@@ -105,6 +110,28 @@ function countryCodes(raw: string, countriesNear: readonly Mention[], places: re
     if (code) codes.push(code);
   }
   return distinct(codes);
+}
+
+/** Places where the activity took place: not inside a body's name (unless the body hosted it), not where its people came from. */
+function ownPlaces(raw: string, places: readonly Mention[], orgMentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const p of places) {
+    if (originPlace(raw, p)) continue;
+    const org = withinAnOrganization(orgMentions, p) ? holdingOrganization(orgMentions, p) : undefined;
+    if (org && !hostInName(raw, org)) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/** A passage's countries and organizations in one list sorted by start, made once per passage. */
+const besideLists = new WeakMap<readonly Mention[], { orgs: readonly Mention[]; length: number; list: Mention[] }>();
+function besideOf(countries: readonly Mention[], orgs: readonly Mention[]): Mention[] {
+  const had = besideLists.get(countries);
+  if (had && had.orgs === orgs && had.length === countries.length + orgs.length) return had.list;
+  const list = [...countries, ...orgs].sort((a, b) => a.start - b.start || b.end - a.end);
+  besideLists.set(countries, { orgs, length: countries.length + orgs.length, list });
+  return list;
 }
 
 /** Participants: one figure, or a total and its parts, or parts only (their sum); and the figures per country. */

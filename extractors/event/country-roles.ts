@@ -1,0 +1,87 @@
+/**
+ * The `countries` and `places` slots' own tests (ANNOTATION.md §4): which countries and places near
+ * an activity are not its own. A country that only funded the activity or sent its trainers is not
+ * one of its countries, whether the cue stands right before it or before the list or name it ends
+ * ("funded by the Governments of Spain and the United States", "instructors from the Security
+ * Agency (SA) of the United States"). A country or place inside an organization's name is that
+ * body's, not the activity's ("the ILO Geneva Office"), unless the body hosted it ("hosted by the
+ * Judicial Institute of Jordan"). A place the participants came from is not where it took place
+ * ("officers of the departments of Guairá and Caaguazú").
+ */
+import type { Mention } from '../engine.js';
+import { COUNTRY_FUNDER_BEFORE } from './lexicon.js';
+
+/** What may join a country to the list item or name before it: a comma, "and", "of the", a parenthesis. */
+const LINK = /^(?:\s*\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+of\s+|\s*\(\s*|\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
+
+/** How many list items or names a cue may reach across, and how far back a link may start. */
+const REACH = 8;
+const LINK_REACH = 40;
+
+/**
+ * Whether the country only funded the activity or sent its trainers: a funder or trainer cue right
+ * before it, or before the list or name whose last item it is. `others` are the countries and
+ * organizations around it, sorted by start.
+ */
+export function onlyFundedOrTaught(raw: string, c: Mention, others: readonly Mention[]): boolean {
+  let at = c.start;
+  for (let step = 0; step <= REACH; step++) {
+    if (COUNTRY_FUNDER_BEFORE.test(raw.slice(Math.max(0, at - 60), at))) return true;
+    const previous = linkedBefore(raw, others, at);
+    if (!previous) return false;
+    at = previous.start;
+  }
+  return false;
+}
+
+/** The mention that ends closest before `at` with only a link between (binary search on starts, then a short walk back). */
+function linkedBefore(raw: string, sorted: readonly Mention[], at: number): Mention | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: Mention | undefined;
+  for (let i = lo - 1; i >= 0; i--) {
+    const m = sorted[i]!;
+    if (m.start < at - 400) break;
+    if (m.end > at || m.end < at - LINK_REACH) continue;
+    if (!LINK.test(raw.slice(m.end, at))) continue;
+    if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
+  }
+  return best;
+}
+
+/** Before an organization that hosted the activity: its country is where the activity took place. */
+const HOSTED_BY = /\b(?:hosted|held|organi[sz]ed) (?:by|at)\s+(?:the\s+)?$/i;
+
+/** The organization that holds `m`, if any (organizations sorted by start; a few overlap at most). */
+export function holdingOrganization(orgs: readonly Mention[], m: Mention): Mention | undefined {
+  let lo = 0;
+  let hi = orgs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orgs[mid]!.start <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+    const o = orgs[i]!;
+    if (m.start >= o.start && m.end <= o.end && !(m.start === o.start && m.end === o.end)) return o;
+  }
+  return undefined;
+}
+
+/** Whether a country inside an organization's name is the activity's: the body hosted it. */
+export function hostInName(raw: string, org: Mention): boolean {
+  return HOSTED_BY.test(raw.slice(Math.max(0, org.start - 30), org.start));
+}
+
+/** Before a place the participants came from, not where the activity took place. */
+const ORIGIN_BEFORE = /\b(?:[Ff]rom|of the (?:\p{L}+ )?(?:departments?|provinces?|states?|municipalities|municipality|districts?|regions?) of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*|\s+and\s+|,\s+and\s+)){0,5}$/u;
+
+/** Whether a place is where people came from ("officers from Santa Cruz", "of the provinces of A and B"). */
+export function originPlace(raw: string, place: Mention): boolean {
+  return ORIGIN_BEFORE.test(raw.slice(Math.max(0, place.start - 80), place.start));
+}
