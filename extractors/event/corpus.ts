@@ -57,6 +57,16 @@ export const cases: EventCase[] = [
     text: 'The Department held two workshops on police ethics in Quito, Ecuador, in 2014. A seminar on prison management took place in Lima, Peru, in June 2014.',
     events: [{ trigger: 'workshops', kind: 'workshop', count: 2, memberOf: null }, { trigger: 'seminar', kind: 'seminar', memberOf: null }],
   },
+  // where it took place, said in a later sentence of the paragraph that points back to it; an unrelated later sentence lends nothing
+  { text: 'In 2025 the Unit organized regional workshops on asset forfeiture for prosecutors and judges. Each one lasted three days and used real cases. During the year they were held in Chile, Uruguay and Paraguay.', events: [{ trigger: 'regional workshops', kind: 'workshop', countries: ['CHL', 'URY', 'PRY'] }] },
+  { text: 'A workshop on asset forfeiture was held in Santiago, Chile, in May 2025. Similar laws were later adopted in Uruguay and Paraguay.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['CHL'] }] },
+  // who took part, said before a new activity in the next sentence; a later activity "for the same countries", with "both countries"
+  {
+    text: 'The Office organized a seminar on electronic evidence in Quito, Ecuador, in May 2025. Thirty prosecutors from Colombia, Ecuador and Peru attended, and a second seminar for the same countries took place in Lima in October.',
+    events: [{ trigger: 'seminar', kind: 'seminar', countries: ['ECU', 'COL', 'PER'] }, { trigger: 'second seminar', kind: 'seminar', countries: ['PER', 'COL', 'ECU'] }],
+  },
+  { text: 'In June 2025 the Section held workshops on customs risk in Belize and Guyana. Meetings were also held with the customs directors of both countries.', events: [{ trigger: 'workshops', kind: 'workshop', countries: ['BLZ', 'GUY'] }, { trigger: 'Meetings', kind: 'meeting', countries: ['BLZ', 'GUY'] }] },
+  { text: 'In June 2025 the Section held a workshop on customs risk in Belize. Meetings were also held with the customs directors of several Caribbean countries.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['BLZ'] }, { trigger: 'Meetings', kind: 'meeting', countries: [] }] },
   // funders and trainers named in a list or inside a body's name are not the activity's countries either
   { text: 'The course was held in Lima, Peru, in May 2025 and was funded by the Governments of Norway and the Netherlands.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
   { text: 'In June 2025 the Unit ran a course on financial investigation in Quito, Ecuador, with two instructors from the National Crime Agency (NCA) of the United Kingdom.', events: [{ trigger: 'course', kind: 'course', countries: ['ECU'] }] },

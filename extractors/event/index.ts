@@ -21,6 +21,7 @@ import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
 import { notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
+import { namesEarlierCountries, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
 
 export interface Activity {
   /** The activity in the gold format (trigger span in raw offsets). */
@@ -117,6 +118,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   };
 
   const placedPassage: number[] = [];
+  /** The last activity placed in each passage, for a later one that names its countries as "those two countries". */
+  const lastPlaced = new Map<number, GoldEvent>();
   const activities = events.flatMap((e): Activity[] => {
     const passage = passages[e.passage]!;
     const sentence = passage.sentences[e.sentence]!;
@@ -152,6 +155,13 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       },
       near,
     );
+    // "meetings with the authorities of those two countries", "a follow-up workshop for the same countries": the countries of the activity before
+    const earlier = lastPlaced.get(e.passage) ?? (passages[e.passage - 1]?.section === passage.section ? lastPlaced.get(e.passage - 1) : undefined);
+    if (earlier?.countries && namesEarlierCountries([...prefix, own].map((r) => view.slice(r.start, r.end)).join(' '))) {
+      const codes: string[] = [...(slots.countries ?? [])];
+      for (const c of earlier.countries) if (!codes.includes(c)) codes.push(c);
+      slots.countries = codes;
+    }
     if (weak(e.trigger) && !evidenced(view.slice(sentence.start, sentence.end), slots)) return [];
     // "During the second half of 2007, the section held workshops … Meetings were also held …": a date
     // that opens the paragraph frames the activities of its later sentences that give none of their own.
@@ -180,6 +190,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const block = blockOf(passage, e.trigger.start, doc);
     const inherited = gold.date === undefined ? context.at(block, span.start) : undefined;
     placedPassage.push(e.passage);
+    lastPlaced.set(e.passage, gold);
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
   assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), (s) => doc.sections[s]?.parent ?? -1, (s) => isOverview(doc, s));
@@ -265,7 +276,7 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
 }
 
 /** A sentence that says who took part in the activity before it: "Participants came from …", "It was attended by officials of …". */
-const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b/i;
+const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b|\b\w+s\s+from\s+(?:the\s+)?[A-Z][^.;]*?\b(?:attended|participated)\b/i;
 
 /**
  * The sentences after an activity's, in the same passage and up to the next activity, lend it their
@@ -291,12 +302,18 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
       const i = sentenceAt(passage.sentences, r.start);
       if (i > last) last = i;
     }
-    for (let i = e.sentence + 1; i <= last + 1 && i < passage.sentences.length; i++) {
+    for (let i = e.sentence + 1; i < passage.sentences.length; i++) {
       const next = passage.sentences[i]!;
       const own = bySentence.get(`${e.passage}:${i}`) ?? [];
-      if (own.some((f) => !refHolds(e.refs, f.trigger.start))) break; // a new activity
+      const fresh = own.find((f) => !refHolds(e.refs, f.trigger.start));
+      if (fresh) {
+        // a new activity; the words before it may still say who took part in this one ("Twenty participants from A and B attended, and a follow-up …")
+        if (i <= last + 1 && whoTookPartBefore(view.slice(next.start, fresh.trigger.start), WHO_TOOK_PART)) e.lent.push({ start: next.start, end: fresh.trigger.start });
+        break;
+      }
       if (refStartsIn(e.refs, next.start, next.end)) continue;
-      if (WHO_TOOK_PART.test(view.slice(next.start, next.end))) e.lent.push({ start: next.start, end: next.end });
+      const text = view.slice(next.start, next.end);
+      if ((i <= last + 1 && WHO_TOOK_PART.test(text)) || saysWhereItTookPlace(text)) e.lent.push({ start: next.start, end: next.end });
     }
   }
 }
