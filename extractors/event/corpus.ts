@@ -67,6 +67,18 @@ export const cases: EventCase[] = [
   },
   { text: 'In June 2025 the Section held workshops on customs risk in Belize and Guyana. Meetings were also held with the customs directors of both countries.', events: [{ trigger: 'workshops', kind: 'workshop', countries: ['BLZ', 'GUY'] }, { trigger: 'Meetings', kind: 'meeting', countries: ['BLZ', 'GUY'] }] },
   { text: 'In June 2025 the Section held a workshop on customs risk in Belize. Meetings were also held with the customs directors of several Caribbean countries.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['BLZ'] }, { trigger: 'Meetings', kind: 'meeting', countries: [] }] },
+  // the words before the activity give it countries only from its own clause, and not when they speak of an earlier activity
+  { text: 'The Unit released victimization surveys for Honduras, Panama and Belize, and ran a workshop for census staff in Managua, Nicaragua, in October 2025.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['NIC'] }] },
+  { text: 'In Peru, Chile, and the Dominican Republic, the Department held workshops on prison management in 2025.', events: [{ trigger: 'workshops', kind: 'workshop', countries: ['PER', 'CHL', 'DOM'] }] },
+  {
+    text: 'A regional exercise on port security took place in Callao, Peru, in May 2025. Observers from Chile and Ecuador attended the exercise, and Colombia will host a second exercise in 2026.',
+    events: [{ trigger: 'regional exercise', kind: 'exercise', countries: ['PER', 'CHL', 'ECU'] }, { trigger: 'second exercise', kind: 'exercise', countries: ['COL'] }],
+  },
+  {
+    text: 'A workshop on migration data was held in Lima, Peru, in May 2025. Following the Lima workshop, the Unit invited officials from Bolivia and Paraguay to a meeting in July 2025.',
+    events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER'] }, { trigger: 'meeting', kind: 'meeting', countries: ['BOL', 'PRY'] }],
+  },
+  { text: 'The Unit ran a workshop on border data in May 2025. The workshop, held in Lima, Peru, was followed by a seminar in Quito, Ecuador, in June.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER'] }, { trigger: 'seminar', kind: 'seminar', countries: ['ECU'] }] },
   // funders and trainers named in a list or inside a body's name are not the activity's countries either
   { text: 'The course was held in Lima, Peru, in May 2025 and was funded by the Governments of Norway and the Netherlands.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
   { text: 'In June 2025 the Unit ran a course on financial investigation in Quito, Ecuador, with two instructors from the National Crime Agency (NCA) of the United Kingdom.', events: [{ trigger: 'course', kind: 'course', countries: ['ECU'] }] },

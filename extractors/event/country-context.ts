@@ -35,3 +35,41 @@ export const namesEarlierCountries = (text: string) => NAMED_BEFORE.test(text);
 export function whoTookPartBefore(sentence: string, whoTookPart: RegExp): string | undefined {
   return whoTookPart.test(sentence) && /,\s*(?:and|while|whereas)\s+(?:\w+\s+){0,4}$/i.test(sentence) ? sentence : undefined;
 }
+
+/** A clause of its own before the activity's: ", and held a seminar" after "published surveys for A, B and C". */
+const NEW_CLAUSE = /,\s+and\s+(?:also\s+)?(?!the\b|a\b|an\b|its\b|their\b|other\b|to\b)\p{Ll}+|;\s+/gu;
+
+/**
+ * The part of the words before a sentence's first activity that gives this activity countries and
+ * places: none when the sentence opens with a later mention of an earlier activity ("Observers from
+ * A and B attended the event, and C will host an upcoming exercise": A and B were the event's), else
+ * what follows the last clause of its own ("The Office published surveys for A, B and C, and held a
+ * seminar in D": A, B and C were the surveys').
+ */
+export function placePrefixOf(view: string, prefix: { start: number; end: number }, opensWithReference: boolean): { start: number; end: number }[] {
+  if (opensWithReference) return [];
+  let start = prefix.start;
+  for (const m of view.slice(prefix.start, prefix.end).matchAll(NEW_CLAUSE)) start = prefix.start + m.index + m[0].length;
+  return [{ start, end: prefix.end }];
+}
+
+/** The words after a later mention of an earlier activity that are the next activity's own clause (see newClauseStart). */
+export function clauseAfterReference(view: string, left: { start: number; end: number }): { start: number; end: number }[] {
+  const start = newClauseStart(view, left.start, left.end);
+  return start === undefined ? [] : [{ start, end: left.end }];
+}
+
+/** Where a clause with a subject of its own begins: ", and Colombia will host …", ", the Unit invited …" (not a place's country: "in Lima, Peru, was …"). */
+const OWN_SUBJECT = /[,;]\s+(?:and\s+)?(?=the\s+\p{Lu}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:and\s+\p{Lu}|\p{Ll}))/u;
+
+/**
+ * Where the words that lead from a later mention of an earlier activity to a new activity in the
+ * same sentence start to be the new one's: at the first clause with a subject of its own ("Observers
+ * from A attended the exercise, and B will host a second exercise", "Following the Lima workshop,
+ * the Unit invited officials from A to a meeting"); undefined when there is none ("The workshop,
+ * held in Lima, was followed by a seminar": all of it speaks of the workshop).
+ */
+export function newClauseStart(view: string, from: number, to: number): number | undefined {
+  const m = OWN_SUBJECT.exec(view.slice(from, to));
+  return m ? from + m.index : undefined;
+}

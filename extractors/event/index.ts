@@ -21,7 +21,7 @@ import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
 import { notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { namesEarlierCountries, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
+import { clauseAfterReference, namesEarlierCountries, newClauseStart, placePrefixOf, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
 
 export interface Activity {
   /** The activity in the gold format (trigger span in raw offsets). */
@@ -117,6 +117,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     return list;
   };
 
+  const newTriggers = new Set<Trigger>();
+  for (const e of events) newTriggers.add(e.trigger);
   const placedPassage: number[] = [];
   /** The last activity placed in each passage, for a later one that names its countries as "those two countries". */
   const lastPlaced = new Map<number, GoldEvent>();
@@ -132,6 +134,10 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (passage.bullet) primary.push({ start: sentence.end, end: nextEventStart(events, e) ?? passage.end });
     const prefix: Range[] = [];
     if (inSentence[0] && inSentence[0].start > sentence.start) prefix.push({ start: sentence.start, end: inSentence[0].start });
+    const placePrefix = prefix[0] ? placePrefixOf(view, prefix[0], inSentence[0] !== e.trigger && !newTriggers.has(inSentence[0]!)) : [];
+    // after a later mention of an earlier activity, the clause that leads to this one is its own ("…, and A and B will assist in an upcoming exercise")
+    const previousInSentence = inSentence[index - 1];
+    if (previousInSentence && !newTriggers.has(previousInSentence)) placePrefix.push(...clauseAfterReference(view, left));
     const rest: Trigger[] = [];
     for (const t of inSentence) if (t !== e.trigger) rest.push(t);
     const others: Range[] = [];
@@ -144,6 +150,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         raw: doc.raw,
         primary: allToRaw(primary),
         prefix: allToRaw(prefix),
+        placePrefix: allToRaw(placePrefix),
         sentence: allToRaw(others),
         lead: lead ? toRaw(lead.sentence) : undefined,
         left: toRaw(left),
@@ -263,7 +270,9 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
               break;
             }
           }
-          antecedent.refs.push({ start: s.start, end: next?.trigger.start ?? s.end });
+          // up to the next activity, or to where the clause that leads to it begins ("…, and B will host a second exercise")
+          const end = next ? (newClauseStart(view, f.trigger.end, next.trigger.start) ?? next.trigger.start) : s.end;
+          antecedent.refs.push({ start: s.start, end });
           continue;
         }
         if (f.trigger.reference === 'demonstrative') continue;

@@ -32,6 +32,8 @@ export interface SlotScope {
   group: boolean;
   /** The section's reporting bodies: its part's body, and the larger body when that is a unit of it. */
   reportingBodies?: readonly string[];
+  /** The part of `prefix` that may give countries and places, when that is less than all of it (see country-context.ts). */
+  placePrefix?: Range[];
   /** Later sentences that only say who took part ("Participants came from …"): they lend countries, and a figure when the activity has none. */
   lent?: Range[];
 }
@@ -60,9 +62,10 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   const near = [...scope.primary, ...scope.prefix];
   const out: Slots & { breakdown?: Breakdown } = {};
   dateSlot(scope, byType.get('date') ?? NONE, out);
-  const places = ownPlaces(scope.raw, within(byType.get('place') ?? NONE, near), orgMentions);
+  const nearPlaces = scope.placePrefix ? [...scope.primary, ...scope.placePrefix] : near;
+  const places = ownPlaces(scope.raw, within(byType.get('place') ?? NONE, nearPlaces), orgMentions);
   if (places.length) out.places = distinct(places.map((p) => String(p.value)));
-  const countriesNear = within(byType.get('country') ?? NONE, scope.lent?.length ? [...near, ...scope.lent] : near);
+  const countriesNear = within(byType.get('country') ?? NONE, scope.lent?.length ? [...nearPlaces, ...scope.lent] : nearPlaces);
   const codes = countryCodes(scope.raw, countriesNear, places, orgMentions, byType.get('country') ?? NONE);
   if (codes.length) out.countries = codes;
   participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, near), within(countriesNear, near), out);
