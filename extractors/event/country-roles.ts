@@ -85,3 +85,16 @@ const ORIGIN_BEFORE = /\b(?:[Ff]rom|of the (?:\p{L}+ )?(?:departments?|provinces
 export function originPlace(raw: string, place: Mention): boolean {
   return ORIGIN_BEFORE.test(raw.slice(Math.max(0, place.start - 80), place.start));
 }
+
+/** After a news item's opening place: its country or state, maybe the day, then a dash ("KINGSTON, Jamaica — ", "Lima, Peru, 4 May 2016 – "). */
+const DATELINE_TAIL = /^(?:,[ \t]*[\p{L}.'’ ]+){0,2},?[ \t]*(?:\d{1,2}[ \t]+\p{L}+[ \t]+\d{4}|\p{L}+[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t]*[–—-][ \t]/u;
+
+/** Whether a place opens a news item's dateline: where the item was written, which may not be where its activity took place. */
+export function datelinePlace(raw: string, place: Mention): boolean {
+  const lineStart = raw.lastIndexOf('\n', place.start - 1) + 1;
+  if (!/^[ \t]*$/.test(raw.slice(lineStart, place.start))) return false;
+  return DATELINE_TAIL.test(raw.slice(place.end, place.end + 80));
+}
+
+/** Words that say the activity took place online. */
+export const ONLINE = /\b(?:online|virtual(?:ly)?|by video-?conference|webinars?)\b/i;

@@ -7,7 +7,7 @@ import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import { spanValues } from '../date/bounds.js';
 import { ATTENDED, ORG_NOT_ORGANIZER } from './lexicon.js';
-import { holdingOrganization, hostInName, onlyFundedOrTaught, originPlace } from './country-roles.js';
+import { datelinePlace, holdingOrganization, hostInName, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
 
 export interface Range {
   start: number;
@@ -63,9 +63,12 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   const out: Slots & { breakdown?: Breakdown } = {};
   dateSlot(scope, byType.get('date') ?? NONE, out);
   const nearPlaces = scope.placePrefix ? [...scope.primary, ...scope.placePrefix] : near;
-  const places = ownPlaces(scope.raw, within(byType.get('place') ?? NONE, nearPlaces), orgMentions);
+  const placesNear = ownPlaces(scope.raw, within(byType.get('place') ?? NONE, nearPlaces), orgMentions);
+  const dateline = writtenElsewhere(scope, placesNear);
+  const places = dateline ? placesNear.filter((p) => p !== dateline.place) : placesNear;
   if (places.length) out.places = distinct(places.map((p) => String(p.value)));
-  const countriesNear = within(byType.get('country') ?? NONE, scope.lent?.length ? [...nearPlaces, ...scope.lent] : nearPlaces);
+  let countriesNear = within(byType.get('country') ?? NONE, scope.lent?.length ? [...nearPlaces, ...scope.lent] : nearPlaces);
+  if (dateline) countriesNear = countriesNear.filter((c) => !(c.start >= dateline.place.end && c.end <= dateline.end));
   const codes = countryCodes(scope.raw, countriesNear, places, orgMentions, byType.get('country') ?? NONE);
   if (codes.length) out.countries = codes;
   participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, near), within(countriesNear, near), out);
@@ -113,6 +116,20 @@ function countryCodes(raw: string, countriesNear: readonly Mention[], places: re
     if (code) codes.push(code);
   }
   return distinct(codes);
+}
+
+/**
+ * A news item's dateline place, when the item shows it is only where the item was written: the
+ * activity's own text names another place, or its sentence says it ran online. With the end of the dateline's
+ * place names (its country too).
+ */
+function writtenElsewhere(scope: SlotScope, places: readonly Mention[]): { place: Mention; end: number } | undefined {
+  const place = places.find((p) => datelinePlace(scope.raw, p));
+  if (!place) return undefined;
+  const elsewhere = places.some((p) => p !== place && p.value !== place.value) || [...scope.primary, ...scope.sentence].some((r) => ONLINE.test(scope.raw.slice(r.start, r.end)));
+  if (!elsewhere) return undefined;
+  const dash = /[–—-][ \t]/.exec(scope.raw.slice(place.end, place.end + 80));
+  return { place, end: place.end + (dash?.index ?? 0) };
 }
 
 /** Places where the activity took place: not inside a body's name (unless the body hosted it), not where its people came from. */
