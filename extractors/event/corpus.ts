@@ -83,6 +83,12 @@ export const cases: EventCase[] = [
   { text: 'Kingston, Jamaica, 8 August 2025 – Twenty-six analysts took part in a course on ransomware handling.', events: [{ trigger: 'course', kind: 'course', places: ['Kingston, JAM'], countries: ['JAM'] }] },
   { text: 'Quito, Ecuador, 12 June 2025 – Thirty customs officers took part in a workshop on risk profiling held in Guayaquil from 9 to 11 June.', events: [{ trigger: 'workshop', kind: 'workshop', places: ['Guayaquil, ECU'], countries: ['ECU'] }] },
   { text: 'Washington, D.C., 4 May 2025 – The Unit ran an online course on incident handling for 40 analysts from Peru and Chile.', events: [{ trigger: 'course', kind: 'course', places: [], countries: ['PER', 'CHL'] }] },
+  // the country that hosts it, in the clause that leads to it; that clause is not the earlier activity's
+  {
+    text: 'The Unit ran a workshop on port security in Callao, Peru, in March 2025, and Chile has offered to host a second workshop in 2026.',
+    events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER'] }, { trigger: 'second workshop', kind: 'workshop', countries: ['CHL'] }],
+  },
+  { text: 'Officials from Belize, Honduras and Panama attended a workshop on customs risk in Belmopan in March 2025.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['BLZ', 'HND', 'PAN'] }] },
   // funders and trainers named in a list or inside a body's name are not the activity's countries either
   { text: 'The course was held in Lima, Peru, in May 2025 and was funded by the Governments of Norway and the Netherlands.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
   { text: 'In June 2025 the Unit ran a course on financial investigation in Quito, Ecuador, with two instructors from the National Crime Agency (NCA) of the United Kingdom.', events: [{ trigger: 'course', kind: 'course', countries: ['ECU'] }] },

@@ -59,8 +59,13 @@ export function clauseAfterReference(view: string, left: { start: number; end: n
   return start === undefined ? [] : [{ start, end: left.end }];
 }
 
-/** Where a clause with a subject of its own begins: ", and Colombia will host …", ", the Unit invited …" (not a place's country: "in Lima, Peru, was …"). */
-const OWN_SUBJECT = /[,;]\s+(?:and\s+)?(?=the\s+\p{Lu}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:and\s+\p{Lu}|\p{Ll}))/u;
+/**
+ * Where a clause with a subject and verb of its own begins: ", and Colombia will host …", ", the
+ * Unit invited …", ", the Office, with support from X, held …". Not after a capitalized word: that
+ * is a list ("Belize, Honduras and Panama attended") or a place's country ("in Lima, Peru, was …").
+ */
+const OWN_SUBJECT =
+  /(?<!\p{Lu}[\p{L}\p{M}.'’-]*)[,;]\s+(?:and\s+)?(?=(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}.'’-]*)*(?:,\s+\p{Ll}[^,.;]{0,80},)?\s+(?:will|would|has|have|had|is|was|were|are|also|then|\p{Ll}+ed|\p{Ll}+s)\b)/u;
 
 /**
  * Where the words that lead from a later mention of an earlier activity to a new activity in the

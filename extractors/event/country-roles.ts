@@ -98,3 +98,9 @@ export function datelinePlace(raw: string, place: Mention): boolean {
 
 /** Words that say the activity took place online. */
 export const ONLINE = /\b(?:online|virtual(?:ly)?|by video-?conference|webinars?)\b/i;
+
+/** Between a country and the activity it hosts: "Brazil has offered to host the first workshop", "Chile will host a second meeting". */
+const HOSTS_IT = /^\s+(?:(?:has|have|had|will|would|is|was|also|then|later|kindly)\s+)*(?:(?:offered|agreed|volunteered|expected|scheduled|planning|ready)\s+to\s+)?host(?:s|ed|ing)?\s+(?:the|a|an|its|this)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** Whether the country is the subject that hosts the activity whose trigger starts at `trigger`. */
+export const hostsIt = (raw: string, c: Mention, trigger: number) => c.end <= trigger && trigger - c.end < 100 && HOSTS_IT.test(raw.slice(c.end, trigger));

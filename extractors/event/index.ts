@@ -127,7 +127,9 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const sentence = passage.sentences[e.sentence]!;
     const inSentence: Trigger[] = triggersBySentence.get(`${e.passage}:${e.sentence}`) ?? [];
     const index = inSentence.indexOf(e.trigger);
-    const ownEnd = inSentence[index + 1]?.start ?? sentence.end;
+    // up to the next activity of the sentence, or to where the clause that leads to it begins ("…, and Chile has offered to host a second workshop")
+    const nextInSentence = inSentence[index + 1];
+    const ownEnd = nextInSentence ? (newTriggers.has(nextInSentence) ? newClauseStart(view, e.trigger.end, nextInSentence.start) : undefined) ?? nextInSentence.start : sentence.end;
     const own: Range = { start: e.trigger.start, end: ownEnd };
     const left: Range = { start: inSentence[index - 1]?.end ?? sentence.start, end: e.trigger.start };
     const primary: Range[] = [own, ...e.refs];

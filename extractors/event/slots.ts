@@ -7,7 +7,7 @@ import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import { spanValues } from '../date/bounds.js';
 import { ATTENDED, ORG_NOT_ORGANIZER } from './lexicon.js';
-import { datelinePlace, holdingOrganization, hostInName, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
+import { datelinePlace, holdingOrganization, hostInName, hostsIt, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
 
 export interface Range {
   start: number;
@@ -69,6 +69,8 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   if (places.length) out.places = distinct(places.map((p) => String(p.value)));
   let countriesNear = within(byType.get('country') ?? NONE, scope.lent?.length ? [...nearPlaces, ...scope.lent] : nearPlaces);
   if (dateline) countriesNear = countriesNear.filter((c) => !(c.start >= dateline.place.end && c.end <= dateline.end));
+  // the country that hosts it, in the clause that leads to it from an earlier activity ("…, when Brazil has offered to host the first workshop")
+  for (const c of within(byType.get('country') ?? NONE, [scope.left])) if (hostsIt(scope.raw, c, scope.trigger.start) && !countriesNear.includes(c)) countriesNear.push(c);
   const codes = countryCodes(scope.raw, countriesNear, places, orgMentions, byType.get('country') ?? NONE);
   if (codes.length) out.countries = codes;
   participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, near), within(countriesNear, near), out);
