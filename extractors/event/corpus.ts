@@ -89,6 +89,11 @@ export const cases: EventCase[] = [
     events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER'] }, { trigger: 'second workshop', kind: 'workshop', countries: ['CHL'] }],
   },
   { text: 'Officials from Belize, Honduras and Panama attended a workshop on customs risk in Belmopan in March 2025.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['BLZ', 'HND', 'PAN'] }] },
+  // a partner country, and a country given a later instance of its own, are not the activity's; a place where its people work gives their country, not a venue
+  { text: 'A partnership with Norway made possible two seminars on maritime law held in Panama City, Panama, in May 2025.', events: [{ trigger: 'seminars', kind: 'seminar', countries: ['PAN'] }] },
+  { text: 'Four border assessments were completed in Guyana and Suriname from March to June 2025, with Belize planned for August.', events: [{ trigger: 'border assessments', kind: 'assessment', countries: ['GUY', 'SUR'] }] },
+  { text: 'Four border assessments were completed in Guyana, Suriname and Belize from March to June 2025.', events: [{ trigger: 'border assessments', kind: 'assessment', countries: ['GUY', 'SUR', 'BLZ'] }] },
+  { text: 'A workshop on document fraud was held in Tacna, Peru, in May 2025 for 30 officers of the Chilean police posted in Arica.', events: [{ trigger: 'workshop', kind: 'workshop', places: ['Tacna, PER'], countries: ['PER', 'CHL'] }] },
   // funders and trainers named in a list or inside a body's name are not the activity's countries either
   { text: 'The course was held in Lima, Peru, in May 2025 and was funded by the Governments of Norway and the Netherlands.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
   { text: 'In June 2025 the Unit ran a course on financial investigation in Quito, Ecuador, with two instructors from the National Crime Agency (NCA) of the United Kingdom.', events: [{ trigger: 'course', kind: 'course', countries: ['ECU'] }] },

@@ -79,9 +79,9 @@ export function hostInName(raw: string, org: Mention): boolean {
 }
 
 /** Before a place the participants came from, not where the activity took place. */
-const ORIGIN_BEFORE = /\b(?:[Ff]rom|of the (?:\p{L}+ )?(?:departments?|provinces?|states?|municipalities|municipality|districts?|regions?) of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*|\s+and\s+|,\s+and\s+)){0,5}$/u;
+const ORIGIN_BEFORE = /\b(?:[Ff]rom|(?:posted|based|stationed|serving|working) (?:in|at)|of the (?:\p{L}+ )?(?:departments?|provinces?|states?|municipalities|municipality|districts?|regions?) of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*|\s+and\s+|,\s+and\s+)){0,5}$/u;
 
-/** Whether a place is where people came from ("officers from Santa Cruz", "of the provinces of A and B"). */
+/** Whether a place is where people came from or work ("officers from Santa Cruz", "of the provinces of A and B", "police posted in C"). */
 export function originPlace(raw: string, place: Mention): boolean {
   return ORIGIN_BEFORE.test(raw.slice(Math.max(0, place.start - 80), place.start));
 }
@@ -104,3 +104,9 @@ const HOSTS_IT = /^\s+(?:(?:has|have|had|will|would|is|was|also|then|later|kindl
 
 /** Whether the country is the subject that hosts the activity whose trigger starts at `trigger`. */
 export const hostsIt = (raw: string, c: Mention, trigger: number) => c.end <= trigger && trigger - c.end < 100 && HOSTS_IT.test(raw.slice(c.end, trigger));
+
+/** After a country: another instance of the activity with its own time ("… and Antigua, with Barbados planned for March"). */
+const OWN_LATER_TIME = /^\s+(?:is\s+|are\s+)?(?:planned|scheduled|programmed|foreseen|expected|to follow)\b/i;
+
+/** Whether the country is given a later instance of its own, after "with": "with Barbados planned for January" is not one of the completed ones. */
+export const laterInstance = (raw: string, c: Mention) => /\bwith\s+(?:the\s+)?$/i.test(raw.slice(Math.max(0, c.start - 12), c.start)) && OWN_LATER_TIME.test(raw.slice(c.end, c.end + 30));

@@ -7,7 +7,7 @@ import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import { spanValues } from '../date/bounds.js';
 import { ATTENDED, ORG_NOT_ORGANIZER } from './lexicon.js';
-import { datelinePlace, holdingOrganization, hostInName, hostsIt, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
+import { datelinePlace, holdingOrganization, hostInName, hostsIt, laterInstance, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
 
 export interface Range {
   start: number;
@@ -63,7 +63,8 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   const out: Slots & { breakdown?: Breakdown } = {};
   dateSlot(scope, byType.get('date') ?? NONE, out);
   const nearPlaces = scope.placePrefix ? [...scope.primary, ...scope.placePrefix] : near;
-  const placesNear = ownPlaces(scope.raw, within(byType.get('place') ?? NONE, nearPlaces), orgMentions);
+  const placeMentions = within(byType.get('place') ?? NONE, nearPlaces);
+  const placesNear = ownPlaces(scope.raw, placeMentions, orgMentions);
   const dateline = writtenElsewhere(scope, placesNear);
   const places = dateline ? placesNear.filter((p) => p !== dateline.place) : placesNear;
   if (places.length) out.places = distinct(places.map((p) => String(p.value)));
@@ -71,7 +72,8 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   if (dateline) countriesNear = countriesNear.filter((c) => !(c.start >= dateline.place.end && c.end <= dateline.end));
   // the country that hosts it, in the clause that leads to it from an earlier activity ("…, when Brazil has offered to host the first workshop")
   for (const c of within(byType.get('country') ?? NONE, [scope.left])) if (hostsIt(scope.raw, c, scope.trigger.start) && !countriesNear.includes(c)) countriesNear.push(c);
-  const codes = countryCodes(scope.raw, countriesNear, places, orgMentions, byType.get('country') ?? NONE);
+  // a place the participants came from is not where it took place, but its country is one whose people took part
+  const codes = countryCodes(scope.raw, countriesNear, [...places, ...placeMentions.filter((p) => originPlace(scope.raw, p))], orgMentions, byType.get('country') ?? NONE);
   if (codes.length) out.countries = codes;
   participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, near), within(countriesNear, near), out);
   // a later sentence that says who took part gives the figure only when the activity's own text gives none
@@ -108,7 +110,7 @@ function countryCodes(raw: string, countriesNear: readonly Mention[], places: re
       const org = holdingOrganization(orgMentions, c);
       if (!org || !hostInName(raw, org)) return false;
     }
-    return !onlyFundedOrTaught(raw, c, beside);
+    return !onlyFundedOrTaught(raw, c, beside) && !laterInstance(raw, c);
   });
   // Filled by push, not map/filter, so the list has one elements kind empty or not (see event/index.ts).
   const codes: string[] = [];
