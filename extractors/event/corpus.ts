@@ -94,6 +94,10 @@ export const cases: EventCase[] = [
   { text: 'Four border assessments were completed in Guyana and Suriname from March to June 2025, with Belize planned for August.', events: [{ trigger: 'border assessments', kind: 'assessment', countries: ['GUY', 'SUR'] }] },
   { text: 'Four border assessments were completed in Guyana, Suriname and Belize from March to June 2025.', events: [{ trigger: 'border assessments', kind: 'assessment', countries: ['GUY', 'SUR', 'BLZ'] }] },
   { text: 'A workshop on document fraud was held in Tacna, Peru, in May 2025 for 30 officers of the Chilean police posted in Arica.', events: [{ trigger: 'workshop', kind: 'workshop', places: ['Tacna, PER'], countries: ['PER', 'CHL'] }] },
+  // whose people took part, named by their adjective; not the trainers' adjective, nor a region's
+  { text: 'A two-week course on container control was given to Peruvian and Bolivian customs officers in Arica, Chile, in June 2025.', events: [{ trigger: 'course', kind: 'course', countries: ['CHL', 'PER', 'BOL'] }] },
+  { text: 'A course on cyber defence was held in Lima, Peru, in June 2025, taught by Spanish experts and Canadian instructors.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
+  { text: 'The Unit held a seminar in Bogotá, Colombia, in May 2025 for South American police officers.', events: [{ trigger: 'seminar', kind: 'seminar', countries: ['COL'] }] },
   // funders and trainers named in a list or inside a body's name are not the activity's countries either
   { text: 'The course was held in Lima, Peru, in May 2025 and was funded by the Governments of Norway and the Netherlands.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
   { text: 'In June 2025 the Unit ran a course on financial investigation in Quito, Ecuador, with two instructors from the National Crime Agency (NCA) of the United Kingdom.', events: [{ trigger: 'course', kind: 'course', countries: ['ECU'] }] },

@@ -7,6 +7,7 @@ import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import { spanValues } from '../date/bounds.js';
 import { ATTENDED, ORG_NOT_ORGANIZER } from './lexicon.js';
+import { demonymCountries } from './demonyms.js';
 import { datelinePlace, holdingOrganization, hostInName, hostsIt, laterInstance, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
 
 export interface Range {
@@ -74,6 +75,8 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   for (const c of within(byType.get('country') ?? NONE, [scope.left])) if (hostsIt(scope.raw, c, scope.trigger.start) && !countriesNear.includes(c)) countriesNear.push(c);
   // a place the participants came from is not where it took place, but its country is one whose people took part
   const codes = countryCodes(scope.raw, countriesNear, [...places, ...placeMentions.filter((p) => originPlace(scope.raw, p))], orgMentions, byType.get('country') ?? NONE);
+  // whose people took part, named by their adjective ("a course given to Colombian and Ecuadorian officials")
+  for (const r of scope.lent?.length ? [...nearPlaces, ...scope.lent] : nearPlaces) for (const c of demonymCountries(scope.raw.slice(r.start, r.end))) if (!codes.includes(c)) codes.push(c);
   if (codes.length) out.countries = codes;
   participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, near), within(countriesNear, near), out);
   // a later sentence that says who took part gives the figure only when the activity's own text gives none
