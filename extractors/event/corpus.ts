@@ -98,6 +98,16 @@ export const cases: EventCase[] = [
   { text: 'A two-week course on container control was given to Peruvian and Bolivian customs officers in Arica, Chile, in June 2025.', events: [{ trigger: 'course', kind: 'course', countries: ['CHL', 'PER', 'BOL'] }] },
   { text: 'A course on cyber defence was held in Lima, Peru, in June 2025, taught by Spanish experts and Canadian instructors.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
   { text: 'The Unit held a seminar in Bogotá, Colombia, in May 2025 for South American police officers.', events: [{ trigger: 'seminar', kind: 'seminar', countries: ['COL'] }] },
+  // coordinated activities share where the last one took place; a comma alone does not coordinate; a "non-X" is not X
+  {
+    text: 'In June 2025 the Unit completed an assessment and a training course in Grenada and Dominica.',
+    events: [{ trigger: 'assessment', kind: 'assessment', countries: ['GRD', 'DMA'] }, { trigger: 'training course', kind: 'course', countries: ['GRD', 'DMA'] }],
+  },
+  {
+    text: 'Following assessments, training was held in five ports of Jamaica in May 2025.',
+    events: [{ trigger: 'assessments', kind: 'assessment', countries: [] }, { trigger: 'training', kind: 'training', countries: ['JAM'] }],
+  },
+  { text: 'In May 2025 a workshop on port audits was held in Kingston, Jamaica, where the first non-US firm won the audit contract.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['JAM'] }] },
   // funders and trainers named in a list or inside a body's name are not the activity's countries either
   { text: 'The course was held in Lima, Peru, in May 2025 and was funded by the Governments of Norway and the Netherlands.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
   { text: 'In June 2025 the Unit ran a course on financial investigation in Quito, Ecuador, with two instructors from the National Crime Agency (NCA) of the United Kingdom.', events: [{ trigger: 'course', kind: 'course', countries: ['ECU'] }] },

@@ -110,3 +110,6 @@ const OWN_LATER_TIME = /^\s+(?:is\s+|are\s+)?(?:planned|scheduled|programmed|for
 
 /** Whether the country is given a later instance of its own, after "with": "with Barbados planned for January" is not one of the completed ones. */
 export const laterInstance = (raw: string, c: Mention) => /\bwith\s+(?:the\s+)?$/i.test(raw.slice(Math.max(0, c.start - 12), c.start)) && OWN_LATER_TIME.test(raw.slice(c.end, c.end + 30));
+
+/** Whether the country is named to be excluded: "a non-US contractor". */
+export const negatedCountry = (raw: string, c: Mention) => /\bnon-\s*$/i.test(raw.slice(Math.max(0, c.start - 6), c.start));

@@ -138,6 +138,12 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (inSentence[0] && inSentence[0].start > sentence.start) prefix.push({ start: sentence.start, end: inSentence[0].start });
     const placePrefix = prefix[0] ? placePrefixOf(view, prefix[0], inSentence[0] !== e.trigger && !newTriggers.has(inSentence[0]!)) : [];
     // after a later mention of an earlier activity, the clause that leads to this one is its own ("…, and A and B will assist in an upcoming exercise")
+    // "assessment and training in Jamaica and Guyana", "workshops, seminars and courses in Peru": coordinated activities share where the last one took place
+    for (let k = index; inSentence[k + 1] && coordinated(view, inSentence, k); k++) {
+      const then = inSentence[k + 1]!;
+      const after = inSentence[k + 2];
+      placePrefix.push({ start: then.start, end: after ? (newClauseStart(view, then.end, after.start) ?? after.start) : sentence.end });
+    }
     const previousInSentence = inSentence[index - 1];
     if (previousInSentence && !newTriggers.has(previousInSentence)) placePrefix.push(...clauseAfterReference(view, left));
     const rest: Trigger[] = [];
@@ -204,6 +210,17 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   });
   assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), (s) => doc.sections[s]?.parent ?? -1, (s) => isOverview(doc, s));
   return activities;
+}
+
+/** Whether activity words k and k + 1 of a sentence are joined in one phrase: "assessment and training", "workshops, seminars and courses" (a comma only in a list that ends with "and" or "or"). */
+const JOINED = /^\s*,?\s*(?:and|or|&)\s+(?:(?:an?|the)\s+)?$/;
+function coordinated(view: string, triggers: readonly Trigger[], k: number): boolean {
+  for (let j = k; triggers[j + 1]; j++) {
+    const gap = view.slice(triggers[j]!.end, triggers[j + 1]!.start);
+    if (JOINED.test(gap)) return true;
+    if (!/^\s*,\s*$/.test(gap)) return false;
+  }
+  return false;
 }
 
 /** Activity words that name a topic or a venue as often as an activity ("police training", "the primary hemispheric forum"). */

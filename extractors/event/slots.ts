@@ -8,7 +8,7 @@ import type { Mention } from '../engine.js';
 import { spanValues } from '../date/bounds.js';
 import { ATTENDED, ORG_NOT_ORGANIZER } from './lexicon.js';
 import { demonymCountries } from './demonyms.js';
-import { datelinePlace, holdingOrganization, hostInName, hostsIt, laterInstance, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
+import { datelinePlace, holdingOrganization, hostInName, hostsIt, laterInstance, negatedCountry, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
 
 export interface Range {
   start: number;
@@ -33,7 +33,7 @@ export interface SlotScope {
   group: boolean;
   /** The section's reporting bodies: its part's body, and the larger body when that is a unit of it. */
   reportingBodies?: readonly string[];
-  /** The part of `prefix` that may give countries and places, when that is less than all of it (see country-context.ts). */
+  /** Where countries and places come from besides `primary`, in place of `prefix` (its own clause, the clause after a later mention, the stretch of an activity coordinated with it: see country-context.ts and event/index.ts). */
   placePrefix?: Range[];
   /** Later sentences that only say who took part ("Participants came from …"): they lend countries, and a figure when the activity has none. */
   lent?: Range[];
@@ -113,7 +113,7 @@ function countryCodes(raw: string, countriesNear: readonly Mention[], places: re
       const org = holdingOrganization(orgMentions, c);
       if (!org || !hostInName(raw, org)) return false;
     }
-    return !onlyFundedOrTaught(raw, c, beside) && !laterInstance(raw, c);
+    return !onlyFundedOrTaught(raw, c, beside) && !laterInstance(raw, c) && !negatedCountry(raw, c);
   });
   // Filled by push, not map/filter, so the list has one elements kind empty or not (see event/index.ts).
   const codes: string[] = [];
