@@ -76,7 +76,7 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   // a place the participants came from is not where it took place, but its country is one whose people took part
   const codes = countryCodes(scope.raw, countriesNear, [...places, ...placeMentions.filter((p) => originPlace(scope.raw, p))], orgMentions, byType.get('country') ?? NONE);
   // whose people took part, named by their adjective ("a course given to Colombian and Ecuadorian officials")
-  for (const r of scope.lent?.length ? [...nearPlaces, ...scope.lent] : nearPlaces) for (const c of demonymCountries(scope.raw.slice(r.start, r.end))) if (!codes.includes(c)) codes.push(c);
+  for (const r of scope.lent?.length ? [...nearPlaces, ...scope.lent] : nearPlaces) for (const c of demonymsIn(scope.raw, r)) if (!codes.includes(c)) codes.push(c);
   if (codes.length) out.countries = codes;
   participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, near), within(countriesNear, near), out);
   // a later sentence that says who took part gives the figure only when the activity's own text gives none
@@ -137,6 +137,16 @@ function writtenElsewhere(scope: SlotScope, places: readonly Mention[]): { place
   if (!elsewhere) return undefined;
   const dash = /[–—-][ \t]/.exec(scope.raw.slice(place.end, place.end + 80));
   return { place, end: place.end + (dash?.index ?? 0) };
+}
+
+/** demonymCountries of a range, kept per range of the current text: the activities of one sentence share its prefix, which need not be read once each. */
+let demonymCache: { raw: string; byRange: Map<string, string[]> } | undefined;
+function demonymsIn(raw: string, r: Range): string[] {
+  if (demonymCache?.raw !== raw) demonymCache = { raw, byRange: new Map() };
+  const key = `${r.start}:${r.end}`;
+  let codes = demonymCache.byRange.get(key);
+  if (!codes) demonymCache.byRange.set(key, (codes = demonymCountries(raw.slice(r.start, r.end))));
+  return codes;
 }
 
 /** Places where the activity took place: not inside a body's name (unless the body hosted it), not where its people came from. */
