@@ -6,7 +6,9 @@
  * Agency (SA) of the United States"). A country or place inside an organization's name is that
  * body's, not the activity's ("the ILO Geneva Office"), unless the body hosted it ("hosted by the
  * Judicial Institute of Jordan"). A place the participants came from is not where it took place
- * ("officers of the departments of Guairá and Caaguazú").
+ * ("officers of the departments of Guairá and Caaguazú"). Also here: a news item's dateline place,
+ * a country that hosts the activity from the clause before it, a country given a later instance of
+ * its own ("with Barbados planned for January"), and a "non-US" that names no country of it.
  */
 import type { Mention } from '../engine.js';
 import { COUNTRY_FUNDER_BEFORE } from './lexicon.js';

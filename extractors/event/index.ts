@@ -137,13 +137,13 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const prefix: Range[] = [];
     if (inSentence[0] && inSentence[0].start > sentence.start) prefix.push({ start: sentence.start, end: inSentence[0].start });
     const placePrefix = prefix[0] ? placePrefixOf(view, prefix[0], inSentence[0] !== e.trigger && !newTriggers.has(inSentence[0]!)) : [];
-    // after a later mention of an earlier activity, the clause that leads to this one is its own ("…, and A and B will assist in an upcoming exercise")
     // "assessment and training in Jamaica and Guyana", "workshops, seminars and courses in Peru": coordinated activities share where the last one took place
     for (let k = index; k < index + MAX_JOINED && inSentence[k + 1] && coordinated(view, inSentence, k); k++) {
       const then = inSentence[k + 1]!;
       const after = inSentence[k + 2];
       placePrefix.push({ start: then.start, end: after ? (newClauseStart(view, then.end, after.start) ?? after.start) : sentence.end });
     }
+    // after a later mention of an earlier activity, the clause that leads to this one is its own ("…, and A and B will assist in an upcoming exercise")
     const previousInSentence = inSentence[index - 1];
     if (previousInSentence && !newTriggers.has(previousInSentence)) placePrefix.push(...clauseAfterReference(view, left));
     const rest: Trigger[] = [];
@@ -212,10 +212,11 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   return activities;
 }
 
-/** Whether activity words k and k + 1 of a sentence are joined in one phrase: "assessment and training", "workshops, seminars and courses" (a comma only in a list that ends with "and" or "or"). */
 /** How many activity words of one phrase share a place (a long run of them is no phrase, and would cost each of them the rest). */
 const MAX_JOINED = 8;
 const JOINED = /^\s*,?\s*(?:and|or|&)\s+(?:(?:an?|the)\s+)?$/;
+
+/** Whether activity words k and k + 1 of a sentence are joined in one phrase: "assessment and training", "workshops, seminars and courses" (a comma only in a list that ends with "and" or "or"). */
 function coordinated(view: string, triggers: readonly Trigger[], k: number): boolean {
   for (let j = k; triggers[j + 1] && j < k + MAX_JOINED; j++) {
     const gap = view.slice(triggers[j]!.end, triggers[j + 1]!.start);
