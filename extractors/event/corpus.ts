@@ -108,6 +108,19 @@ export const cases: EventCase[] = [
     events: [{ trigger: 'assessments', kind: 'assessment', countries: [] }, { trigger: 'training', kind: 'training', countries: ['JAM'] }],
   },
   { text: 'In May 2025 a workshop on port audits was held in Kingston, Jamaica, where the first non-US firm won the audit contract.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['JAM'] }] },
+  // a follow-up that names no country takes those of the activity it follows; one that names its own keeps them; an activity that is no follow-up borrows nothing
+  {
+    text: 'In April 2025 the Unit ran a port security assessment in Castries, Saint Lucia. The port authority received the report in May. As a follow-up, the Unit will deliver a training course for port officers in the third quarter of 2025.',
+    events: [{ trigger: 'port security assessment', kind: 'assessment', countries: ['LCA'] }, { trigger: 'training course', kind: 'course', countries: ['LCA'] }],
+  },
+  {
+    text: 'A workshop on asset recovery was held in Lima, Peru, in April 2025. A follow-up workshop was held in Quito, Ecuador, in June 2025.',
+    events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER'] }, { trigger: 'follow-up workshop', kind: 'workshop', countries: ['ECU'] }],
+  },
+  {
+    text: 'In April 2025 the Unit ran a port security assessment in Castries, Saint Lucia. The port authority received the report in May. The Unit will also deliver a training course for port officers in 2026.',
+    events: [{ trigger: 'port security assessment', kind: 'assessment', countries: ['LCA'] }, { trigger: 'training course', kind: 'course', countries: [] }],
+  },
   // funders and trainers named in a list or inside a body's name are not the activity's countries either
   { text: 'The course was held in Lima, Peru, in May 2025 and was funded by the Governments of Norway and the Netherlands.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
   { text: 'In June 2025 the Unit ran a course on financial investigation in Quito, Ecuador, with two instructors from the National Crime Agency (NCA) of the United Kingdom.', events: [{ trigger: 'course', kind: 'course', countries: ['ECU'] }] },

@@ -8,7 +8,7 @@
  *   activity ("Twenty participants from A and B attended, and a follow-up workshop …");
  * - a phrase that names the countries of the activity before it without listing them ("meetings with
  *   the authorities of those two countries", "Both countries asked for follow-up missions",
- *   "a follow-up workshop for the same countries").
+ *   "a follow-up workshop for the same countries"), or a follow-up that names none of its own.
  *
  * Offsets are view offsets.
  */
@@ -27,6 +27,12 @@ export const saysWhereItTookPlace = (sentence: string) => WHERE_IT_TOOK_PLACE.te
  */
 const NAMED_BEFORE =
   /\b(?:(?:those|these|both|the same|the two|the three|the four|the five|the six)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|participating|beneficiary)\s+)?(?:countries|member states|states|nations)|both (?:of them|governments))\b/i;
+
+/** An activity that follows up the one before ("As a follow-up, …", "a follow-up mission"). */
+const FOLLOW_UP = /\bfollow-?\s?ups?\b/i;
+
+/** Whether the activity's own words make it a follow-up of an earlier one (it then takes that one's countries when it names none). */
+export const followsUp = (text: string) => FOLLOW_UP.test(text);
 
 /** Whether the activity's own words name its countries as those of the activity before it. */
 export const namesEarlierCountries = (text: string) => NAMED_BEFORE.test(text);

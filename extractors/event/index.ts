@@ -21,7 +21,7 @@ import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
 import { notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { clauseAfterReference, namesEarlierCountries, newClauseStart, placePrefixOf, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
+import { clauseAfterReference, followsUp, namesEarlierCountries, newClauseStart, placePrefixOf, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
 
 export interface Activity {
   /** The activity in the gold format (trigger span in raw offsets). */
@@ -122,6 +122,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const placedPassage: number[] = [];
   /** The last activity placed in each passage, for a later one that names its countries as "those two countries". */
   const lastPlaced = new Map<number, GoldEvent>();
+  /** The same, among activities that have countries: a follow-up that names none takes those of the last one that did. */
+  const lastWithCountries = new Map<number, GoldEvent>();
   const activities = events.flatMap((e): Activity[] => {
     const passage = passages[e.passage]!;
     const sentence = passage.sentences[e.sentence]!;
@@ -170,9 +172,13 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       },
       near,
     );
-    // "meetings with the authorities of those two countries", "a follow-up workshop for the same countries": the countries of the activity before
+    // "meetings with the authorities of those two countries", "a follow-up workshop for the same countries": the countries of the activity before;
+    // so too for a follow-up that names no country of its own ("As a follow-up, the Unit will deliver a course …")
+    const ownWords = [...prefix, own].map((r) => view.slice(r.start, r.end)).join(' ');
     const earlier = lastPlaced.get(e.passage) ?? (passages[e.passage - 1]?.section === passage.section ? lastPlaced.get(e.passage - 1) : undefined);
-    if (earlier?.countries && namesEarlierCountries([...prefix, own].map((r) => view.slice(r.start, r.end)).join(' '))) {
+    const followed = slots.countries === undefined && followsUp(ownWords) ? lastPlacedBefore(lastWithCountries, passages, e.passage) : undefined;
+    if (followed?.countries) slots.countries = [...followed.countries];
+    else if (earlier?.countries && namesEarlierCountries(ownWords)) {
       const codes: string[] = [...(slots.countries ?? [])];
       for (const c of earlier.countries) if (!codes.includes(c)) codes.push(c);
       slots.countries = codes;
@@ -206,10 +212,21 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const inherited = gold.date === undefined ? context.at(block, span.start) : undefined;
     placedPassage.push(e.passage);
     lastPlaced.set(e.passage, gold);
+    if (gold.countries) lastWithCountries.set(e.passage, gold);
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
   assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), (s) => doc.sections[s]?.parent ?? -1, (s) => isOverview(doc, s));
   return activities;
+}
+
+/** The last activity of the map placed in this passage or in one of the REFERENCE_REACH before it, in the same section. */
+function lastPlacedBefore(lastPlaced: ReadonlyMap<number, GoldEvent>, passages: readonly Passage[], pi: number): GoldEvent | undefined {
+  const section = passages[pi]!.section;
+  for (let p = pi; p >= 0 && pi - p <= REFERENCE_REACH && passages[p]!.section === section; p--) {
+    const placed = lastPlaced.get(p);
+    if (placed) return placed;
+  }
+  return undefined;
 }
 
 /** How many activity words of one phrase share a place (a long run of them is no phrase, and would cost each of them the rest). */
