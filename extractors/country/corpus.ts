@@ -45,6 +45,9 @@ export const corpus: Corpus = {
     { text: 'in the Netherlands and in Sweden', mention: 'Netherlands', value: 'NLD' },
     { text: 'a meeting in Mexico City, Mexico, on maritime security', mention: 'Mexico', at: 26, value: 'MEX', only: true },
     { text: 'funds from the US government and from Canada', mention: 'US', value: 'USA' },
+    // a city named like a country, its own country in parentheses; a parenthesis that is not a country keeps the country
+    { text: 'a course for border police in Liberia (Costa Rica) last May', mention: 'Costa Rica', value: 'CRI', only: true },
+    { text: 'Delegates of Liberia (West Africa) and Ghana took part.', mention: 'Liberia', value: 'LBR' },
   ],
   negatives: [
     'Colombian and Spanish experts reviewed the drafts.',

@@ -8,7 +8,7 @@ import type { GazetteerLookups } from '../place/lookups.js';
 import { PREFIX_VETO, SUBNATIONAL_WORDS, SUFFIX_VETO } from './lexicon.js';
 import { charBefore, isSpace, lastNonSpace } from '../text/look-back.js';
 import type { NameHit } from './match-names.js';
-import type { CountryName } from './names.js';
+import { lookupCountry, type CountryName } from './names.js';
 import { inRanges, type Range } from './titles.js';
 import { isAllCaps, isCapitalized, joinable, nameKey, type Token } from './tokens.js';
 import { isLetterOrMark, isSurrogate } from '../text/char-classes.js';
@@ -161,6 +161,18 @@ export const VETOES: readonly Veto[] = [
         if (input.isCountry(key)) return false;
         return placesNamed(input, key).some((p) => p.kind === 'region' && own.some((o) => o.iso3 === p.iso3 && (subnational || o.iso3 !== input.match.hit.iso3)));
       });
+    },
+  },
+  {
+    id: 'country/veto-city-of-country-in-parentheses',
+    description: 'a city named like a country, with its own country in parentheses ("Liberia (Costa Rica)")',
+    applies: (input) => {
+      const { text, match } = input;
+      if (text.charCodeAt(match.end) !== 0x20 || text.charCodeAt(match.end + 1) !== 0x28) return false; // " ("
+      const inner = /^ \(([^()\n]{2,40})\)/.exec(text.slice(match.end, match.end + 44))?.[1];
+      const iso3 = inner ? lookupCountry(inner) : undefined;
+      if (!iso3 || iso3 === match.hit.iso3) return false;
+      return placesNamed(input, nameKey(text.slice(match.start, match.end))).some((p) => p.kind === 'city' && p.iso3 === iso3);
     },
   },
   {

@@ -122,6 +122,79 @@ export const cases: EventCase[] = [
     text: 'The Department held two workshops on police ethics in Quito, Ecuador, in 2014. A seminar on prison management took place in Lima, Peru, in June 2014.',
     events: [{ trigger: 'workshops', kind: 'workshop', count: 2, memberOf: null }, { trigger: 'seminar', kind: 'seminar', memberOf: null }],
   },
+  // where it took place, said in a later sentence of the paragraph that points back to it; an unrelated later sentence lends nothing
+  { text: 'In 2025 the Unit organized regional workshops on asset forfeiture for prosecutors and judges. Each one lasted three days and used real cases. During the year they were held in Chile, Uruguay and Paraguay.', events: [{ trigger: 'regional workshops', kind: 'workshop', countries: ['CHL', 'URY', 'PRY'] }] },
+  { text: 'A workshop on asset forfeiture was held in Santiago, Chile, in May 2025. Similar laws were later adopted in Uruguay and Paraguay.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['CHL'] }] },
+  // who took part, said before a new activity in the next sentence; a later activity "for the same countries", with "both countries"
+  {
+    text: 'The Office organized a seminar on electronic evidence in Quito, Ecuador, in May 2025. Thirty prosecutors from Colombia, Ecuador and Peru attended, and a second seminar for the same countries took place in Lima in October.',
+    events: [{ trigger: 'seminar', kind: 'seminar', countries: ['ECU', 'COL', 'PER'] }, { trigger: 'second seminar', kind: 'seminar', countries: ['PER', 'COL', 'ECU'] }],
+  },
+  { text: 'In June 2025 the Section held workshops on customs risk in Belize and Guyana. Meetings were also held with the customs directors of both countries.', events: [{ trigger: 'workshops', kind: 'workshop', countries: ['BLZ', 'GUY'] }, { trigger: 'Meetings', kind: 'meeting', countries: ['BLZ', 'GUY'] }] },
+  { text: 'In June 2025 the Section held a workshop on customs risk in Belize. Meetings were also held with the customs directors of several Caribbean countries.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['BLZ'] }, { trigger: 'Meetings', kind: 'meeting', countries: [] }] },
+  // the words before the activity give it countries only from its own clause, and not when they speak of an earlier activity
+  { text: 'The Unit released victimization surveys for Honduras, Panama and Belize, and ran a workshop for census staff in Managua, Nicaragua, in October 2025.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['NIC'] }] },
+  { text: 'In Peru, Chile, and the Dominican Republic, the Department held workshops on prison management in 2025.', events: [{ trigger: 'workshops', kind: 'workshop', countries: ['PER', 'CHL', 'DOM'] }] },
+  {
+    text: 'A regional exercise on port security took place in Callao, Peru, in May 2025. Observers from Chile and Ecuador attended the exercise, and Colombia will host a second exercise in 2026.',
+    events: [{ trigger: 'regional exercise', kind: 'exercise', countries: ['PER', 'CHL', 'ECU'] }, { trigger: 'second exercise', kind: 'exercise', countries: ['COL'] }],
+  },
+  {
+    text: 'A workshop on migration data was held in Lima, Peru, in May 2025. Following the Lima workshop, the Unit invited officials from Bolivia and Paraguay to a meeting in July 2025.',
+    events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER'] }, { trigger: 'meeting', kind: 'meeting', countries: ['BOL', 'PRY'] }],
+  },
+  { text: 'The Unit ran a workshop on border data in May 2025. The workshop, held in Lima, Peru, was followed by a seminar in Quito, Ecuador, in June.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER'] }, { trigger: 'seminar', kind: 'seminar', countries: ['ECU'] }] },
+  // a news item's dateline place is where the activity took place unless the item names another venue or says it ran online
+  { text: 'Kingston, Jamaica, 8 August 2025 – Twenty-six analysts took part in a course on ransomware handling.', events: [{ trigger: 'course', kind: 'course', places: ['Kingston, JAM'], countries: ['JAM'] }] },
+  { text: 'Quito, Ecuador, 12 June 2025 – Thirty customs officers took part in a workshop on risk profiling held in Guayaquil from 9 to 11 June.', events: [{ trigger: 'workshop', kind: 'workshop', places: ['Guayaquil, ECU'], countries: ['ECU'] }] },
+  { text: 'Washington, D.C., 4 May 2025 – The Unit ran an online course on incident handling for 40 analysts from Peru and Chile.', events: [{ trigger: 'course', kind: 'course', places: [], countries: ['PER', 'CHL'] }] },
+  // the country that hosts it, in the clause that leads to it; that clause is not the earlier activity's
+  {
+    text: 'The Unit ran a workshop on port security in Callao, Peru, in March 2025, and Chile has offered to host a second workshop in 2026.',
+    events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER'] }, { trigger: 'second workshop', kind: 'workshop', countries: ['CHL'] }],
+  },
+  { text: 'Officials from Belize, Honduras and Panama attended a workshop on customs risk in Belmopan in March 2025.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['BLZ', 'HND', 'PAN'] }] },
+  // a partner country, and a country given a later instance of its own, are not the activity's; a place where its people work gives their country, not a venue
+  { text: 'A partnership with Norway made possible two seminars on maritime law held in Panama City, Panama, in May 2025.', events: [{ trigger: 'seminars', kind: 'seminar', countries: ['PAN'] }] },
+  { text: 'Four border assessments were completed in Guyana and Suriname from March to June 2025, with Belize planned for August.', events: [{ trigger: 'border assessments', kind: 'assessment', countries: ['GUY', 'SUR'] }] },
+  { text: 'Four border assessments were completed in Guyana, Suriname and Belize from March to June 2025.', events: [{ trigger: 'border assessments', kind: 'assessment', countries: ['GUY', 'SUR', 'BLZ'] }] },
+  { text: 'A workshop on document fraud was held in Tacna, Peru, in May 2025 for 30 officers of the Chilean police posted in Arica.', events: [{ trigger: 'workshop', kind: 'workshop', places: ['Tacna, PER'], countries: ['PER', 'CHL'] }] },
+  // whose people took part, named by their adjective; not the trainers' adjective, nor a region's
+  { text: 'A two-week course on container control was given to Peruvian and Bolivian customs officers in Arica, Chile, in June 2025.', events: [{ trigger: 'course', kind: 'course', countries: ['CHL', 'PER', 'BOL'] }] },
+  { text: 'A course on cyber defence was held in Lima, Peru, in June 2025, taught by Spanish experts and Canadian instructors.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
+  { text: 'The Unit held a seminar in Bogotá, Colombia, in May 2025 for South American police officers.', events: [{ trigger: 'seminar', kind: 'seminar', countries: ['COL'] }] },
+  // coordinated activities share where the last one took place; a comma alone does not coordinate; a "non-X" is not X
+  {
+    text: 'In June 2025 the Unit completed an assessment and a training course in Grenada and Dominica.',
+    events: [{ trigger: 'assessment', kind: 'assessment', countries: ['GRD', 'DMA'] }, { trigger: 'training course', kind: 'course', countries: ['GRD', 'DMA'] }],
+  },
+  {
+    text: 'Following assessments, training was held in five ports of Jamaica in May 2025.',
+    events: [{ trigger: 'assessments', kind: 'assessment', countries: [] }, { trigger: 'training', kind: 'training', countries: ['JAM'] }],
+  },
+  { text: 'In May 2025 a workshop on port audits was held in Kingston, Jamaica, where the first non-US firm won the audit contract.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['JAM'] }] },
+  // a follow-up that names no country takes those of the activity it follows; one that names its own keeps them; an activity that is no follow-up borrows nothing
+  {
+    text: 'In April 2025 the Unit ran a port security assessment in Castries, Saint Lucia. The port authority received the report in May. As a follow-up, the Unit will deliver a training course for port officers in the third quarter of 2025.',
+    events: [{ trigger: 'port security assessment', kind: 'assessment', countries: ['LCA'] }, { trigger: 'training course', kind: 'course', countries: ['LCA'] }],
+  },
+  {
+    text: 'A workshop on asset recovery was held in Lima, Peru, in April 2025. A follow-up workshop was held in Quito, Ecuador, in June 2025.',
+    events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER'] }, { trigger: 'follow-up workshop', kind: 'workshop', countries: ['ECU'] }],
+  },
+  {
+    text: 'In April 2025 the Unit ran a port security assessment in Castries, Saint Lucia. The port authority received the report in May. The Unit will also deliver a training course for port officers in 2026.',
+    events: [{ trigger: 'port security assessment', kind: 'assessment', countries: ['LCA'] }, { trigger: 'training course', kind: 'course', countries: [] }],
+  },
+  // funders and trainers named in a list or inside a body's name are not the activity's countries either
+  { text: 'The course was held in Lima, Peru, in May 2025 and was funded by the Governments of Norway and the Netherlands.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
+  { text: 'In June 2025 the Unit ran a course on financial investigation in Quito, Ecuador, with two instructors from the National Crime Agency (NCA) of the United Kingdom.', events: [{ trigger: 'course', kind: 'course', countries: ['ECU'] }] },
+  { text: 'A workshop on port security was held in Callao in June 2025 for officials from Peru and Chile, with funding from Canada.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER', 'CHL'] }] },
+  // a body that hosted the activity gives its country; a place the participants came from is not where it took place
+  { text: 'In March 2025 a workshop on cybercrime was hosted by the National Police of Panama for 30 officers.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PAN'] }] },
+  { text: 'A workshop on cybercrime was held in Lima, Peru, in March 2025 with funding from the Department of State of the United States.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER'] }] },
+  { text: 'A workshop was held in Cusco, Peru, in May 2025 for 25 police officers of the Peruvian provinces of Puno and Arequipa.', events: [{ trigger: 'workshop', kind: 'workshop', places: ['Cusco, PER'], countries: ['PER'] }] },
+  { text: 'A seminar for 40 prosecutors from Arequipa was held in Tacna, Peru, in April 2025.', events: [{ trigger: 'seminar', kind: 'seminar', places: ['Tacna, PER'] }] },
   // a country that only sent the trainers is not one of the activity's countries
   { text: 'In May 2014 the Department held a course on crime scene management in Tegucigalpa, Honduras, taught by instructors from Spain, for 28 police officers.', events: [{ trigger: 'course', kind: 'course', countries: ['HND'] }] },
   // an ordinary activity of an earlier year is still an activity

@@ -21,6 +21,7 @@ import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
 import { notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
+import { clauseAfterReference, followsUp, namesEarlierCountries, newClauseStart, placePrefixOf, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
 
 export interface Activity {
   /** The activity in the gold format (trigger span in raw offsets). */
@@ -116,19 +117,37 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     return list;
   };
 
+  const newTriggers = new Set<Trigger>();
+  for (const e of events) newTriggers.add(e.trigger);
   const placedPassage: number[] = [];
+  /** The last activity placed in each passage, for a later one that names its countries as "those two countries". */
+  const lastPlaced = new Map<number, GoldEvent>();
+  /** The same, among activities that have countries: a follow-up that names none takes those of the last one that did. */
+  const lastWithCountries = new Map<number, GoldEvent>();
   const activities = events.flatMap((e): Activity[] => {
     const passage = passages[e.passage]!;
     const sentence = passage.sentences[e.sentence]!;
     const inSentence: Trigger[] = triggersBySentence.get(`${e.passage}:${e.sentence}`) ?? [];
     const index = inSentence.indexOf(e.trigger);
-    const ownEnd = inSentence[index + 1]?.start ?? sentence.end;
+    // up to the next activity of the sentence, or to where the clause that leads to it begins ("…, and Chile has offered to host a second workshop")
+    const nextInSentence = inSentence[index + 1];
+    const ownEnd = nextInSentence ? (newTriggers.has(nextInSentence) ? newClauseStart(view, e.trigger.end, nextInSentence.start) : undefined) ?? nextInSentence.start : sentence.end;
     const own: Range = { start: e.trigger.start, end: ownEnd };
     const left: Range = { start: inSentence[index - 1]?.end ?? sentence.start, end: e.trigger.start };
     const primary: Range[] = [own, ...e.refs];
     if (passage.bullet) primary.push({ start: sentence.end, end: nextEventStart(events, e) ?? passage.end });
     const prefix: Range[] = [];
     if (inSentence[0] && inSentence[0].start > sentence.start) prefix.push({ start: sentence.start, end: inSentence[0].start });
+    const placePrefix = prefix[0] ? placePrefixOf(view, prefix[0], inSentence[0] !== e.trigger && !newTriggers.has(inSentence[0]!)) : [];
+    // "assessment and training in Jamaica and Guyana", "workshops, seminars and courses in Peru": coordinated activities share where the last one took place
+    for (let k = index; k < index + MAX_JOINED && inSentence[k + 1] && coordinated(view, inSentence, k); k++) {
+      const then = inSentence[k + 1]!;
+      const after = inSentence[k + 2];
+      placePrefix.push({ start: then.start, end: after ? (newClauseStart(view, then.end, after.start) ?? after.start) : sentence.end });
+    }
+    // after a later mention of an earlier activity, the clause that leads to this one is its own ("…, and A and B will assist in an upcoming exercise")
+    const previousInSentence = inSentence[index - 1];
+    if (previousInSentence && !newTriggers.has(previousInSentence)) placePrefix.push(...clauseAfterReference(view, left));
     const rest: Trigger[] = [];
     for (const t of inSentence) if (t !== e.trigger) rest.push(t);
     const others: Range[] = [];
@@ -141,6 +160,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         raw: doc.raw,
         primary: allToRaw(primary),
         prefix: allToRaw(prefix),
+        placePrefix: allToRaw(placePrefix),
         sentence: allToRaw(others),
         lead: lead ? toRaw(lead.sentence) : undefined,
         left: toRaw(left),
@@ -152,6 +172,17 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       },
       near,
     );
+    // "meetings with the authorities of those two countries", "a follow-up workshop for the same countries": the countries of the activity before;
+    // so too for a follow-up that names no country of its own ("As a follow-up, the Unit will deliver a course …")
+    const ownWords = [...prefix, own].map((r) => view.slice(r.start, r.end)).join(' ');
+    const earlier = lastPlaced.get(e.passage) ?? (passages[e.passage - 1]?.section === passage.section ? lastPlaced.get(e.passage - 1) : undefined);
+    const followed = slots.countries === undefined && followsUp(ownWords) ? lastPlacedBefore(lastWithCountries, passages, e.passage) : undefined;
+    if (followed?.countries) slots.countries = [...followed.countries];
+    else if (earlier?.countries && namesEarlierCountries(ownWords)) {
+      const codes: string[] = [...(slots.countries ?? [])];
+      for (const c of earlier.countries) if (!codes.includes(c)) codes.push(c);
+      slots.countries = codes;
+    }
     if (weak(e.trigger) && !evidenced(view.slice(sentence.start, sentence.end), slots)) return [];
     // "During the second half of 2007, the section held workshops … Meetings were also held …": a date
     // that opens the paragraph frames the activities of its later sentences that give none of their own.
@@ -180,10 +211,36 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const block = blockOf(passage, e.trigger.start, doc);
     const inherited = gold.date === undefined ? context.at(block, span.start) : undefined;
     placedPassage.push(e.passage);
+    lastPlaced.set(e.passage, gold);
+    if (gold.countries) lastWithCountries.set(e.passage, gold);
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
   assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), (s) => doc.sections[s]?.parent ?? -1, (s) => isOverview(doc, s));
   return activities;
+}
+
+/** The last activity of the map placed in this passage or in one of the REFERENCE_REACH before it, in the same section. */
+function lastPlacedBefore(lastPlaced: ReadonlyMap<number, GoldEvent>, passages: readonly Passage[], pi: number): GoldEvent | undefined {
+  const section = passages[pi]!.section;
+  for (let p = pi; p >= 0 && pi - p <= REFERENCE_REACH && passages[p]!.section === section; p--) {
+    const placed = lastPlaced.get(p);
+    if (placed) return placed;
+  }
+  return undefined;
+}
+
+/** How many activity words of one phrase share a place (a long run of them is no phrase, and would cost each of them the rest). */
+const MAX_JOINED = 8;
+const JOINED = /^\s*,?\s*(?:and|or|&)\s+(?:(?:an?|the)\s+)?$/;
+
+/** Whether activity words k and k + 1 of a sentence are joined in one phrase: "assessment and training", "workshops, seminars and courses" (a comma only in a list that ends with "and" or "or"). */
+function coordinated(view: string, triggers: readonly Trigger[], k: number): boolean {
+  for (let j = k; triggers[j + 1] && j < k + MAX_JOINED; j++) {
+    const gap = view.slice(triggers[j]!.end, triggers[j + 1]!.start);
+    if (JOINED.test(gap)) return true;
+    if (!/^\s*,\s*$/.test(gap)) return false;
+  }
+  return false;
 }
 
 /** Activity words that name a topic or a venue as often as an activity ("police training", "the primary hemispheric forum"). */
@@ -278,7 +335,9 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
               break;
             }
           }
-          antecedent.refs.push({ start: from, end: next?.trigger.start ?? s.end });
+          // up to the next activity, or to where the clause that leads to it begins ("…, and B will host a second exercise")
+          const end = next ? (newClauseStart(view, f.trigger.end, next.trigger.start) ?? next.trigger.start) : s.end;
+          antecedent.refs.push({ start: from, end });
           continue;
         }
         if (f.trigger.reference === 'demonstrative') continue;
@@ -293,9 +352,10 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
 /**
  * A sentence that says who took part in the activity before it: "Participants came from …", "It was
  * attended by officials of …", "More than 300 police officers attended.", "A total of 210 people were
- * trained.", "The 43 participants drafted …", "Some 35 participants, among them …".
+ * trained.", "The 43 participants drafted …", "Some 35 participants, among them …", "Officers from
+ * the X and Y attended".
  */
-const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b|\battended\s*[.;]|\b(?:were|was|have\s+been|had\s+been)\s+trained\b|\b(?:(?:the|these|its|all)\s+\p{Ll}+(?:-\p{Ll}+)?|\d[\d,]*)\s+(?:\S+\s+)?(?:participants|attendees|trainees|graduates)\b/iu;
+const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b|\battended\s*[.;]|\b(?:were|was|have\s+been|had\s+been)\s+trained\b|\b(?:(?:the|these|its|all)\s+\p{Ll}+(?:-\p{Ll}+)?|\d[\d,]*)\s+(?:\S+\s+)?(?:participants|attendees|trainees|graduates)\b|\b\w+s\s+from\s+(?:the\s+)?[A-Z][^.;]*?\b(?:attended|participated)\b/iu;
 
 /** A sentence's opening clause that says who took part and closes before the sentence goes on to another activity. */
 const CLOSED_WHO_TOOK_PART = /^[^;]*\b(?:attended|took\s+part|participated|were\s+trained)\s*(?:[,;]\s*(?:and|while|whereas|but)?|\s+and)\s+[^,;]*$/i;
@@ -324,18 +384,20 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
       const i = sentenceAt(passage.sentences, r.start);
       if (i > last) last = i;
     }
-    for (let i = e.sentence + 1; i <= last + 1 && i < passage.sentences.length; i++) {
+    for (let i = e.sentence + 1; i < passage.sentences.length; i++) {
       const next = passage.sentences[i]!;
       const own = bySentence.get(`${e.passage}:${i}`) ?? [];
       const fresh = own.find((f) => !refHolds(e.refs, f.trigger.start));
       if (fresh) {
-        // "Twenty-six participants attended, and a follow-up workshop …": the clause before the new activity still speaks of this one
+        // a new activity; the clause before it may still speak of this one ("Twenty-six participants
+        // attended, and a follow-up workshop …", "Twenty participants from A and B attended, and …")
         const before = view.slice(next.start, fresh.trigger.start);
-        if (before.length <= 400 && CLOSED_WHO_TOOK_PART.test(before)) e.lent.push({ start: next.start, end: fresh.trigger.start });
-        break; // a new activity
+        if ((before.length <= 400 && CLOSED_WHO_TOOK_PART.test(before)) || (i <= last + 1 && whoTookPartBefore(before, WHO_TOOK_PART))) e.lent.push({ start: next.start, end: fresh.trigger.start });
+        break;
       }
       if (refStartsIn(e.refs, next.start, next.end)) continue;
-      if (WHO_TOOK_PART.test(view.slice(next.start, next.end))) e.lent.push({ start: next.start, end: next.end });
+      const text = view.slice(next.start, next.end);
+      if ((i <= last + 1 && WHO_TOOK_PART.test(text)) || saysWhereItTookPlace(text)) e.lent.push({ start: next.start, end: next.end });
     }
   }
 }

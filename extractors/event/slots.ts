@@ -6,7 +6,9 @@
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import { dateBounds, spanValues } from '../date/bounds.js';
-import { ATTENDED, COUNTRY_FUNDER_BEFORE, ORG_NOT_ORGANIZER } from './lexicon.js';
+import { ATTENDED, ORG_NOT_ORGANIZER } from './lexicon.js';
+import { demonymCountries } from './demonyms.js';
+import { datelinePlace, holdingOrganization, hostInName, hostsIt, laterInstance, negatedCountry, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
 
 export interface Range {
   start: number;
@@ -31,6 +33,8 @@ export interface SlotScope {
   group: boolean;
   /** The section's reporting bodies: its part's body, and the larger body when that is a unit of it. */
   reportingBodies?: readonly string[];
+  /** Where countries and places come from besides `primary`, in place of `prefix` (its own clause, the clause after a later mention, the stretch of an activity coordinated with it: see country-context.ts and event/index.ts). */
+  placePrefix?: Range[];
   /** Later sentences that only say who took part ("Participants came from …"): they lend countries, and a figure when the activity has none. */
   lent?: Range[];
 }
@@ -75,10 +79,20 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   const near = [...scope.primary, ...scope.prefix];
   const out: Slots & { breakdown?: Breakdown } = {};
   dateSlot(scope, byType.get('date') ?? NONE, out);
-  const places = within(byType.get('place') ?? NONE, near);
+  const nearPlaces = scope.placePrefix ? [...scope.primary, ...scope.placePrefix] : near;
+  const placeMentions = within(byType.get('place') ?? NONE, nearPlaces);
+  const placesNear = ownPlaces(scope.raw, placeMentions, orgMentions);
+  const dateline = writtenElsewhere(scope, placesNear);
+  const places = dateline ? placesNear.filter((p) => p !== dateline.place) : placesNear;
   if (places.length) out.places = distinct(places.map((p) => String(p.value)));
-  const countriesNear = within(byType.get('country') ?? NONE, scope.lent?.length ? [...near, ...scope.lent] : near);
-  const codes = countryCodes(scope.raw, countriesNear, places, orgMentions);
+  let countriesNear = within(byType.get('country') ?? NONE, scope.lent?.length ? [...nearPlaces, ...scope.lent] : nearPlaces);
+  if (dateline) countriesNear = countriesNear.filter((c) => !(c.start >= dateline.place.end && c.end <= dateline.end));
+  // the country that hosts it, in the clause that leads to it from an earlier activity ("…, when Brazil has offered to host the first workshop")
+  for (const c of within(byType.get('country') ?? NONE, [scope.left])) if (hostsIt(scope.raw, c, scope.trigger.start) && !countriesNear.includes(c)) countriesNear.push(c);
+  // a place the participants came from is not where it took place, but its country is one whose people took part
+  const codes = countryCodes(scope.raw, countriesNear, [...places, ...placeMentions.filter((p) => originPlace(scope.raw, p))], orgMentions, byType.get('country') ?? NONE);
+  // whose people took part, named by their adjective ("a course given to Colombian and Ecuadorian officials")
+  for (const r of scope.lent?.length ? [...nearPlaces, ...scope.lent] : nearPlaces) for (const c of demonymsIn(scope.raw, r)) if (!codes.includes(c)) codes.push(c);
   if (codes.length) out.countries = codes;
   const people = byType.get('participants') ?? NONE;
   participantsSlot(scope.raw, ownPeople(scope, people), within(countriesNear, near), out);
@@ -191,11 +205,15 @@ function finest(dates: readonly Mention[]): readonly Mention[] {
   return out.length > 0 ? out : dates;
 }
 
-/** Countries near the activity (not inside a name, not a funder), then the countries of its places. */
-function countryCodes(raw: string, countriesNear: readonly Mention[], places: readonly Mention[], orgMentions: readonly Mention[]): string[] {
+/** Countries near the activity (not inside a name unless its host's, not a funder or trainer), then the countries of its places. */
+function countryCodes(raw: string, countriesNear: readonly Mention[], places: readonly Mention[], orgMentions: readonly Mention[], allCountries: readonly Mention[]): string[] {
+  const beside = besideOf(allCountries, orgMentions);
   const countries = countriesNear.filter((c) => {
-    if (withinAnOrganization(orgMentions, c)) return false;
-    return !COUNTRY_FUNDER_BEFORE.test(raw.slice(Math.max(0, c.start - 50), c.start));
+    if (withinAnOrganization(orgMentions, c)) {
+      const org = holdingOrganization(orgMentions, c);
+      if (!org || !hostInName(raw, org)) return false;
+    }
+    return !onlyFundedOrTaught(raw, c, beside) && !laterInstance(raw, c) && !negatedCountry(raw, c);
   });
   // Filled by push, not map/filter, so the list has one elements kind empty or not (see event/index.ts).
   const codes: string[] = [];
@@ -230,6 +248,52 @@ function ownPeople(scope: SlotScope, people: readonly Mention[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A news item's dateline place, when the item shows it is only where the item was written: the
+ * activity's own text names another place, or its sentence says it ran online. With the end of the dateline's
+ * place names (its country too).
+ */
+function writtenElsewhere(scope: SlotScope, places: readonly Mention[]): { place: Mention; end: number } | undefined {
+  const place = places.find((p) => datelinePlace(scope.raw, p));
+  if (!place) return undefined;
+  const elsewhere = places.some((p) => p !== place && p.value !== place.value) || [...scope.primary, ...scope.sentence].some((r) => ONLINE.test(scope.raw.slice(r.start, r.end)));
+  if (!elsewhere) return undefined;
+  const dash = /[–—-][ \t]/.exec(scope.raw.slice(place.end, place.end + 80));
+  return { place, end: place.end + (dash?.index ?? 0) };
+}
+
+/** demonymCountries of a range, kept per range of the current text: the activities of one sentence share its prefix, which need not be read once each. */
+let demonymCache: { raw: string; byRange: Map<string, string[]> } | undefined;
+function demonymsIn(raw: string, r: Range): string[] {
+  if (demonymCache?.raw !== raw) demonymCache = { raw, byRange: new Map() };
+  const key = `${r.start}:${r.end}`;
+  let codes = demonymCache.byRange.get(key);
+  if (!codes) demonymCache.byRange.set(key, (codes = demonymCountries(raw.slice(r.start, r.end))));
+  return codes;
+}
+
+/** Places where the activity took place: not inside a body's name (unless the body hosted it), not where its people came from. */
+function ownPlaces(raw: string, places: readonly Mention[], orgMentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const p of places) {
+    if (originPlace(raw, p)) continue;
+    const org = withinAnOrganization(orgMentions, p) ? holdingOrganization(orgMentions, p) : undefined;
+    if (org && !hostInName(raw, org)) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/** A passage's countries and organizations in one list sorted by start, made once per passage. */
+const besideLists = new WeakMap<readonly Mention[], { orgs: readonly Mention[]; length: number; list: Mention[] }>();
+function besideOf(countries: readonly Mention[], orgs: readonly Mention[]): Mention[] {
+  const had = besideLists.get(countries);
+  if (had && had.orgs === orgs && had.length === countries.length + orgs.length) return had.list;
+  const list = [...countries, ...orgs].sort((a, b) => a.start - b.start || b.end - a.end);
+  besideLists.set(countries, { orgs, length: countries.length + orgs.length, list });
+  return list;
 }
 
 /** Participants: one figure, or a total and its parts, or parts only (their sum); and the figures per country. */

@@ -1,0 +1,43 @@
+/**
+ * Countries whose people took part, named by their adjective ("a course given to Colombian and
+ * Ecuadorian officials"): ANNOTATION.md §4 puts them in the activity's `countries`, although an
+ * adjective is not a country mention (§2). Only adjectives that qualify the people who took part
+ * count, not those of trainers or experts ("Canadian instructors", "Spanish experts").
+ */
+
+/** Adjectives of the countries reports of the region name most, with their ISO3 codes ("American" is left out: in the Americas it names the region as often). */
+const DEMONYMS: Readonly<Record<string, string>> = {
+  argentine: 'ARG', argentinian: 'ARG', bahamian: 'BHS', barbadian: 'BRB', belizean: 'BLZ', bolivian: 'BOL',
+  brazilian: 'BRA', canadian: 'CAN', chilean: 'CHL', colombian: 'COL', 'costa rican': 'CRI', cuban: 'CUB',
+  dominican: 'DOM', ecuadorian: 'ECU', ecuadoran: 'ECU', salvadoran: 'SLV', salvadorean: 'SLV', grenadian: 'GRD',
+  guatemalan: 'GTM', guyanese: 'GUY', haitian: 'HTI', honduran: 'HND', jamaican: 'JAM', mexican: 'MEX',
+  nicaraguan: 'NIC', panamanian: 'PAN', paraguayan: 'PRY', peruvian: 'PER', surinamese: 'SUR', trinidadian: 'TTO',
+  uruguayan: 'URY', venezuelan: 'VEN', spanish: 'ESP', french: 'FRA', british: 'GBR',
+  german: 'DEU', italian: 'ITA', portuguese: 'PRT', dutch: 'NLD', chinese: 'CHN', japanese: 'JPN', korean: 'KOR',
+  filipino: 'PHL', thai: 'THA', vietnamese: 'VNM', kenyan: 'KEN', nigerian: 'NGA', jordanian: 'JOR', lebanese: 'LBN',
+  iraqi: 'IRQ', afghan: 'AFG', indonesian: 'IDN', malaysian: 'MYS',
+};
+
+/** The people an adjective may qualify as the activity's participants (not trainers, experts or speakers). */
+const PEOPLE = String.raw`(?:officials|officers|police(?: officers)?|participants|judges|prosecutors|magistrates|parliamentarians|legislators|delegates|delegations|students|analysts|investigators|agents|inspectors|technicians|staff|personnel|civil servants|authorities|representatives|trainees|attendees|diplomats|journalists|guards|soldiers|customs officers|border guards)`;
+
+const NAME = String.raw`(?:Costa Rican|\p{Lu}\p{Ll}+)`;
+/** "Colombian and Ecuadorian officials", "Peruvian, Bolivian and Chilean customs officers". */
+const GROUP = new RegExp(String.raw`(?<![\p{L}-])(?<!\b(?:South|North|Central|Latin|Afro|Pan)[\s-])(${NAME}(?:(?:,\s*|\s+and\s+|,\s+and\s+)${NAME}){0,6})\s+(?:\p{Ll}+\s+){0,2}?${PEOPLE}(?![\p{L}])`, 'gu');
+
+/** Right before the group: the people sent trainers or money, or were not the participants. */
+const NOT_PARTICIPANTS_BEFORE = /\b(?:by|from|with|instructors?|trainers?|experts?)\s+(?:the\s+)?$/i;
+
+/** The countries whose people an activity's text names by their adjective. */
+export function demonymCountries(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(GROUP)) {
+    const words = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+    const codes = words.map((w) => DEMONYMS[w.toLowerCase()]);
+    // every word of the group an adjective of a country
+    if (codes.some((c) => c === undefined)) continue;
+    if (NOT_PARTICIPANTS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    for (const c of codes) if (!out.includes(c!)) out.push(c!);
+  }
+  return out;
+}
