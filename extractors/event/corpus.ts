@@ -121,6 +121,16 @@ export const cases: EventCase[] = [
   },
   { text: 'A course on firearms was held in Lima, Peru, for 31 officers: Peru (12), Bolivia (9) and Ecuador (10).', events: [{ trigger: 'course', participants: 31 }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
+  // organizations (issue 16): a body's secretariat named under a long name of its own, in the title block below the body
+  // and in the text, is the body (one key, not two); a secretariat "for" something is a body of its own
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nReport of the Permanent Coordinating Secretariat for 2025\n\nThe Lagoon Fisheries Commission (LFC) brings together three coastal states.\n\nIn May 2025 the Permanent Coordinating Secretariat held a workshop on net sizes in Dangriga, Belize, for 30 fishers.\n',
+    events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['LFC'] }],
+  },
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nReport of the Secretariat for Coastal Affairs for 2025\n\nThe Lagoon Fisheries Commission (LFC) brings together three coastal states.\n\nIn May 2025 the Secretariat for Coastal Affairs held a workshop on net sizes in Dangriga, Belize, for 30 fishers.\n',
+    events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['Secretariat for Coastal Affairs', 'LFC'] }],
+  },
 ];
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
