@@ -131,6 +131,28 @@ export const cases: EventCase[] = [
     text: 'LAGOON FISHERIES COMMISSION\nReport of the Secretariat for Coastal Affairs for 2025\n\nThe Lagoon Fisheries Commission (LFC) brings together three coastal states.\n\nIn May 2025 the Secretariat for Coastal Affairs held a workshop on net sizes in Dangriga, Belize, for 30 fishers.\n',
     events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['Secretariat for Coastal Affairs', 'LFC'] }],
   },
+  // the reporting body is credited when an audience attended its activity, not when the body itself attended one
+  // (a verb of attending with a body, its staff or "the Commission" for subject; in the sentence, after a colon, or in a bullets' lead)
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. In May 2025, 35 fishers of local cooperatives attended a workshop on catch records in Dangriga, Belize.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'workshop', organizations: ['LFC'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) held a workshop in Dangriga, Belize, in May 2025, in which 30 fishers from Belize and Guatemala took part. In June 2025 the LFC also took part in a regional forum on fisheries in Belmopan, Belize, convened by the Caribbean Fisheries Network.',
+    events: [{ trigger: 'workshop', organizations: ['LFC'] }, { trigger: 'regional forum', organizations: ['Caribbean Fisheries Network'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. A seminar on reef protection, attended by 40 officials, was held in Dangriga, Belize, in June 2025.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'seminar', organizations: ['LFC'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025.\n\nDuring 2025, staff of the Commission also took part in:\n- the Reef Forum, Belize City, Belize, in April;\n- the Regional Fisheries Summit, Roseau, Dominica, in June.\n',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'Reef Forum', organizations: [] }, { trigger: 'Regional Fisheries Summit', organizations: [] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. The Commission also participated in meetings of regional scope: the Coastal Summit in Belmopan, Belize, and the Reef Conference in Roseau, Dominica.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'meetings', organizations: [] }, { trigger: 'Coastal Summit', organizations: [] }, { trigger: 'Reef Conference', organizations: [] }],
+  },
 ];
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */

@@ -25,6 +25,8 @@ export interface SlotScope {
   lead?: Range;
   /** From the previous trigger (or the sentence start) to this one: the subject and verb that govern it. */
   left: Range;
+  /** Where the trigger's sentence starts (raw): an attendance verb earlier in it may govern a list the trigger is in. */
+  sentenceStart?: number;
   trigger: Range;
   /** Raw start of the next trigger in the sentence: a name right before it is that activity's. */
   nextTrigger?: number;
@@ -68,7 +70,7 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   // a later sentence that says who took part gives the figure only when the activity's own text gives none
   // (where it does, a figure there splits the total: "… 1,400 officials. Some 682 received …")
   if (out.participants === undefined && scope.lent?.length) participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, scope.lent), within(countriesNear, scope.lent), out);
-  const keys = organizationKeys(scope, orgMentions, near);
+  const keys = organizationKeys(scope, orgMentions, near, byType.get('participants') ?? NONE);
   if (keys.length) out.organizations = keys;
   return out;
 }
@@ -124,7 +126,7 @@ function participantsSlot(raw: string, people: readonly Mention[], countriesNear
 }
 
 /** Who organized, hosted, funded or delivered it: names in its clause or right next to its trigger, and the reporting body when the activity is its own. */
-function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], near: readonly Range[]): string[] {
+function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], near: readonly Range[], people: readonly Mention[]): string[] {
   const { raw } = scope;
   const clause = [...scope.prefix, ...scope.primary.slice(0, 1)];
   const clauseText = [scope.left, ...scope.primary.slice(0, 1)].map((r) => raw.slice(r.start, r.end)).join(' ');
@@ -139,7 +141,7 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
   });
   const keys = distinct(orgs.map((o) => String(o.value)));
   const bodies = scope.reportingBodies ?? [];
-  if (bodies.length > 0 && ownActivity(scope, orgs, clauseText, bodies)) {
+  if (bodies.length > 0 && ownActivity(scope, orgs, clauseText, bodies, people, orgMentions)) {
     for (const body of bodies) if (!keys.some((k) => k.toLowerCase() === body.toLowerCase())) keys.push(body);
   }
   return keys;
@@ -216,8 +218,8 @@ function fileByType(mentions: readonly Mention[]): Map<string, Mention[]> {
 }
 
 /** Whether the text presents the activity as the reporting body's own (ANNOTATION.md §4). */
-function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: string, bodies: readonly string[]): boolean {
-  if (ATTENDED.test(clauseText)) return false;
+function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: string, bodies: readonly string[], people: readonly Mention[], orgMentions: readonly Mention[]): boolean {
+  if (onlyAttended(scope, people, orgMentions)) return false;
   const owner = orgs.some((o) => {
     if (o.end <= scope.trigger.start) return /^\s*(?:the\s+)?$/i.test(scope.raw.slice(o.end, scope.trigger.start));
     const between = scope.raw.slice(scope.trigger.end, o.start);
@@ -228,6 +230,70 @@ function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: str
   let own = clauseText;
   for (const o of orgs) own = own.split(o.text).join(' ');
   return SELF.test(own) || bodies.some((body) => clauseText.includes(body));
+}
+
+/** Words that make a body of the subject that attended ("staff of the Division", "officers of the Secretariat"). */
+const BODY_WORD = /\b(?:Secretariat|Department|Section|Office|Unit|Division|Program|Programme|Commission|Committee|Agency|Centre|Center|Institute)\b/;
+/** People who attend as the activity's audience, not as a body's delegation. */
+const PEOPLE = /\b(?:participants|officials|officers|experts|prosecutors|judges|investigators|analysts|inspectors|technicians|students|teachers|delegates|agents|supervisors|staff|representatives|members|personnel|observers|fishers|farmers|journalists)\b/i;
+/** A verb of running an activity: after it, the activity is the subject's own doing, not one it attended. */
+const RUNS = /\b(?:organi[sz]ed|co-?organi[sz]ed|held|hosted|co-?hosted|delivered|conducted|convened|carried out|offered|ran|runs|run|led|gave|give|co-?sponsored|sponsored|financed|funded|launched)\b(?![^.;]*\b(?:by|with)\b)/i;
+
+/** A clause of its own after the attendance verb ("… participated in the event, and Uruguay will assist in an upcoming exercise"). */
+const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s+[^,.;:]{0,60}?\b(?:will|would|shall|has|have|had|was|were|is|are)\b/i;
+
+/**
+ * Whether an attendance verb that governs the activity has a body for subject (ANNOTATION.md §4: a body
+ * that only attended is not an organizer; the reporting body is not credited then). Before the trigger:
+ * the last attendance verb of the sentence, with no verb of running after it ("The Commission also
+ * attended the annual meeting", "… participated in meetings of hemispheric scope: the Regional Summit
+ * …"); after it, in the trigger's own stretch ("a forum, in which the Secretariat took part"); and the
+ * lead a bullet hangs from ("staff of the Executive Secretariat also took part in:"). An audience is
+ * no body: "35 supervisors of banks attended a workshop", "… in which 18 experts from Serbia took
+ * part", "a course attended by 40 officers" leave the activity the reporting body's.
+ */
+function onlyAttended(scope: SlotScope, people: readonly Mention[], orgMentions: readonly Mention[]): boolean {
+  const { raw, trigger } = scope;
+  const from = scope.sentenceStart !== undefined && scope.sentenceStart <= scope.left.start ? scope.sentenceStart : scope.left.start;
+  const before = lastAttendance(raw, from, trigger.start);
+  if (before !== undefined && !RUNS.test(raw.slice(before.end, trigger.start)) && !NEW_CLAUSE.test(raw.slice(before.end, trigger.start)) && bodyAttends(raw, from, before, people, orgMentions)) return true;
+  const own = scope.primary[0];
+  if (own) {
+    const after = lastAttendance(raw, trigger.end, own.end);
+    if (after !== undefined && bodyAttends(raw, trigger.end, after, people, orgMentions)) return true;
+  }
+  if (scope.lead) {
+    const lead = lastAttendance(raw, scope.lead.start, scope.lead.end);
+    if (lead !== undefined && bodyAttends(raw, scope.lead.start, lead, people, orgMentions)) return true;
+  }
+  return false;
+}
+
+/** The last attendance verb between two raw offsets. */
+function lastAttendance(raw: string, start: number, end: number): Range | undefined {
+  if (end <= start) return undefined;
+  const text = raw.slice(start, end);
+  let last: Range | undefined;
+  for (const m of text.matchAll(ATTENDED_ALL)) last = { start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length };
+  return last;
+}
+const ATTENDED_ALL = new RegExp(ATTENDED.source, 'gi');
+
+/** Whether the subject of an attendance verb (from `from` to the verb) is a body, not an audience. */
+function bodyAttends(raw: string, from: number, verb: Range, people: readonly Mention[], orgMentions: readonly Mention[]): boolean {
+  // "was attended by 40 officers": the audience comes after a passive
+  if (/^\s+by\b/.test(raw.slice(verb.end, verb.end + 4))) return false;
+  const stop = Math.max(raw.lastIndexOf('. ', verb.start), raw.lastIndexOf('; ', verb.start), from);
+  const subject = raw.slice(stop, verb.start);
+  // the last figure or people noun before the verb; a body named after it makes them its staff
+  let audience = -1;
+  for (const p of people) if (p.start >= stop && p.end <= verb.start) audience = Math.max(audience, p.end);
+  const noun = new RegExp(PEOPLE.source, 'gi');
+  for (const m of subject.matchAll(noun)) audience = Math.max(audience, stop + (m.index ?? 0) + m[0].length);
+  if (audience < 0) return true;
+  const rest = raw.slice(audience, verb.start);
+  if (BODY_WORD.test(rest) && /\b(?:of|from)\s+(?:the\s+)?(?:its\s+|our\s+)?\p{Lu}/u.test(rest)) return true;
+  return orgMentions.some((o) => o.start >= audience && o.end <= verb.start && /\b(?:of|from)\s+(?:the\s+)?$/.test(raw.slice(Math.max(audience, o.start - 12), o.start)));
 }
 
 /** Each country's figure, once: the participants mention that follows the country's name (within "(" or ": "). */
