@@ -142,6 +142,10 @@ export const cases: EventCase[] = [
     events: [{ trigger: 'workshop', organizations: ['LFC'] }, { trigger: 'regional forum', organizations: ['Caribbean Fisheries Network'] }],
   },
   {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. In May 2025 the Executive Director represented the Commission at the Reef Forum in Belmopan, Belize, convened by the Caribbean Fisheries Network.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'Reef Forum', organizations: ['Caribbean Fisheries Network'] }],
+  },
+  {
     text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. A seminar on reef protection, attended by 40 officials, was held in Dangriga, Belize, in June 2025.',
     events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'seminar', organizations: ['LFC'] }],
   },
