@@ -131,6 +131,20 @@ export const cases: EventCase[] = [
     text: 'LAGOON FISHERIES COMMISSION\nReport of the Secretariat for Coastal Affairs for 2025\n\nThe Lagoon Fisheries Commission (LFC) brings together three coastal states.\n\nIn May 2025 the Secretariat for Coastal Affairs held a workshop on net sizes in Dangriga, Belize, for 30 fishers.\n',
     events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['Secretariat for Coastal Affairs', 'LFC'] }],
   },
+  // the bodies of an activity's audience, of its observers and of whoever asked for it are not its organizers; partners brought in by "together with" are
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) held a course in Belize City, Belize, in May 2025 for 31 officers of the Fisheries Department of Belize, the Coast Guard Service (CGS) and the Port Authority of Belize.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) held a course in Belize City, Belize, in May 2025 for 20 officers of Belize, together with the Coast Guard Service (CGS) and the Port Authority of Belize.',
+    events: [{ trigger: 'course', organizations: ['LFC', 'CGS', 'Port Authority of Belize'] }],
+  },
+  { text: 'At the request of the Ministry of Fisheries of Belize, the Lagoon Fisheries Commission (LFC) sent a technical mission to Dangriga, Belize, in June 2025.', events: [{ trigger: 'technical mission', organizations: ['LFC'] }] },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) held a meeting of fisheries directors in Roseau, Dominica, in June 2025, with observers from the Caribbean Fisheries Network and the Reef Trust.',
+    events: [{ trigger: 'meeting', organizations: ['LFC'] }],
+  },
   // the reporting body is credited when an audience attended its activity, not when the body itself attended one
   // (a verb of attending with a body, its staff or "the Commission" for subject; in the sentence, after a colon, or in a bullets' lead)
   {

@@ -6,7 +6,7 @@
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import { spanValues } from '../date/bounds.js';
-import { ATTENDED, COUNTRY_FUNDER_BEFORE, ORG_NOT_ORGANIZER } from './lexicon.js';
+import { ATTENDED, COUNTRY_FUNDER_BEFORE, ORG_AUDIENCE_CHAIN, ORG_NOT_ORGANIZER } from './lexicon.js';
 
 export interface Range {
   start: number;
@@ -133,6 +133,7 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
   const candidates = [...within(orgMentions, near), ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near))];
   const orgs = candidates.filter((o) => {
     if (ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, o.start - 40), o.start))) return false;
+    if (ORG_AUDIENCE_CHAIN.test(raw.slice(Math.max(0, o.start - 240), o.start))) return false;
     if (scope.nextTrigger !== undefined && adjacent(raw, o, scope.nextTrigger)) return false;
     // the subject of "participated in" only attended
     if (o.end <= scope.trigger.start && ATTENDED.test(raw.slice(o.end, scope.trigger.start))) return false;
