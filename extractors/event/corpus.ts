@@ -145,6 +145,19 @@ export const cases: EventCase[] = [
     text: 'The Lagoon Fisheries Commission (LFC) held a meeting of fisheries directors in Roseau, Dominica, in June 2025, with observers from the Caribbean Fisheries Network and the Reef Trust.',
     events: [{ trigger: 'meeting', organizations: ['LFC'] }],
   },
+  // the sentence right after an activity's own that credits "it" lends its bodies; one further on, or one that says who attended, does not
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) held a course on net repair in Belize City, Belize, in May 2025 for 20 fishers. It was delivered with the support of the Caribbean Fisheries Network.',
+    events: [{ trigger: 'course', organizations: ['LFC', 'Caribbean Fisheries Network'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) held a course on net repair in Belize City, Belize, in May 2025 for 20 fishers. The boats came from three villages. It was funded by the Caribbean Fisheries Network.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) held a course on net repair in Belize City, Belize, in May 2025. It was attended by 20 officers of the Coast Guard Service (CGS).',
+    events: [{ trigger: 'course', organizations: ['LFC'] }],
+  },
   // the reporting body is credited when an audience attended its activity, not when the body itself attended one
   // (a verb of attending with a body, its staff or "the Commission" for subject; in the sentence, after a colon, or in a bullets' lead)
   {

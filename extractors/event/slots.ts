@@ -35,6 +35,8 @@ export interface SlotScope {
   reportingBodies?: readonly string[];
   /** Later sentences that only say who took part ("Participants came from …"): they lend countries, and a figure when the activity has none. */
   lent?: Range[];
+  /** The next sentence when it says of "it" who ran, funded or hosted it ("It was delivered with the support of X"): it lends organizations. */
+  credit?: Range[];
 }
 
 /** The slots of an activity, as the gold format has them. */
@@ -130,7 +132,7 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
   const { raw } = scope;
   const clause = [...scope.prefix, ...scope.primary.slice(0, 1)];
   const clauseText = [scope.left, ...scope.primary.slice(0, 1)].map((r) => raw.slice(r.start, r.end)).join(' ');
-  const candidates = [...within(orgMentions, near), ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near))];
+  const candidates = [...within(orgMentions, scope.credit?.length ? [...near, ...scope.credit] : near), ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near))];
   const orgs = candidates.filter((o) => {
     if (ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, o.start - 40), o.start))) return false;
     if (ORG_AUDIENCE_CHAIN.test(raw.slice(Math.max(0, o.start - 240), o.start))) return false;
@@ -294,7 +296,14 @@ function bodyAttends(raw: string, from: number, verb: Range, people: readonly Me
   if (audience < 0) return true;
   const rest = raw.slice(audience, verb.start);
   if (BODY_WORD.test(rest) && /\b(?:of|from)\s+(?:the\s+)?(?:its\s+|our\s+)?\p{Lu}/u.test(rest)) return true;
-  return orgMentions.some((o) => o.start >= audience && o.end <= verb.start && /\b(?:of|from)\s+(?:the\s+)?$/.test(raw.slice(Math.max(audience, o.start - 12), o.start)));
+  // "officials from ASEAN member States" are the states' people, not the body's staff
+  return orgMentions.some(
+    (o) =>
+      o.start >= audience &&
+      o.end <= verb.start &&
+      /\b(?:of|from)\s+(?:the\s+)?$/.test(raw.slice(Math.max(audience, o.start - 12), o.start)) &&
+      !/^\s+(?:member\s+)?(?:states|countries|nations|governments)\b/i.test(raw.slice(o.end, o.end + 24)),
+  );
 }
 
 /** Each country's figure, once: the participants mention that follows the country's name (within "(" or ": "). */
