@@ -158,6 +158,24 @@ export const cases: EventCase[] = [
     text: 'The Lagoon Fisheries Commission (LFC) held a course on net repair in Belize City, Belize, in May 2025. It was attended by 20 officers of the Coast Guard Service (CGS).',
     events: [{ trigger: 'course', organizations: ['LFC'] }],
   },
+  // another body that runs the activity (its subject, "under the coordination of" it) makes it not the reporting body's; a body only
+  // named after a presentation is no organizer; a later clause's subject runs the later activity; a unit named bare is the body's own
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. In May 2025 the Reef Council held a special meeting on coral bleaching, at which the Chair presented the annual report of the LFC.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'special meeting', organizations: ['Reef Council'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. A special meeting on quotas was held in Roseau, Dominica, in June 2025 under the coordination of the Reef Council.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'special meeting', organizations: ['Reef Council'] }],
+  },
+  {
+    text: 'In 2026 the Coast Guard Service (CGS) will hold a regional meeting of harbour masters in Belize City, Belize, and the Reef Council expects to run a coral survey exercise in Dangriga, Belize.',
+    events: [{ trigger: 'regional meeting', organizations: ['CGS'] }, { trigger: 'coral survey exercise', organizations: ['Reef Council'] }],
+  },
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nIn May 2025 the Licensing Section organized two workshops on permits in Dangriga, Belize.',
+    events: [{ trigger: 'workshops', organizations: ['Licensing Section', 'LAGOON FISHERIES COMMISSION'] }],
+  },
   // the reporting body is credited when an audience attended its activity, not when the body itself attended one
   // (a verb of attending with a body, its staff or "the Commission" for subject; in the sentence, after a colon, or in a bullets' lead)
   {

@@ -132,11 +132,22 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
   const { raw } = scope;
   const clause = [...scope.prefix, ...scope.primary.slice(0, 1)];
   const clauseText = [scope.left, ...scope.primary.slice(0, 1)].map((r) => raw.slice(r.start, r.end)).join(' ');
-  const candidates = [...within(orgMentions, scope.credit?.length ? [...near, ...scope.credit] : near), ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near))];
+  // the subject of a later clause of the sentence runs this activity, not the first clause's subject
+  // ("…, and the CICTE Secretariat expects to run a port security exercise")
+  const leftSubjects = within(orgMentions, [scope.left]).filter((o) => !inside(o, near) && RUNS_IT.test(raw.slice(o.end, scope.trigger.start)));
+  const candidates = [
+    ...within(orgMentions, scope.credit?.length ? [...near, ...scope.credit] : near).filter((o) => leftSubjects.length === 0 || !inside(o, scope.prefix)),
+    ...leftSubjects,
+    ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near) && !leftSubjects.includes(m)),
+  ];
   const orgs = candidates.filter((o) => {
     if (ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, o.start - 40), o.start))) return false;
     if (ORG_AUDIENCE_CHAIN.test(raw.slice(Math.max(0, o.start - 240), o.start))) return false;
     if (scope.nextTrigger !== undefined && adjacent(raw, o, scope.nextTrigger)) return false;
+    // the subject of the sentence's next clause runs the next activity ("…, and the CICTE Secretariat expects to run a port security exercise")
+    if (scope.nextTrigger !== undefined && o.start > scope.trigger.end && o.end <= scope.nextTrigger && NEXT_SUBJECT_BEFORE.test(raw.slice(Math.max(0, o.start - 24), o.start)) && NEXT_SUBJECT_VERB.test(raw.slice(o.end, scope.nextTrigger))) return false;
+    // a body named after someone attended or presented at it ("…, at which the President presented the annual report of the CIM")
+    if (o.start >= scope.trigger.end && namedAfterAttendance(raw, scope.trigger.end, o.start)) return false;
     // the subject of "participated in" only attended
     if (o.end <= scope.trigger.start && ATTENDED.test(raw.slice(o.end, scope.trigger.start))) return false;
     const sentenceStart = Math.max(raw.lastIndexOf('. ', o.start), 0);
@@ -220,19 +231,54 @@ function fileByType(mentions: readonly Mention[]): Map<string, Mention[]> {
   return out;
 }
 
+/** Between a body and the trigger: the body runs it ("the Permanent Council held a special meeting", "UNODC will convene two regional meetings"). */
+const RUNS_IT = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|has|have|had|will|would|was|were|then|jointly|expects? to|plans? to|intends? to)\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|delivered|hold|host|organi[sz]e|convene|conduct|deliver|ran|run|led|lead|chaired|chair)\s+(?:a|an|the|its|their|two|three|four|five|several)?\s*(?:[\w-]+\s+){0,4}$/i;
+/** Between the trigger and a body, later in its clause: it was run by that body ("…, held in April and coordinated by the Office of …", "under the coordination of the Committee …"). */
+const RUN_BY = /^[^.;]{0,160}?\b(?:(?:organi[sz]ed|convened|coordinated|chaired|led)\s+by|under the (?:coordination|auspices|chairmanship) of)\s+(?:the\s+)?$/i;
+
+/** Whether an attendance or presentation verb comes between the trigger and a body, with no partner word after it. */
+function namedAfterAttendance(raw: string, from: number, to: number): boolean {
+  const verb = lastAttendance(raw, from, to);
+  return verb !== undefined && !/\b(?:with|by|organi[sz]ed|co-?organi[sz]ed|hosted|funded|financed|sponsored|delivered|supported)\b/i.test(raw.slice(verb.end, to));
+}
+
+/** A unit's key by its head ("MEM section", "Secretariat for Coastal Affairs"): a unit named bare is taken for the reporting body's own. */
+const UNIT_NAME = /^(?:[\w-]+\s+){0,5}?(?:Section|Unit|Division|Office|Department|Branch|Program|Programme|Secretariat)(?:\s+(?:for|of|on|against)\s.*)?$/i;
+/** Before and after the subject of a sentence's next clause. */
+const NEXT_SUBJECT_BEFORE = /[,;]\s+(?:and|while|whereas|but)\s+(?:the\s+)?$/i;
+const NEXT_SUBJECT_VERB = /^\s*(?:\([^()]{1,20}\)\s*)?(?:will|would|expects?|plans?|intends?|is|are|has|have|also|then|organi[sz]ed|held|hosted|convened|ran|led|conducted|delivered)\b/i;
+
+/**
+ * Whether the reporting body named in the activity's clause acts in it: named before the trigger
+ * (its subject side), or after it as a partner ("by", "with", "and" the body). A body only named
+ * there ("… at which the President presented the annual report of the CIM") does not.
+ */
+function bodyActs(scope: SlotScope, body: string): boolean {
+  const { raw } = scope;
+  if (raw.slice(scope.left.start, scope.left.end).includes(body)) return true;
+  const own = scope.primary[0];
+  if (!own) return false;
+  const text = raw.slice(own.start, own.end);
+  for (let at = text.indexOf(body); at >= 0; at = text.indexOf(body, at + 1)) {
+    if (/\b(?:by|with|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 16), at))) return true;
+  }
+  return false;
+}
+
 /** Whether the text presents the activity as the reporting body's own (ANNOTATION.md §4). */
 function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: string, bodies: readonly string[], people: readonly Mention[], orgMentions: readonly Mention[]): boolean {
   if (onlyAttended(scope, people, orgMentions)) return false;
   const owner = orgs.some((o) => {
-    if (o.end <= scope.trigger.start) return /^\s*(?:the\s+)?$/i.test(scope.raw.slice(o.end, scope.trigger.start));
+    // a unit named bare that runs it ("the Anti-Money Laundering Section organized two meetings") is taken for the reporting body's own
+    if (o.end <= scope.trigger.start) return /^\s*(?:the\s+)?$/i.test(scope.raw.slice(o.end, scope.trigger.start)) || (RUNS_IT.test(scope.raw.slice(o.end, scope.trigger.start)) && !UNIT_NAME.test(String(o.value)));
     const between = scope.raw.slice(scope.trigger.end, o.start);
-    return o.start >= scope.trigger.end && /^\s*,?\s*(?:of|organi[sz]ed by|convened by|hosted by|run by|held by|led by)\s+(?:the\s+)?$/i.test(between);
+    return o.start >= scope.trigger.end && (/^\s*,?\s*(?:of|organi[sz]ed by|convened by|hosted by|run by|held by|led by)\s+(?:the\s+)?$/i.test(between) || RUN_BY.test(between));
   });
   if (!owner) return true;
   // "the Secretariat", "the Unit" speak of the reporting body, but not as words of another body's name ("Action Against Terrorism Unit")
   let own = clauseText;
-  for (const o of orgs) own = own.split(o.text).join(' ');
-  return SELF.test(own) || bodies.some((body) => clauseText.includes(body));
+  for (const o of orgMentions) if (own.includes(o.text)) own = own.split(o.text).join(' ');
+  return SELF.test(own) || bodies.some((body) => bodyActs(scope, body));
 }
 
 /** Words that make a body of the subject that attended ("staff of the Division", "officers of the Secretariat"). */
