@@ -50,7 +50,7 @@ const inside = (m: Range, ranges: readonly Range[]) => ranges.some((r) => m.star
 const distinct = (values: string[]) => [...new Set(values)];
 const NOT_WHEN = /\b(?:since|by|until|till|up to|as of)\s*$/i;
 const CONNECTOR = /^\s*(?:and|or|to|through|until|-|–)\s*$/;
-const SELF = /\b(?:Secretariat|Department|Section|Office|Unit|Program|Programme|we|our)\b/;
+const SELF = /\b(?:Secretariat|Department|Section|Division|Office|Unit|Program|Programme|we|our)\b/;
 
 /** Participants per country, where the activity's own text gives a figure right after a country ("Guatemala (46)"). */
 export type Breakdown = Record<string, number>;
@@ -135,8 +135,11 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
   // the subject of a later clause of the sentence runs this activity, not the first clause's subject
   // ("…, and the CICTE Secretariat expects to run a port security exercise")
   const leftSubjects = within(orgMentions, [scope.left]).filter((o) => !inside(o, near) && RUNS_IT.test(raw.slice(o.end, scope.trigger.start)));
+  // a bullet's lead lends the bodies it names as running or backing the activities listed ("With instructors provided by the RCMP, the Division organized:")
+  const leadBodies = scope.lead ? within(orgMentions, [scope.lead]).filter((o) => LEAD_PARTNER_BEFORE.test(raw.slice(Math.max(0, o.start - 40), o.start)) || LEAD_RUNS_AFTER.test(raw.slice(o.end, scope.lead!.end))) : [];
   const candidates = [
     ...within(orgMentions, scope.credit?.length ? [...near, ...scope.credit] : near).filter((o) => leftSubjects.length === 0 || !inside(o, scope.prefix)),
+    ...leadBodies,
     ...leftSubjects,
     ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near) && !leftSubjects.includes(m)),
   ];
@@ -241,6 +244,10 @@ function namedAfterAttendance(raw: string, from: number, to: number): boolean {
   const verb = lastAttendance(raw, from, to);
   return verb !== undefined && !/\b(?:with|by|organi[sz]ed|co-?organi[sz]ed|hosted|funded|financed|sponsored|delivered|supported)\b/i.test(raw.slice(verb.end, to));
 }
+
+/** In a bullets' lead, before a partner ("with the support of", "provided by") and after a body that runs the listed activities. */
+const LEAD_PARTNER_BEFORE = /\b(?:with|by|support of|cooperation with|partnership with|funding from|assistance (?:of|from))\s+(?:the\s+)?$/i;
+const LEAD_RUNS_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|has|have|had|will|jointly|then)\s+)*(?:organi[sz]ed|co-?organi[sz]ed|delivered|held|conducted|ran|hosted|co-?hosted|gave|offered|funded|financed|sponsored)\b/i;
 
 /** A unit's key by its head ("MEM section", "Secretariat for Coastal Affairs"): a unit named bare is taken for the reporting body's own. */
 const UNIT_NAME = /^(?:[\w-]+\s+){0,5}?(?:Section|Unit|Division|Office|Department|Branch|Program|Programme|Secretariat)(?:\s+(?:for|of|on|against)\s.*)?$/i;
