@@ -189,6 +189,19 @@ export const cases: EventCase[] = [
     text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nIn May 2025 the Division hosted a joint INTERPOL-UNODC workshop on sea rescue in Dangriga, Belize.',
     events: [{ trigger: 'workshop', organizations: ['Interpol', 'UNODC', 'LAGOON FISHERIES COMMISSION'] }],
   },
+  // "the Unit" that runs the activity stands for the unit of that head named earlier in the paragraph; none without "the Unit", none of another head
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nThe Net Licensing Unit checked 300 boats in Belize. In May 2025 the Unit also held a workshop on permits in Dangriga, Belize, for 25 fishers.',
+    events: [{ trigger: 'workshop', organizations: ['Net Licensing Unit', 'LAGOON FISHERIES COMMISSION'] }],
+  },
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nThe Net Licensing Unit checked 300 boats in Belize. In May 2025 a workshop on permits was held in Dangriga, Belize, for 25 fishers.',
+    events: [{ trigger: 'workshop', organizations: ['LAGOON FISHERIES COMMISSION'] }],
+  },
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nThe Reef Survey Division checked 300 boats in Belize. In May 2025 the Unit also held a workshop on permits in Dangriga, Belize, for 25 fishers.',
+    events: [{ trigger: 'workshop', organizations: ['LAGOON FISHERIES COMMISSION'] }],
+  },
   // the reporting body is credited when an audience attended its activity, not when the body itself attended one
   // (a verb of attending with a body, its staff or "the Commission" for subject; in the sentence, after a colon, or in a bullets' lead)
   {

@@ -137,9 +137,11 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
   const leftSubjects = within(orgMentions, [scope.left]).filter((o) => !inside(o, near) && RUNS_IT.test(raw.slice(o.end, scope.trigger.start)));
   // a bullet's lead lends the bodies it names as running or backing the activities listed ("With instructors provided by the RCMP, the Division organized:")
   const leadBodies = scope.lead ? within(orgMentions, [scope.lead]).filter((o) => LEAD_PARTNER_BEFORE.test(raw.slice(Math.max(0, o.start - 40), o.start)) || LEAD_RUNS_AFTER.test(raw.slice(o.end, scope.lead!.end))) : [];
+  const unitBehind = namedUnitBehind(scope, orgMentions);
   const candidates = [
     ...within(orgMentions, scope.credit?.length ? [...near, ...scope.credit] : near).filter((o) => leftSubjects.length === 0 || !inside(o, scope.prefix)),
     ...leadBodies,
+    ...unitBehind,
     ...leftSubjects,
     ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near) && !leftSubjects.includes(m)),
   ];
@@ -152,6 +154,7 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     // a body named after someone attended or presented at it ("…, at which the President presented the annual report of the CIM")
     if (o.start >= scope.trigger.end && namedAfterAttendance(raw, scope.trigger.end, o.start)) return false;
     // the subject of "participated in" only attended
+    if (unitBehind.includes(o)) return true; // named sentences before, as the subject "the Unit" stands for
     if (o.end <= scope.trigger.start && ATTENDED.test(raw.slice(o.end, scope.trigger.start))) return false;
     const sentenceStart = Math.max(raw.lastIndexOf('. ', o.start), 0);
     return inside(o, clause) || !ATTENDED.test(raw.slice(sentenceStart, o.start));
@@ -248,6 +251,33 @@ function namedAfterAttendance(raw: string, from: number, to: number): boolean {
 /** In a bullets' lead, before a partner ("with the support of", "provided by") and after a body that runs the listed activities. */
 const LEAD_PARTNER_BEFORE = /\b(?:with|by|support of|cooperation with|partnership with|funding from|assistance (?:of|from))\s+(?:the\s+)?$/i;
 const LEAD_RUNS_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|has|have|had|will|jointly|then)\s+)*(?:organi[sz]ed|co-?organi[sz]ed|delivered|held|conducted|ran|hosted|co-?hosted|gave|offered|funded|financed|sponsored)\b/i;
+
+/** "the Unit" (a bare head) as the subject that runs the activity. */
+const BARE_UNIT_SUBJECT = /\bthe\s+(Unit|Section|Division|Office|Centre|Center|Program|Programme|Branch)\s+(?:(?:also|has|have|had|will|then|further|jointly)\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|delivered|ran|led|gave|offered|staged|carried out)\s+(?:[\w-]+\s+){0,5}$/i;
+/** How far back in the paragraph a bare head looks for the unit it stands for. */
+const UNIT_REACH = 700;
+
+/**
+ * The named unit that "the Unit" stands for where it runs the activity: the last body with that head
+ * named earlier in the paragraph ("The Regional Polygraph Unit, which sits within the Division, …
+ * During the second quarter the Unit also ran a refresher course").
+ */
+function namedUnitBehind(scope: SlotScope, orgMentions: readonly Mention[]): Mention[] {
+  const { raw } = scope;
+  const from = scope.sentenceStart !== undefined && scope.sentenceStart <= scope.left.start ? scope.sentenceStart : scope.left.start;
+  const left = raw.slice(from, scope.trigger.start);
+  const m = BARE_UNIT_SUBJECT.exec(left);
+  if (!m) return [];
+  const head = m[1]!.toLowerCase();
+  const at = from + m.index;
+  const paragraph = Math.max(raw.lastIndexOf('\n', at), at - UNIT_REACH);
+  let unit: Mention | undefined;
+  for (const o of orgMentions) {
+    if (o.start < paragraph || o.end > at) continue;
+    if (new RegExp(`\\b${head}\\s*$`, 'i').test(o.text) && (!unit || o.start > unit.start)) unit = o;
+  }
+  return unit ? [unit] : [];
+}
 
 /** A unit's key by its head ("MEM section", "Secretariat for Coastal Affairs"): a unit named bare is taken for the reporting body's own. */
 const UNIT_NAME = /^(?:[\w-]+\s+){0,5}?(?:Section|Unit|Division|Office|Department|Branch|Program|Programme|Secretariat)(?:\s+(?:for|of|on|against)\s.*)?$/i;
