@@ -202,6 +202,15 @@ export const cases: EventCase[] = [
     text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nThe Reef Survey Division checked 300 boats in Belize. In May 2025 the Unit also held a workshop on permits in Dangriga, Belize, for 25 fishers.',
     events: [{ trigger: 'workshop', organizations: ['LAGOON FISHERIES COMMISSION'] }],
   },
+  // in a sentence that refers back to the activity, a body after an attendance verb is one that attended unless a verb of running brings it in
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nEvents 2025\n\nReef Fishing Forum in Dangriga\nSome 60 fishers attended the forum in Dangriga, Belize, in June 2025, which the Commission co-hosted with the Caribbean Fisheries Network.',
+    events: [{ trigger: 'Reef Fishing Forum', organizations: ['Caribbean Fisheries Network', 'Lagoon Fisheries Commission'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. In June 2025 a forum on reef fishing was held in Dangriga, Belize. The forum was also attended by the Reef Council.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'forum', organizations: ['LFC'] }],
+  },
   // the reporting body is credited when an audience attended its activity, not when the body itself attended one
   // (a verb of attending with a body, its staff or "the Commission" for subject; in the sentence, after a colon, or in a bullets' lead)
   {

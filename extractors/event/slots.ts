@@ -157,7 +157,11 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     if (unitBehind.includes(o)) return true; // named sentences before, as the subject "the Unit" stands for
     if (o.end <= scope.trigger.start && ATTENDED.test(raw.slice(o.end, scope.trigger.start))) return false;
     const sentenceStart = Math.max(raw.lastIndexOf('. ', o.start), 0);
-    return inside(o, clause) || !ATTENDED.test(raw.slice(sentenceStart, o.start));
+    if (inside(o, clause)) return true;
+    // after an attendance verb in its sentence, a body is one that attended unless a word of running or backing brings it in
+    // ("150 investigators attended the symposium, which IMPACS co-hosted with the EU")
+    const verb = lastAttendance(raw, sentenceStart, o.start);
+    return verb === undefined || PARTNER_AFTER.test(raw.slice(verb.end, o.start));
   });
   const keys = distinct(orgs.map((o) => String(o.value)));
   const bodies = scope.reportingBodies ?? [];
@@ -278,6 +282,9 @@ function namedUnitBehind(scope: SlotScope, orgMentions: readonly Mention[]): Men
   }
   return unit ? [unit] : [];
 }
+
+/** Verbs that bring in a body as one that ran or backed the activity ("which IMPACS co-hosted with", "convened by"); a bare "together with" does not. */
+const PARTNER_AFTER = /\b(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|convened|funded|financed|sponsored|co-?sponsored|delivered|supported|led|run)\b/i;
 
 /** A unit's key by its head ("MEM section", "Secretariat for Coastal Affairs"): a unit named bare is taken for the reporting body's own. */
 const UNIT_NAME = /^(?:[\w-]+\s+){0,5}?(?:Section|Unit|Division|Office|Department|Branch|Program|Programme|Secretariat)(?:\s+(?:for|of|on|against)\s.*)?$/i;
