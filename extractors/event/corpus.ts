@@ -176,11 +176,7 @@ export const cases: EventCase[] = [
     text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nIn May 2025 the Licensing Section organized two workshops on permits in Dangriga, Belize.',
     events: [{ trigger: 'workshops', organizations: ['Licensing Section', 'LAGOON FISHERIES COMMISSION'] }],
   },
-  // a bullets' lead lends the partner it names to each bullet (not a body whose officers only attended); "the Division" speaks of the reporting body
-  {
-    text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nWith trainers provided by the Coast Guard Service (CGS), the Commission organized the following courses:\n- Course on sea rescue, Belize City, Belize, 3-7 March 2025, for 20 officers;\n- Course on boat engines, Dangriga, Belize, 5-9 May 2025, for 18 officers.\n',
-    events: [{ trigger: 'Course', organizations: ['CGS', 'LAGOON FISHERIES COMMISSION'] }, { trigger: 'Course', organizations: ['CGS', 'LAGOON FISHERIES COMMISSION'] }],
-  },
+  // a bullets' lead that names the body whose officers attended lends it to no bullet; "the Division" speaks of the reporting body
   {
     text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nThe Commission organized the following courses, attended by officers of the Coast Guard Service (CGS):\n- Course on sea rescue, Belize City, Belize, 3-7 March 2025, for 20 officers;\n- Course on boat engines, Dangriga, Belize, 5-9 May 2025, for 18 officers.\n',
     events: [{ trigger: 'Course', organizations: ['LAGOON FISHERIES COMMISSION'] }, { trigger: 'Course', organizations: ['LAGOON FISHERIES COMMISSION'] }],

@@ -135,12 +135,9 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
   // the subject of a later clause of the sentence runs this activity, not the first clause's subject
   // ("…, and the CICTE Secretariat expects to run a port security exercise")
   const leftSubjects = within(orgMentions, [scope.left]).filter((o) => !inside(o, near) && RUNS_IT.test(raw.slice(o.end, scope.trigger.start)));
-  // a bullet's lead lends the bodies it names as running or backing the activities listed ("With instructors provided by the RCMP, the Division organized:")
-  const leadBodies = scope.lead ? within(orgMentions, [scope.lead]).filter((o) => LEAD_PARTNER_BEFORE.test(raw.slice(Math.max(0, o.start - 40), o.start)) || LEAD_RUNS_AFTER.test(raw.slice(o.end, scope.lead!.end))) : [];
   const unitBehind = namedUnitBehind(scope, orgMentions);
   const candidates = [
     ...within(orgMentions, scope.credit?.length ? [...near, ...scope.credit] : near).filter((o) => leftSubjects.length === 0 || !inside(o, scope.prefix)),
-    ...leadBodies,
     ...unitBehind,
     ...leftSubjects,
     ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near) && !leftSubjects.includes(m)),
@@ -251,10 +248,6 @@ function namedAfterAttendance(raw: string, from: number, to: number): boolean {
   const verb = lastAttendance(raw, from, to);
   return verb !== undefined && !/\b(?:with|by|organi[sz]ed|co-?organi[sz]ed|hosted|funded|financed|sponsored|delivered|supported)\b/i.test(raw.slice(verb.end, to));
 }
-
-/** In a bullets' lead, before a partner ("with the support of", "provided by") and after a body that runs the listed activities. */
-const LEAD_PARTNER_BEFORE = /\b(?:with|by|support of|cooperation with|partnership with|funding from|assistance (?:of|from))\s+(?:the\s+)?$/i;
-const LEAD_RUNS_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|has|have|had|will|jointly|then)\s+)*(?:organi[sz]ed|co-?organi[sz]ed|delivered|held|conducted|ran|hosted|co-?hosted|gave|offered|funded|financed|sponsored)\b/i;
 
 /** "the Unit" (a bare head) as the subject that runs the activity. */
 const BARE_UNIT_SUBJECT = /\bthe\s+(Unit|Section|Division|Office|Centre|Center|Program|Programme|Branch)\s+(?:(?:also|has|have|had|will|then|further|jointly)\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|delivered|ran|led|gave|offered|staged|carried out)\s+(?:[\w-]+\s+){0,5}$/i;
