@@ -263,6 +263,118 @@ export const cases: EventCase[] = [
   { text: 'Tegucigalpa, Honduras, 2 October 2018 – The Unit delivered a seminar on cybercrime for prosecutors of the Public Ministry.', events: [{ trigger: 'seminar', date: undefined }] },
   { text: 'Quito, Ecuador, 14 June 2017 – Thirty police officers today completed a course on crowd control given by the Department.', events: [{ trigger: 'course', date: '2017-06-14', participants: 30 }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
+  // organizations (issue 16): a body's secretariat named under a long name of its own, in the title block below the body
+  // and in the text, is the body (one key, not two); a secretariat "for" something is a body of its own
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nReport of the Permanent Coordinating Secretariat for 2025\n\nThe Lagoon Fisheries Commission (LFC) brings together three coastal states.\n\nIn May 2025 the Permanent Coordinating Secretariat held a workshop on net sizes in Dangriga, Belize, for 30 fishers.\n',
+    events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['LFC'] }],
+  },
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nReport of the Secretariat for Coastal Affairs for 2025\n\nThe Lagoon Fisheries Commission (LFC) brings together three coastal states.\n\nIn May 2025 the Secretariat for Coastal Affairs held a workshop on net sizes in Dangriga, Belize, for 30 fishers.\n',
+    events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['Secretariat for Coastal Affairs', 'LFC'] }],
+  },
+  // the bodies of an activity's audience, of its observers and of whoever asked for it are not its organizers; partners brought in by "together with" are
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) held a course in Belize City, Belize, in May 2025 for 31 officers of the Fisheries Department of Belize, the Coast Guard Service (CGS) and the Port Authority of Belize.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) held a course in Belize City, Belize, in May 2025 for 20 officers of Belize, together with the Coast Guard Service (CGS) and the Port Authority of Belize.',
+    events: [{ trigger: 'course', organizations: ['LFC', 'CGS', 'Port Authority of Belize'] }],
+  },
+  { text: 'At the request of the Ministry of Fisheries of Belize, the Lagoon Fisheries Commission (LFC) sent a technical mission to Dangriga, Belize, in June 2025.', events: [{ trigger: 'technical mission', organizations: ['LFC'] }] },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) held a meeting of fisheries directors in Roseau, Dominica, in June 2025, with observers from the Caribbean Fisheries Network and the Reef Trust.',
+    events: [{ trigger: 'meeting', organizations: ['LFC'] }],
+  },
+  // the sentence right after an activity's own that credits "it" lends its bodies; one further on, or one that says who attended, does not
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) held a course on net repair in Belize City, Belize, in May 2025 for 20 fishers. It was delivered with the support of the Caribbean Fisheries Network.',
+    events: [{ trigger: 'course', organizations: ['LFC', 'Caribbean Fisheries Network'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) held a course on net repair in Belize City, Belize, in May 2025 for 20 fishers. The boats came from three villages. It was funded by the Caribbean Fisheries Network.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) held a course on net repair in Belize City, Belize, in May 2025. It was attended by 20 officers of the Coast Guard Service (CGS).',
+    events: [{ trigger: 'course', organizations: ['LFC'] }],
+  },
+  // another body that runs the activity (its subject, "under the coordination of" it) makes it not the reporting body's; a body only
+  // named after a presentation is no organizer; a later clause's subject runs the later activity; a unit named bare is the body's own
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. In May 2025 the Reef Council held a special meeting on coral bleaching, at which the Chair presented the annual report of the LFC.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'special meeting', organizations: ['Reef Council'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. A special meeting on quotas was held in Roseau, Dominica, in June 2025 under the coordination of the Reef Council.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'special meeting', organizations: ['Reef Council'] }],
+  },
+  {
+    text: 'In 2026 the Coast Guard Service (CGS) will hold a regional meeting of harbour masters in Belize City, Belize, and the Reef Council expects to run a coral survey exercise in Dangriga, Belize.',
+    events: [{ trigger: 'regional meeting', organizations: ['CGS'] }, { trigger: 'coral survey exercise', organizations: ['Reef Council'] }],
+  },
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nIn May 2025 the Licensing Section organized two workshops on permits in Dangriga, Belize.',
+    events: [{ trigger: 'workshops', organizations: ['Licensing Section', 'LAGOON FISHERIES COMMISSION'] }],
+  },
+  // a bullets' lead that names the body whose officers attended lends it to no bullet; "the Division" speaks of the reporting body
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nThe Commission organized the following courses, attended by officers of the Coast Guard Service (CGS):\n- Course on sea rescue, Belize City, Belize, 3-7 March 2025, for 20 officers;\n- Course on boat engines, Dangriga, Belize, 5-9 May 2025, for 18 officers.\n',
+    events: [{ trigger: 'Course', organizations: ['LAGOON FISHERIES COMMISSION'] }, { trigger: 'Course', organizations: ['LAGOON FISHERIES COMMISSION'] }],
+  },
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nIn May 2025 the Division hosted a joint INTERPOL-UNODC workshop on sea rescue in Dangriga, Belize.',
+    events: [{ trigger: 'workshop', organizations: ['Interpol', 'UNODC', 'LAGOON FISHERIES COMMISSION'] }],
+  },
+  // "the Unit" that runs the activity stands for the unit of that head named earlier in the paragraph; none without "the Unit", none of another head
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nThe Net Licensing Unit checked 300 boats in Belize. In May 2025 the Unit also held a workshop on permits in Dangriga, Belize, for 25 fishers.',
+    events: [{ trigger: 'workshop', organizations: ['Net Licensing Unit', 'LAGOON FISHERIES COMMISSION'] }],
+  },
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nThe Net Licensing Unit checked 300 boats in Belize. In May 2025 a workshop on permits was held in Dangriga, Belize, for 25 fishers.',
+    events: [{ trigger: 'workshop', organizations: ['LAGOON FISHERIES COMMISSION'] }],
+  },
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nAnnual Report 2025\n\nThe Reef Survey Division checked 300 boats in Belize. In May 2025 the Unit also held a workshop on permits in Dangriga, Belize, for 25 fishers.',
+    events: [{ trigger: 'workshop', organizations: ['LAGOON FISHERIES COMMISSION'] }],
+  },
+  // in a sentence that refers back to the activity, a body after an attendance verb is one that attended unless a verb of running brings it in
+  {
+    text: 'LAGOON FISHERIES COMMISSION\nEvents 2025\n\nReef Fishing Forum in Dangriga\nSome 60 fishers attended the forum in Dangriga, Belize, in June 2025, which the Commission co-hosted with the Caribbean Fisheries Network.',
+    events: [{ trigger: 'Reef Fishing Forum', organizations: ['Caribbean Fisheries Network', 'Lagoon Fisheries Commission'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. In June 2025 a forum on reef fishing was held in Dangriga, Belize. The forum was also attended by the Reef Council.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'forum', organizations: ['LFC'] }],
+  },
+  // the reporting body is credited when an audience attended its activity, not when the body itself attended one
+  // (a verb of attending with a body, its staff or "the Commission" for subject; in the sentence, after a colon, or in a bullets' lead)
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. In May 2025, 35 fishers of local cooperatives attended a workshop on catch records in Dangriga, Belize.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'workshop', organizations: ['LFC'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) held a workshop in Dangriga, Belize, in May 2025, in which 30 fishers from Belize and Guatemala took part. In June 2025 the LFC also took part in a regional forum on fisheries in Belmopan, Belize, convened by the Caribbean Fisheries Network.',
+    events: [{ trigger: 'workshop', organizations: ['LFC'] }, { trigger: 'regional forum', organizations: ['Caribbean Fisheries Network'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. In May 2025 the Executive Director represented the Commission at the Reef Forum in Belmopan, Belize, convened by the Caribbean Fisheries Network.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'Reef Forum', organizations: ['Caribbean Fisheries Network'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. A seminar on reef protection, attended by 40 officials, was held in Dangriga, Belize, in June 2025.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'seminar', organizations: ['LFC'] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025.\n\nDuring 2025, staff of the Commission also took part in:\n- the Reef Forum, Belize City, Belize, in April;\n- the Regional Fisheries Summit, Roseau, Dominica, in June.\n',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'Reef Forum', organizations: [] }, { trigger: 'Regional Fisheries Summit', organizations: [] }],
+  },
+  {
+    text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. The Commission also participated in meetings of regional scope: the Coastal Summit in Belmopan, Belize, and the Reef Conference in Roseau, Dominica.',
+    events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'meetings', organizations: [] }, { trigger: 'Coastal Summit', organizations: [] }, { trigger: 'Reef Conference', organizations: [] }],
+  },
 ];
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */

@@ -42,6 +42,8 @@ interface Found {
   refs: Range[];
   /** View ranges of later sentences that only say who took part in it (they lend countries). */
   lent: Range[];
+  /** View ranges of later sentences that say, of "it", who ran, funded or hosted it (they lend organizations). */
+  credit: Range[];
 }
 
 /** How many passages back a later mention ("the workshop", "These exercises") may look for its activity. */
@@ -85,7 +87,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         if (namesProgramContent(view, s.start, trigger)) continue;
         // background, a breakdown of a total, a multi-year figure, another sense of the word, a negation
         if (notAnActivity(view, s.start, s.end, trigger)) continue;
-        found.push({ trigger, passage: pi, sentence: si, refs: [], lent: [] });
+        found.push({ trigger, passage: pi, sentence: si, refs: [], lent: [], credit: [] });
       }
     });
     return found;
@@ -164,11 +166,13 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         sentence: allToRaw(others),
         lead: lead ? toRaw(lead.sentence) : undefined,
         left: toRaw(left),
+        sentenceStart: doc.view.toRaw(sentence.start, 'start'),
         trigger: toRaw(e.trigger),
         nextTrigger: inSentence[index + 1] ? toRaw(inSentence[index + 1]!).start : undefined,
         group: e.trigger.plural || (count ?? 1) > 1 || !e.trigger.countable,
         reportingBodies: bodyOf(passage.section),
         lent: allToRaw(e.lent),
+        credit: allToRaw(e.credit),
       },
       near,
     );
@@ -361,9 +365,17 @@ const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|repres
 const CLOSED_WHO_TOOK_PART = /^[^;]*\b(?:attended|took\s+part|participated|were\s+trained)\s*(?:[,;]\s*(?:and|while|whereas|but)?|\s+and)\s+[^,;]*$/i;
 
 /**
+ * A sentence that says, of the activity before it, who ran, funded or hosted it, without naming it:
+ * "It was delivered with the support of INTERPOL.", "They were funded by the European Union."
+ * (a sentence that names it, "The workshop was …", is a reference and lends its whole text).
+ */
+const CREDITS_IT = /^\s*(?:It|They|This|These)\s+(?:was|were|had been|has been|is|are)\s+(?:\w+ly\s+)?(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|funded|co-?funded|financed|sponsored|co-?sponsored|delivered|co-?delivered|supported|run|conducted|given|taught|made possible|carried out|implemented)\b/;
+
+/**
  * The sentences after an activity's, in the same passage and up to the next activity, lend it their
  * countries when they say who took part ("Participants came from Chile, Peru and …"); a figure
- * there may split a total the activity's own sentence gave, so they lend nothing else.
+ * there may split a total the activity's own sentence gave, so they lend nothing else. The sentence
+ * right after its own (or its last reference) lends its organizations when it credits "it" (CREDITS_IT).
  */
 function lendFollowingSentences(view: string, passages: Passage[], perPassage: Found[][], events: Found[]): void {
   // Each passage's activities filed by sentence once, not filtered per activity (issue 21 §4).
@@ -398,6 +410,7 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
       if (refStartsIn(e.refs, next.start, next.end)) continue;
       const text = view.slice(next.start, next.end);
       if ((i <= last + 1 && WHO_TOOK_PART.test(text)) || saysWhereItTookPlace(text)) e.lent.push({ start: next.start, end: next.end });
+      if (i === last + 1 && CREDITS_IT.test(text)) e.credit.push({ start: next.start, end: next.end });
     }
   }
 }

@@ -85,13 +85,21 @@ export const STOP_BEFORE: ReadonlySet<string> = new Set([
 export const PLANNED = /\b(?:will|shall|is|are)\s+(?:\w+\s+)?(?:be\s+)?(?:planned|scheduled|expected|foreseen|envisaged)\b|\bwill\b|\bshall\b|\bto be (?:held|conducted|organized|organised|offered|delivered|carried out|co-sponsored|launched)\b|\b(?:planned|scheduled|expected|foreseen|envisaged)\b|\bupcoming\b|\bforthcoming\b|\bplans?\s+(?:to|for|a|an|the)\b|\bis planning\b|\bare planning\b|\bis preparing\b|\bare preparing\b|\bcalls? for\b|\bmay be (?:offered|held|conducted)\b|\bto hold\b|\bdelayed until\b|\bpostponed (?:to|until)\b/i;
 
 /** Cues that the reporting body only attended (it does not count as an organizer). */
-export const ATTENDED = /\b(?:participated|participates|participating|took part|takes part|attended|attends|was represented|were represented|as (?:an )?observers?|was invited|were invited|presented|made a presentation|gave a presentation)\b/i;
+export const ATTENDED = /\b(?:participated|participates|participating|took part|takes part|attended|attends|was represented|were represented|as (?:an )?observers?|was invited|were invited|presented|made a presentation|gave a presentation|represented\s+(?:the\s+|its\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+at)\b/i;
 
 /** Nouns that count editions of one activity ("Three editions of a hybrid course"). */
 export const EDITION_NOUNS: ReadonlySet<string> = new Set(['editions', 'rounds', 'cycles', 'iterations', 'runs', 'sessions', 'series']);
 
 /** Roles of an organization that make it not an organizer when they precede it closely. */
-export const ORG_NOT_ORGANIZER = /\b(?:observers?|representatives? of|delegations? of|officials? (?:of|from)|staff (?:of|from)|members? of|officers? (?:of|from)|participants? (?:of|from)|personnel (?:of|from))\s*(?:the\s+)?$/i;
+export const ORG_NOT_ORGANIZER = /\b(?:observers?(?: (?:of|from))?|(?:at the )?request of|assist(?:ed|s|ing)?|representatives? of|delegations? of|officials? (?:of|from)|staff (?:of|from)|members? of|officers? (?:of|from)|participants? (?:of|from)|personnel (?:of|from))\s*(?:the\s+)?$/i;
+
+/**
+ * Before a body that is one more of an audience's bodies: "officers of the Immigration Division and the
+ * Police Service", "officials of the Port Company (", "officers of Paraguay's Directorate …" (the
+ * first body after the role is ORG_NOT_ORGANIZER's). The stretch between holds no verb or preposition
+ * that brings in a partner ("… officials of Peru, with UNODC and the …" is no chain).
+ */
+export const ORG_AUDIENCE_CHAIN = /\b(?:observers?|representatives?|delegations?|delegates|officials?|staff|members?|officers?|participants?|personnel|agents|prosecutors|judges|inspectors|analysts|investigators|students|trainees)\s+(?:of|from)\s+(?:(?!\b(?:with|by|under|through|thanks|funded|financed|organi[sz]ed|hosted|supported|sponsored|delivered|together)\b)[^.;:]){0,160}?(?:(?:,|\band\b|\bor\b)\s+(?:of\s+|from\s+)?(?:the\s+)?|\(\s*|['’]s\s+)$/i;
 
 /** Before a country that only funded an activity or sent its trainers (§4: not one of its countries). */
 export const COUNTRY_FUNDER_BEFORE = /\b(?:funded by|financed by|sponsored by|(?:technical |financial )?partnership with|(?:financial )?(?:support|contributions?|funding|grant) (?:from|of)|donated by|thanks to|(?:instructors?|trainers?|teachers?|facilitators?|lecturers?|mentors?) (?:from|of)|(?:taught|given|delivered|led|facilitated) by (?:\w+ ){0,3}from)\s*(?:the\s+)?(?:Governments? of\s+(?:the\s+)?)?$/i;

@@ -6,7 +6,7 @@
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import { dateBounds, spanValues } from '../date/bounds.js';
-import { ATTENDED, ORG_NOT_ORGANIZER } from './lexicon.js';
+import { ATTENDED, ORG_AUDIENCE_CHAIN, ORG_NOT_ORGANIZER } from './lexicon.js';
 import { demonymCountries } from './demonyms.js';
 import { datelinePlace, holdingOrganization, hostInName, hostsIt, laterInstance, negatedCountry, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
 
@@ -27,6 +27,8 @@ export interface SlotScope {
   lead?: Range;
   /** From the previous trigger (or the sentence start) to this one: the subject and verb that govern it. */
   left: Range;
+  /** Where the trigger's sentence starts (raw): an attendance verb earlier in it may govern a list the trigger is in. */
+  sentenceStart?: number;
   trigger: Range;
   /** Raw start of the next trigger in the sentence: a name right before it is that activity's. */
   nextTrigger?: number;
@@ -37,6 +39,8 @@ export interface SlotScope {
   placePrefix?: Range[];
   /** Later sentences that only say who took part ("Participants came from …"): they lend countries, and a figure when the activity has none. */
   lent?: Range[];
+  /** The next sentence when it says of "it" who ran, funded or hosted it ("It was delivered with the support of X"): it lends organizations. */
+  credit?: Range[];
 }
 
 /** The slots of an activity, as the gold format has them. */
@@ -66,7 +70,7 @@ const CLAUSE_OPENING = /(?:^|[,;.:]|\band|\bwhile|\bthen)\s*(?:in|on|during|from
 /** A clause that adds a part still to come: "…, with Barbados planned for", "while two more are scheduled in". */
 const PLANNED_REST = /[,;]\s*(?:with|while|and)\s+[^,.;]{0,50}\b(?:planned|scheduled|foreseen|expected|programmed)\s+(?:for|in)\s+(?:the\s+)?$/i;
 const CONNECTOR = /^\s*(?:and|or|to|through|until|-|–)\s*$/;
-const SELF = /\b(?:Secretariat|Department|Section|Office|Unit|Program|Programme|we|our)\b/;
+const SELF = /\b(?:Secretariat|Department|Section|Division|Office|Unit|Program|Programme|we|our)\b/;
 
 /** Participants per country, where the activity's own text gives a figure right after a country ("Guatemala (46)"). */
 export type Breakdown = Record<string, number>;
@@ -101,7 +105,7 @@ export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots
   // a later sentence that says who took part gives the figure only when the activity's own text gives none
   // (where it does, a figure there splits the total: "… 1,400 officials. Some 682 received …")
   if (out.participants === undefined && scope.lent?.length) participantsSlot(scope.raw, within(byType.get('participants') ?? NONE, scope.lent), within(countriesNear, scope.lent), out);
-  const keys = organizationKeys(scope, orgMentions, near);
+  const keys = organizationKeys(scope, orgMentions, near, byType.get('participants') ?? NONE);
   if (keys.length) out.organizations = keys;
   return out;
 }
@@ -321,23 +325,42 @@ function participantsSlot(raw: string, people: readonly Mention[], countriesNear
 }
 
 /** Who organized, hosted, funded or delivered it: names in its clause or right next to its trigger, and the reporting body when the activity is its own. */
-function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], near: readonly Range[]): string[] {
+function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], near: readonly Range[], people: readonly Mention[]): string[] {
   const { raw } = scope;
   const clause = [...scope.prefix, ...scope.primary.slice(0, 1)];
   const clauseText = [scope.left, ...scope.primary.slice(0, 1)].map((r) => raw.slice(r.start, r.end)).join(' ');
-  const candidates = [...within(orgMentions, near), ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near))];
+  // the subject of a later clause of the sentence runs this activity, not the first clause's subject
+  // ("…, and the CICTE Secretariat expects to run a port security exercise")
+  const leftSubjects = within(orgMentions, [scope.left]).filter((o) => !inside(o, near) && RUNS_IT.test(raw.slice(o.end, scope.trigger.start)));
+  const unitBehind = namedUnitBehind(scope, orgMentions);
+  const candidates = [
+    ...within(orgMentions, scope.credit?.length ? [...near, ...scope.credit] : near).filter((o) => leftSubjects.length === 0 || !inside(o, scope.prefix)),
+    ...unitBehind,
+    ...leftSubjects,
+    ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near) && !leftSubjects.includes(m)),
+  ];
   const orgs = candidates.filter((o) => {
     if (ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, o.start - 40), o.start))) return false;
+    if (ORG_AUDIENCE_CHAIN.test(raw.slice(Math.max(0, o.start - 240), o.start))) return false;
     if (scope.nextTrigger !== undefined && adjacent(raw, o, scope.nextTrigger)) return false;
+    // the subject of the sentence's next clause runs the next activity ("…, and the CICTE Secretariat expects to run a port security exercise")
+    if (scope.nextTrigger !== undefined && o.start > scope.trigger.end && o.end <= scope.nextTrigger && NEXT_SUBJECT_BEFORE.test(raw.slice(Math.max(0, o.start - 24), o.start)) && NEXT_SUBJECT_VERB.test(raw.slice(o.end, scope.nextTrigger))) return false;
+    // a body named after someone attended or presented at it ("…, at which the President presented the annual report of the CIM")
+    if (o.start >= scope.trigger.end && namedAfterAttendance(raw, scope.trigger.end, o.start)) return false;
     // the subject of "participated in" only attended
+    if (unitBehind.includes(o)) return true; // named sentences before, as the subject "the Unit" stands for
     if (o.end <= scope.trigger.start && ATTENDED.test(raw.slice(o.end, scope.trigger.start))) return false;
     // the sentence's start: after a full stop and a space, or a line break (a PDF line may end a sentence)
     const sentenceStart = Math.max(raw.lastIndexOf('. ', o.start), raw.lastIndexOf('.\n', o.start), raw.lastIndexOf('.\r', o.start), 0);
-    return inside(o, clause) || !ATTENDED.test(raw.slice(sentenceStart, o.start));
+    if (inside(o, clause)) return true;
+    // after an attendance verb in its sentence, a body is one that attended unless a word of running or backing brings it in
+    // ("150 investigators attended the symposium, which IMPACS co-hosted with the EU")
+    const verb = lastAttendance(raw, sentenceStart, o.start);
+    return verb === undefined || PARTNER_AFTER.test(raw.slice(verb.end, o.start));
   });
   const keys = distinct(orgs.map((o) => String(o.value)));
   const bodies = scope.reportingBodies ?? [];
-  if (bodies.length > 0 && ownActivity(scope, orgs, clauseText, bodies)) {
+  if (bodies.length > 0 && ownActivity(scope, orgs, clauseText, bodies, people, orgMentions)) {
     for (const body of bodies) if (!keys.some((k) => k.toLowerCase() === body.toLowerCase())) keys.push(body);
   }
   return keys;
@@ -440,19 +463,155 @@ function fileByType(mentions: readonly Mention[]): Map<string, Mention[]> {
   return out;
 }
 
+/** Between a body and the trigger: the body runs it ("the Permanent Council held a special meeting", "UNODC will convene two regional meetings"). */
+const RUNS_IT = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|has|have|had|will|would|was|were|then|jointly|expects? to|plans? to|intends? to)\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|delivered|hold|host|organi[sz]e|convene|conduct|deliver|ran|run|led|lead|chaired|chair)\s+(?:a|an|the|its|their|two|three|four|five|several)?\s*(?:[\w-]+\s+){0,4}$/i;
+/** Between the trigger and a body, later in its clause: it was run by that body ("…, held in April and coordinated by the Office of …", "under the coordination of the Committee …"). */
+const RUN_BY = /^[^.;]{0,160}?\b(?:(?:organi[sz]ed|convened|coordinated|chaired|led)\s+by|under the (?:coordination|auspices|chairmanship) of)\s+(?:the\s+)?$/i;
+
+/** Whether an attendance or presentation verb comes between the trigger and a body, with no partner word after it. */
+function namedAfterAttendance(raw: string, from: number, to: number): boolean {
+  const verb = lastAttendance(raw, from, to);
+  return verb !== undefined && !/\b(?:with|by|organi[sz]ed|co-?organi[sz]ed|hosted|funded|financed|sponsored|delivered|supported)\b/i.test(raw.slice(verb.end, to));
+}
+
+/** "the Unit" (a bare head) as the subject that runs the activity. */
+const BARE_UNIT_SUBJECT = /\bthe\s+(Unit|Section|Division|Office|Centre|Center|Program|Programme|Branch)\s+(?:(?:also|has|have|had|will|then|further|jointly)\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|delivered|ran|led|gave|offered|staged|carried out)\s+(?:[\w-]+\s+){0,5}$/i;
+/** How far back in the paragraph a bare head looks for the unit it stands for. */
+const UNIT_REACH = 700;
+
+/**
+ * The named unit that "the Unit" stands for where it runs the activity: the last body with that head
+ * named earlier in the paragraph ("The Regional Polygraph Unit, which sits within the Division, …
+ * During the second quarter the Unit also ran a refresher course").
+ */
+function namedUnitBehind(scope: SlotScope, orgMentions: readonly Mention[]): Mention[] {
+  const { raw } = scope;
+  const from = scope.sentenceStart !== undefined && scope.sentenceStart <= scope.left.start ? scope.sentenceStart : scope.left.start;
+  const left = raw.slice(from, scope.trigger.start);
+  const m = BARE_UNIT_SUBJECT.exec(left);
+  if (!m) return [];
+  const head = m[1]!.toLowerCase();
+  const at = from + m.index;
+  const paragraph = Math.max(raw.lastIndexOf('\n', at), at - UNIT_REACH);
+  let unit: Mention | undefined;
+  for (const o of orgMentions) {
+    if (o.start < paragraph || o.end > at) continue;
+    if (new RegExp(`\\b${head}\\s*$`, 'i').test(o.text) && (!unit || o.start > unit.start)) unit = o;
+  }
+  return unit ? [unit] : [];
+}
+
+/** Verbs that bring in a body as one that ran or backed the activity ("which IMPACS co-hosted with", "convened by"); a bare "together with" does not. */
+const PARTNER_AFTER = /\b(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|convened|funded|financed|sponsored|co-?sponsored|delivered|supported|led|run)\b/i;
+
+/** A unit's key by its head ("MEM section", "Secretariat for Coastal Affairs"): a unit named bare is taken for the reporting body's own. */
+const UNIT_NAME = /^(?:[\w-]+\s+){0,5}?(?:Section|Unit|Division|Office|Department|Branch|Program|Programme|Secretariat)(?:\s+(?:for|of|on|against)\s.*)?$/i;
+/** Before and after the subject of a sentence's next clause. */
+const NEXT_SUBJECT_BEFORE = /[,;]\s+(?:and|while|whereas|but)\s+(?:the\s+)?$/i;
+const NEXT_SUBJECT_VERB = /^\s*(?:\([^()]{1,20}\)\s*)?(?:will|would|expects?|plans?|intends?|is|are|has|have|also|then|organi[sz]ed|held|hosted|convened|ran|led|conducted|delivered)\b/i;
+
+/**
+ * Whether the reporting body named in the activity's clause acts in it: named before the trigger
+ * (its subject side), or after it as a partner ("by", "with", "and" the body). A body only named
+ * there ("… at which the President presented the annual report of the CIM") does not.
+ */
+function bodyActs(scope: SlotScope, body: string): boolean {
+  const { raw } = scope;
+  if (raw.slice(scope.left.start, scope.left.end).includes(body)) return true;
+  const own = scope.primary[0];
+  if (!own) return false;
+  const text = raw.slice(own.start, own.end);
+  for (let at = text.indexOf(body); at >= 0; at = text.indexOf(body, at + 1)) {
+    if (/\b(?:by|with|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 16), at))) return true;
+  }
+  return false;
+}
+
 /** Whether the text presents the activity as the reporting body's own (ANNOTATION.md §4). */
-function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: string, bodies: readonly string[]): boolean {
-  if (ATTENDED.test(clauseText)) return false;
+function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: string, bodies: readonly string[], people: readonly Mention[], orgMentions: readonly Mention[]): boolean {
+  if (onlyAttended(scope, people, orgMentions)) return false;
   const owner = orgs.some((o) => {
-    if (o.end <= scope.trigger.start) return /^\s*(?:the\s+)?$/i.test(scope.raw.slice(o.end, scope.trigger.start));
+    // a unit named bare that runs it ("the Anti-Money Laundering Section organized two meetings") is taken for the reporting body's own
+    if (o.end <= scope.trigger.start) return /^\s*(?:the\s+)?$/i.test(scope.raw.slice(o.end, scope.trigger.start)) || (RUNS_IT.test(scope.raw.slice(o.end, scope.trigger.start)) && !UNIT_NAME.test(String(o.value)));
     const between = scope.raw.slice(scope.trigger.end, o.start);
-    return o.start >= scope.trigger.end && /^\s*,?\s*(?:of|organi[sz]ed by|convened by|hosted by|run by|held by|led by)\s+(?:the\s+)?$/i.test(between);
+    return o.start >= scope.trigger.end && (/^\s*,?\s*(?:of|organi[sz]ed by|convened by|hosted by|run by|held by|led by)\s+(?:the\s+)?$/i.test(between) || RUN_BY.test(between));
   });
   if (!owner) return true;
   // "the Secretariat", "the Unit" speak of the reporting body, but not as words of another body's name ("Action Against Terrorism Unit")
   let own = clauseText;
-  for (const o of orgs) own = own.split(o.text).join(' ');
-  return SELF.test(own) || bodies.some((body) => clauseText.includes(body));
+  for (const o of orgMentions) if (own.includes(o.text)) own = own.split(o.text).join(' ');
+  return SELF.test(own) || bodies.some((body) => bodyActs(scope, body));
+}
+
+/** Words that make a body of the subject that attended ("staff of the Division", "officers of the Secretariat"). */
+const BODY_WORD = /\b(?:Secretariat|Department|Section|Office|Unit|Division|Program|Programme|Commission|Committee|Agency|Centre|Center|Institute)\b/;
+/** People who attend as the activity's audience, not as a body's delegation. */
+const PEOPLE = /\b(?:participants|officials|officers|experts|prosecutors|judges|investigators|analysts|inspectors|technicians|students|teachers|delegates|agents|supervisors|staff|representatives|members|personnel|observers|fishers|farmers|journalists)\b/i;
+/** A verb of running an activity: after it, the activity is the subject's own doing, not one it attended. */
+const RUNS = /\b(?:organi[sz]ed|co-?organi[sz]ed|held|hosted|co-?hosted|delivered|conducted|convened|carried out|offered|ran|runs|run|led|gave|give|co-?sponsored|sponsored|financed|funded|launched)\b(?![^.;]*\b(?:by|with)\b)/i;
+
+/** A clause of its own after the attendance verb ("… participated in the event, and Uruguay will assist in an upcoming exercise"). */
+const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s+[^,.;:]{0,60}?\b(?:will|would|shall|has|have|had|was|were|is|are)\b/i;
+
+/**
+ * Whether an attendance verb that governs the activity has a body for subject (ANNOTATION.md §4: a body
+ * that only attended is not an organizer; the reporting body is not credited then). Before the trigger:
+ * the last attendance verb of the sentence, with no verb of running after it ("The Commission also
+ * attended the annual meeting", "… participated in meetings of hemispheric scope: the Regional Summit
+ * …"); after it, in the trigger's own stretch ("a forum, in which the Secretariat took part"); and the
+ * lead a bullet hangs from ("staff of the Executive Secretariat also took part in:"). An audience is
+ * no body: "35 supervisors of banks attended a workshop", "… in which 18 experts from Serbia took
+ * part", "a course attended by 40 officers" leave the activity the reporting body's.
+ */
+function onlyAttended(scope: SlotScope, people: readonly Mention[], orgMentions: readonly Mention[]): boolean {
+  const { raw, trigger } = scope;
+  const from = scope.sentenceStart !== undefined && scope.sentenceStart <= scope.left.start ? scope.sentenceStart : scope.left.start;
+  const before = lastAttendance(raw, from, trigger.start);
+  if (before !== undefined && !RUNS.test(raw.slice(before.end, trigger.start)) && !NEW_CLAUSE.test(raw.slice(before.end, trigger.start)) && bodyAttends(raw, from, before, people, orgMentions)) return true;
+  const own = scope.primary[0];
+  if (own) {
+    const after = lastAttendance(raw, trigger.end, own.end);
+    if (after !== undefined && bodyAttends(raw, trigger.end, after, people, orgMentions)) return true;
+  }
+  if (scope.lead) {
+    const lead = lastAttendance(raw, scope.lead.start, scope.lead.end);
+    if (lead !== undefined && bodyAttends(raw, scope.lead.start, lead, people, orgMentions)) return true;
+  }
+  return false;
+}
+
+/** The last attendance verb between two raw offsets. */
+function lastAttendance(raw: string, start: number, end: number): Range | undefined {
+  if (end <= start) return undefined;
+  const text = raw.slice(start, end);
+  let last: Range | undefined;
+  for (const m of text.matchAll(ATTENDED_ALL)) last = { start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length };
+  return last;
+}
+const ATTENDED_ALL = new RegExp(ATTENDED.source, 'gi');
+
+/** Whether the subject of an attendance verb (from `from` to the verb) is a body, not an audience. */
+function bodyAttends(raw: string, from: number, verb: Range, people: readonly Mention[], orgMentions: readonly Mention[]): boolean {
+  // "was attended by 40 officers": the audience comes after a passive
+  if (/^\s+by\b/.test(raw.slice(verb.end, verb.end + 4))) return false;
+  const stop = Math.max(raw.lastIndexOf('. ', verb.start), raw.lastIndexOf('; ', verb.start), from);
+  const subject = raw.slice(stop, verb.start);
+  // the last figure or people noun before the verb; a body named after it makes them its staff
+  let audience = -1;
+  for (const p of people) if (p.start >= stop && p.end <= verb.start) audience = Math.max(audience, p.end);
+  const noun = new RegExp(PEOPLE.source, 'gi');
+  for (const m of subject.matchAll(noun)) audience = Math.max(audience, stop + (m.index ?? 0) + m[0].length);
+  if (audience < 0) return true;
+  const rest = raw.slice(audience, verb.start);
+  if (BODY_WORD.test(rest) && /\b(?:of|from)\s+(?:the\s+)?(?:its\s+|our\s+)?\p{Lu}/u.test(rest)) return true;
+  // "officials from ASEAN member States" are the states' people, not the body's staff
+  return orgMentions.some(
+    (o) =>
+      o.start >= audience &&
+      o.end <= verb.start &&
+      /\b(?:of|from)\s+(?:the\s+)?$/.test(raw.slice(Math.max(audience, o.start - 12), o.start)) &&
+      !/^\s+(?:member\s+)?(?:states|countries|nations|governments)\b/i.test(raw.slice(o.end, o.end + 24)),
+  );
 }
 
 /** Each country's figure, once: the participants mention that follows the country's name (within "(" or ": "). */

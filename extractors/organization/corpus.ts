@@ -127,6 +127,13 @@ export const corpus: Corpus = {
     // A known acronym after words that do not spell it is a credit, not a definition.
     { text: 'Photo: delegates visit San Isidro Centro (OAS)', mention: 'OAS', value: 'OAS', only: true },
     { text: 'Teachers were trained with the National Council for Youth and Life without Violence (CONAVI) in May.', mention: 'National Council for Youth and Life without Violence', value: 'CONAVI' },
+    // A body's own secretariat under a long name of its own takes the body's key (ANNOTATION.md §2): tied by "Its", by "ACR's", by "of the ACR";
+    // one "for" something, one with no body before "its", and the generic ones keep their own reading.
+    { text: 'The Lagoon Fisheries Commission (LFC) was founded in 1998. Its Permanent Coordinating Secretariat sits in Belize City.', mention: 'Permanent Coordinating Secretariat', value: 'LFC' },
+    { text: "The Plains Water Authority (PWA) met twice. The PWA's Joint Technical Coordinating Secretariat drafted the plan.", mention: 'Joint Technical Coordinating Secretariat', value: 'PWA' },
+    { text: 'The Basin Water Council (BWC) met; the Regional Coordinating Secretariat of the BWC drafted the plan.', mention: 'Regional Coordinating Secretariat of the BWC', value: 'BWC' },
+    { text: 'The River Plate Council (RPC) met in May. Its Secretariat for Water Affairs drafted the plan.', mention: 'Secretariat for Water Affairs', value: 'Secretariat for Water Affairs' },
+    { text: 'Each province reports to its National Drug Control Secretariat every year.', mention: 'National Drug Control Secretariat', value: 'National Drug Control Secretariat', only: true },
   ],
   negatives: [
     'Staff asked WHO would attend the course.',
@@ -160,6 +167,7 @@ export const corpus: Corpus = {
     'Officials of the Inter-American Police Training Program (PICAP) attended.',
     'The Western Hemisphere Transport Initiative met twice.',
     'The General Secretariat signed an agreement.',
+    'Its Executive Secretariat prepared the annual plan.',
     'Assessments were completed in Guyana, Trinidad and Tobago, and Barbados.',
     'The Chilean Government offered twenty fellowships.',
     'A National Control Program for Synthetic Drugs was established.',

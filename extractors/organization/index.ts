@@ -16,6 +16,7 @@ import { normalizeOrgKey } from './key.js';
 import { addOrgans, homeParent } from './organs.js';
 import { registryOf, type Registry } from './registry.js';
 import { RULES, type Scan } from './rules.js';
+import { learnOwnSecretariats, learnTitleSecretariat } from './secretariats.js';
 import { WORD_ACRONYMS } from './lexicon.js';
 import { titleCaseCaps } from './normalize.js';
 import { tokenize } from './tokens.js';
@@ -51,6 +52,7 @@ function extract(text: string, ctx: ExtractContext): Found[] {
   const prepared = preparedTexts(ctx.state).get(view);
   const tokens = prepared?.tokens ?? tokenize(view);
   const definitions = learnDefinitions(view, registry, prepared?.candidates ?? findCandidates(view, () => tokens));
+  learnOwnSecretariats(view, registry);
   const scan: Scan = { text: view, tokens, registry, definitions, known: scanNames(view, tokens, registry), ctx };
   const all: Found[] = [];
   for (const rule of RULES) for (const f of rule.find(scan)) all.push(f);
@@ -85,6 +87,9 @@ export const organizationExtractor: Extractor = {
       const view = readable(line, registry);
       learnDefinitions(view, registry, prepared.read(view));
     }
+    // A body's own secretariat under a name of its own, known before any block is read (its first mention may come first).
+    learnTitleSecretariat(documentText, registry, (line) => readable(line, registry));
+    learnOwnSecretariats(documentText, registry);
   },
   extract,
 };

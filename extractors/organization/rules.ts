@@ -221,7 +221,7 @@ function readChunk(scan: Scan, chunk: Chunk): readonly Found[] {
       ];
     }
     const key = acronymKey(registry, t.text) ?? registry.valueOf(text.slice(inside.start, inside.end));
-    if (isSecretariat(before) || /^\p{Lu}\p{L}+ Secretariat$/u.test(before)) return [found(chunk.start, Math.max(inside.end, t.end), key, id)];
+    if (isSecretariat(before) || /^(?:\p{Lu}\p{L}+ ){1,5}Secretariat$/u.test(before)) return [found(chunk.start, Math.max(inside.end, t.end), key, id)];
     return readChunk(scan, { from: chunk.from, to: j - 1 + 1, start: chunk.start, end: tokens[j - 1]!.end });
   }
 
