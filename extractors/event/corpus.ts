@@ -120,6 +120,8 @@ export const cases: EventCase[] = [
     ],
   },
   { text: 'A course on firearms was held in Lima, Peru, for 31 officers: Peru (12), Bolivia (9) and Ecuador (10).', events: [{ trigger: 'course', participants: 31 }] },
+  // a mass noun with no slot of its own is an activity when a verb says it was held or given (EVENT_VERB)
+  { text: 'Refresher training for prison guards is usually conducted by the national academy.', events: [{ trigger: 'Refresher training', kind: 'training', count: null }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 
@@ -146,4 +148,5 @@ export const negatives: string[] = [
   'The principal mission of the office is raising awareness, training, publicizing legal frameworks and assisting victims.',
   'The project will build a regional database on firearms and a plan for its use.',
   'The Training Center of the Spanish Agency in Cartagena hosts many activities.',
+  'Prison staff training remains a priority of the national authorities.',
 ];

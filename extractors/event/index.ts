@@ -188,7 +188,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
 
 /** Activity words that name a topic or a venue as often as an activity ("police training", "the primary hemispheric forum"). */
 const weak = (t: Trigger) => !t.titled && (t.kind === 'forum' || t.kind === 'other' || !t.countable);
-const EVENT_VERB = /(?:held|hosted|organi[sz]ed|conducted|convened|took place|launched|offer(?:s|ed)?|provided|delivered|attend(?:ed)?|carried out|co-sponsored|financed|funded|supported|for (?:some |about |approximately )?\d)/i;
+const EVENT_VERB = /\b(?:held|hosted|organi[sz]ed|conducted|convened|took place|launched|offer(?:s|ed)?|provided|delivered|attend(?:ed)?|carried out|co-sponsored|financed|funded|supported|for (?:some |about |approximately )?\d)/i;
 const evidenced = (sentence: string, slots: { date?: string; places?: string[]; countries?: string[]; participants?: number }) =>
   slots.date !== undefined || slots.places !== undefined || slots.countries !== undefined || slots.participants !== undefined || EVENT_VERB.test(sentence);
 
