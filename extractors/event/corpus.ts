@@ -122,6 +122,21 @@ export const cases: EventCase[] = [
   { text: 'A course on firearms was held in Lima, Peru, for 31 officers: Peru (12), Bolivia (9) and Ecuador (10).', events: [{ trigger: 'course', participants: 31 }] },
   // a mass noun with no slot of its own is an activity when a verb says it was held or given (EVENT_VERB)
   { text: 'Refresher training for prison guards is usually conducted by the national academy.', events: [{ trigger: 'Refresher training', kind: 'training', count: null }] },
+  // a newsletter story's headline names its activity; the first sentence of the story tells it again (one activity, not two)
+  {
+    text: 'SECURE PORTS\nNewsletter No. 4 | January-March 2025\n\nPort security drill tests response in Kingston\n\nKingston, Jamaica, 4 March 2025 – Forty officers of the port authority took part on 2 and 3 March in a port security drill organized by the Unit. The Government of Canada funded it.\n\nCustoms officers meet in Lima\n\nLima, Peru, 20 March 2025 – Customs officers of five countries met on 18 March at the headquarters of the customs service for the first meeting of the regional network.\n',
+    events: [{ trigger: 'Port security drill', kind: 'exercise' }, { trigger: 'meeting', kind: 'meeting' }],
+  },
+  // one activity told in the narrative and again in a calendar (same kind, same days, same country); two courses on the same days in two countries stay two
+  { text: 'On 12 to 16 May 2025 the Unit ran a course on risk analysis in Lima, Peru, for 25 officers.\n\nCALENDAR\n\nCourse on Risk Analysis for Customs Officers\n05/12/2025 - 05/16/2025\nVenue: Lima, Peru\n', events: [{ trigger: 'course', kind: 'course', date: '2025-05-12/2025-05-16' }] },
+  {
+    text: 'From 12 to 16 May 2025 the Unit ran a course on risk analysis in Lima, Peru. From 12 to 16 May 2025 it also ran a course on port security in Santo Domingo, Dominican Republic.',
+    events: [{ trigger: 'course', countries: ['PER'] }, { trigger: 'course', countries: ['DOM'] }],
+  },
+  // "Among them, the course …" is one of the group (a member), not a later mention of the group
+  { text: 'The Unit delivered a total of six courses for 150 officers in 2025. Among them, the course held in Quito, Ecuador, from 3 to 7 March trained 30 officers.', events: [{ trigger: 'courses', count: 6, memberOf: null }, { trigger: 'course', countries: ['ECU'], memberOf: 0 }] },
+  // a title ends before the date line under it
+  { text: 'Past events\n\nThird Regional Conference on Border Management\nSeptember 2025\nVenue: Panama City, Panama\nDelegates of twelve countries reviewed the regional plan.\n', events: [{ trigger: 'Third Regional Conference on Border Management', exact: true, kind: 'conference' }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 

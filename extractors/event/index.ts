@@ -11,6 +11,7 @@ import { spanFromView, type Doc } from '../../pipeline/document.js';
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import type { Period } from '../types.js';
+import { dateBounds } from '../date/bounds.js';
 import { countOf, countValue } from './count.js';
 import { dateContext, type InheritedDate } from './date-context.js';
 import { assignGroups } from './groups.js';
@@ -41,6 +42,8 @@ interface Found {
   refs: Range[];
   /** View ranges of later sentences that only say who took part in it (they lend countries). */
   lent: Range[];
+  /** The activity an item's headline named, which this trigger in the item's first sentence repeats. */
+  headline?: Found;
 }
 
 /** How many passages back a later mention ("the workshop", "These exercises") may look for its activity. */
@@ -87,6 +90,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         found.push({ trigger, passage: pi, sentence: si, refs: [], lent: [] });
       }
     });
+    markHeadlineRepeats(doc, p, found);
     return found;
   });
   const leads = dropLeads(view, passages, perPassage);
@@ -182,9 +186,38 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     placedPassage.push(e.passage);
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
+  dropRetold(activities, placedPassage);
   assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), (s) => doc.sections[s]?.parent ?? -1, (s) => isOverview(doc, s));
   return activities;
 }
+
+/**
+ * One activity told twice in one document, in places too far apart for a later mention to be
+ * resolved: a newsletter's story and its events calendar, a report's narrative and its annex table.
+ * Two single activities of the same kind on the same days (a date to the day) are one: the later
+ * is dropped. Dates to the month or year are shared by different activities too often to tell.
+ */
+function dropRetold(activities: Activity[], placedPassage: number[]): void {
+  const DAYS = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
+  const single: GoldEvent[] = [];
+  let kept = 0;
+  for (let i = 0; i < activities.length; i++) {
+    const g = activities[i]!.gold;
+    const days = DAYS.test(g.date ?? '') && (g.count ?? 1) === 1 ? dateBounds(g.date!) : undefined;
+    if (days && single.some((e) => e.kind === g.kind && sameDays(dateBounds(e.date!)!, days) && sharePlace(e, g))) continue;
+    if (days) single.push(g);
+    activities[kept] = activities[i]!;
+    placedPassage[kept] = placedPassage[i]!;
+    kept++;
+  }
+  activities.length = kept;
+  placedPassage.length = kept;
+}
+
+/** One span of days lies within the other (a story may date an activity by its last day only). */
+const sameDays = (a: [string, string], b: [string, string]) => (a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]);
+/** Both name where it took place and the places share no country: two activities. */
+const sharePlace = (a: GoldEvent, b: GoldEvent) => !a.countries?.length || !b.countries?.length || a.countries.some((c) => b.countries!.includes(c));
 
 /** Activity words that name a topic or a venue as often as an activity ("police training", "the primary hemispheric forum"). */
 const weak = (t: Trigger) => !t.titled && (t.kind === 'forum' || t.kind === 'other' || !t.countable);
@@ -237,7 +270,12 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
   perPassage.forEach((found, pi) => {
     const section = passages[pi]!.section;
     for (const [k, f] of found.entries()) {
-      if (f.trigger.reference !== 'none' && !subsetOf(f.trigger)) {
+      if (f.headline && events.includes(f.headline)) {
+        const s = passages[pi]!.sentences[f.sentence]!;
+        f.headline.refs.push({ start: f.trigger.start, end: found[k + 1]?.sentence === f.sentence ? found[k + 1]!.trigger.start : s.end });
+        continue;
+      }
+      if (f.trigger.reference !== 'none' && !subsetOf(f.trigger) && !namedAsMember(view, passages[pi]!.sentences[f.sentence]!, f.trigger)) {
         const antecedent =
           f.trigger.reference === 'titled'
             ? titled.get(titleKey(section, f.trigger))
@@ -262,6 +300,27 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
     }
   });
   return events;
+}
+
+/**
+ * A newsletter story or a web page item opens with a headline that names its activity ("Container
+ * profiling workshop brings together customs officers in Manzanillo"); the item's first sentence
+ * then tells it again ("… took part in a workshop on container profiling", "Delegations … met on 8
+ * and 9 June … for the second meeting"). A trigger of the headline's kind in that first sentence,
+ * after the headline, is the same activity, not a new one (ANNOTATION.md §4: the trigger is where the
+ * text first introduces it). Later sentences of the item go through the usual reference rules.
+ */
+function markHeadlineRepeats(doc: Doc, p: Passage, found: Found[]): void {
+  const heading = doc.blocks[p.blocks[0]!];
+  if (!p.headline || !heading || heading.kind !== 'heading' || p.blocks.length < 2) return;
+  const inHeading = found.filter((f) => f.trigger.end <= heading.end && f.trigger.reference === 'none');
+  if (inHeading.length === 0) return;
+  const sentence = inHeading[0]!.sentence;
+  for (const f of found) {
+    if (f.sentence !== sentence || f.trigger.start < heading.end) continue;
+    const named = inHeading.find((h) => h.trigger.kind === f.trigger.kind);
+    if (named) f.headline = named;
+  }
 }
 
 /** A sentence that says who took part in the activity before it: "Participants came from …", "It was attended by officials of …". */
@@ -322,6 +381,11 @@ function frameDate(view: string, passage: Passage, mentions: readonly Mention[],
 function subsetOf(trigger: Trigger): boolean {
   const { tokens, first } = trigger;
   return trigger.reference === 'demonstrative' && tokens[first - 2]?.lower === 'of' && countValue(tokens[first - 3]) !== null;
+}
+
+/** "Among them, the course held in Santa Cruz …": one of a group reported before, a new activity (§4, part_of), not a later mention of the group. */
+function namedAsMember(view: string, sentence: Sentence, trigger: Trigger): boolean {
+  return trigger.reference === 'definite' && /^\s*(?:among\s+(?:them|these|those)|of\s+(?:these|them|those)|one\s+of\s+(?:them|these|those))\s*,?\s*the\s+(?:[\w-]+\s+){0,3}$/i.test(view.slice(sentence.start, trigger.start));
 }
 
 /**

@@ -255,6 +255,7 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   };
 }
 
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const countWord = (w: string) => /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(w);
 
 /** A capitalized title continues after its head: "Meeting of Experts", "Workshop on Border Security". */
@@ -264,6 +265,8 @@ function extendTitle(tokens: Token[], headLast: number): number {
   while (j < tokens.length && j - headLast <= 16) {
     const t = tokens[j]!;
     if (!/^\s+$/.test(t.gap)) break;
+    // a date after a title ("Third Conference on Border Management" / "September 2016") is not part of it
+    if (MONTH.test(t.lower) && /^\d/.test(tokens[j + 1]?.text ?? '')) break;
     if (isCapitalized(t) || /^\d+(?:st|nd|rd|th)$/.test(t.text)) {
       last = j;
       j++;
