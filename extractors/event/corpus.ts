@@ -137,6 +137,11 @@ export const cases: EventCase[] = [
   { text: 'The Unit delivered a total of six courses for 150 officers in 2025. Among them, the course held in Quito, Ecuador, from 3 to 7 March trained 30 officers.', events: [{ trigger: 'courses', count: 6, memberOf: null }, { trigger: 'course', countries: ['ECU'], memberOf: 0 }] },
   // a title ends before the date line under it
   { text: 'Past events\n\nThird Regional Conference on Border Management\nSeptember 2025\nVenue: Panama City, Panama\nDelegates of twelve countries reviewed the regional plan.\n', events: [{ trigger: 'Third Regional Conference on Border Management', exact: true, kind: 'conference' }] },
+  // later mentions: a length between the demonstrative and the head, a share of a group
+  { text: 'The Unit held a course on police management in Lima, Peru, in May 2025. This two-week course was the first of a series.', events: [{ trigger: 'course', kind: 'course', count: 1 }] },
+  { text: 'The Office held 37 workshops in 2025 for 1,100 officials. Most workshops took place in West Africa.', events: [{ trigger: 'workshops', kind: 'workshop', count: 37 }] },
+  // visits named by an activity word
+  { text: 'In 2025 experts of the Office took part in eight assessment visits to Kenya, Mali and Niger.', events: [{ trigger: 'assessment visits', exact: true, count: 8 }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 
@@ -164,4 +169,9 @@ export const negatives: string[] = [
   'The project will build a regional database on firearms and a plan for its use.',
   'The Training Center of the Spanish Agency in Cartagena hosts many activities.',
   'Prison staff training remains a priority of the national authorities.',
+  // a governing body's session where a report was considered or is due, a cited source
+  'This report should be read with the earlier report, which the Council examined at its fortieth session, held in Geneva in May 2025.',
+  'The Board asked the Director to report on the matter before the next regular session of the Assembly.',
+  'Source: Commission on Narcotic Drugs, Sixty-eighth session, resolution 68/2.',
+  'Acting on the decision of the Council of Ministers at its meeting held in Nassau in May 2019, the Unit connected the border posts to the database.',
 ];

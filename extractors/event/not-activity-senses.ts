@@ -3,7 +3,8 @@
  * 7). Each test reads the trigger's sentence around it; each is one class, named in `reason`:
  * - background: a meeting cited as the source of a mandate ("as agreed at the Second Meeting of
  *   Ministers", "was decided by the Council at its last session", "the Work Plan adopted by the
- *   member States at the Twelfth Regular Session");
+ *   member States at the Twelfth Regular Session"), a governing body's session where a report was
+ *   considered or is due, a source cited ("Source: …, Sixty-ninth session");
  * - a breakdown: a clause that splits a total already given ("768 received awareness training");
  * - a multi-year figure: a total since or over several years ("since 2009, some 2,000 officials
  *   were trained in 45 courses"), no activity of the report's period;
@@ -14,6 +15,23 @@
 import type { Trigger } from './triggers.js';
 
 const BACKGROUND_BEFORE = /\b(?:(?:as|was|were|had\s+been)\s+(?:agreed|decided|mandated|requested|recommended|established|adopted|instructed|called\s+for)\s+(?:\w+\s+){0,2}|(?:plan|programme|program|mandate|resolution|declaration|strategy|decision|agenda|guidelines)s?\s+(?:\w+\s+){0,2}(?:adopted|approved|agreed|established|endorsed)\s+(?:[\w-]+\s+){0,6})(?:at|by|in|during)\s+(?:[\w-]+\s+){0,6}$/i;
+/**
+ * A governing body's session or meeting cited for what was decided, considered or is due there, not
+ * an activity of the period: "the previous report, which the Commission considered at its
+ * twenty-fifth session", "requested the Secretary-General to report to it at its thirty-fifth
+ * session", "to report on the matter before the next regular session", "the decision of the Council
+ * (CONSLE) at its meeting held in Georgetown".
+ */
+const GOVERNING_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:which|that)\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}(?:considered|examined|took\s+note\s+of|welcomed)\s+(?:\w+\s+){0,2}(?:at|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$`,
+    String.raw`\bto\s+report\s+(?:to\s+(?:it|them|the\s+\w+)\s+)?(?:on\s+(?:[\w-]+\s+){0,10})?(?:at|before|by|to)\s+(?:it\s+at\s+)?(?:its|their|the)\s+(?:next\s+)?(?:[\w-]+\s+){0,3}$`,
+    String.raw`\b(?:decisions?|resolutions?|requests?|mandates?|recommendations?|instructions?)\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){1,10}(?:at|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$`,
+  ].join('|'),
+  'i',
+);
+/** A citation of a source ("Source: Commission on the Status of Women, Sixty-ninth session, agreed conclusions"). */
+const CITATION = /^\s*(?:source|sources|see|cf\.?|reference)\s*:/i;
 const BREAKDOWN_BEFORE = /(?:^|[;:,]\s*|\band\s+)(?:(?:some|about|approximately|around|nearly|over|more\s+than|another|a\s+further)\s+)?\d[\d,.]*\s+(?:(?:were\s+)?(?:[a-z]+\s+){0,2}(?:received|completed|attended|took|followed|underwent|participated\s+in))\s[^;.:]{0,160}$/i;
 const MULTI_YEAR = /\b(?:since\s+(?:\d{4}|its\s+(?:creation|establishment|inception|launch))|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:past|last)\s+\w+\s+years|to\s+date|so\s+far|cumulative(?:ly)?|altogether\s+since)\b/i;
 const OTHER_SENSE_BEFORE = /\b(?:major|sporting|sports|mass|large-scale|public|cultural|high-profile|national)\s+$/i;
@@ -25,7 +43,7 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   const before = view.slice(Math.max(sentenceStart, trigger.start - 160), trigger.start);
   const head = view.slice(trigger.start, trigger.end).toLowerCase();
   const sentence = view.slice(sentenceStart, sentenceEnd);
-  if (BACKGROUND_BEFORE.test(before)) return 'background';
+  if (BACKGROUND_BEFORE.test(before) || GOVERNING_BEFORE.test(before) || CITATION.test(view.slice(sentenceStart, trigger.start))) return 'background';
   if (BREAKDOWN_BEFORE.test(clauseBefore(before))) return 'breakdown';
   if (MULTI_YEAR.test(sentence) && (trigger.plural || !trigger.countable)) return 'multi-year';
   if (/\bevents?$/.test(head) && OTHER_SENSE_BEFORE.test(`${before}${head.replace(/\s*events?$/, ' ')}`)) return 'other-sense';

@@ -146,6 +146,7 @@ function declined(tokens: Token[], i: number): boolean {
       return next?.lower === 'of' && prev?.lower === 'the';
     case 'visit':
     case 'visits':
+      if (prev && HEADS.has(prev.lower) && tight(t)) return false; // "assessment visits", "training visits"
       return !prev || MODAL_OR_TO.has(prev.lower) || (!isCapitalized(prev) && !/^(?:a|an|two|three|four|five|several|technical|official|field|site|on-site|working|exchange|personnel|follow-up|country|monitoring|support|evaluation|verification|study)$/.test(prev.lower));
     case 'mission':
     case 'missions':
@@ -222,13 +223,15 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   const lastTok = tokens[last]!;
   const before = tokens[first - 1];
   let det = first - 1;
-  while (det > 0 && first - det <= 2 && tokens[det] && (/^\d/.test(tokens[det]!.text) || (isCapitalized(tokens[det]!) && !isCapitalized(head)) || countWord(tokens[det]!.lower)) && tight(tokens[det + 1])) det--;
+  while (det > 0 && first - det <= 2 && tokens[det] && (/^\d/.test(tokens[det]!.text) || (isCapitalized(tokens[det]!) && !isCapitalized(head)) || countWord(tokens[det]!.lower) || DURATION.test(tokens[det]!.lower)) && tight(tokens[det + 1])) det--;
   const determiner = tokens[det];
   const titled = (isCapitalized(head) && headFirst > 0) || (last > headLast) || (before !== undefined && ORDINAL.test(before.lower)) || tokens.slice(first, headLast).some((t) => ORDINAL.test(t.lower));
   let reference: Trigger['reference'] = 'none';
   const more = tokens[det - 1] && /^(?:more|other|additional|further)$/.test(tokens[det - 1]!.lower) || tokens[det - 2]?.lower === 'more';
   if (determiner && DEMONSTRATIVE.has(determiner.lower) && !more) reference = 'demonstrative';
   else if (determiner && determiner.lower === 'the' && !followedByName(tokens, last) && !(before && ORDINAL.test(before.lower))) reference = titled ? 'titled' : 'definite';
+  // "Most workshops took place in Africa", "All the courses were …": a share of activities reported before
+  else if (determiner && (QUANTIFIER.has(determiner.lower) || (determiner.lower === 'the' && QUANTIFIER.has(tokens[det - 1]?.lower ?? ''))) && /s$/.test(head.lower) && !titled) reference = 'definite';
   let kind = headKind;
   if (GENERIC_HEADS.has(head.lower)) {
     let modifierKind: ActivityKind | undefined;
@@ -255,6 +258,10 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   };
 }
 
+/** "two-week", "three-day": a length that stands between a determiner and its activity ("This two-week course"). */
+const DURATION = /^(?:\w+-(?:day|week|month|hour)|week-long|half-day)$/;
+/** Shares of a group: "Most workshops", "all the courses". */
+const QUANTIFIER = new Set(['most', 'all']);
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const countWord = (w: string) => /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(w);
 
