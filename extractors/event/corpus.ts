@@ -142,6 +142,12 @@ export const cases: EventCase[] = [
   { text: 'The Office held 37 workshops in 2025 for 1,100 officials. Most workshops took place in West Africa.', events: [{ trigger: 'workshops', kind: 'workshop', count: 37 }] },
   // visits named by an activity word
   { text: 'In 2025 experts of the Office took part in eight assessment visits to Kenya, Mali and Niger.', events: [{ trigger: 'assessment visits', exact: true, count: 8 }] },
+  // a training told by its verb: a named body trained a number of people, at a place or date of its own
+  { text: 'With a grant from the Andean Development Corporation, the Unit trained 27 border guards in Cusco, Peru, on 4-6 June 2025.', events: [{ trigger: 'trained', exact: true, kind: 'training', participants: 27 }] },
+  // the verb gives way to the activity noun of its sentence
+  { text: 'In the third quarter the Centre trained 52 shipping agents in national training sessions in Bridgetown, Barbados.', events: [{ trigger: 'national training sessions', exact: true, kind: 'training' }] },
+  // a cancelled activity did not take place; the one before it did
+  { text: 'A course on shelter management was held in Georgetown, Guyana, in July 2025. In Haiti, a similar course planned in Port-au-Prince was cancelled.', events: [{ trigger: 'course', countries: ['GUY'] }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 
@@ -173,5 +179,8 @@ export const negatives: string[] = [
   'This report should be read with the earlier report, which the Council examined at its fortieth session, held in Geneva in May 2025.',
   'The Board asked the Director to report on the matter before the next regular session of the Assembly.',
   'Source: Commission on Narcotic Drugs, Sixty-eighth session, resolution 68/2.',
+  // a period's sum told by a verb, no activity of its own; a total since a year
+  'Over the year, the Office trained 1,300 officials from 40 States and advised nine States on their legislation.',
+  'Since 2019 the Office has trained 4,000 officials in Lima, Peru.',
   'Acting on the decision of the Council of Ministers at its meeting held in Nassau in May 2019, the Unit connected the border posts to the database.',
 ];

@@ -157,6 +157,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       near,
     );
     if (weak(e.trigger) && !evidenced(view.slice(sentence.start, sentence.end), slots)) return [];
+    // "the Office trained 1,240 officials from 41 States" sums a period; a training told by its verb has its own date or place
+    if (e.trigger.rule === 'event/trained' && slots.date === undefined && slots.places === undefined) return [];
     // "During the second half of 2007, the section held workshops … Meetings were also held …": a date
     // that opens the paragraph frames the activities of its later sentences that give none of their own.
     if (slots.date === undefined && e.sentence > 0 && !passage.bullet) {
@@ -313,7 +315,7 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
 function markHeadlineRepeats(doc: Doc, p: Passage, found: Found[]): void {
   const heading = doc.blocks[p.blocks[0]!];
   if (!p.headline || !heading || heading.kind !== 'heading' || p.blocks.length < 2) return;
-  const inHeading = found.filter((f) => f.trigger.end <= heading.end && f.trigger.reference === 'none');
+  const inHeading = found.filter((f) => f.trigger.end <= heading.end);
   if (inHeading.length === 0) return;
   const sentence = inHeading[0]!.sentence;
   for (const f of found) {

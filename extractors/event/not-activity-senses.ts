@@ -10,7 +10,7 @@
  *   were trained in 45 courses"), no activity of the report's period;
  * - another sense: "major events" (what a security program protects), a legislature ("the
  *   national Congress", "the Congresses of the member states");
- * - negated: "training could not be provided", "no workshop was held".
+ * - negated: "training could not be provided", "no workshop was held", "the course … was cancelled".
  */
 import type { Trigger } from './triggers.js';
 
@@ -37,6 +37,8 @@ const MULTI_YEAR = /\b(?:since\s+(?:\d{4}|its\s+(?:creation|establishment|incept
 const OTHER_SENSE_BEFORE = /\b(?:major|sporting|sports|mass|large-scale|public|cultural|high-profile|national)\s+$/i;
 const NEGATED = /\b(?:could\s+not|cannot|can\s+not|was\s+not|were\s+not|has\s+not|have\s+not|had\s+not|did\s+not|no\s+longer|unable\s+to|not\s+possible\s+to|without)\b/i;
 
+const CANCELLED_AFTER = /^[^.;:]{0,100}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:cancel+ed|called\s+off|suspended)\b/i;
+
 export type NotActivity = 'background' | 'breakdown' | 'multi-year' | 'other-sense' | 'negated';
 
 export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: number, trigger: Trigger): NotActivity | undefined {
@@ -51,6 +53,8 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   const words = `${before}${view.slice(trigger.start, trigger.end)}`;
   if (/\b(?:national|the|their|its|respective)\s+(?:national\s+|federal\s+|[a-z-]+\s+)?congress(?:es)?$/i.test(words) && /^(?:(?:[Nn]ational|[Ff]ederal|[a-z-]+)\s+)?[Cc]ongress(?:es)?$/.test(view.slice(trigger.start, trigger.end)) && !/^\s+on\b/i.test(view.slice(trigger.end, trigger.end + 10))) return 'other-sense';
   const clause = view.slice(Math.max(sentenceStart, trigger.start - 60), Math.min(sentenceEnd, trigger.end + 60));
+  // "a similar course planned in Port-au-Prince was cancelled": it did not take place
+  if (CANCELLED_AFTER.test(view.slice(trigger.end, sentenceEnd))) return 'negated';
   if (NEGATED.test(clause) && /\b(?:provided|held|delivered|conducted|offered|organi[sz]ed|carried out|take place|took place)\b/i.test(clause)) return 'negated';
   return undefined;
 }

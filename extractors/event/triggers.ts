@@ -38,6 +38,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'event/pair-head', description: 'a two-word activity noun: "round table", "mock trials"' },
   { id: 'event/met-with', description: '"met with" as a meeting' },
   { id: 'event/met-in', description: 'a group that "met in" a place or "met on" a date: "the Expert Group met in Quito"' },
+  { id: 'event/trained', description: 'a body that "trained" a number of people, when no activity noun names the training: "CONADIC trained 1,250 teachers in Chihuahua"' },
 ];
 
 /** Who meets: after a name ("the Expert Group met") or one of these nouns ("the experts met in Lima"). */
@@ -66,7 +67,7 @@ const ARTICLE = new Set(['a', 'an', 'the', 'this', 'that', 'each', 'every', 'one
  * Unicode case folding ('iu') finds at least every word whose toLowerCase() is one of these (the
  * Kelvin sign folds to "k"); a false hit only costs the full scan.
  */
-const HEAD_WORD = new RegExp([...HEADS.keys(), ...PAIR_HEADS.keys(), ...MODIFIED_ONLY_HEADS, 'met'].join('|'), 'iu');
+const HEAD_WORD = new RegExp([...HEADS.keys(), ...PAIR_HEADS.keys(), ...MODIFIED_ONLY_HEADS, 'met', 'trained'].join('|'), 'iu');
 
 /** Activity triggers in one sentence (view offsets in `text`). */
 export function findTriggers(text: string, start: number, end: number): Trigger[] {
@@ -83,6 +84,8 @@ export function findTriggers(text: string, start: number, end: number): Trigger[
     out.push(trigger);
     i = found.last;
   }
+  // "… trained 46 agents in national training sessions": the noun names the activity, the verb does not
+  if (out.length > 1) return out.filter((t) => t.rule !== 'event/trained');
   return out;
 }
 
@@ -94,6 +97,8 @@ function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind;
   // "the mission met with customs officials" is part of the mission, not a meeting of its own
   if (t.lower === 'met' && next?.lower === 'with' && tight(next)) return PART_OF_VISIT.has(tokens[i - 1]?.lower ?? '') ? undefined : { last: i, kind: 'meeting', rule: 'event/met-with' };
   if (t.lower === 'met' && next && tight(next) && MET_NEXT.has(next.lower) && metBySomeone(tokens[i - 1])) return { last: i, kind: 'meeting', rule: 'event/met-in' };
+  // "the CIM trained 31 shelter managers": a named body (not a pronoun, not a passive) trained a number of people
+  if (t.lower === 'trained' && next && tight(next) && (/^\d/.test(next.text) || countWord(next.lower) || /^(?:some|about|over|nearly|approximately|around)$/.test(next.lower)) && namedBody(tokens[i - 1])) return { last: i, kind: 'training', rule: 'event/trained' };
   if (MODIFIED_ONLY_HEADS.has(t.lower)) {
     const prev = tokens[i - 1];
     const modifier = prev && tight(t) ? HEADS.get(prev.lower) : undefined;
@@ -102,6 +107,11 @@ function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind;
   const entry = HEADS.get(t.lower);
   if (!entry || declined(tokens, i)) return undefined;
   return { last: i, kind: entry.kind, rule: 'event/head-noun' };
+}
+
+/** The word before "trained" is a body's name or acronym ("CONADIC", "the CIM"), not a pronoun or an activity ("The course trained"). */
+function namedBody(prev: Token | undefined): boolean {
+  return prev !== undefined && (isAcronym(prev) || (isCapitalized(prev) && !HEADS.has(prev.lower) && !/^(?:It|This|That|These|They|We|He|She|Which|Who)$/.test(prev.text)));
 }
 
 /** The word before "met" names who met (a name, an acronym or a group noun), not a need that was met ("needs were met in"). */
@@ -192,7 +202,7 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   const head = tokens[headLast]!;
   const titledHead = isCapitalized(tokens[headFirst]!) && headFirst > 0;
   let first = headFirst;
-  if (rule !== 'event/met-with' && rule !== 'event/met-in') {
+  if (rule !== 'event/met-with' && rule !== 'event/met-in' && rule !== 'event/trained') {
     // Modifiers to the left: lower-case words (or capitalized ones in a title), up to six.
     while (first > 0 && headFirst - first < 6) {
       const cand = tokens[first - 1]!;
@@ -218,7 +228,7 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   }
   let last = headLast;
   const capitalHead = isCapitalized(tokens[headFirst]!) || (first < headFirst && isCapitalized(tokens[first]!) && first > 0);
-  if (capitalHead && rule !== 'event/met-with' && rule !== 'event/met-in') last = extendTitle(tokens, headLast);
+  if (capitalHead && rule !== 'event/met-with' && rule !== 'event/met-in' && rule !== 'event/trained') last = extendTitle(tokens, headLast);
   const firstTok = tokens[first]!;
   const lastTok = tokens[last]!;
   const before = tokens[first - 1];
