@@ -148,6 +148,12 @@ export const cases: EventCase[] = [
   { text: 'In the third quarter the Centre trained 52 shipping agents in national training sessions in Bridgetown, Barbados.', events: [{ trigger: 'national training sessions', exact: true, kind: 'training' }] },
   // a cancelled activity did not take place; the one before it did
   { text: 'A course on shelter management was held in Georgetown, Guyana, in July 2025. In Haiti, a similar course planned in Port-au-Prince was cancelled.', events: [{ trigger: 'course', countries: ['GUY'] }] },
+  // one count over two bare activity nouns is one group; without a count they stay two (the "seminars and workshops" case above)
+  { text: 'In 2025 the Unit ran a total of 10 courses and workshops on border control, which trained 300 officers.', events: [{ trigger: 'courses and workshops', exact: true, kind: 'course', count: 10 }] },
+  // an apposition describes the activity just named
+  { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
+  // "without" in a topic is no negation
+  { text: 'A seminar on asset recovery without a criminal conviction was held in Lima, Peru, in July 2025.', events: [{ trigger: 'seminar', kind: 'seminar', countries: ['PER'] }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 
@@ -182,5 +188,8 @@ export const negatives: string[] = [
   // a period's sum told by a verb, no activity of its own; a total since a year
   'Over the year, the Office trained 1,300 officials from 40 States and advised nine States on their legislation.',
   'Since 2019 the Office has trained 4,000 officials in Lima, Peru.',
+  // a legislature named with its countries; a role named after an activity word
+  'The Unit sent a draft law on migrant smuggling to the national Congresses of Peru and Chile.',
+  'The Unit advised police officers and event organizers on the safety of crowded places.',
   'Acting on the decision of the Council of Ministers at its meeting held in Nassau in May 2019, the Unit connected the border posts to the database.',
 ];

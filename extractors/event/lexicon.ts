@@ -57,6 +57,7 @@ export const NOT_EVENT_AFTER: ReadonlySet<string> = new Set([
   'coordinator', 'coordinators', 'director', 'directors', 'instructor', 'instructors', 'participants', 'report',
   'cycle', 'series', 'proceedings', 'conclusions', 'mechanism', 'office', 'offices', 'team', 'teams', 'needs',
   'requirement', 'requirements', 'activities', 'activity', 'opportunities', 'method', 'methods', 'techniques',
+  'organizers', 'organisers', 'planners', 'managers', 'venue', 'venues',
 ]);
 
 /** Words after "training" that keep it a noun (the activity itself): prepositions, verbs, conjunctions. */

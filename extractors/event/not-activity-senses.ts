@@ -35,7 +35,7 @@ const CITATION = /^\s*(?:source|sources|see|cf\.?|reference)\s*:/i;
 const BREAKDOWN_BEFORE = /(?:^|[;:,]\s*|\band\s+)(?:(?:some|about|approximately|around|nearly|over|more\s+than|another|a\s+further)\s+)?\d[\d,.]*\s+(?:(?:were\s+)?(?:[a-z]+\s+){0,2}(?:received|completed|attended|took|followed|underwent|participated\s+in))\s[^;.:]{0,160}$/i;
 const MULTI_YEAR = /\b(?:since\s+(?:\d{4}|its\s+(?:creation|establishment|inception|launch))|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:past|last)\s+\w+\s+years|to\s+date|so\s+far|cumulative(?:ly)?|altogether\s+since)\b/i;
 const OTHER_SENSE_BEFORE = /\b(?:major|sporting|sports|mass|large-scale|public|cultural|high-profile|national)\s+$/i;
-const NEGATED = /\b(?:could\s+not|cannot|can\s+not|was\s+not|were\s+not|has\s+not|have\s+not|had\s+not|did\s+not|no\s+longer|unable\s+to|not\s+possible\s+to|without)\b/i;
+const NEGATED = /\b(?:could\s+not|cannot|can\s+not|was\s+not|were\s+not|has\s+not|have\s+not|had\s+not|did\s+not|no\s+longer|unable\s+to|not\s+possible\s+to)\b/i;
 
 const CANCELLED_AFTER = /^[^.;:]{0,100}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:cancel+ed|called\s+off|suspended)\b/i;
 
@@ -50,8 +50,10 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   if (MULTI_YEAR.test(sentence) && (trigger.plural || !trigger.countable)) return 'multi-year';
   if (/\bevents?$/.test(head) && OTHER_SENSE_BEFORE.test(`${before}${head.replace(/\s*events?$/, ' ')}`)) return 'other-sense';
   // a legislature: a bare "Congress" (no ordinal, no title of its own) after "national", "the", "its" …
-  const words = `${before}${view.slice(trigger.start, trigger.end)}`;
-  if (/\b(?:national|the|their|its|respective)\s+(?:national\s+|federal\s+|[a-z-]+\s+)?congress(?:es)?$/i.test(words) && /^(?:(?:[Nn]ational|[Ff]ederal|[a-z-]+)\s+)?[Cc]ongress(?:es)?$/.test(view.slice(trigger.start, trigger.end)) && !/^\s+on\b/i.test(view.slice(trigger.end, trigger.end + 10))) return 'other-sense';
+  // (a title may have run on over the countries it belongs to: "national Congresses of Guatemala and Honduras")
+  const named = view.slice(trigger.start, trigger.end).replace(/\s+of\s+[\s\S]*$/, '');
+  const words = `${before}${named}`;
+  if (/\b(?:national|the|their|its|respective)\s+(?:national\s+|federal\s+|[a-z-]+\s+)?congress(?:es)?$/i.test(words) && /^(?:(?:[Nn]ational|[Ff]ederal|[a-z-]+)\s+)?[Cc]ongress(?:es)?$/.test(named) && !/^\s+on\b/i.test(view.slice(trigger.end, trigger.end + 10))) return 'other-sense';
   const clause = view.slice(Math.max(sentenceStart, trigger.start - 60), Math.min(sentenceEnd, trigger.end + 60));
   // "a similar course planned in Port-au-Prince was cancelled": it did not take place
   if (CANCELLED_AFTER.test(view.slice(trigger.end, sentenceEnd))) return 'negated';

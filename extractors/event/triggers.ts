@@ -84,6 +84,16 @@ export function findTriggers(text: string, start: number, end: number): Trigger[
     out.push(trigger);
     i = found.last;
   }
+  // "the fifth Cyber Tabletop Exercise, a simulation in which …": an apposition describes the activity just named
+  for (let k = out.length - 1; k > 0; k--) {
+    const t = out[k]!;
+    const article = t.tokens[t.first - 1];
+    const named = out[k - 1]!;
+    const sameKind = t.kind === named.kind || t.kind === 'other' || named.kind === 'other';
+    // not after a fronted phrase ("Besides these courses, a refresher course …", "Following a seminar in Lima, a workshop …")
+    const fronted = named.reference === 'demonstrative' || (FRONTING.has(tokens[0]?.lower ?? '') && named.first <= 3);
+    if (t.reference === 'none' && sameKind && !fronted && article && (article.lower === 'a' || article.lower === 'an') && /^\s*,\s*$/.test(article.gap) && t.tokens[t.first - 2]?.end === named.end) out.splice(k, 1);
+  }
   // "… trained 46 agents in national training sessions": the noun names the activity, the verb does not
   if (out.length > 1) return out.filter((t) => t.rule !== 'event/trained');
   return out;
@@ -227,6 +237,10 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
     }
   }
   let last = headLast;
+  // "a total of 12 courses and workshops": one count for two bare activity nouns is one group of activities
+  const and = tokens[headLast + 1];
+  const second = tokens[headLast + 2];
+  if (rule === 'event/head-noun' && /s$/.test(head.lower) && and?.lower === 'and' && tight(and) && second && tight(second) && !isCapitalized(second) && /s$/.test(second.lower) && HEADS.has(second.lower) && HEADS.get(second.lower)!.kind !== 'other' && !(tokens[headLast + 3] && tight(tokens[headLast + 3]) && NOT_EVENT_AFTER.has(tokens[headLast + 3]!.lower)) && countedBefore(tokens, first)) last = headLast + 2;
   const capitalHead = isCapitalized(tokens[headFirst]!) || (first < headFirst && isCapitalized(tokens[first]!) && first > 0);
   if (capitalHead && rule !== 'event/met-with' && rule !== 'event/met-in' && rule !== 'event/trained') last = extendTitle(tokens, headLast);
   const firstTok = tokens[first]!;
@@ -272,7 +286,15 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
 const DURATION = /^(?:\w+-(?:day|week|month|hour)|week-long|half-day)$/;
 /** Shares of a group: "Most workshops", "all the courses". */
 const QUANTIFIER = new Set(['most', 'all']);
+/** Words that open a phrase put before the clause ("Following a seminar in Lima, a workshop …"). */
+const FRONTING = new Set(['following', 'after', 'before', 'besides', 'apart', 'unlike', 'like', 'during', 'at', 'in', 'on', 'since', 'as', 'with', 'beyond', 'alongside']);
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** A number stands right before the trigger ("12 courses", "twelve courses", "a total of 12 courses"). */
+function countedBefore(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return prev !== undefined && tight(tokens[first]) && (/^\d[\d,]*$/.test(prev.text) || countWord(prev.lower) || /^(?:eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)$/.test(prev.lower));
+}
+
 const countWord = (w: string) => /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(w);
 
 /** A capitalized title continues after its head: "Meeting of Experts", "Workshop on Border Security". */
