@@ -154,6 +154,13 @@ export const cases: EventCase[] = [
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation
   { text: 'A seminar on asset recovery without a criminal conviction was held in Lima, Peru, in July 2025.', events: [{ trigger: 'seminar', kind: 'seminar', countries: ['PER'] }] },
+  // a figure since a year in another part of the sentence does not make the activity a multi-year total
+  { text: 'Assessments will be conducted in Belize and Grenada in early 2026—a total of 12 countries since 2019.', events: [{ trigger: 'Assessments', kind: 'assessment', status: 'planned' }] },
+  // the same activity noun twice, joined by "and", is one group; a count split into its parts gives the parts
+  { text: 'The school organizes courses on strategic analysis, and specialized courses on chemical control, for police officers of the region.', events: [{ trigger: 'courses', exact: true, kind: 'course' }] },
+  { text: 'The Office also held two subregional workshops–one Andean Seminar in Lima, Peru, and one workshop on extradition hosted by Chile in October 2025.', events: [{ trigger: 'Andean Seminar', kind: 'seminar' }, { trigger: 'workshop', kind: 'workshop' }] },
+  // an activity named as the aim of another is none; the one held is
+  { text: 'A first meeting of experts was held in Lima, Peru, in May 2025 to begin work on the Regional Conference on Prison Reform.', events: [{ trigger: 'first meeting', kind: 'meeting' }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 
@@ -191,5 +198,15 @@ export const negatives: string[] = [
   // a legislature named with its countries; a role named after an activity word
   'The Unit sent a draft law on migrant smuggling to the national Congresses of Peru and Chile.',
   'The Unit advised police officers and event organizers on the safety of crowded places.',
+  // the parts or content of a program, a title set beside a project's name
+  'The programme now comprises three projects: 1) assessments of training needs under the port security code and follow-on training; 2) crisis management exercises; and 3) workshops on best practices.',
+  'In 2026 the Unit will develop a program of assessments of training needs and follow-on training for airport staff.',
+  'The Unit’s second project–Regional Workshops on Port Safety–was postponed until June 2026.',
+  // purposes and prospects, every activity of a type, a topic in a parenthesized list
+  'A memorandum was signed in December 2025 with a view to providing police training through the national academy.',
+  'The Unit focused its prevention work on training and on raising awareness among officials.',
+  'The talks opened the way to bilateral meetings between Peru and Chile.',
+  'The guide, used in all police training and firearms control events, was updated.',
+  'The Department works on public security policies (gangs, police training, prison systems).',
   'Acting on the decision of the Council of Ministers at its meeting held in Nassau in May 2019, the Unit connected the border posts to the database.',
 ];

@@ -10,7 +10,8 @@
  *   were trained in 45 courses"), no activity of the report's period;
  * - another sense: "major events" (what a security program protects), a legislature ("the
  *   national Congress", "the Congresses of the member states");
- * - negated: "training could not be provided", "no workshop was held", "the course … was cancelled".
+ * - negated: "training could not be provided", "no workshop was held", "the course … was cancelled";
+ * - purpose: an activity named as the aim of another act ("with a view to providing police training").
  */
 import type { Trigger } from './triggers.js';
 
@@ -39,15 +40,27 @@ const NEGATED = /\b(?:could\s+not|cannot|can\s+not|was\s+not|were\s+not|has\s+no
 
 const CANCELLED_AFTER = /^[^.;:]{0,100}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:cancel+ed|called\s+off|suspended)\b/i;
 
-export type NotActivity = 'background' | 'breakdown' | 'multi-year' | 'other-sense' | 'negated';
+/**
+ * An activity named as the aim or prospect of another act, not one held: "with a view to providing
+ * police training", "to begin work on the Ministerial Conference", "focused its prevention work on
+ * training", "opened the way to bilateral meetings".
+ */
+const PURPOSE_BEFORE = /\b(?:(?:with\s+a\s+view\s+to|with\s+the\s+(?:aim|purpose|goal)\s+of|in\s+order\s+to|so\s+as\s+to)\s+(?:[\w-]+\s+){0,2}|(?:begin|start|began|started|begun)\s+(?:work|preparations?|planning)\s+(?:on|for)\s+(?:the\s+)?|focus(?:ed|es|ing)?\s+(?:[\w-]+\s+){1,3}on\s+|(?:open(?:ed|s|ing)?|pav(?:ed|es|ing)|clear(?:ed|s|ing)?)\s+the\s+way\s+(?:to|for)\s+(?:[\w-]+\s+){0,2})$/i;
+/** Every activity of a type, not one of them: "the module used in all legislative assistance and terrorism financing events". */
+const EVERY_BEFORE = /\b(?:in|for|at|to|by|across|throughout)\s+all\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+){0,5}$/i;
+
+export type NotActivity = 'background' | 'breakdown' | 'multi-year' | 'other-sense' | 'negated' | 'purpose';
 
 export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: number, trigger: Trigger): NotActivity | undefined {
   const before = view.slice(Math.max(sentenceStart, trigger.start - 160), trigger.start);
   const head = view.slice(trigger.start, trigger.end).toLowerCase();
-  const sentence = view.slice(sentenceStart, sentenceEnd);
   if (BACKGROUND_BEFORE.test(before) || GOVERNING_BEFORE.test(before) || CITATION.test(view.slice(sentenceStart, trigger.start))) return 'background';
   if (BREAKDOWN_BEFORE.test(clauseBefore(before))) return 'breakdown';
-  if (MULTI_YEAR.test(sentence) && (trigger.plural || !trigger.countable)) return 'multi-year';
+  if (MULTI_YEAR.test(clauseAround(view, sentenceStart, sentenceEnd, trigger)) && (trigger.plural || !trigger.countable)) return 'multi-year';
+  if (PURPOSE_BEFORE.test(before)) return 'purpose';
+  if (trigger.plural && EVERY_BEFORE.test(before)) return 'other-sense';
+  // a mass noun among the topics of a parenthesized list: "public security policies (gangs, police training, prison systems)"
+  if (!trigger.countable && /\([^()]*,\s*$|\(\s*$/.test(before) && /^\s*[,)]/.test(view.slice(trigger.end, trigger.end + 3)) && /^[^()]*\)/.test(view.slice(trigger.end, sentenceEnd))) return 'other-sense';
   if (/\bevents?$/.test(head) && OTHER_SENSE_BEFORE.test(`${before}${head.replace(/\s*events?$/, ' ')}`)) return 'other-sense';
   // a legislature: a bare "Congress" (no ordinal, no title of its own) after "national", "the", "its" …
   // (a title may have run on over the countries it belongs to: "national Congresses of Guatemala and Honduras")
@@ -59,6 +72,15 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   if (CANCELLED_AFTER.test(view.slice(trigger.end, sentenceEnd))) return 'negated';
   if (NEGATED.test(clause) && /\b(?:provided|held|delivered|conducted|offered|organi[sz]ed|carried out|take place|took place)\b/i.test(clause)) return 'negated';
   return undefined;
+}
+
+/** The part of the sentence the trigger stands in, between dashes or semicolons ("Assessments will be conducted … in 2008—a total of 10 countries since 2005"). */
+function clauseAround(view: string, sentenceStart: number, sentenceEnd: number, trigger: Trigger): string {
+  const before = view.slice(sentenceStart, trigger.start);
+  const after = view.slice(trigger.end, sentenceEnd);
+  const from = Math.max(before.lastIndexOf(';'), before.lastIndexOf('—'));
+  const cut = after.search(/[;—]/);
+  return `${from >= 0 ? before.slice(from + 1) : before}${view.slice(trigger.start, trigger.end)}${cut >= 0 ? after.slice(0, cut) : after}`;
 }
 
 /** The clause the trigger stands in, up to it: from the last ";", ":" or sentence start. */

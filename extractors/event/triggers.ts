@@ -94,6 +94,26 @@ export function findTriggers(text: string, start: number, end: number): Trigger[
     const fronted = named.reference === 'demonstrative' || (FRONTING.has(tokens[0]?.lower ?? '') && named.first <= 3);
     if (t.reference === 'none' && sameKind && !fronted && article && (article.lower === 'a' || article.lower === 'an') && /^\s*,\s*$/.test(article.gap) && t.tokens[t.first - 2]?.end === named.end) out.splice(k, 1);
   }
+  // "courses on intelligence analysis, and specialized courses on chemical control": the same activity noun twice, joined by
+  // "and" with no count of its own, is one group of like activities reported together
+  for (let k = out.length - 1; k > 0; k--) {
+    const t = out[k]!;
+    const prev = out[k - 1]!;
+    const head = (x: Trigger) => x.tokens[x.last]!.lower;
+    const joined = t.tokens[t.first - 1]?.lower === 'and';
+    if (joined && t.plural && prev.plural && head(t) === head(prev) && t.reference === 'none' && prev.reference === 'none' && !t.titled && !prev.titled &&
+      !countedBefore(tokens, prev.first) && !countedBefore(tokens, t.first) && t.first - prev.last <= 14) out.splice(k, 1);
+  }
+  // "two subregional workshops–one Ibero-American Seminar in Cartagena …, and one workshop …": the count's parts, told one
+  // by one, are the activities; the count gives way to them (as a lead sentence gives way to its bullets)
+  for (let k = 0; k < out.length - 1; k++) {
+    const t = out[k]!;
+    const after = tokens[t.last + 1];
+    if (t.plural && after && /^\s*[–—:]\s*$/.test(after.gap) && after.lower === 'one' && countedBefore(tokens, t.first)) {
+      out.splice(k, 1);
+      k--;
+    }
+  }
   // "… trained 46 agents in national training sessions": the noun names the activity, the verb does not
   if (out.length > 1) return out.filter((t) => t.rule !== 'event/trained');
   return out;
