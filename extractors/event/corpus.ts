@@ -161,6 +161,8 @@ export const cases: EventCase[] = [
   { text: 'The Office also held two subregional workshops–one Andean Seminar in Lima, Peru, and one workshop on extradition hosted by Chile in October 2025.', events: [{ trigger: 'Andean Seminar', kind: 'seminar' }, { trigger: 'workshop', kind: 'workshop' }] },
   // an activity named as the aim of another is none; the one held is
   { text: 'A first meeting of experts was held in Lima, Peru, in May 2025 to begin work on the Regional Conference on Prison Reform.', events: [{ trigger: 'first meeting', kind: 'meeting' }] },
+  // activities of three kinds held in the period are activities (a body's remit, "runs courses, meetings and exercises", is not)
+  { text: 'In March 2025 the Unit held workshops, seminars and courses on firearms control in Lima, Peru.', events: [{ trigger: 'workshops', kind: 'workshop' }, { trigger: 'seminars', kind: 'seminar' }, { trigger: 'courses', kind: 'course' }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 
@@ -208,5 +210,7 @@ export const negatives: string[] = [
   'The talks opened the way to bilateral meetings between Peru and Chile.',
   'The guide, used in all police training and firearms control events, was updated.',
   'The Department works on public security policies (gangs, police training, prison systems).',
+  // the kinds of work a body does, listed bare
+  'The Agency runs courses, meetings and exercises for the border agencies of its member states.',
   'Acting on the decision of the Council of Ministers at its meeting held in Nassau in May 2019, the Unit connected the border posts to the database.',
 ];

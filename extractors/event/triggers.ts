@@ -114,6 +114,17 @@ export function findTriggers(text: string, start: number, end: number): Trigger[
       k--;
     }
   }
+  // "IMPACS runs courses, meetings and exercises for the border agencies of its member states": three or more bare activity
+  // nouns of three kinds in a row after a verb in the present ("runs", "organizes"), with no count, no modifier and no title,
+  // list the kinds of work a body does, not activities it held
+  for (let k = 0; k + 2 < out.length; k++) {
+    let end = k;
+    while (end + 1 < out.length && bare(out[end + 1]!) && listed(tokens, out[end]!, out[end + 1]!)) end++;
+    if (end - k >= 2 && bare(out[k]!) && REMIT_VERB.test(tokens[out[k]!.first - 1]?.lower ?? '') && new Set(out.slice(k, end + 1).map((t) => t.kind)).size >= 3) {
+      out.splice(k, end - k + 1);
+      k--;
+    }
+  }
   // "… trained 46 agents in national training sessions": the noun names the activity, the verb does not
   if (out.length > 1) return out.filter((t) => t.rule !== 'event/trained');
   return out;
@@ -308,7 +319,17 @@ const DURATION = /^(?:\w+-(?:day|week|month|hour)|week-long|half-day)$/;
 const QUANTIFIER = new Set(['most', 'all']);
 /** Words that open a phrase put before the clause ("Following a seminar in Lima, a workshop …"). */
 const FRONTING = new Set(['following', 'after', 'before', 'besides', 'apart', 'unlike', 'like', 'during', 'at', 'in', 'on', 'since', 'as', 'with', 'beyond', 'alongside']);
+/** Verbs in the present that introduce what a body does in general. */
+const REMIT_VERB = /^(?:runs|holds|organi[sz]es|offers|provides|delivers|conducts|hosts|convenes|supports|carries)$/;
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** A trigger that is one plural activity noun and nothing else ("courses"). */
+const bare = (t: Trigger) => t.first === t.last && t.plural && !t.titled && t.reference === 'none';
+/** Two triggers next to each other in a list: only ",", "and" or "or" between them. */
+function listed(tokens: Token[], a: Trigger, b: Trigger): boolean {
+  if (b.first === a.last + 1) return /^\s*,\s*$/.test(tokens[b.first]!.gap);
+  return b.first === a.last + 2 && /^(?:and|or)$/.test(tokens[a.last + 1]!.lower) && /^\s*,?\s*$/.test(tokens[a.last + 1]!.gap);
+}
+
 /** A number stands right before the trigger ("12 courses", "twelve courses", "a total of 12 courses"). */
 function countedBefore(tokens: Token[], first: number): boolean {
   const prev = tokens[first - 1];
