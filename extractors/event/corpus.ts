@@ -163,6 +163,11 @@ export const cases: EventCase[] = [
   { text: 'A first meeting of experts was held in Lima, Peru, in May 2025 to begin work on the Regional Conference on Prison Reform.', events: [{ trigger: 'first meeting', kind: 'meeting' }] },
   // activities of three kinds held in the period are activities (a body's remit, "runs courses, meetings and exercises", is not)
   { text: 'In March 2025 the Unit held workshops, seminars and courses on firearms control in Lima, Peru.', events: [{ trigger: 'workshops', kind: 'workshop' }, { trigger: 'seminars', kind: 'seminar' }, { trigger: 'courses', kind: 'course' }] },
+  // a program's total with no count covers what follows it, not a paragraph that turns to another named program
+  {
+    text: 'Port security remains the largest program of the Unit. It resulted in training for approximately 1,200 officials in 2025. In May a port security exercise was held in Callao, Peru.\n\nUnder the three projects of the Airport Security Program, the Unit also held a workshop on screening in Quito, Ecuador, in June 2025.\n',
+    events: [{ trigger: 'training', participants: 1200, memberOf: null }, { trigger: 'port security exercise', memberOf: 0 }, { trigger: 'workshop', memberOf: null }],
+  },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 

@@ -11,7 +11,8 @@
  * below it (a total in a part's overview subsection covers the part), not introduced as an addition
  * ("Besides these courses, …"), that fits the group: the same
  * kind (any training-like kind under a training group), a smaller count, and a date within the
- * group's when both have one. The nearest fitting group before a member is its group; an activity
+ * group's when both have one. A total with no count (a program's) reaches a few paragraphs, and not
+ * past one that opens on another named program. The nearest fitting group before a member is its group; an activity
  * that is a group itself is top-level.
  */
 import type { GoldEvent } from '../../pipeline/gold.js';
@@ -37,7 +38,7 @@ const TRAINING_LIKE = new Set(['training', 'course', 'workshop', 'seminar', 'exe
 /** A program's total with no count: training for this many people or more. */
 const LARGE_TOTAL = 100;
 
-export function assignGroups(raw: string, events: readonly Placed[], parentOf: (section: number) => number, isOverview: (section: number) => boolean): void {
+export function assignGroups(raw: string, events: readonly Placed[], parentOf: (section: number) => number, isOverview: (section: number) => boolean, opensProgram: (passage: number) => boolean = () => false): void {
   // A total in a part's overview subsection ("1.1 Overview") covers the part's later subsections.
   const scopeOf = (section: number): number => (section >= 0 && isOverview(section) && parentOf(section) >= 0 ? parentOf(section) : section);
   const inside = (section: number, root: number): boolean => {
@@ -51,7 +52,7 @@ export function assignGroups(raw: string, events: readonly Placed[], parentOf: (
   for (const e of events) {
     const g = e.gold;
     const end = sentenceEnd(raw, g.trigger.end);
-    const group = nearestGroup(groups, e, inside);
+    const group = nearestGroup(groups, e, inside, opensProgram);
     const open = group && g.trigger.start >= group.sentenceEnd ? group : undefined;
     // A total with a count opens a group; a count-less program total does so only outside an open one.
     // a total with a count of its own opens a group unless a counted group it fits is open (a sub-total of that one)
@@ -73,16 +74,24 @@ interface Group {
   scope: number;
 }
 
-function nearestGroup(groups: readonly Group[], e: Placed, inside: (s: number, root: number) => boolean): Group | undefined {
+function nearestGroup(groups: readonly Group[], e: Placed, inside: (s: number, root: number) => boolean, opensProgram: (passage: number) => boolean): Group | undefined {
   for (let i = groups.length - 1; i >= 0; i--) {
     const group = groups[i]!;
     if (!inside(e.section, group.scope)) continue;
     // a bullet's total covers that bullet only (its siblings are activities of their own, §4)
     if (group.event.bullet && e.passage !== group.event.passage) continue;
     if (group.event.gold.count === undefined && e.passage - group.event.passage > UNCOUNTED_REACH) continue;
+    // a program's total with no count ends where a paragraph turns to another program ("Under the five training
+    // projects of the Airport Security Program, …")
+    if (group.event.gold.count === undefined && turnsAway(group.event.passage, e.passage, opensProgram)) continue;
     if (fits(group.event.gold, e.gold)) return group;
   }
   return undefined;
+}
+
+function turnsAway(from: number, to: number, opensProgram: (passage: number) => boolean): boolean {
+  for (let p = from + 1; p <= to; p++) if (opensProgram(p)) return true;
+  return false;
 }
 
 function isGroup(raw: string, g: GoldEvent, end: number, mayBeProgramTotal: boolean): boolean {

@@ -189,7 +189,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
   dropRetold(activities, placedPassage);
-  assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), (s) => doc.sections[s]?.parent ?? -1, (s) => isOverview(doc, s));
+  assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), (s) => doc.sections[s]?.parent ?? -1, (s) => isOverview(doc, s), (pi) => opensProgram(view, passages[pi]));
   return activities;
 }
 
@@ -413,6 +413,12 @@ function refersTo(f: Found, e: Found, pi: number, view: string): boolean {
     default:
       return pi - e.passage <= REFERENCE_REACH && (e.trigger.kind === f.trigger.kind || f.trigger.kind === 'other' || pi === e.passage);
   }
+}
+
+/** A paragraph whose first sentence names a program: "Under the five training projects of the Airport Security Program, …". */
+function opensProgram(view: string, passage: Passage | undefined): boolean {
+  const first = passage?.sentences[0];
+  return first !== undefined && /\b(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}(?:Program|Programme)\b/u.test(view.slice(first.start, first.end));
 }
 
 /** Whether a section is the overview that opens its parent ("1.1 Overview", "Introduction"). */
