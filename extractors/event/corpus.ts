@@ -141,7 +141,7 @@ export const cases: EventCase[] = [
   { text: 'The Unit held a course on police management in Lima, Peru, in May 2025. This two-week course was the first of a series.', events: [{ trigger: 'course', kind: 'course', count: 1 }] },
   { text: 'The Office held 37 workshops in 2025 for 1,100 officials. Most workshops took place in West Africa.', events: [{ trigger: 'workshops', kind: 'workshop', count: 37 }] },
   // visits named by an activity word
-  { text: 'In 2025 experts of the Office took part in eight assessment visits to Kenya, Mali and Niger.', events: [{ trigger: 'assessment visits', exact: true, count: 8 }] },
+  { text: 'In 2025 experts of the Office took part in eight assessment visits to Kenya, Mali and Niger.', events: [{ trigger: 'assessment visits', exact: true, kind: 'assessment', count: 8 }] },
   // a training told by its verb: a named body trained a number of people, at a place or date of its own
   { text: 'With a grant from the Andean Development Corporation, the Unit trained 27 border guards in Cusco, Peru, on 4-6 June 2025.', events: [{ trigger: 'trained', exact: true, kind: 'training', participants: 27 }] },
   // the verb gives way to the activity noun of its sentence
@@ -168,6 +168,13 @@ export const cases: EventCase[] = [
     text: 'Port security remains the largest program of the Unit. It resulted in training for approximately 1,200 officials in 2025. In May a port security exercise was held in Callao, Peru.\n\nUnder the three projects of the Airport Security Program, the Unit also held a workshop on screening in Quito, Ecuador, in June 2025.\n',
     events: [{ trigger: 'training', participants: 1200, memberOf: null }, { trigger: 'port security exercise', memberOf: 0 }, { trigger: 'workshop', memberOf: null }],
   },
+  // a total that refers its activities to an annex covers the annex's rows; visits named by their kind
+  {
+    text: 'ANNUAL REPORT 2025\n\n1. Training\n\nIn 2025 the Unit delivered a total of three courses, attended by 90 officers. All three are listed in Annex I.\n\n2. Outlook\n\nThe Unit plans a workshop on port security in Lima, Peru, in 2026.\n\n\nAnnex I\nCourses in 2025\n\nNo.\tActivity\tDates\tVenue\tParticipants\n1\tCourse on risk analysis\t3–7 March 2025\tQuito, Ecuador\t30\n2\tCourse on cargo control\t5–9 May 2025\tCallao, Peru\t32\n3\tCourse on port security\t1–5 September 2025\tColón, Panama\t28\n',
+    events: [{ trigger: 'courses', count: 3, memberOf: null }, { trigger: 'workshop', memberOf: null }, { trigger: 'Course', memberOf: 0 }, { trigger: 'Course', memberOf: 0 }, { trigger: 'Course', memberOf: 0 }],
+  },
+  { text: 'In 2025 the Secretariat led two onsite visits, to Belize in February and to Grenada in June.', events: [{ trigger: 'onsite visits', exact: true, kind: 'assessment', count: 2 }] },
+  { text: 'In 2025 officials of the Unit made two study visits to the port of Rotterdam, Netherlands.', events: [{ trigger: 'study visits', exact: true, kind: 'mission', count: 2 }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 

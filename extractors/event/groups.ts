@@ -12,7 +12,8 @@
  * ("Besides these courses, …"), that fits the group: the same
  * kind (any training-like kind under a training group), a smaller count, and a date within the
  * group's when both have one. A total with no count (a program's) reaches a few paragraphs, and not
- * past one that opens on another named program. The nearest fitting group before a member is its group; an activity
+ * past one that opens on another named program. A total that refers its activities to an annex ("All
+ * six are listed in Annex I") covers the annex's activities too. The nearest fitting group before a member is its group; an activity
  * that is a group itself is top-level.
  */
 import type { GoldEvent } from '../../pipeline/gold.js';
@@ -38,7 +39,20 @@ const TRAINING_LIKE = new Set(['training', 'course', 'workshop', 'seminar', 'exe
 /** A program's total with no count: training for this many people or more. */
 const LARGE_TOTAL = 100;
 
-export function assignGroups(raw: string, events: readonly Placed[], parentOf: (section: number) => number, isOverview: (section: number) => boolean, opensProgram: (passage: number) => boolean = () => false): void {
+export interface GroupContext {
+  parentOf: (section: number) => number;
+  isOverview: (section: number) => boolean;
+  /** Whether a paragraph opens on another named program. */
+  opensProgram: (passage: number) => boolean;
+  /** The section an annex reference names ("Annex I"), if the document has one. */
+  annexSection: (name: string) => number | undefined;
+}
+
+/** "All six are listed in Annex I", "(see Annex II)": the total's activities are told in an annex too. */
+const ANNEX_REF = /\b(?:listed|described|detailed|shown|set\s+out|given|presented|see)\s+(?:in\s+)?((?:Annex|Appendix)\s+[IVX\d]+)\b/i;
+
+export function assignGroups(raw: string, events: readonly Placed[], context: GroupContext): void {
+  const { parentOf, isOverview, opensProgram } = context;
   // A total in a part's overview subsection ("1.1 Overview") covers the part's later subsections.
   const scopeOf = (section: number): number => (section >= 0 && isOverview(section) && parentOf(section) >= 0 ? parentOf(section) : section);
   const inside = (section: number, root: number): boolean => {
@@ -60,7 +74,9 @@ export function assignGroups(raw: string, events: readonly Placed[], parentOf: (
     const member = open !== undefined && !ADDITION_CUE.test(raw.slice(sentenceStart(raw, g.trigger.start), g.trigger.start)) && (!counted || open.event.gold.count !== undefined);
     // a sub-total inside an open group ("three national workshops … 140 officials" under "37 workshops") is one of its members, not a group of its own
     if (!member && isGroup(raw, g, end, open === undefined)) {
-      groups.push({ event: e, sentenceEnd: end, scope: scopeOf(e.section) });
+      const annex = ANNEX_REF.exec(raw.slice(sentenceStart(raw, g.trigger.start), sentenceEnd(raw, end + 1)));
+      const annexScope = annex ? context.annexSection(annex[1]!) : undefined;
+      groups.push({ event: e, sentenceEnd: end, scope: scopeOf(e.section), ...(annexScope !== undefined ? { annex: annexScope } : {}) });
       continue;
     }
     if (member) g.part_of = open!.event.gold.trigger.start;
@@ -72,12 +88,14 @@ interface Group {
   sentenceEnd: number;
   /** The section whose subtree the members stand in. */
   scope: number;
+  /** An annex section the total refers its activities to. */
+  annex?: number;
 }
 
 function nearestGroup(groups: readonly Group[], e: Placed, inside: (s: number, root: number) => boolean, opensProgram: (passage: number) => boolean): Group | undefined {
   for (let i = groups.length - 1; i >= 0; i--) {
     const group = groups[i]!;
-    if (!inside(e.section, group.scope)) continue;
+    if (!inside(e.section, group.scope) && !(group.annex !== undefined && inside(e.section, group.annex))) continue;
     // a bullet's total covers that bullet only (its siblings are activities of their own, §4)
     if (group.event.bullet && e.passage !== group.event.passage) continue;
     if (group.event.gold.count === undefined && e.passage - group.event.passage > UNCOUNTED_REACH) continue;

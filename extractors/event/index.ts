@@ -189,7 +189,12 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
   dropRetold(activities, placedPassage);
-  assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), (s) => doc.sections[s]?.parent ?? -1, (s) => isOverview(doc, s), (pi) => opensProgram(view, passages[pi]));
+  assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), {
+    parentOf: (s) => doc.sections[s]?.parent ?? -1,
+    isOverview: (s) => isOverview(doc, s),
+    opensProgram: (pi) => opensProgram(view, passages[pi]),
+    annexSection: (name) => annexSection(doc, name),
+  });
   return activities;
 }
 
@@ -419,6 +424,17 @@ function refersTo(f: Found, e: Found, pi: number, view: string): boolean {
 function opensProgram(view: string, passage: Passage | undefined): boolean {
   const first = passage?.sentences[0];
   return first !== undefined && /\b(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}(?:Program|Programme)\b/u.test(view.slice(first.start, first.end));
+}
+
+/** The section headed by an annex's name ("Annex I", "ANNEX I. Training activities"), not one of a longer number ("Annex II"). */
+function annexSection(doc: Doc, name: string): number | undefined {
+  const [word, number] = name.split(/\s+/);
+  const heading = new RegExp(`^\\s*${word}\\s+${number}(?![\\w])`, 'i');
+  for (let i = doc.sections.length - 1; i >= 0; i--) {
+    const s = doc.sections[i]!;
+    if (heading.test(doc.view.text.slice(s.headingStart, s.headingEnd))) return i;
+  }
+  return undefined;
 }
 
 /** Whether a section is the overview that opens its parent ("1.1 Overview", "Introduction"). */

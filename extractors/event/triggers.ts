@@ -198,7 +198,7 @@ function declined(tokens: Token[], i: number): boolean {
     case 'visit':
     case 'visits':
       if (prev && HEADS.has(prev.lower) && tight(t)) return false; // "assessment visits", "training visits"
-      return !prev || MODAL_OR_TO.has(prev.lower) || (!isCapitalized(prev) && !/^(?:a|an|two|three|four|five|several|technical|official|field|site|on-site|working|exchange|personnel|follow-up|country|monitoring|support|evaluation|verification|study)$/.test(prev.lower));
+      return !prev || MODAL_OR_TO.has(prev.lower) || (!isCapitalized(prev) && !/^(?:a|an|two|three|four|five|several|technical|official|field|site|on-site|onsite|in-country|advisory|inspection|expert|familiarization|preparatory|joint|high-level|working|exchange|personnel|follow-up|country|monitoring|support|evaluation|verification|study)$/.test(prev.lower));
     case 'mission':
     case 'missions':
       // "Permanent Mission of Chile", "the principal mission is raising awareness"
@@ -295,6 +295,15 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
       if (k && k !== 'other' && k !== 'session') modifierKind = k;
     }
     if (modifierKind) kind = modifierKind;
+  }
+  // visits take the kind of their activity word ("assessment visits"); an evaluation's onsite visits are assessments
+  if (head.lower === 'visit' || head.lower === 'visits') {
+    for (let j = first; j < headLast; j++) {
+      const w = tokens[j]!.lower;
+      const k = HEADS.get(w)?.kind;
+      if (k && k !== 'other' && k !== 'session') kind = k;
+      else if (/^(?:onsite|on-site|evaluation|verification|inspection)$/.test(w)) kind = 'assessment';
+    }
   }
   const entry = HEADS.get(head.lower);
   return {
