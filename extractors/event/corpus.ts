@@ -143,7 +143,9 @@ export const cases: EventCase[] = [
   // visits named by an activity word
   { text: 'In 2025 experts of the Office took part in eight assessment visits to Kenya, Mali and Niger.', events: [{ trigger: 'assessment visits', exact: true, kind: 'assessment', count: 8 }] },
   // a training told by its verb: a named body trained a number of people, at a place or date of its own
-  { text: 'With a grant from the Andean Development Corporation, the Unit trained 27 border guards in Cusco, Peru, on 4-6 June 2025.', events: [{ trigger: 'trained', exact: true, kind: 'training', participants: 27 }] },
+  { text: 'With a grant from the Andean Development Corporation, the Unit trained 27 border guards in Cusco, Peru, on 4-6 June 2025.', events: [{ trigger: 'trained', exact: true, kind: 'training', count: null, participants: 27 }] },
+  // a later mention that sums several years lends the activity no figure
+  { text: 'Forty women from 12 countries completed in June 2025 the third edition of the cyber leadership course in Lima, Peru. Since 2021 the course has trained 150 professionals.', events: [{ trigger: 'cyber leadership course', participants: 40 }] },
   // the verb gives way to the activity noun of its sentence
   { text: 'In the third quarter the Centre trained 52 shipping agents in national training sessions in Bridgetown, Barbados.', events: [{ trigger: 'national training sessions', exact: true, kind: 'training' }] },
   // a cancelled activity did not take place; the one before it did

@@ -20,7 +20,7 @@ import { reportingBodies } from './reporting-body.js';
 import { fillSlots, type Breakdown, type Range } from './slots.js';
 import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
-import { notAnActivity } from './not-activity-senses.js';
+import { multiYear, notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 export interface Activity {
@@ -297,7 +297,8 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
               break;
             }
           }
-          antecedent.refs.push({ start: s.start, end: next?.trigger.start ?? s.end });
+          // "Since 2023 the course has trained 118 professionals": a later mention that sums several years lends nothing
+          if (!multiYear(view.slice(s.start, s.end))) antecedent.refs.push({ start: s.start, end: next?.trigger.start ?? s.end });
           continue;
         }
         if (f.trigger.reference === 'demonstrative') continue;

@@ -74,6 +74,9 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   return undefined;
 }
 
+/** A total since a year or over several years ("Since 2023 the course has trained 118 professionals"). */
+export const multiYear = (text: string): boolean => MULTI_YEAR.test(text);
+
 /** The part of the sentence the trigger stands in, between dashes or semicolons ("Assessments will be conducted … in 2008—a total of 10 countries since 2005"). */
 function clauseAround(view: string, sentenceStart: number, sentenceEnd: number, trigger: Trigger): string {
   const before = view.slice(sentenceStart, trigger.start);

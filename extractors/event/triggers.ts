@@ -311,7 +311,8 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
     end: lastTok.end,
     headStart: tokens[headFirst]!.start,
     kind,
-    countable: rule === 'event/met-with' || rule === 'event/met-in' || rule === 'event/pair-head' ? true : (entry?.countable ?? true),
+    // "trained 31 officers" says nothing of how many trainings there were
+    countable: rule === 'event/met-with' || rule === 'event/met-in' || rule === 'event/pair-head' ? true : rule === 'event/trained' ? false : (entry?.countable ?? true),
     plural: /s$/.test(head.lower) && head.lower !== 'congress' || head.lower === 'fora' || head.lower === 'symposia',
     titled,
     reference,
