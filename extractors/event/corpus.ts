@@ -177,6 +177,16 @@ export const cases: EventCase[] = [
   },
   { text: 'In 2025 the Secretariat led two onsite visits, to Belize in February and to Grenada in June.', events: [{ trigger: 'onsite visits', exact: true, kind: 'assessment', count: 2 }] },
   { text: 'In 2025 officials of the Unit made two study visits to the port of Rotterdam, Netherlands.', events: [{ trigger: 'study visits', exact: true, kind: 'mission', count: 2 }] },
+  // a count word past ten is a count, not a modifier; "Among them were" opens the group's members
+  {
+    text: 'The Division completed eleven security assessments of ports of entry during 2016. Among them were an assessment of the main airport of Dominica in February and a joint assessment of the port of Castries, Saint Lucia, in October.',
+    events: [{ trigger: 'security assessments', exact: true, count: 11, memberOf: null }, { trigger: 'assessment', memberOf: 0 }, { trigger: 'joint assessment', memberOf: 0 }],
+  },
+  // a training told by its verb at a place of its own is one activity, not a program total over what follows
+  {
+    text: 'In Chihuahua, Mexico, the National Council Against Addictions trained 1,250 teachers in school prevention between September and November 2010. The Observatory held a training seminar for research teams in Paramaribo, Suriname, in October 2010.',
+    events: [{ trigger: 'trained', participants: 1250, memberOf: null }, { trigger: 'training seminar', memberOf: null }],
+  },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 

@@ -117,7 +117,8 @@ function isGroup(raw: string, g: GoldEvent, end: number, mayBeProgramTotal: bool
   const sentence = raw.slice(start, end);
   const count = g.count ?? 0;
   if (count >= 2 && (g.participants !== undefined || TOTAL_CUE.test(sentence) || MEMBERS_CUE.test(raw.slice(end, end + 40)))) return true;
-  return mayBeProgramTotal && g.count === undefined && TRAINING_LIKE.has(g.kind) && (g.participants ?? 0) >= LARGE_TOTAL;
+  // (a training told by its verb, "CONADIC trained 1,250 teachers in Chihuahua", has a place or date of its own: one activity, not a program's total)
+  return mayBeProgramTotal && g.count === undefined && TRAINING_LIKE.has(g.kind) && (g.participants ?? 0) >= LARGE_TOTAL && g.rule !== 'event/trained';
 }
 
 function fits(group: GoldEvent, member: GoldEvent): boolean {

@@ -71,7 +71,9 @@ export const TRAINING_NOUN_AFTER: ReadonlySet<string> = new Set([
 export const STOP_BEFORE: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'of', 'in', 'on', 'at', 'for',
   'to', 'by', 'with', 'from', 'and', 'or', 'as', 'was', 'were', 'is', 'are', 'be', 'been', 'held', 'two', 'three', 'four',
-  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'several', 'some', 'many', 'most', 'various', 'numerous', 'few', 'first',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'several', 'some', 'many', 'most',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'dozen', 'various', 'numerous', 'few', 'first',
   'second', 'third', 'fourth', 'fifth', 'last', 'next', 'following', 'other', 'more', 'such', 'each', 'every', 'all',
   'both', 'further', 'new', 'latest', 'previous', 'same', 'through', 'during', 'after', 'before', 'conducted', 'organized',
   'organised', 'hosted', 'attended', 'offered', 'delivered', 'included', 'into', 'upcoming', 'planned', 'which', 'who',
