@@ -151,7 +151,10 @@ export const cases: EventCase[] = [
   // a cancelled activity did not take place; the one before it did
   { text: 'A course on shelter management was held in Georgetown, Guyana, in July 2025. In Haiti, a similar course planned in Port-au-Prince was cancelled.', events: [{ trigger: 'course', countries: ['GUY'] }] },
   // one count over two bare activity nouns is one group; without a count they stay two (the "seminars and workshops" case above)
-  { text: 'In 2025 the Unit ran a total of 10 courses and workshops on border control, which trained 300 officers.', events: [{ trigger: 'courses and workshops', exact: true, kind: 'course', count: 10 }] },
+  {
+    text: 'In 2025 the Unit ran a total of 10 courses and workshops on border control, which trained 300 officers. A national workshop on document fraud was held in Quito, Ecuador, in May. A seminar on port security followed in Lima, Peru, in June.',
+    events: [{ trigger: 'courses and workshops', exact: true, kind: 'course', count: 10 }, { trigger: 'national workshop', memberOf: 0 }, { trigger: 'seminar', memberOf: null }],
+  },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation

@@ -18,6 +18,7 @@
  */
 import type { GoldEvent } from '../../pipeline/gold.js';
 import { dateBounds } from '../date/bounds.js';
+import { HEADS } from './lexicon.js';
 
 export interface Placed {
   gold: GoldEvent;
@@ -126,7 +127,7 @@ function fits(group: GoldEvent, member: GoldEvent): boolean {
   // nor "additional courses" part of the courses counted
   if (group.status === 'held' && member.status === 'planned' && !within(group.date, member.date)) return false;
   if (/^(?:additional|further|more|other|new)\b/i.test(member.trigger.text)) return false;
-  if (member.kind !== group.kind && !(TRAINING_LIKE.has(group.kind) && group.kind === 'training' && TRAINING_LIKE.has(member.kind))) return false;
+  if (member.kind !== group.kind && !(TRAINING_LIKE.has(group.kind) && group.kind === 'training' && TRAINING_LIKE.has(member.kind)) && !namesKind(group.trigger.text, member.kind)) return false;
   if (group.count !== undefined && member.count !== undefined && member.count >= group.count) return false;
   if (group.participants !== undefined && member.participants !== undefined && member.participants > group.participants) return false;
   if (group.date && member.date) {
@@ -135,6 +136,11 @@ function fits(group: GoldEvent, member: GoldEvent): boolean {
     if (gb && mb && (mb[0] < gb[0] || mb[1] > gb[1])) return false;
   }
   return true;
+}
+
+/** Whether a group's trigger names activities of this kind among its nouns ("courses and workshops" holds workshops). */
+function namesKind(text: string, kind: string): boolean {
+  return text.toLowerCase().split(/\s+/).some((w) => HEADS.get(w)?.kind === kind);
 }
 
 /** Whether a date lies within another (both given). */
