@@ -190,6 +190,11 @@ export const cases: EventCase[] = [
     text: 'In Chihuahua, Mexico, the National Council Against Addictions trained 1,250 teachers in school prevention between September and November 2010. The Observatory held a training seminar for research teams in Paramaribo, Suriname, in October 2010.',
     events: [{ trigger: 'trained', participants: 1250, memberOf: null }, { trigger: 'training seminar', memberOf: null }],
   },
+  // a modifier of the group's noun is not a second kind: "training courses" take courses, not a training
+  {
+    text: 'In 2007 the Secretariat delivered 37 training courses for more than 600 officials. A course on screening was held in Bogota, Colombia, in August. Scholarships were given to Haiti to attend training by the aviation agency.',
+    events: [{ trigger: 'training courses', count: 37, memberOf: null }, { trigger: 'course', memberOf: 0 }, { trigger: 'training', memberOf: null }],
+  },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 

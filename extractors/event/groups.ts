@@ -140,7 +140,9 @@ function fits(group: GoldEvent, member: GoldEvent): boolean {
 
 /** Whether a group's trigger names activities of this kind among its nouns ("courses and workshops" holds workshops). */
 function namesKind(text: string, kind: string): boolean {
-  return text.toLowerCase().split(/\s+/).some((w) => HEADS.get(w)?.kind === kind);
+  // only the nouns joined by "and" count, not a modifier ("training courses" holds courses only)
+  const parts = text.toLowerCase().split(/\s+and\s+/);
+  return parts.length > 1 && parts.some((p) => HEADS.get(p.split(/\s+/).at(-1) ?? '')?.kind === kind);
 }
 
 /** Whether a date lies within another (both given). */
