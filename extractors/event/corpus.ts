@@ -195,6 +195,8 @@ export const cases: EventCase[] = [
     text: 'In 2007 the Secretariat delivered 37 training courses for more than 600 officials. A course on screening was held in Bogota, Colombia, in August. Scholarships were given to Haiti to attend training by the aviation agency.',
     events: [{ trigger: 'training courses', count: 37, memberOf: null }, { trigger: 'course', memberOf: 0 }, { trigger: 'training', memberOf: null }],
   },
+  // an assembly numbered by an ordinal is one session of it; the body itself is no activity
+  { text: 'Staff of the Division also represented the Agency at the 86th INTERPOL General Assembly in Rome, Italy, on 3–6 November 2025.', events: [{ trigger: 'INTERPOL General Assembly', kind: 'meeting' }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 
@@ -242,6 +244,7 @@ export const negatives: string[] = [
   'The talks opened the way to bilateral meetings between Peru and Chile.',
   'The guide, used in all police training and firearms control events, was updated.',
   'The Department works on public security policies (gangs, police training, prison systems).',
+  'The General Assembly of the Organization adopted the resolution on citizen security.',
   // the kinds of work a body does, listed bare
   'The Agency runs courses, meetings and exercises for the border agencies of its member states.',
   'Acting on the decision of the Council of Ministers at its meeting held in Nassau in May 2019, the Unit connected the border posts to the database.',

@@ -67,7 +67,7 @@ const ARTICLE = new Set(['a', 'an', 'the', 'this', 'that', 'each', 'every', 'one
  * Unicode case folding ('iu') finds at least every word whose toLowerCase() is one of these (the
  * Kelvin sign folds to "k"); a false hit only costs the full scan.
  */
-const HEAD_WORD = new RegExp([...HEADS.keys(), ...PAIR_HEADS.keys(), ...MODIFIED_ONLY_HEADS, 'met', 'trained'].join('|'), 'iu');
+const HEAD_WORD = new RegExp([...HEADS.keys(), ...PAIR_HEADS.keys(), ...MODIFIED_ONLY_HEADS, 'met', 'trained', 'assembly'].join('|'), 'iu');
 
 /** Activity triggers in one sentence (view offsets in `text`). */
 export function findTriggers(text: string, start: number, end: number): Trigger[] {
@@ -140,6 +140,8 @@ function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind;
   if (t.lower === 'met' && next && tight(next) && MET_NEXT.has(next.lower) && metBySomeone(tokens[i - 1])) return { last: i, kind: 'meeting', rule: 'event/met-in' };
   // "the CIM trained 31 shelter managers": a named body (not a pronoun, not a passive) trained a number of people
   if (t.lower === 'trained' && next && tight(next) && (/^\d/.test(next.text) || countWord(next.lower) || /^(?:some|about|over|nearly|approximately|around)$/.test(next.lower)) && namedBody(tokens[i - 1])) return { last: i, kind: 'training', rule: 'event/trained' };
+  // "the 85th INTERPOL General Assembly": an assembly numbered by an ordinal is one session of it (a bare "General Assembly" is the body)
+  if ((t.text === 'Assembly' || t.text === 'ASSEMBLY') && numberedTitle(tokens, i)) return { last: i, kind: 'meeting', rule: 'event/titled' };
   if (MODIFIED_ONLY_HEADS.has(t.lower)) {
     const prev = tokens[i - 1];
     const modifier = prev && tight(t) ? HEADS.get(prev.lower) : undefined;
@@ -148,6 +150,17 @@ function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind;
   const entry = HEADS.get(t.lower);
   if (!entry || declined(tokens, i)) return undefined;
   return { last: i, kind: entry.kind, rule: 'event/head-noun' };
+}
+
+/** An ordinal stands before the capitalized words that lead to token i ("85th INTERPOL General", "Twentieth Regular"). */
+function numberedTitle(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
+    const w = tokens[j]!;
+    if (!tight(tokens[j + 1])) return false;
+    if (ORDINAL.test(w.lower) || /^\w+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(w.lower) || /^\w+(?:tieth)$/.test(w.lower)) return true;
+    if (!isCapitalized(w) && !isAcronym(w) && w.lower !== 'of' && w.lower !== 'the') return false;
+  }
+  return false;
 }
 
 /** The word before "trained" is a body's name or acronym ("CONADIC", "the CIM"), not a pronoun or an activity ("The course trained"). */
