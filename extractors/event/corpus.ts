@@ -197,6 +197,8 @@ export const cases: EventCase[] = [
   },
   // an assembly numbered by an ordinal is one session of it; the body itself is no activity
   { text: 'Staff of the Division also represented the Agency at the 86th INTERPOL General Assembly in Rome, Italy, on 3–6 November 2025.', events: [{ trigger: 'INTERPOL General Assembly', kind: 'meeting' }] },
+  // an exchange held as a meeting; an exchange of information is none
+  { text: 'On 25 September 2025 the Commission joined a virtual exchange on women in policing hosted by the Council of Europe.', events: [{ trigger: 'virtual exchange', exact: true, kind: 'meeting', count: 1 }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];
 
@@ -245,6 +247,7 @@ export const negatives: string[] = [
   'The guide, used in all police training and firearms control events, was updated.',
   'The Department works on public security policies (gangs, police training, prison systems).',
   'The General Assembly of the Organization adopted the resolution on citizen security.',
+  'The platform supports the exchange of information among the financial intelligence units.',
   // the kinds of work a body does, listed bare
   'The Agency runs courses, meetings and exercises for the border agencies of its member states.',
   'Acting on the decision of the Council of Ministers at its meeting held in Nassau in May 2019, the Unit connected the border posts to the database.',

@@ -37,6 +37,10 @@ export const PAIR_HEADS: ReadonlyMap<string, ReadonlyMap<string, ActivityKind>> 
   ['mock', pair('exercise', 'trial', 'trials')],
   ['simulated', pair('exercise', 'trial', 'trials', 'attack', 'attacks', 'incident', 'incidents', 'emergency', 'emergencies')],
   ['study', pair('mission', 'tour', 'tours', 'visit', 'visits')],
+  // an exchange held as a meeting ("a virtual exchange on women in policing"), not an exchange of information
+  ['virtual', pair('meeting', 'exchange', 'exchanges')],
+  ['online', pair('meeting', 'exchange', 'exchanges')],
+  ['peer', pair('meeting', 'exchange', 'exchanges')],
 ]);
 
 /** Generic heads that take the kind of an activity word among their modifiers ("training sessions", "training and cooperation event"). */
