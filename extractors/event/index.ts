@@ -82,7 +82,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       for (const trigger of findTriggers(view, s.start, s.end)) {
         // an activity word inside a name ("Spanish Cooperation Training Center", "Assistance Mission for Mine Clearance") is not an activity
         const at = doc.view.toRaw(trigger.headStart, 'start');
-        if (insideAny(orgs, at, orgsInOrder)) continue;
+        if (insideAny(orgs, at, orgsInOrder) && !meetingOfBody(view, trigger)) continue;
         // the content or parts of a program ("a program of assessments", "comprises three projects: 1) …")
         if (namesProgramContent(view, s.start, trigger)) continue;
         // background, a breakdown of a total, a multi-year figure, another sense of the word, a negation
@@ -225,6 +225,16 @@ function dropRetold(activities: Activity[], placedPassage: number[]): void {
 const sameDays = (a: [string, string], b: [string, string]) => (a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]);
 /** Both name where it took place and the places share no country: two activities. */
 const sharePlace = (a: GoldEvent, b: GoldEvent) => !a.countries?.length || !b.countries?.length || a.countries.some((c) => b.countries!.includes(c));
+
+/**
+ * "the World Congress of the World Federation of Therapeutic Communities": a congress, conference or
+ * meeting of a named body, titled, is that body's activity even where a name around it was taken
+ * for an organization.
+ */
+function meetingOfBody(view: string, trigger: Trigger): boolean {
+  const head = trigger.tokens.find((t) => t.start === trigger.headStart);
+  return trigger.titled && head !== undefined && /^(?:Congress|Conference|Meeting|Summit|Session)$/.test(head.text) && /^\s+of\s+the\s+\p{Lu}/u.test(view.slice(head.end, head.end + 12));
+}
 
 /** Activity words that name a topic or a venue as often as an activity ("police training", "the primary hemispheric forum"). */
 const weak = (t: Trigger) => !t.titled && (t.kind === 'forum' || t.kind === 'other' || !t.countable);
