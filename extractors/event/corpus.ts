@@ -198,7 +198,8 @@ export const cases: EventCase[] = [
   // an assembly numbered by an ordinal is one session of it; the body itself is no activity
   { text: 'Staff of the Division also represented the Agency at the 86th INTERPOL General Assembly in Rome, Italy, on 3–6 November 2025.', events: [{ trigger: 'INTERPOL General Assembly', kind: 'meeting' }] },
   // an exchange held as a meeting; an exchange of information is none
-  { text: 'On 25 September 2025 the Commission joined a virtual exchange on women in policing hosted by the Council of Europe.', events: [{ trigger: 'virtual exchange', exact: true, kind: 'meeting', count: 1 }] },
+  // a body that "joined" an activity only attended it: the host is its organizer
+  { text: 'On 25 September 2025 the CIM joined a virtual exchange on women in policing hosted by the Council of Europe.', events: [{ trigger: 'virtual exchange', exact: true, kind: 'meeting', count: 1, organizations: ['Council of Europe'] }] },
   // a titled congress of a named body is an activity, even inside what was read as an organization's name
   { text: 'Staff of the Secretariat took part in the World Congress of the World Federation of Therapeutic Communities (WFTC) in Bogotá, Colombia, in May 2025.', events: [{ trigger: 'World Congress', kind: 'conference' }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
