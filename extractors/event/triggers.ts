@@ -284,6 +284,10 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   // "a total of 12 courses and workshops": one count for two bare activity nouns is one group of activities
   const and = tokens[headLast + 1];
   const second = tokens[headLast + 2];
+  // "the contract for assessment and training in Jamaica": two bare singular activity nouns, no article, are one service
+  if (rule === 'event/head-noun' && headFirst === first && !/s$/.test(head.lower) && !isCapitalized(head) && and?.lower === 'and' && tight(and) && second && tight(second) && !isCapitalized(second) &&
+    !/s$/.test(second.lower) && HEADS.has(second.lower) && HEADS.get(second.lower)!.kind !== 'other' && HEADS.get(second.lower)!.kind !== HEADS.get(head.lower)?.kind && !ARTICLE.has(tokens[first - 1]?.lower ?? '') &&
+    !(tokens[headLast + 3] && tight(tokens[headLast + 3]) && NOT_EVENT_AFTER.has(tokens[headLast + 3]!.lower))) last = headLast + 2;
   if (rule === 'event/head-noun' && /s$/.test(head.lower) && and?.lower === 'and' && tight(and) && second && tight(second) && !isCapitalized(second) && /s$/.test(second.lower) && HEADS.has(second.lower) && HEADS.get(second.lower)!.kind !== 'other' && !(tokens[headLast + 3] && tight(tokens[headLast + 3]) && NOT_EVENT_AFTER.has(tokens[headLast + 3]!.lower)) && countedBefore(tokens, first)) last = headLast + 2;
   const capitalHead = isCapitalized(tokens[headFirst]!) || (first < headFirst && isCapitalized(tokens[first]!) && first > 0);
   if (capitalHead && rule !== 'event/met-with' && rule !== 'event/met-in' && rule !== 'event/trained') last = extendTitle(tokens, headLast);
