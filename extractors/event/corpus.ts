@@ -203,7 +203,7 @@ export const cases: EventCase[] = [
   // a titled congress of a named body is an activity, even inside what was read as an organization's name
   { text: 'Staff of the Secretariat took part in the World Congress of the World Federation of Therapeutic Communities (WFTC) in Bogotá, Colombia, in May 2025.', events: [{ trigger: 'World Congress', kind: 'conference' }] },
   // two bare singular activity nouns of two kinds, with no article, name one service; with articles they are two
-  { text: 'In October 2025 the contract for assessment and training in Belize and Guyana was awarded to a private company.', events: [{ trigger: 'assessment and training', exact: true, kind: 'assessment' }] },
+  { text: 'In October 2025 the contract for assessment and training in Belize and Guyana was awarded to a private company.', events: [{ trigger: 'assessment and training', exact: true, kind: 'assessment', count: null }] },
   { text: 'In May 2025 the Unit held a workshop and a training on port security in Callao, Peru.', events: [{ trigger: 'workshop', exact: true }, { trigger: 'training', exact: true }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
 ];

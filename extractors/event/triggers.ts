@@ -288,16 +288,20 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   if (rule === 'event/head-noun' && headFirst === first && !/s$/.test(head.lower) && !isCapitalized(head) && and?.lower === 'and' && tight(and) && second && tight(second) && !isCapitalized(second) &&
     !/s$/.test(second.lower) && HEADS.has(second.lower) && HEADS.get(second.lower)!.kind !== 'other' && HEADS.get(second.lower)!.kind !== HEADS.get(head.lower)?.kind && !ARTICLE.has(tokens[first - 1]?.lower ?? '') &&
     !(tokens[headLast + 3] && tight(tokens[headLast + 3]) && NOT_EVENT_AFTER.has(tokens[headLast + 3]!.lower))) last = headLast + 2;
+  // (a service named so says nothing of how many activities it held)
+  const service = last > headLast && !/s$/.test(head.lower);
   if (rule === 'event/head-noun' && /s$/.test(head.lower) && and?.lower === 'and' && tight(and) && second && tight(second) && !isCapitalized(second) && /s$/.test(second.lower) && HEADS.has(second.lower) && HEADS.get(second.lower)!.kind !== 'other' && !(tokens[headLast + 3] && tight(tokens[headLast + 3]) && NOT_EVENT_AFTER.has(tokens[headLast + 3]!.lower)) && countedBefore(tokens, first)) last = headLast + 2;
   const capitalHead = isCapitalized(tokens[headFirst]!) || (first < headFirst && isCapitalized(tokens[first]!) && first > 0);
-  if (capitalHead && rule !== 'event/met-with' && rule !== 'event/met-in' && rule !== 'event/trained') last = extendTitle(tokens, headLast);
+  // a title's run past the head ("Meeting of Experts") makes a titled trigger; two nouns joined by "and" do not
+  const titleLast = capitalHead && rule !== 'event/met-with' && rule !== 'event/met-in' && rule !== 'event/trained' ? extendTitle(tokens, headLast) : headLast;
+  if (titleLast > headLast) last = titleLast;
   const firstTok = tokens[first]!;
   const lastTok = tokens[last]!;
   const before = tokens[first - 1];
   let det = first - 1;
   while (det > 0 && first - det <= 2 && tokens[det] && (/^\d/.test(tokens[det]!.text) || (isCapitalized(tokens[det]!) && !isCapitalized(head)) || countWord(tokens[det]!.lower) || DURATION.test(tokens[det]!.lower)) && tight(tokens[det + 1])) det--;
   const determiner = tokens[det];
-  const titled = (isCapitalized(head) && headFirst > 0) || (last > headLast) || (before !== undefined && ORDINAL.test(before.lower)) || tokens.slice(first, headLast).some((t) => ORDINAL.test(t.lower));
+  const titled = (isCapitalized(head) && headFirst > 0) || (titleLast > headLast) || (before !== undefined && ORDINAL.test(before.lower)) || tokens.slice(first, headLast).some((t) => ORDINAL.test(t.lower));
   let reference: Trigger['reference'] = 'none';
   const more = tokens[det - 1] && /^(?:more|other|additional|further)$/.test(tokens[det - 1]!.lower) || tokens[det - 2]?.lower === 'more';
   if (determiner && DEMONSTRATIVE.has(determiner.lower) && !more) reference = 'demonstrative';
@@ -329,11 +333,11 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
     headStart: tokens[headFirst]!.start,
     kind,
     // "trained 31 officers" says nothing of how many trainings there were
-    countable: rule === 'event/met-with' || rule === 'event/met-in' || rule === 'event/pair-head' ? true : rule === 'event/trained' ? false : (entry?.countable ?? true),
+    countable: rule === 'event/met-with' || rule === 'event/met-in' || rule === 'event/pair-head' ? true : rule === 'event/trained' || service ? false : (entry?.countable ?? true),
     plural: /s$/.test(head.lower) && head.lower !== 'congress' || head.lower === 'fora' || head.lower === 'symposia',
     titled,
     reference,
-    rule: last > headLast || (titled && isCapitalized(head)) ? (rule === 'event/head-noun' ? 'event/titled' : rule) : rule,
+    rule: titleLast > headLast || (titled && isCapitalized(head)) ? (rule === 'event/head-noun' ? 'event/titled' : rule) : rule,
     tokens,
     first,
     last,
