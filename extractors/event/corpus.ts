@@ -262,6 +262,91 @@ export const cases: EventCase[] = [
   { text: 'Santo Domingo, Dominican Republic, 9 March 2019 – Twenty customs officers took part on 5 and 6 March in a workshop on container inspection organized by the Unit.', events: [{ trigger: 'workshop', date: '2019-03-05/2019-03-06', participants: 20 }] },
   { text: 'Tegucigalpa, Honduras, 2 October 2018 – The Unit delivered a seminar on cybercrime for prosecutors of the Public Ministry.', events: [{ trigger: 'seminar', date: undefined }] },
   { text: 'Quito, Ecuador, 14 June 2017 – Thirty police officers today completed a course on crowd control given by the Department.', events: [{ trigger: 'course', date: '2017-06-14', participants: 30 }] },
+  // a mass noun with no slot of its own is an activity when a verb says it was held or given (EVENT_VERB)
+  { text: 'Refresher training for prison guards is usually conducted by the national academy.', events: [{ trigger: 'Refresher training', kind: 'training', count: null }] },
+  // a newsletter story's headline names its activity; the first sentence of the story tells it again (one activity, not two)
+  {
+    text: 'SECURE PORTS\nNewsletter No. 4 | January-March 2025\n\nPort security drill tests response in Kingston\n\nKingston, Jamaica, 4 March 2025 – Forty officers of the port authority took part on 2 and 3 March in a port security drill organized by the Unit. The Government of Canada funded it.\n\nCustoms officers meet in Lima\n\nLima, Peru, 20 March 2025 – Customs officers of five countries met on 18 March at the headquarters of the customs service for the first meeting of the regional network.\n',
+    events: [{ trigger: 'Port security drill', kind: 'exercise' }, { trigger: 'meeting', kind: 'meeting' }],
+  },
+  // one activity told in the narrative and again in a calendar (same kind, same days, same country); two courses on the same days in two countries stay two
+  { text: 'On 12 to 16 May 2025 the Unit ran a course on risk analysis in Lima, Peru, for 25 officers.\n\nCALENDAR\n\nCourse on Risk Analysis for Customs Officers\n05/12/2025 - 05/16/2025\nVenue: Lima, Peru\n', events: [{ trigger: 'course', kind: 'course', date: '2025-05-12/2025-05-16' }] },
+  {
+    text: 'From 12 to 16 May 2025 the Unit ran a course on risk analysis in Lima, Peru. From 12 to 16 May 2025 it also ran a course on port security in Santo Domingo, Dominican Republic.',
+    events: [{ trigger: 'course', countries: ['PER'] }, { trigger: 'course', countries: ['DOM'] }],
+  },
+  // "Among them, the course …" is one of the group (a member), not a later mention of the group
+  { text: 'The Unit delivered a total of six courses for 150 officers in 2025. Among them, the course held in Quito, Ecuador, from 3 to 7 March trained 30 officers.', events: [{ trigger: 'courses', count: 6, memberOf: null }, { trigger: 'course', countries: ['ECU'], memberOf: 0 }] },
+  // a title ends before the date line under it
+  { text: 'Past events\n\nThird Regional Conference on Border Management\nSeptember 2025\nVenue: Panama City, Panama\nDelegates of twelve countries reviewed the regional plan.\n', events: [{ trigger: 'Third Regional Conference on Border Management', exact: true, kind: 'conference' }] },
+  // later mentions: a length between the demonstrative and the head, a share of a group
+  { text: 'The Unit held a course on police management in Lima, Peru, in May 2025. This two-week course was the first of a series.', events: [{ trigger: 'course', kind: 'course', count: 1 }] },
+  { text: 'The Office held 37 workshops in 2025 for 1,100 officials. Most workshops took place in West Africa.', events: [{ trigger: 'workshops', kind: 'workshop', count: 37 }] },
+  // visits named by an activity word
+  { text: 'In 2025 experts of the Office took part in eight assessment visits to Kenya, Mali and Niger.', events: [{ trigger: 'assessment visits', exact: true, kind: 'assessment', count: 8 }] },
+  // a training told by its verb: a named body trained a number of people, at a place or date of its own
+  { text: 'With a grant from the Andean Development Corporation, the Unit trained 27 border guards in Cusco, Peru, on 4-6 June 2025.', events: [{ trigger: 'trained', exact: true, kind: 'training', count: null, participants: 27 }] },
+  // a later mention that sums several years lends the activity no figure
+  { text: 'Forty women from 12 countries completed in June 2025 the third edition of the cyber leadership course in Lima, Peru. Since 2021 the course has trained 150 professionals.', events: [{ trigger: 'cyber leadership course', participants: 40 }] },
+  // the verb gives way to the activity noun of its sentence
+  { text: 'In the third quarter the Centre trained 52 shipping agents in national training sessions in Bridgetown, Barbados.', events: [{ trigger: 'national training sessions', exact: true, kind: 'training' }] },
+  // a cancelled activity did not take place; the one before it did
+  { text: 'A course on shelter management was held in Georgetown, Guyana, in July 2025. In Haiti, a similar course planned in Port-au-Prince was cancelled.', events: [{ trigger: 'course', countries: ['GUY'] }] },
+  // one count over two bare activity nouns is one group; without a count they stay two (the "seminars and workshops" case above)
+  {
+    text: 'In 2025 the Unit ran a total of 10 courses and workshops on border control, which trained 300 officers. A national workshop on document fraud was held in Quito, Ecuador, in May. A seminar on port security followed in Lima, Peru, in June.',
+    events: [{ trigger: 'courses and workshops', exact: true, kind: 'course', count: 10 }, { trigger: 'national workshop', memberOf: 0 }, { trigger: 'seminar', memberOf: null }],
+  },
+  // an apposition describes the activity just named
+  { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
+  // "without" in a topic is no negation
+  { text: 'A seminar on asset recovery without a criminal conviction was held in Lima, Peru, in July 2025.', events: [{ trigger: 'seminar', kind: 'seminar', countries: ['PER'] }] },
+  // a figure since a year in another part of the sentence does not make the activity a multi-year total
+  { text: 'Assessments will be conducted in Belize and Grenada in early 2026—a total of 12 countries since 2019.', events: [{ trigger: 'Assessments', kind: 'assessment', status: 'planned' }] },
+  // the same activity noun twice, joined by "and", is one group; a count split into its parts gives the parts
+  { text: 'The school organizes courses on strategic analysis, and specialized courses on chemical control, for police officers of the region.', events: [{ trigger: 'courses', exact: true, kind: 'course' }] },
+  { text: 'The Office also held two subregional workshops–one Andean Seminar in Lima, Peru, and one workshop on extradition hosted by Chile in October 2025.', events: [{ trigger: 'Andean Seminar', kind: 'seminar' }, { trigger: 'workshop', kind: 'workshop' }] },
+  // an activity named as the aim of another is none; the one held is
+  { text: 'A first meeting of experts was held in Lima, Peru, in May 2025 to begin work on the Regional Conference on Prison Reform.', events: [{ trigger: 'first meeting', kind: 'meeting' }] },
+  // activities of three kinds held in the period are activities (a body's remit, "runs courses, meetings and exercises", is not)
+  { text: 'In March 2025 the Unit held workshops, seminars and courses on firearms control in Lima, Peru.', events: [{ trigger: 'workshops', kind: 'workshop' }, { trigger: 'seminars', kind: 'seminar' }, { trigger: 'courses', kind: 'course' }] },
+  // a program's total with no count covers what follows it, not a paragraph that turns to another named program
+  {
+    text: 'Port security remains the largest program of the Unit. It resulted in training for approximately 1,200 officials in 2025. In May a port security exercise was held in Callao, Peru.\n\nUnder the three projects of the Airport Security Program, the Unit also held a workshop on screening in Quito, Ecuador, in June 2025.\n',
+    events: [{ trigger: 'training', participants: 1200, memberOf: null }, { trigger: 'port security exercise', memberOf: 0 }, { trigger: 'workshop', memberOf: null }],
+  },
+  // a total that refers its activities to an annex covers the annex's rows; visits named by their kind
+  {
+    text: 'ANNUAL REPORT 2025\n\n1. Training\n\nIn 2025 the Unit delivered a total of three courses, attended by 90 officers. All three are listed in Annex I.\n\n2. Outlook\n\nThe Unit plans a workshop on port security in Lima, Peru, in 2026.\n\n\nAnnex I\nCourses in 2025\n\nNo.\tActivity\tDates\tVenue\tParticipants\n1\tCourse on risk analysis\t3–7 March 2025\tQuito, Ecuador\t30\n2\tCourse on cargo control\t5–9 May 2025\tCallao, Peru\t32\n3\tCourse on port security\t1–5 September 2025\tColón, Panama\t28\n',
+    events: [{ trigger: 'courses', count: 3, memberOf: null }, { trigger: 'workshop', memberOf: null }, { trigger: 'Course', memberOf: 0 }, { trigger: 'Course', memberOf: 0 }, { trigger: 'Course', memberOf: 0 }],
+  },
+  { text: 'In 2025 the Secretariat led two onsite visits, to Belize in February and to Grenada in June.', events: [{ trigger: 'onsite visits', exact: true, kind: 'assessment', count: 2 }] },
+  { text: 'In 2025 officials of the Unit made two study visits to the port of Rotterdam, Netherlands.', events: [{ trigger: 'study visits', exact: true, kind: 'mission', count: 2 }] },
+  // a count word past ten is a count, not a modifier; "Among them were" opens the group's members
+  {
+    text: 'The Division completed eleven security assessments of ports of entry during 2016. Among them were an assessment of the main airport of Dominica in February and a joint assessment of the port of Castries, Saint Lucia, in October.',
+    events: [{ trigger: 'security assessments', exact: true, count: 11, memberOf: null }, { trigger: 'assessment', memberOf: 0 }, { trigger: 'joint assessment', memberOf: 0 }],
+  },
+  // a training told by its verb at a place of its own is one activity, not a program total over what follows
+  {
+    text: 'In Chihuahua, Mexico, the National Council Against Addictions trained 1,250 teachers in school prevention between September and November 2010. The Observatory held a training seminar for research teams in Paramaribo, Suriname, in October 2010.',
+    events: [{ trigger: 'trained', participants: 1250, memberOf: null }, { trigger: 'training seminar', memberOf: null }],
+  },
+  // a modifier of the group's noun is not a second kind: "training courses" take courses, not a training
+  {
+    text: 'In 2007 the Secretariat delivered 37 training courses for more than 600 officials. A course on screening was held in Bogota, Colombia, in August. Scholarships were given to Haiti to attend training by the aviation agency.',
+    events: [{ trigger: 'training courses', count: 37, memberOf: null }, { trigger: 'course', memberOf: 0 }, { trigger: 'training', memberOf: null }],
+  },
+  // an assembly numbered by an ordinal is one session of it; the body itself is no activity
+  { text: 'Staff of the Division also represented the Agency at the 86th INTERPOL General Assembly in Rome, Italy, on 3–6 November 2025.', events: [{ trigger: 'INTERPOL General Assembly', kind: 'meeting' }] },
+  // an exchange held as a meeting; an exchange of information is none
+  // a body that "joined" an activity only attended it: the host is its organizer
+  { text: 'On 25 September 2025 the CIM joined a virtual exchange on women in policing hosted by the Council of Europe.', events: [{ trigger: 'virtual exchange', exact: true, kind: 'meeting', count: 1, organizations: ['Council of Europe'] }] },
+  // a titled congress of a named body is an activity, even inside what was read as an organization's name
+  { text: 'Staff of the Secretariat took part in the World Congress of the World Federation of Therapeutic Communities (WFTC) in Bogotá, Colombia, in May 2025.', events: [{ trigger: 'World Congress', kind: 'conference' }] },
+  // two bare singular activity nouns of two kinds, with no article, name one service; with articles they are two
+  { text: 'In October 2025 the contract for assessment and training in Belize and Guyana was awarded to a private company.', events: [{ trigger: 'assessment and training', exact: true, kind: 'assessment', count: null }] },
+  { text: 'In May 2025 the Unit held a workshop and a training on port security in Callao, Peru.', events: [{ trigger: 'workshop', exact: true }, { trigger: 'training', exact: true }] },
   { text: 'Virtual training on victim identification was held between January 20 and February 14, 2014, for 150 labor inspectors.', events: [{ trigger: 'training', kind: 'training', count: null, date: '2014-01-20/2014-02-14' }] },
   // organizations (issue 16): a body's secretariat named under a long name of its own, in the title block below the body
   // and in the text, is the body (one key, not two); a secretariat "for" something is a body of its own
@@ -400,4 +485,30 @@ export const negatives: string[] = [
   'The principal mission of the office is raising awareness, training, publicizing legal frameworks and assisting victims.',
   'The project will build a regional database on firearms and a plan for its use.',
   'The Training Center of the Spanish Agency in Cartagena hosts many activities.',
+  'Prison staff training remains a priority of the national authorities.',
+  // a governing body's session where a report was considered or is due, a cited source
+  'This report should be read with the earlier report, which the Council examined at its fortieth session, held in Geneva in May 2025.',
+  'The Board asked the Director to report on the matter before the next regular session of the Assembly.',
+  'Source: Commission on Narcotic Drugs, Sixty-eighth session, resolution 68/2.',
+  // a period's sum told by a verb, no activity of its own; a total since a year
+  'Over the year, the Office trained 1,300 officials from 40 States and advised nine States on their legislation.',
+  'Since 2019 the Office has trained 4,000 officials in Lima, Peru.',
+  // a legislature named with its countries; a role named after an activity word
+  'The Unit sent a draft law on migrant smuggling to the national Congresses of Peru and Chile.',
+  'The Unit advised police officers and event organizers on the safety of crowded places.',
+  // the parts or content of a program, a title set beside a project's name
+  'The programme now comprises three projects: 1) assessments of training needs under the port security code and follow-on training; 2) crisis management exercises; and 3) workshops on best practices.',
+  'In 2026 the Unit will develop a program of assessments of training needs and follow-on training for airport staff.',
+  'The Unit’s second project–Regional Workshops on Port Safety–was postponed until June 2026.',
+  // purposes and prospects, every activity of a type, a topic in a parenthesized list
+  'A memorandum was signed in December 2025 with a view to providing police training through the national academy.',
+  'The Unit focused its prevention work on training and on raising awareness among officials.',
+  'The talks opened the way to bilateral meetings between Peru and Chile.',
+  'The guide, used in all police training and firearms control events, was updated.',
+  'The Department works on public security policies (gangs, police training, prison systems).',
+  'The General Assembly of the Organization adopted the resolution on citizen security.',
+  'The platform supports the exchange of information among the financial intelligence units.',
+  // the kinds of work a body does, listed bare
+  'The Agency runs courses, meetings and exercises for the border agencies of its member states.',
+  'Acting on the decision of the Council of Ministers at its meeting held in Nassau in May 2019, the Unit connected the border posts to the database.',
 ];

@@ -11,11 +11,14 @@
  * below it (a total in a part's overview subsection covers the part), not introduced as an addition
  * ("Besides these courses, …"), that fits the group: the same
  * kind (any training-like kind under a training group), a smaller count, and a date within the
- * group's when both have one. The nearest fitting group before a member is its group; an activity
+ * group's when both have one. A total with no count (a program's) reaches a few paragraphs, and not
+ * past one that opens on another named program. A total that refers its activities to an annex ("All
+ * six are listed in Annex I") covers the annex's activities too. The nearest fitting group before a member is its group; an activity
  * that is a group itself is top-level.
  */
 import type { GoldEvent } from '../../pipeline/gold.js';
 import { dateBounds } from '../date/bounds.js';
+import { HEADS } from './lexicon.js';
 
 export interface Placed {
   gold: GoldEvent;
@@ -37,7 +40,20 @@ const TRAINING_LIKE = new Set(['training', 'course', 'workshop', 'seminar', 'exe
 /** A program's total with no count: training for this many people or more. */
 const LARGE_TOTAL = 100;
 
-export function assignGroups(raw: string, events: readonly Placed[], parentOf: (section: number) => number, isOverview: (section: number) => boolean): void {
+export interface GroupContext {
+  parentOf: (section: number) => number;
+  isOverview: (section: number) => boolean;
+  /** Whether a paragraph opens on another named program. */
+  opensProgram: (passage: number) => boolean;
+  /** The section an annex reference names ("Annex I"), if the document has one. */
+  annexSection: (name: string) => number | undefined;
+}
+
+/** "All six are listed in Annex I", "(see Annex II)": the total's activities are told in an annex too. */
+const ANNEX_REF = /\b(?:listed|described|detailed|shown|set\s+out|given|presented|see)\s+(?:in\s+)?((?:Annex|Appendix)\s+[IVX\d]+)\b/i;
+
+export function assignGroups(raw: string, events: readonly Placed[], context: GroupContext): void {
+  const { parentOf, isOverview, opensProgram } = context;
   // A total in a part's overview subsection ("1.1 Overview") covers the part's later subsections.
   const scopeOf = (section: number): number => (section >= 0 && isOverview(section) && parentOf(section) >= 0 ? parentOf(section) : section);
   const inside = (section: number, root: number): boolean => {
@@ -51,7 +67,7 @@ export function assignGroups(raw: string, events: readonly Placed[], parentOf: (
   for (const e of events) {
     const g = e.gold;
     const end = sentenceEnd(raw, g.trigger.end);
-    const group = nearestGroup(groups, e, inside);
+    const group = nearestGroup(groups, e, inside, opensProgram);
     const open = group && g.trigger.start >= group.sentenceEnd ? group : undefined;
     // A total with a count opens a group; a count-less program total does so only outside an open one.
     // a total with a count of its own opens a group unless a counted group it fits is open (a sub-total of that one)
@@ -59,7 +75,9 @@ export function assignGroups(raw: string, events: readonly Placed[], parentOf: (
     const member = open !== undefined && !ADDITION_CUE.test(raw.slice(sentenceStart(raw, g.trigger.start), g.trigger.start)) && (!counted || open.event.gold.count !== undefined);
     // a sub-total inside an open group ("three national workshops … 140 officials" under "37 workshops") is one of its members, not a group of its own
     if (!member && isGroup(raw, g, end, open === undefined)) {
-      groups.push({ event: e, sentenceEnd: end, scope: scopeOf(e.section) });
+      const annex = ANNEX_REF.exec(raw.slice(sentenceStart(raw, g.trigger.start), sentenceEnd(raw, end + 1)));
+      const annexScope = annex ? context.annexSection(annex[1]!) : undefined;
+      groups.push({ event: e, sentenceEnd: end, scope: scopeOf(e.section), ...(annexScope !== undefined ? { annex: annexScope } : {}) });
       continue;
     }
     if (member) g.part_of = open!.event.gold.trigger.start;
@@ -71,18 +89,28 @@ interface Group {
   sentenceEnd: number;
   /** The section whose subtree the members stand in. */
   scope: number;
+  /** An annex section the total refers its activities to. */
+  annex?: number;
 }
 
-function nearestGroup(groups: readonly Group[], e: Placed, inside: (s: number, root: number) => boolean): Group | undefined {
+function nearestGroup(groups: readonly Group[], e: Placed, inside: (s: number, root: number) => boolean, opensProgram: (passage: number) => boolean): Group | undefined {
   for (let i = groups.length - 1; i >= 0; i--) {
     const group = groups[i]!;
-    if (!inside(e.section, group.scope)) continue;
+    if (!inside(e.section, group.scope) && !(group.annex !== undefined && inside(e.section, group.annex))) continue;
     // a bullet's total covers that bullet only (its siblings are activities of their own, §4)
     if (group.event.bullet && e.passage !== group.event.passage) continue;
     if (group.event.gold.count === undefined && e.passage - group.event.passage > UNCOUNTED_REACH) continue;
+    // a program's total with no count ends where a paragraph turns to another program ("Under the five training
+    // projects of the Airport Security Program, …")
+    if (group.event.gold.count === undefined && turnsAway(group.event.passage, e.passage, opensProgram)) continue;
     if (fits(group.event.gold, e.gold)) return group;
   }
   return undefined;
+}
+
+function turnsAway(from: number, to: number, opensProgram: (passage: number) => boolean): boolean {
+  for (let p = from + 1; p <= to; p++) if (opensProgram(p)) return true;
+  return false;
 }
 
 function isGroup(raw: string, g: GoldEvent, end: number, mayBeProgramTotal: boolean): boolean {
@@ -90,7 +118,8 @@ function isGroup(raw: string, g: GoldEvent, end: number, mayBeProgramTotal: bool
   const sentence = raw.slice(start, end);
   const count = g.count ?? 0;
   if (count >= 2 && (g.participants !== undefined || TOTAL_CUE.test(sentence) || MEMBERS_CUE.test(raw.slice(end, end + 40)))) return true;
-  return mayBeProgramTotal && g.count === undefined && TRAINING_LIKE.has(g.kind) && (g.participants ?? 0) >= LARGE_TOTAL;
+  // (a training told by its verb, "CONADIC trained 1,250 teachers in Chihuahua", has a place or date of its own: one activity, not a program's total)
+  return mayBeProgramTotal && g.count === undefined && TRAINING_LIKE.has(g.kind) && (g.participants ?? 0) >= LARGE_TOTAL && g.rule !== 'event/trained';
 }
 
 function fits(group: GoldEvent, member: GoldEvent): boolean {
@@ -98,7 +127,7 @@ function fits(group: GoldEvent, member: GoldEvent): boolean {
   // nor "additional courses" part of the courses counted
   if (group.status === 'held' && member.status === 'planned' && !within(group.date, member.date)) return false;
   if (/^(?:additional|further|more|other|new)\b/i.test(member.trigger.text)) return false;
-  if (member.kind !== group.kind && !(TRAINING_LIKE.has(group.kind) && group.kind === 'training' && TRAINING_LIKE.has(member.kind))) return false;
+  if (member.kind !== group.kind && !(TRAINING_LIKE.has(group.kind) && group.kind === 'training' && TRAINING_LIKE.has(member.kind)) && !namesKind(group.trigger.text, member.kind)) return false;
   if (group.count !== undefined && member.count !== undefined && member.count >= group.count) return false;
   if (group.participants !== undefined && member.participants !== undefined && member.participants > group.participants) return false;
   if (group.date && member.date) {
@@ -107,6 +136,13 @@ function fits(group: GoldEvent, member: GoldEvent): boolean {
     if (gb && mb && (mb[0] < gb[0] || mb[1] > gb[1])) return false;
   }
   return true;
+}
+
+/** Whether a group's trigger names activities of this kind among its nouns ("courses and workshops" holds workshops). */
+function namesKind(text: string, kind: string): boolean {
+  // only the nouns joined by "and" count, not a modifier ("training courses" holds courses only)
+  const parts = text.toLowerCase().split(/\s+and\s+/);
+  return parts.length > 1 && parts.some((p) => HEADS.get(p.split(/\s+/).at(-1) ?? '')?.kind === kind);
 }
 
 /** Whether a date lies within another (both given). */

@@ -11,6 +11,7 @@ import { spanFromView, type Doc } from '../../pipeline/document.js';
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import type { Period } from '../types.js';
+import { dateBounds } from '../date/bounds.js';
 import { countOf, countValue } from './count.js';
 import { dateContext, type InheritedDate } from './date-context.js';
 import { assignGroups } from './groups.js';
@@ -19,7 +20,7 @@ import { reportingBodies } from './reporting-body.js';
 import { fillSlots, type Breakdown, type Range } from './slots.js';
 import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
-import { notAnActivity } from './not-activity-senses.js';
+import { multiYear, notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { clauseAfterReference, followsUp, namesEarlierCountries, newClauseStart, placePrefixOf, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
 
@@ -44,6 +45,8 @@ interface Found {
   lent: Range[];
   /** View ranges of later sentences that say, of "it", who ran, funded or hosted it (they lend organizations). */
   credit: Range[];
+  /** The activity an item's headline named, which this trigger in the item's first sentence repeats. */
+  headline?: Found;
 }
 
 /** How many passages back a later mention ("the workshop", "These exercises") may look for its activity. */
@@ -82,7 +85,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       for (const trigger of findTriggers(view, s.start, s.end)) {
         // an activity word inside a name ("Spanish Cooperation Training Center", "Assistance Mission for Mine Clearance") is not an activity
         const at = doc.view.toRaw(trigger.headStart, 'start');
-        if (insideAny(orgs, at, orgsInOrder)) continue;
+        if (insideAny(orgs, at, orgsInOrder) && !meetingOfBody(view, trigger)) continue;
         // the content or parts of a program ("a program of assessments", "comprises three projects: 1) …")
         if (namesProgramContent(view, s.start, trigger)) continue;
         // background, a breakdown of a total, a multi-year figure, another sense of the word, a negation
@@ -90,6 +93,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         found.push({ trigger, passage: pi, sentence: si, refs: [], lent: [], credit: [] });
       }
     });
+    markHeadlineRepeats(doc, p, found);
     return found;
   });
   const leads = dropLeads(view, passages, perPassage);
@@ -188,6 +192,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       slots.countries = codes;
     }
     if (weak(e.trigger) && !evidenced(view.slice(sentence.start, sentence.end), slots)) return [];
+    // "the Office trained 1,240 officials from 41 States" sums a period; a training told by its verb has its own date or place
+    if (e.trigger.rule === 'event/trained' && slots.date === undefined && slots.places === undefined) return [];
     // "During the second half of 2007, the section held workshops … Meetings were also held …": a date
     // that opens the paragraph frames the activities of its later sentences that give none of their own.
     if (slots.date === undefined && e.sentence > 0 && !passage.bullet) {
@@ -219,7 +225,13 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (gold.countries) lastWithCountries.set(e.passage, gold);
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
-  assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), (s) => doc.sections[s]?.parent ?? -1, (s) => isOverview(doc, s));
+  dropRetold(activities, placedPassage);
+  assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), {
+    parentOf: (s) => doc.sections[s]?.parent ?? -1,
+    isOverview: (s) => isOverview(doc, s),
+    opensProgram: (pi) => opensProgram(view, passages[pi]),
+    annexSection: (name) => annexSection(doc, name),
+  });
   return activities;
 }
 
@@ -247,9 +259,47 @@ function coordinated(view: string, triggers: readonly Trigger[], k: number): boo
   return false;
 }
 
+/**
+ * One activity told twice in one document, in places too far apart for a later mention to be
+ * resolved: a newsletter's story and its events calendar, a report's narrative and its annex table.
+ * Two single activities of the same kind on the same days (a date to the day) are one: the later
+ * is dropped. Dates to the month or year are shared by different activities too often to tell.
+ */
+function dropRetold(activities: Activity[], placedPassage: number[]): void {
+  const DAYS = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
+  const single: GoldEvent[] = [];
+  let kept = 0;
+  for (let i = 0; i < activities.length; i++) {
+    const g = activities[i]!.gold;
+    const days = DAYS.test(g.date ?? '') && (g.count ?? 1) === 1 ? dateBounds(g.date!) : undefined;
+    if (days && single.some((e) => e.kind === g.kind && sameDays(dateBounds(e.date!)!, days) && sharePlace(e, g))) continue;
+    if (days) single.push(g);
+    activities[kept] = activities[i]!;
+    placedPassage[kept] = placedPassage[i]!;
+    kept++;
+  }
+  activities.length = kept;
+  placedPassage.length = kept;
+}
+
+/** One span of days lies within the other (a story may date an activity by its last day only). */
+const sameDays = (a: [string, string], b: [string, string]) => (a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]);
+/** Both name where it took place and the places share no country: two activities. */
+const sharePlace = (a: GoldEvent, b: GoldEvent) => !a.countries?.length || !b.countries?.length || a.countries.some((c) => b.countries!.includes(c));
+
+/**
+ * "the World Congress of the World Federation of Therapeutic Communities": a congress, conference or
+ * meeting of a named body, titled, is that body's activity even where a name around it was taken
+ * for an organization.
+ */
+function meetingOfBody(view: string, trigger: Trigger): boolean {
+  const head = trigger.tokens.find((t) => t.start === trigger.headStart);
+  return trigger.titled && head !== undefined && /^(?:Congress|Conference|Meeting|Summit|Session)$/.test(head.text) && /^\s+of\s+the\s+\p{Lu}/u.test(view.slice(head.end, head.end + 12));
+}
+
 /** Activity words that name a topic or a venue as often as an activity ("police training", "the primary hemispheric forum"). */
 const weak = (t: Trigger) => !t.titled && (t.kind === 'forum' || t.kind === 'other' || !t.countable);
-const EVENT_VERB = /(?:held|hosted|organi[sz]ed|conducted|convened|took place|launched|offer(?:s|ed)?|provided|delivered|attend(?:ed)?|carried out|co-sponsored|financed|funded|supported|for (?:some |about |approximately )?\d)/i;
+const EVENT_VERB = /\b(?:held|hosted|organi[sz]ed|conducted|convened|took place|launched|offer(?:s|ed)?|provided|delivered|attend(?:ed)?|carried out|co-sponsored|financed|funded|supported|for (?:some |about |approximately )?\d)/i;
 const evidenced = (sentence: string, slots: { date?: string; places?: string[]; countries?: string[]; participants?: number }) =>
   slots.date !== undefined || slots.places !== undefined || slots.countries !== undefined || slots.participants !== undefined || EVENT_VERB.test(sentence);
 
@@ -313,7 +363,12 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
           continue;
         }
       }
-      if (f.trigger.reference !== 'none' && !subsetOf(f.trigger)) {
+      if (f.headline && events.includes(f.headline)) {
+        const s = passages[pi]!.sentences[f.sentence]!;
+        f.headline.refs.push({ start: f.trigger.start, end: found[k + 1]?.sentence === f.sentence ? found[k + 1]!.trigger.start : s.end });
+        continue;
+      }
+      if (f.trigger.reference !== 'none' && !subsetOf(f.trigger) && !namedAsMember(view, passages[pi]!.sentences[f.sentence]!, f.trigger)) {
         const antecedent =
           f.trigger.reference === 'titled'
             ? titled.get(titleKey(section, f.trigger))
@@ -341,7 +396,8 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
           }
           // up to the next activity, or to where the clause that leads to it begins ("…, and B will host a second exercise")
           const end = next ? (newClauseStart(view, f.trigger.end, next.trigger.start) ?? next.trigger.start) : s.end;
-          antecedent.refs.push({ start: from, end });
+          // "Since 2023 the course has trained 118 professionals": a later mention that sums several years lends nothing
+          if (!multiYear(view.slice(s.start, s.end))) antecedent.refs.push({ start: from, end });
           continue;
         }
         if (f.trigger.reference === 'demonstrative') continue;
@@ -351,6 +407,27 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
     }
   });
   return events;
+}
+
+/**
+ * A newsletter story or a web page item opens with a headline that names its activity ("Container
+ * profiling workshop brings together customs officers in Manzanillo"); the item's first sentence
+ * then tells it again ("… took part in a workshop on container profiling", "Delegations … met on 8
+ * and 9 June … for the second meeting"). A trigger of the headline's kind in that first sentence,
+ * after the headline, is the same activity, not a new one (ANNOTATION.md §4: the trigger is where the
+ * text first introduces it). Later sentences of the item go through the usual reference rules.
+ */
+function markHeadlineRepeats(doc: Doc, p: Passage, found: Found[]): void {
+  const heading = doc.blocks[p.blocks[0]!];
+  if (!p.headline || !heading || heading.kind !== 'heading' || p.blocks.length < 2) return;
+  const inHeading = found.filter((f) => f.trigger.end <= heading.end);
+  if (inHeading.length === 0) return;
+  const sentence = inHeading[0]!.sentence;
+  for (const f of found) {
+    if (f.sentence !== sentence || f.trigger.start < heading.end) continue;
+    const named = inHeading.find((h) => h.trigger.kind === f.trigger.kind);
+    if (named) f.headline = named;
+  }
 }
 
 /**
@@ -442,6 +519,11 @@ function subsetOf(trigger: Trigger): boolean {
   return trigger.reference === 'demonstrative' && tokens[first - 2]?.lower === 'of' && countValue(tokens[first - 3]) !== null;
 }
 
+/** "Among them, the course held in Santa Cruz …": one of a group reported before, a new activity (§4, part_of), not a later mention of the group. */
+function namedAsMember(view: string, sentence: Sentence, trigger: Trigger): boolean {
+  return trigger.reference === 'definite' && /^\s*(?:among\s+(?:them|these|those)|of\s+(?:these|them|those)|one\s+of\s+(?:them|these|those))\s*,?\s*the\s+(?:[\w-]+\s+){0,3}$/i.test(view.slice(sentence.start, trigger.start));
+}
+
 /**
  * The last item that satisfies `test`, searching from the end (without copying the list, as
  * reverse() would need) and stopping at the first item `beyond` the reach (items come in order).
@@ -465,6 +547,23 @@ function refersTo(f: Found, e: Found, pi: number, view: string): boolean {
     default:
       return pi - e.passage <= REFERENCE_REACH && (e.trigger.kind === f.trigger.kind || f.trigger.kind === 'other' || pi === e.passage);
   }
+}
+
+/** A paragraph whose first sentence names a program: "Under the five training projects of the Airport Security Program, …". */
+function opensProgram(view: string, passage: Passage | undefined): boolean {
+  const first = passage?.sentences[0];
+  return first !== undefined && /\b(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}(?:Program|Programme)\b/u.test(view.slice(first.start, first.end));
+}
+
+/** The section headed by an annex's name ("Annex I", "ANNEX I. Training activities"), not one of a longer number ("Annex II"). */
+function annexSection(doc: Doc, name: string): number | undefined {
+  const [word, number] = name.split(/\s+/);
+  const heading = new RegExp(`^\\s*${word}\\s+${number}(?![\\w])`, 'i');
+  for (let i = doc.sections.length - 1; i >= 0; i--) {
+    const s = doc.sections[i]!;
+    if (heading.test(doc.view.text.slice(s.headingStart, s.headingEnd))) return i;
+  }
+  return undefined;
 }
 
 /** Whether a section is the overview that opens its parent ("1.1 Overview", "Introduction"). */

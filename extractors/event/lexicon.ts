@@ -37,6 +37,10 @@ export const PAIR_HEADS: ReadonlyMap<string, ReadonlyMap<string, ActivityKind>> 
   ['mock', pair('exercise', 'trial', 'trials')],
   ['simulated', pair('exercise', 'trial', 'trials', 'attack', 'attacks', 'incident', 'incidents', 'emergency', 'emergencies')],
   ['study', pair('mission', 'tour', 'tours', 'visit', 'visits')],
+  // an exchange held as a meeting ("a virtual exchange on women in policing"), not an exchange of information
+  ['virtual', pair('meeting', 'exchange', 'exchanges')],
+  ['online', pair('meeting', 'exchange', 'exchanges')],
+  ['peer', pair('meeting', 'exchange', 'exchanges')],
 ]);
 
 /** Generic heads that take the kind of an activity word among their modifiers ("training sessions", "training and cooperation event"). */
@@ -57,6 +61,7 @@ export const NOT_EVENT_AFTER: ReadonlySet<string> = new Set([
   'coordinator', 'coordinators', 'director', 'directors', 'instructor', 'instructors', 'participants', 'report',
   'cycle', 'series', 'proceedings', 'conclusions', 'mechanism', 'office', 'offices', 'team', 'teams', 'needs',
   'requirement', 'requirements', 'activities', 'activity', 'opportunities', 'method', 'methods', 'techniques',
+  'organizers', 'organisers', 'planners', 'managers', 'venue', 'venues',
 ]);
 
 /** Words after "training" that keep it a noun (the activity itself): prepositions, verbs, conjunctions. */
@@ -70,7 +75,9 @@ export const TRAINING_NOUN_AFTER: ReadonlySet<string> = new Set([
 export const STOP_BEFORE: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'of', 'in', 'on', 'at', 'for',
   'to', 'by', 'with', 'from', 'and', 'or', 'as', 'was', 'were', 'is', 'are', 'be', 'been', 'held', 'two', 'three', 'four',
-  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'several', 'some', 'many', 'various', 'numerous', 'few', 'first',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'several', 'some', 'many', 'most',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'dozen', 'various', 'numerous', 'few', 'first',
   'second', 'third', 'fourth', 'fifth', 'last', 'next', 'following', 'other', 'more', 'such', 'each', 'every', 'all',
   'both', 'further', 'new', 'latest', 'previous', 'same', 'through', 'during', 'after', 'before', 'conducted', 'organized',
   'organised', 'hosted', 'attended', 'offered', 'delivered', 'included', 'into', 'upcoming', 'planned', 'which', 'who',
@@ -85,7 +92,7 @@ export const STOP_BEFORE: ReadonlySet<string> = new Set([
 export const PLANNED = /\b(?:will|shall|is|are)\s+(?:\w+\s+)?(?:be\s+)?(?:planned|scheduled|expected|foreseen|envisaged)\b|\bwill\b|\bshall\b|\bto be (?:held|conducted|organized|organised|offered|delivered|carried out|co-sponsored|launched)\b|\b(?:planned|scheduled|expected|foreseen|envisaged)\b|\bupcoming\b|\bforthcoming\b|\bplans?\s+(?:to|for|a|an|the)\b|\bis planning\b|\bare planning\b|\bis preparing\b|\bare preparing\b|\bcalls? for\b|\bmay be (?:offered|held|conducted)\b|\bto hold\b|\bdelayed until\b|\bpostponed (?:to|until)\b/i;
 
 /** Cues that the reporting body only attended (it does not count as an organizer). */
-export const ATTENDED = /\b(?:participated|participates|participating|took part|takes part|attended|attends|was represented|were represented|as (?:an )?observers?|was invited|were invited|presented|made a presentation|gave a presentation|represented\s+(?:the\s+|its\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+at)\b/i;
+export const ATTENDED = /\b(?:participated|participates|participating|took part|takes part|attended|attends|joined|joins|was represented|were represented|as (?:an )?observers?|was invited|were invited|presented|made a presentation|gave a presentation|represented\s+(?:the\s+|its\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+at)\b/i;
 
 /** Nouns that count editions of one activity ("Three editions of a hybrid course"). */
 export const EDITION_NOUNS: ReadonlySet<string> = new Set(['editions', 'rounds', 'cycles', 'iterations', 'runs', 'sessions', 'series']);

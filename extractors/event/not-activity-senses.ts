@@ -3,38 +3,87 @@
  * 7). Each test reads the trigger's sentence around it; each is one class, named in `reason`:
  * - background: a meeting cited as the source of a mandate ("as agreed at the Second Meeting of
  *   Ministers", "was decided by the Council at its last session", "the Work Plan adopted by the
- *   member States at the Twelfth Regular Session");
+ *   member States at the Twelfth Regular Session"), a governing body's session where a report was
+ *   considered or is due, a source cited ("Source: …, Sixty-ninth session");
  * - a breakdown: a clause that splits a total already given ("768 received awareness training");
  * - a multi-year figure: a total since or over several years ("since 2009, some 2,000 officials
  *   were trained in 45 courses"), no activity of the report's period;
  * - another sense: "major events" (what a security program protects), a legislature ("the
  *   national Congress", "the Congresses of the member states");
- * - negated: "training could not be provided", "no workshop was held".
+ * - negated: "training could not be provided", "no workshop was held", "the course … was cancelled";
+ * - purpose: an activity named as the aim of another act ("with a view to providing police training").
  */
 import type { Trigger } from './triggers.js';
 
 const BACKGROUND_BEFORE = /\b(?:(?:as|was|were|had\s+been)\s+(?:agreed|decided|mandated|requested|recommended|established|adopted|instructed|called\s+for)\s+(?:\w+\s+){0,2}|(?:plan|programme|program|mandate|resolution|declaration|strategy|decision|agenda|guidelines)s?\s+(?:\w+\s+){0,2}(?:adopted|approved|agreed|established|endorsed)\s+(?:[\w-]+\s+){0,6})(?:at|by|in|during)\s+(?:[\w-]+\s+){0,6}$/i;
+/**
+ * A governing body's session or meeting cited for what was decided, considered or is due there, not
+ * an activity of the period: "the previous report, which the Commission considered at its
+ * twenty-fifth session", "requested the Secretary-General to report to it at its thirty-fifth
+ * session", "to report on the matter before the next regular session", "the decision of the Council
+ * (CONSLE) at its meeting held in Georgetown".
+ */
+const GOVERNING_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:which|that)\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}(?:considered|examined|took\s+note\s+of|welcomed)\s+(?:\w+\s+){0,2}(?:at|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$`,
+    String.raw`\bto\s+report\s+(?:to\s+(?:it|them|the\s+\w+)\s+)?(?:on\s+(?:[\w-]+\s+){0,10})?(?:at|before|by|to)\s+(?:it\s+at\s+)?(?:its|their|the)\s+(?:next\s+)?(?:[\w-]+\s+){0,3}$`,
+    String.raw`\b(?:decisions?|resolutions?|requests?|mandates?|recommendations?|instructions?)\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){1,10}(?:at|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$`,
+  ].join('|'),
+  'i',
+);
+/** A citation of a source ("Source: Commission on the Status of Women, Sixty-ninth session, agreed conclusions"). */
+const CITATION = /^\s*(?:source|sources|see|cf\.?|reference)\s*:/i;
 const BREAKDOWN_BEFORE = /(?:^|[;:,]\s*|\band\s+)(?:(?:some|about|approximately|around|nearly|over|more\s+than|another|a\s+further)\s+)?\d[\d,.]*\s+(?:(?:were\s+)?(?:[a-z]+\s+){0,2}(?:received|completed|attended|took|followed|underwent|participated\s+in))\s[^;.:]{0,160}$/i;
 const MULTI_YEAR = /\b(?:since\s+(?:\d{4}|its\s+(?:creation|establishment|inception|launch))|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:past|last)\s+\w+\s+years|to\s+date|so\s+far|cumulative(?:ly)?|altogether\s+since)\b/i;
 const OTHER_SENSE_BEFORE = /\b(?:major|sporting|sports|mass|large-scale|public|cultural|high-profile|national)\s+$/i;
-const NEGATED = /\b(?:could\s+not|cannot|can\s+not|was\s+not|were\s+not|has\s+not|have\s+not|had\s+not|did\s+not|no\s+longer|unable\s+to|not\s+possible\s+to|without)\b/i;
+const NEGATED = /\b(?:could\s+not|cannot|can\s+not|was\s+not|were\s+not|has\s+not|have\s+not|had\s+not|did\s+not|no\s+longer|unable\s+to|not\s+possible\s+to)\b/i;
 
-export type NotActivity = 'background' | 'breakdown' | 'multi-year' | 'other-sense' | 'negated';
+const CANCELLED_AFTER = /^[^.;:]{0,100}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:cancel+ed|called\s+off|suspended)\b/i;
+
+/**
+ * An activity named as the aim or prospect of another act, not one held: "with a view to providing
+ * police training", "to begin work on the Ministerial Conference", "focused its prevention work on
+ * training", "opened the way to bilateral meetings".
+ */
+const PURPOSE_BEFORE = /\b(?:(?:with\s+a\s+view\s+to|with\s+the\s+(?:aim|purpose|goal)\s+of|in\s+order\s+to|so\s+as\s+to)\s+(?:[\w-]+\s+){0,2}|(?:begin|start|began|started|begun)\s+(?:work|preparations?|planning)\s+(?:on|for)\s+(?:the\s+)?|focus(?:ed|es|ing)?\s+(?:[\w-]+\s+){1,3}on\s+|(?:open(?:ed|s|ing)?|pav(?:ed|es|ing)|clear(?:ed|s|ing)?)\s+the\s+way\s+(?:to|for)\s+(?:[\w-]+\s+){0,2})$/i;
+/** Every activity of a type, not one of them: "the module used in all legislative assistance and terrorism financing events". */
+const EVERY_BEFORE = /\b(?:in|for|at|to|by|across|throughout)\s+all\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+){0,5}$/i;
+
+export type NotActivity = 'background' | 'breakdown' | 'multi-year' | 'other-sense' | 'negated' | 'purpose';
 
 export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: number, trigger: Trigger): NotActivity | undefined {
   const before = view.slice(Math.max(sentenceStart, trigger.start - 160), trigger.start);
   const head = view.slice(trigger.start, trigger.end).toLowerCase();
-  const sentence = view.slice(sentenceStart, sentenceEnd);
-  if (BACKGROUND_BEFORE.test(before)) return 'background';
+  if (BACKGROUND_BEFORE.test(before) || GOVERNING_BEFORE.test(before) || CITATION.test(view.slice(sentenceStart, trigger.start))) return 'background';
   if (BREAKDOWN_BEFORE.test(clauseBefore(before))) return 'breakdown';
-  if (MULTI_YEAR.test(sentence) && (trigger.plural || !trigger.countable)) return 'multi-year';
+  if (MULTI_YEAR.test(clauseAround(view, sentenceStart, sentenceEnd, trigger)) && (trigger.plural || !trigger.countable)) return 'multi-year';
+  if (PURPOSE_BEFORE.test(before)) return 'purpose';
+  if (trigger.plural && EVERY_BEFORE.test(before)) return 'other-sense';
+  // a mass noun among the topics of a parenthesized list: "public security policies (gangs, police training, prison systems)"
+  if (!trigger.countable && /\([^()]*,\s*$|\(\s*$/.test(before) && /^\s*[,)]/.test(view.slice(trigger.end, trigger.end + 3)) && /^[^()]*\)/.test(view.slice(trigger.end, sentenceEnd))) return 'other-sense';
   if (/\bevents?$/.test(head) && OTHER_SENSE_BEFORE.test(`${before}${head.replace(/\s*events?$/, ' ')}`)) return 'other-sense';
   // a legislature: a bare "Congress" (no ordinal, no title of its own) after "national", "the", "its" …
-  const words = `${before}${view.slice(trigger.start, trigger.end)}`;
-  if (/\b(?:national|the|their|its|respective)\s+(?:national\s+|federal\s+|[a-z-]+\s+)?congress(?:es)?$/i.test(words) && /^(?:(?:[Nn]ational|[Ff]ederal|[a-z-]+)\s+)?[Cc]ongress(?:es)?$/.test(view.slice(trigger.start, trigger.end)) && !/^\s+on\b/i.test(view.slice(trigger.end, trigger.end + 10))) return 'other-sense';
+  // (a title may have run on over the countries it belongs to: "national Congresses of Guatemala and Honduras")
+  const named = view.slice(trigger.start, trigger.end).replace(/\s+of\s+[\s\S]*$/, '');
+  const words = `${before}${named}`;
+  if (/\b(?:national|the|their|its|respective)\s+(?:national\s+|federal\s+|[a-z-]+\s+)?congress(?:es)?$/i.test(words) && /^(?:(?:[Nn]ational|[Ff]ederal|[a-z-]+)\s+)?[Cc]ongress(?:es)?$/.test(named) && !/^\s+on\b/i.test(view.slice(trigger.end, trigger.end + 10))) return 'other-sense';
   const clause = view.slice(Math.max(sentenceStart, trigger.start - 60), Math.min(sentenceEnd, trigger.end + 60));
+  // "a similar course planned in Port-au-Prince was cancelled": it did not take place
+  if (CANCELLED_AFTER.test(view.slice(trigger.end, sentenceEnd))) return 'negated';
   if (NEGATED.test(clause) && /\b(?:provided|held|delivered|conducted|offered|organi[sz]ed|carried out|take place|took place)\b/i.test(clause)) return 'negated';
   return undefined;
+}
+
+/** A total since a year or over several years ("Since 2023 the course has trained 118 professionals"). */
+export const multiYear = (text: string): boolean => MULTI_YEAR.test(text);
+
+/** The part of the sentence the trigger stands in, between dashes or semicolons ("Assessments will be conducted … in 2008—a total of 10 countries since 2005"). */
+function clauseAround(view: string, sentenceStart: number, sentenceEnd: number, trigger: Trigger): string {
+  const before = view.slice(sentenceStart, trigger.start);
+  const after = view.slice(trigger.end, sentenceEnd);
+  const from = Math.max(before.lastIndexOf(';'), before.lastIndexOf('—'));
+  const cut = after.search(/[;—]/);
+  return `${from >= 0 ? before.slice(from + 1) : before}${view.slice(trigger.start, trigger.end)}${cut >= 0 ? after.slice(0, cut) : after}`;
 }
 
 /** The clause the trigger stands in, up to it: from the last ";", ":" or sentence start. */

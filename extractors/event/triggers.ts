@@ -38,6 +38,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'event/pair-head', description: 'a two-word activity noun: "round table", "mock trials"' },
   { id: 'event/met-with', description: '"met with" as a meeting' },
   { id: 'event/met-in', description: 'a group that "met in" a place or "met on" a date: "the Expert Group met in Quito"' },
+  { id: 'event/trained', description: 'a body that "trained" a number of people, when no activity noun names the training: "CONADIC trained 1,250 teachers in Chihuahua"' },
 ];
 
 /** Who meets: after a name ("the Expert Group met") or one of these nouns ("the experts met in Lima"). */
@@ -66,7 +67,7 @@ const ARTICLE = new Set(['a', 'an', 'the', 'this', 'that', 'each', 'every', 'one
  * Unicode case folding ('iu') finds at least every word whose toLowerCase() is one of these (the
  * Kelvin sign folds to "k"); a false hit only costs the full scan.
  */
-const HEAD_WORD = new RegExp([...HEADS.keys(), ...PAIR_HEADS.keys(), ...MODIFIED_ONLY_HEADS, 'met'].join('|'), 'iu');
+const HEAD_WORD = new RegExp([...HEADS.keys(), ...PAIR_HEADS.keys(), ...MODIFIED_ONLY_HEADS, 'met', 'trained', 'assembly'].join('|'), 'iu');
 
 /** Activity triggers in one sentence (view offsets in `text`). */
 export function findTriggers(text: string, start: number, end: number): Trigger[] {
@@ -83,6 +84,49 @@ export function findTriggers(text: string, start: number, end: number): Trigger[
     out.push(trigger);
     i = found.last;
   }
+  // "the fifth Cyber Tabletop Exercise, a simulation in which …": an apposition describes the activity just named
+  for (let k = out.length - 1; k > 0; k--) {
+    const t = out[k]!;
+    const article = t.tokens[t.first - 1];
+    const named = out[k - 1]!;
+    const sameKind = t.kind === named.kind || t.kind === 'other' || named.kind === 'other';
+    // not after a fronted phrase ("Besides these courses, a refresher course …", "Following a seminar in Lima, a workshop …")
+    const fronted = named.reference === 'demonstrative' || (FRONTING.has(tokens[0]?.lower ?? '') && named.first <= 3);
+    if (t.reference === 'none' && sameKind && !fronted && article && (article.lower === 'a' || article.lower === 'an') && /^\s*,\s*$/.test(article.gap) && t.tokens[t.first - 2]?.end === named.end) out.splice(k, 1);
+  }
+  // "courses on intelligence analysis, and specialized courses on chemical control": the same activity noun twice, joined by
+  // "and" with no count of its own, is one group of like activities reported together
+  for (let k = out.length - 1; k > 0; k--) {
+    const t = out[k]!;
+    const prev = out[k - 1]!;
+    const head = (x: Trigger) => x.tokens[x.last]!.lower;
+    const joined = t.tokens[t.first - 1]?.lower === 'and';
+    if (joined && t.plural && prev.plural && head(t) === head(prev) && t.reference === 'none' && prev.reference === 'none' && !t.titled && !prev.titled &&
+      !countedBefore(tokens, prev.first) && !countedBefore(tokens, t.first) && t.first - prev.last <= 14) out.splice(k, 1);
+  }
+  // "two subregional workshops–one Ibero-American Seminar in Cartagena …, and one workshop …": the count's parts, told one
+  // by one, are the activities; the count gives way to them (as a lead sentence gives way to its bullets)
+  for (let k = 0; k < out.length - 1; k++) {
+    const t = out[k]!;
+    const after = tokens[t.last + 1];
+    if (t.plural && after && /^\s*[–—:]\s*$/.test(after.gap) && after.lower === 'one' && countedBefore(tokens, t.first)) {
+      out.splice(k, 1);
+      k--;
+    }
+  }
+  // "IMPACS runs courses, meetings and exercises for the border agencies of its member states": three or more bare activity
+  // nouns of three kinds in a row after a verb in the present ("runs", "organizes"), with no count, no modifier and no title,
+  // list the kinds of work a body does, not activities it held
+  for (let k = 0; k + 2 < out.length; k++) {
+    let end = k;
+    while (end + 1 < out.length && bare(out[end + 1]!) && listed(tokens, out[end]!, out[end + 1]!)) end++;
+    if (end - k >= 2 && bare(out[k]!) && REMIT_VERB.test(tokens[out[k]!.first - 1]?.lower ?? '') && new Set(out.slice(k, end + 1).map((t) => t.kind)).size >= 3) {
+      out.splice(k, end - k + 1);
+      k--;
+    }
+  }
+  // "… trained 46 agents in national training sessions": the noun names the activity, the verb does not
+  if (out.length > 1) return out.filter((t) => t.rule !== 'event/trained');
   return out;
 }
 
@@ -94,6 +138,10 @@ function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind;
   // "the mission met with customs officials" is part of the mission, not a meeting of its own
   if (t.lower === 'met' && next?.lower === 'with' && tight(next)) return PART_OF_VISIT.has(tokens[i - 1]?.lower ?? '') ? undefined : { last: i, kind: 'meeting', rule: 'event/met-with' };
   if (t.lower === 'met' && next && tight(next) && MET_NEXT.has(next.lower) && metBySomeone(tokens[i - 1])) return { last: i, kind: 'meeting', rule: 'event/met-in' };
+  // "the CIM trained 31 shelter managers": a named body (not a pronoun, not a passive) trained a number of people
+  if (t.lower === 'trained' && next && tight(next) && (/^\d/.test(next.text) || countWord(next.lower) || /^(?:some|about|over|nearly|approximately|around)$/.test(next.lower)) && namedBody(tokens[i - 1])) return { last: i, kind: 'training', rule: 'event/trained' };
+  // "the 85th INTERPOL General Assembly": an assembly numbered by an ordinal is one session of it (a bare "General Assembly" is the body)
+  if ((t.text === 'Assembly' || t.text === 'ASSEMBLY') && numberedTitle(tokens, i)) return { last: i, kind: 'meeting', rule: 'event/titled' };
   if (MODIFIED_ONLY_HEADS.has(t.lower)) {
     const prev = tokens[i - 1];
     const modifier = prev && tight(t) ? HEADS.get(prev.lower) : undefined;
@@ -102,6 +150,22 @@ function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind;
   const entry = HEADS.get(t.lower);
   if (!entry || declined(tokens, i)) return undefined;
   return { last: i, kind: entry.kind, rule: 'event/head-noun' };
+}
+
+/** An ordinal stands before the capitalized words that lead to token i ("85th INTERPOL General", "Twentieth Regular"). */
+function numberedTitle(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
+    const w = tokens[j]!;
+    if (!tight(tokens[j + 1])) return false;
+    if (ORDINAL.test(w.lower) || /^\w+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(w.lower) || /^\w+(?:tieth)$/.test(w.lower)) return true;
+    if (!isCapitalized(w) && !isAcronym(w) && w.lower !== 'of' && w.lower !== 'the') return false;
+  }
+  return false;
+}
+
+/** The word before "trained" is a body's name or acronym ("CONADIC", "the CIM"), not a pronoun or an activity ("The course trained"). */
+function namedBody(prev: Token | undefined): boolean {
+  return prev !== undefined && (isAcronym(prev) || (isCapitalized(prev) && !HEADS.has(prev.lower) && !/^(?:It|This|That|These|They|We|He|She|Which|Who)$/.test(prev.text)));
 }
 
 /** The word before "met" names who met (a name, an acronym or a group noun), not a need that was met ("needs were met in"). */
@@ -146,7 +210,8 @@ function declined(tokens: Token[], i: number): boolean {
       return next?.lower === 'of' && prev?.lower === 'the';
     case 'visit':
     case 'visits':
-      return !prev || MODAL_OR_TO.has(prev.lower) || (!isCapitalized(prev) && !/^(?:a|an|two|three|four|five|several|technical|official|field|site|on-site|working|exchange|personnel|follow-up|country|monitoring|support|evaluation|verification|study)$/.test(prev.lower));
+      if (prev && HEADS.has(prev.lower) && tight(t)) return false; // "assessment visits", "training visits"
+      return !prev || MODAL_OR_TO.has(prev.lower) || (!isCapitalized(prev) && !/^(?:a|an|two|three|four|five|several|technical|official|field|site|on-site|onsite|in-country|advisory|inspection|expert|familiarization|preparatory|joint|high-level|working|exchange|personnel|follow-up|country|monitoring|support|evaluation|verification|study)$/.test(prev.lower));
     case 'mission':
     case 'missions':
       // "Permanent Mission of Chile", "the principal mission is raising awareness"
@@ -191,7 +256,7 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   const head = tokens[headLast]!;
   const titledHead = isCapitalized(tokens[headFirst]!) && headFirst > 0;
   let first = headFirst;
-  if (rule !== 'event/met-with' && rule !== 'event/met-in') {
+  if (rule !== 'event/met-with' && rule !== 'event/met-in' && rule !== 'event/trained') {
     // Modifiers to the left: lower-case words (or capitalized ones in a title), up to six.
     while (first > 0 && headFirst - first < 6) {
       const cand = tokens[first - 1]!;
@@ -216,19 +281,33 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
     }
   }
   let last = headLast;
+  // "a total of 12 courses and workshops": one count for two bare activity nouns is one group of activities
+  const and = tokens[headLast + 1];
+  const second = tokens[headLast + 2];
+  // "the contract for assessment and training in Jamaica": two bare singular activity nouns, no article, are one service
+  if (rule === 'event/head-noun' && headFirst === first && !/s$/.test(head.lower) && !isCapitalized(head) && and?.lower === 'and' && tight(and) && second && tight(second) && !isCapitalized(second) &&
+    !/s$/.test(second.lower) && HEADS.has(second.lower) && HEADS.get(second.lower)!.kind !== 'other' && HEADS.get(second.lower)!.kind !== HEADS.get(head.lower)?.kind && !ARTICLE.has(tokens[first - 1]?.lower ?? '') &&
+    !(tokens[headLast + 3] && tight(tokens[headLast + 3]) && NOT_EVENT_AFTER.has(tokens[headLast + 3]!.lower))) last = headLast + 2;
+  // (a service named so says nothing of how many activities it held)
+  const service = last > headLast && !/s$/.test(head.lower);
+  if (rule === 'event/head-noun' && /s$/.test(head.lower) && and?.lower === 'and' && tight(and) && second && tight(second) && !isCapitalized(second) && /s$/.test(second.lower) && HEADS.has(second.lower) && HEADS.get(second.lower)!.kind !== 'other' && !(tokens[headLast + 3] && tight(tokens[headLast + 3]) && NOT_EVENT_AFTER.has(tokens[headLast + 3]!.lower)) && countedBefore(tokens, first)) last = headLast + 2;
   const capitalHead = isCapitalized(tokens[headFirst]!) || (first < headFirst && isCapitalized(tokens[first]!) && first > 0);
-  if (capitalHead && rule !== 'event/met-with' && rule !== 'event/met-in') last = extendTitle(tokens, headLast);
+  // a title's run past the head ("Meeting of Experts") makes a titled trigger; two nouns joined by "and" do not
+  const titleLast = capitalHead && rule !== 'event/met-with' && rule !== 'event/met-in' && rule !== 'event/trained' ? extendTitle(tokens, headLast) : headLast;
+  if (titleLast > headLast) last = titleLast;
   const firstTok = tokens[first]!;
   const lastTok = tokens[last]!;
   const before = tokens[first - 1];
   let det = first - 1;
-  while (det > 0 && first - det <= 2 && tokens[det] && (/^\d/.test(tokens[det]!.text) || (isCapitalized(tokens[det]!) && !isCapitalized(head)) || countWord(tokens[det]!.lower)) && tight(tokens[det + 1])) det--;
+  while (det > 0 && first - det <= 2 && tokens[det] && (/^\d/.test(tokens[det]!.text) || (isCapitalized(tokens[det]!) && !isCapitalized(head)) || countWord(tokens[det]!.lower) || DURATION.test(tokens[det]!.lower)) && tight(tokens[det + 1])) det--;
   const determiner = tokens[det];
-  const titled = (isCapitalized(head) && headFirst > 0) || (last > headLast) || (before !== undefined && ORDINAL.test(before.lower)) || tokens.slice(first, headLast).some((t) => ORDINAL.test(t.lower));
+  const titled = (isCapitalized(head) && headFirst > 0) || (titleLast > headLast) || (before !== undefined && ORDINAL.test(before.lower)) || tokens.slice(first, headLast).some((t) => ORDINAL.test(t.lower));
   let reference: Trigger['reference'] = 'none';
   const more = tokens[det - 1] && /^(?:more|other|additional|further)$/.test(tokens[det - 1]!.lower) || tokens[det - 2]?.lower === 'more';
   if (determiner && DEMONSTRATIVE.has(determiner.lower) && !more) reference = 'demonstrative';
   else if (determiner && determiner.lower === 'the' && !followedByName(tokens, last) && !(before && ORDINAL.test(before.lower))) reference = titled ? 'titled' : 'definite';
+  // "Most workshops took place in Africa", "All the courses were …": a share of activities reported before
+  else if (determiner && (QUANTIFIER.has(determiner.lower) || (determiner.lower === 'the' && QUANTIFIER.has(tokens[det - 1]?.lower ?? ''))) && /s$/.test(head.lower) && !titled) reference = 'definite';
   let kind = headKind;
   if (GENERIC_HEADS.has(head.lower)) {
     let modifierKind: ActivityKind | undefined;
@@ -238,21 +317,54 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
     }
     if (modifierKind) kind = modifierKind;
   }
+  // visits take the kind of their activity word ("assessment visits"); an evaluation's onsite visits are assessments
+  if (head.lower === 'visit' || head.lower === 'visits') {
+    for (let j = first; j < headLast; j++) {
+      const w = tokens[j]!.lower;
+      const k = HEADS.get(w)?.kind;
+      if (k && k !== 'other' && k !== 'session') kind = k;
+      else if (/^(?:onsite|on-site|evaluation|verification|inspection)$/.test(w)) kind = 'assessment';
+    }
+  }
   const entry = HEADS.get(head.lower);
   return {
     start: firstTok.start,
     end: lastTok.end,
     headStart: tokens[headFirst]!.start,
     kind,
-    countable: rule === 'event/met-with' || rule === 'event/met-in' || rule === 'event/pair-head' ? true : (entry?.countable ?? true),
+    // "trained 31 officers" says nothing of how many trainings there were
+    countable: rule === 'event/met-with' || rule === 'event/met-in' || rule === 'event/pair-head' ? true : rule === 'event/trained' || service ? false : (entry?.countable ?? true),
     plural: /s$/.test(head.lower) && head.lower !== 'congress' || head.lower === 'fora' || head.lower === 'symposia',
     titled,
     reference,
-    rule: last > headLast || (titled && isCapitalized(head)) ? (rule === 'event/head-noun' ? 'event/titled' : rule) : rule,
+    rule: titleLast > headLast || (titled && isCapitalized(head)) ? (rule === 'event/head-noun' ? 'event/titled' : rule) : rule,
     tokens,
     first,
     last,
   };
+}
+
+/** "two-week", "three-day": a length that stands between a determiner and its activity ("This two-week course"). */
+const DURATION = /^(?:\w+-(?:day|week|month|hour)|week-long|half-day)$/;
+/** Shares of a group: "Most workshops", "all the courses". */
+const QUANTIFIER = new Set(['most', 'all']);
+/** Words that open a phrase put before the clause ("Following a seminar in Lima, a workshop …"). */
+const FRONTING = new Set(['following', 'after', 'before', 'besides', 'apart', 'unlike', 'like', 'during', 'at', 'in', 'on', 'since', 'as', 'with', 'beyond', 'alongside']);
+/** Verbs in the present that introduce what a body does in general. */
+const REMIT_VERB = /^(?:runs|holds|organi[sz]es|offers|provides|delivers|conducts|hosts|convenes|supports|carries)$/;
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** A trigger that is one plural activity noun and nothing else ("courses"). */
+const bare = (t: Trigger) => t.first === t.last && t.plural && !t.titled && t.reference === 'none';
+/** Two triggers next to each other in a list: only ",", "and" or "or" between them. */
+function listed(tokens: Token[], a: Trigger, b: Trigger): boolean {
+  if (b.first === a.last + 1) return /^\s*,\s*$/.test(tokens[b.first]!.gap);
+  return b.first === a.last + 2 && /^(?:and|or)$/.test(tokens[a.last + 1]!.lower) && /^\s*,?\s*$/.test(tokens[a.last + 1]!.gap);
+}
+
+/** A number stands right before the trigger ("12 courses", "twelve courses", "a total of 12 courses"). */
+function countedBefore(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return prev !== undefined && tight(tokens[first]) && (/^\d[\d,]*$/.test(prev.text) || countWord(prev.lower) || /^(?:eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)$/.test(prev.lower));
 }
 
 const countWord = (w: string) => /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(w);
@@ -264,6 +376,8 @@ function extendTitle(tokens: Token[], headLast: number): number {
   while (j < tokens.length && j - headLast <= 16) {
     const t = tokens[j]!;
     if (!/^\s+$/.test(t.gap)) break;
+    // a date after a title ("Third Conference on Border Management" / "September 2016") is not part of it
+    if (MONTH.test(t.lower) && /^\d/.test(tokens[j + 1]?.text ?? '')) break;
     if (isCapitalized(t) || /^\d+(?:st|nd|rd|th)$/.test(t.text)) {
       last = j;
       j++;
