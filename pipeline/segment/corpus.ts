@@ -86,6 +86,18 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     front: [],
   },
   {
+    name: "a title block that names a report, set apart above the document's symbol and date, stays the title (the symbol group is the cover)",
+    text: ['ISTHMUS FISHERIES COUNCIL', 'Executive Office', '', 'ANNUAL REPORT ON PROGRAMMES 2025', '', 'IFC/EO/doc.4/26', 'Managua, January 2026', '', 'I. PATROLS', body, '', 'II. TRAINING', body].join('\n'),
+    headings: [[1, 'ISTHMUS FISHERIES COUNCIL\nExecutive Office\n\nANNUAL REPORT ON PROGRAMMES 2025'], [2, 'I. PATROLS'], [2, 'II. TRAINING']],
+    front: ['IFC/EO/doc.4/26', 'Managua, January 2026'],
+  },
+  {
+    name: "body names set apart above a document's symbol, with no report named, are the header's other column, not a title",
+    text: ['ISTHMUS FISHERIES COUNCIL', 'Executive Office', '', 'IFC/EO/doc.4/26', 'Managua, January 2026', '', 'I. PATROLS', body, '', 'II. TRAINING', body].join('\n'),
+    headings: [[1, 'I. PATROLS'], [1, 'II. TRAINING']],
+    front: ['ISTHMUS FISHERIES COUNCIL', 'Executive Office', 'IFC/EO/doc.4/26', 'Managua, January 2026'],
+  },
+  {
     name: 'a title right under a distribution header line, with no blank line between, is the title',
     text: ['CARIBBEAN PORT SECURITY FORUM          CPSF/doc.12/24', 'ANNUAL REPORT OF ACTIVITIES 2023', '', 'I. TRAINING', body].join('\n'),
     headings: [[1, 'ANNUAL REPORT OF ACTIVITIES 2023'], [2, 'I. TRAINING']],

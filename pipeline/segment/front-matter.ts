@@ -138,7 +138,9 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
       const lead = firstFront;
       // Body names above a distribution block's symbols are furniture; a masthead's name above its issue line is the title.
       const distribution = group.some((l) => isDistribution(l.text));
-      if (distribution && title && !sawFront) {
+      // A title run that names a report, set apart above the symbols ("BODY" / "ANNUAL REPORT OF ACTIVITIES 2024" /
+      // blank / "ABC/SEC/doc.17/25"), is the title block, not the header's other column.
+      if (distribution && title && !sawFront && !lines.slice(title[0], title[1] + 1).some((l) => REPORT_WORD.test(l.text))) {
         // The lines above a block of symbols were the header's other column (the body's name), not the title.
         for (let k = title[0]; k <= title[1]; k++) front.add(k);
         title = undefined;
