@@ -10,8 +10,11 @@ import { reportMetadata } from '../pipeline/metadata.js';
 
 const body = 'The Commission trained forty-two customs officers in two courses held in Lima, Peru, in March 2023.';
 const titleOf = (lines: string[]) => {
+  return metadataOf(lines).title;
+};
+const metadataOf = (lines: string[]) => {
   const raw = lines.join('\n');
-  return reportMetadata(processDoc(createDoc({ path: 't.txt', format: 'txt', raw, sha256: '', bytes: raw.length }))).title;
+  return reportMetadata(processDoc(createDoc({ path: 't.txt', format: 'txt', raw, sha256: '', bytes: raw.length })));
 };
 
 describe('report title', () => {
@@ -31,5 +34,19 @@ describe('report title', () => {
   it('a report without a title has none: never a section heading, a body name under a header, or a furniture line', () => {
     expect(titleOf(['PERMANENT COUNCIL OF THE          OEA/Ser.G', 'COMMITTEE ON PORTS', '', 'I. TRAINING', body, '', 'II. MISSIONS', body])).toBeNull();
     expect(titleOf([body, '', 'I. TRAINING', body])).toBeNull();
+  });
+  it('a title block that names a report, set apart above the symbol and date, is the title, and its body the issuer', () => {
+    const observed = 'The Commission held a meeting of customs directors in Lima, Peru, on 3 March 2023, with observers from the World Customs Organization (WCO). A course was co-financed by the WCO.';
+    const m = metadataOf(['ANDEAN BORDER COMMISSION', 'Technical Secretariat', '', 'ANNUAL REPORT OF ACTIVITIES 2023', '', 'ABC/SEC/doc.12/24', 'Lima, February 2024', '', 'INTRODUCTION', 'The Andean Border Commission (ABC) brings together five border services.', '', 'I. MEETINGS', observed, '', 'II. TRAINING', observed]);
+    expect(m.title).toBe('ANDEAN BORDER COMMISSION Technical Secretariat ANNUAL REPORT OF ACTIVITIES 2023');
+    expect(m.issuer).toBe('ABC');
+  });
+  it("without a title, the body whose acronym opens the cover's document symbol is the issuer, not the body the text names most", () => {
+    const observed = 'The Commission held a meeting of customs directors in Lima, Peru, on 3 March 2023, with observers from the World Customs Organization (WCO). A course was co-financed by the WCO, and the WCO gave a presentation.';
+    const m = metadataOf(['ANDEAN BORDER COMMISSION', '', 'ABC/SEC/doc.12/24', 'Lima, February 2024', '', 'INTRODUCTION', 'The Andean Border Commission (ABC) brings together five border services.', '', 'I. MEETINGS', observed, '', 'II. TRAINING', observed]);
+    expect(m.title).toBeNull();
+    expect(m.issuer).toBe('ABC');
+    // a series code is no body's symbol
+    expect(metadataOf(['PERMANENT COUNCIL OF THE          OEA/Ser.G', '', 'I. TRAINING', observed]).issuer).not.toBe('OEA');
   });
 });

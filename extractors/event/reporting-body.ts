@@ -97,9 +97,26 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
   const candidates = new Set([...titleBodies, ...acting]);
   const named = new Map<string, number>();
   for (const m of mentions) if (m.type === 'organization' && candidates.has(String(m.value))) named.set(String(m.value), (named.get(String(m.value)) ?? 0) + 1);
-  let own: string | undefined = issuerLine.at(-1) ?? reportOf[0] ?? actingBeforeHeadings[0];
+  let own: string | undefined = issuerLine.at(-1) ?? reportOf[0] ?? symbolBody(doc, mentions) ?? actingBeforeHeadings[0];
   if (own === undefined) for (const [key, n] of named) if (own === undefined || n > named.get(own)!) own = key;
   return { heading, own };
+}
+
+/** A document symbol's first part, where it is the acronym of a body ("CABMC/SEC/doc.17/25", "UNODC/CND/2026/3"); a series code ("OEA/Ser.G") is not. */
+const SYMBOL_HEAD = /(?<![\w/.-])([A-Z][A-Za-z]{1,11})\/(?!Ser\.)(?=[\w./-]*\d)/g;
+
+/** The body whose acronym opens the document symbol on its cover: a symbol is issued under its body's acronym. */
+function symbolBody(doc: Doc, mentions: readonly Mention[]): string | undefined {
+  const keys = new Set<string>();
+  for (const m of mentions) if (m.type === 'organization') keys.add(String(m.value).toUpperCase());
+  for (const block of doc.blocks) {
+    if (block.kind !== 'front') continue;
+    for (const m of doc.view.text.slice(block.start, block.end).matchAll(SYMBOL_HEAD)) {
+      const head = m[1]!.toUpperCase();
+      if (keys.has(head)) return [...mentions].find((x) => x.type === 'organization' && String(x.value).toUpperCase() === head)!.value as string;
+    }
+  }
+  return undefined;
 }
 
 function isUnitKey(heading: ReadonlyMap<number, { key: string; unit: boolean }>, key: string): boolean {
