@@ -36,6 +36,17 @@ export const cases: EventCase[] = [
   // … but not a verb of giving followed by something else, nor a later figure of another thing
   { text: 'A workshop was held in Quito, and twice as many officials attended as in 2023.', events: [{ trigger: 'workshop', kind: 'workshop', count: 1 }] },
   { text: 'A seminar on customs valuation was offered for the third time, and two times as many customs brokers applied.', events: [{ trigger: 'seminar', kind: 'seminar', count: 1 }] },
+  // a later sentence that says whom the activity brought together lends its figure and countries
+  { text: 'The Third Regional Conference on Border Health took place in Quito from 4 to 6 June 2025. It brought together 120 delegates from four countries: Ecuador (60), Peru (30), Colombia (20) and Bolivia (10).', events: [{ trigger: 'Third Regional Conference on Border Health', kind: 'conference', participants: 120, countries: ['ECU', 'PER', 'COL', 'BOL'] }] },
+  // … but not a sentence of something else that "had" a number
+  { text: 'A workshop on port inspection was held in Callao, Peru, in March 2025. The port had 12 berths in use that month.', events: [{ trigger: 'workshop', kind: 'workshop', participants: undefined }] },
+  // "The first of these courses …": one of the group, a new activity (a member), not a later mention of the group
+  {
+    text: 'In 2025 the Unit gave a total of six training courses to 180 customs officers. The first of these courses took place in Leticia, Colombia, from 3 to 7 February and trained 30 officers.',
+    events: [{ trigger: 'training courses', kind: 'course', count: 6, participants: 180, memberOf: null }, { trigger: 'courses', kind: 'course', count: 1, participants: 30, countries: ['COL'], memberOf: 0 }],
+  },
+  // … while "these courses" alone is the group again
+  { text: 'In 2025 the Unit gave a total of six training courses to 180 customs officers. These courses took place in Colombia and Peru.', events: [{ trigger: 'training courses', kind: 'course', count: 6 }] },
   // a future in a relative clause is about something else
   { text: 'An assessor training workshop was held in Nassau, The Bahamas, in March 2025 for 28 officials who will take part in the next evaluations.', events: [{ trigger: 'assessor training workshop', kind: 'workshop', status: 'held' }] },
   // a mission's own talks are part of it; a webinar is a seminar

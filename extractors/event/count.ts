@@ -51,7 +51,25 @@ function repeatsAfter(trigger: Trigger): number | null {
   return null;
 }
 
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'final', 'latest']);
+const GROUP_DETERMINERS = new Set(['these', 'those', 'the', 'its', 'their']);
+
+/**
+ * "The first of these courses", "the last of the nine workshops": one activity of a group reported
+ * before, picked by its place in the group (a determiner and at most one word between "of" and the trigger).
+ */
+export function memberByOrdinal(trigger: Trigger): boolean {
+  const { tokens, first } = trigger;
+  for (const of of [first - 2, first - 3]) {
+    if (tokens[of]?.lower !== 'of' || !ORDINAL_WORDS.has(tokens[of - 1]?.lower ?? '') || !GROUP_DETERMINERS.has(tokens[of + 1]?.lower ?? '')) continue;
+    if (of === first - 3 && countValue(tokens[first - 1]) === null) continue; // "the first of the nine courses": only a count between
+    return !/[,;:(]/.test(tokens[of]!.gap) && trigger.plural;
+  }
+  return false;
+}
+
 export function countOf(trigger: Trigger): number | undefined {
+  if (memberByOrdinal(trigger)) return 1;
   const n = countStated(trigger);
   if (n !== 1 || trigger.plural) return n;
   return repeatsAfter(trigger) ?? n;

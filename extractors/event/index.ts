@@ -22,6 +22,7 @@ import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
 import { multiYear, notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
+import { memberByOrdinal } from './count.js';
 import { clauseAfterReference, followsUp, namesEarlierCountries, newClauseStart, placePrefixOf, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
 
 export interface Activity {
@@ -434,9 +435,9 @@ function markHeadlineRepeats(doc: Doc, p: Passage, found: Found[]): void {
  * A sentence that says who took part in the activity before it: "Participants came from …", "It was
  * attended by officials of …", "More than 300 police officers attended.", "A total of 210 people were
  * trained.", "The 43 participants drafted …", "Some 35 participants, among them …", "Officers from
- * the X and Y attended".
+ * the X and Y attended", "It brought together 146 delegates from eight countries: …".
  */
-const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b|\battended\s*[.;]|\b(?:were|was|have\s+been|had\s+been)\s+trained\b|\b(?:(?:the|these|its|all)\s+\p{Ll}+(?:-\p{Ll}+)?|\d[\d,]*)\s+(?:\S+\s+)?(?:participants|attendees|trainees|graduates)\b|\b\w+s\s+from\s+(?:the\s+)?[A-Z][^.;]*?\b(?:attended|participated)\b/iu;
+const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b|\battended\s*[.;]|\b(?:were|was|have\s+been|had\s+been)\s+trained\b|\b(?:(?:the|these|its|all)\s+\p{Ll}+(?:-\p{Ll}+)?|\d[\d,]*)\s+(?:\S+\s+)?(?:participants|attendees|trainees|graduates)\b|\b\w+s\s+from\s+(?:the\s+)?[A-Z][^.;]*?\b(?:attended|participated)\b|^\s*(?:it|they|the\s+[\p{L}-]+)\s+(?:(?:also|then)\s+)?(?:brought\s+together|gathered|drew|welcomed|assembled|reached|had)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:\d[\d,]*|[\p{L}-]+)\s+(?:\S+\s+){0,2}?(?:participants|delegates|officials|officers|experts|representatives|people|persons|attendees|trainees|students|judges|prosecutors|agents)\b/iu;
 
 /** A sentence's opening clause that says who took part and closes before the sentence goes on to another activity. */
 const CLOSED_WHO_TOOK_PART = /^[^;]*\b(?:attended|took\s+part|participated|were\s+trained)\s*(?:[,;]\s*(?:and|while|whereas|but)?|\s+and)\s+[^,;]*$/i;
@@ -513,10 +514,14 @@ function frameDate(view: string, passage: Passage, mentions: readonly Mention[],
   return undefined;
 }
 
-/** "One of these courses", "two of those workshops": a member of a group reported before, a new activity, not a later mention. */
+/**
+ * "One of these courses", "two of those workshops", "The first of these courses", "the last of the
+ * nine workshops": a member of a group reported before, a new activity, not a later mention.
+ */
 function subsetOf(trigger: Trigger): boolean {
   const { tokens, first } = trigger;
-  return trigger.reference === 'demonstrative' && tokens[first - 2]?.lower === 'of' && countValue(tokens[first - 3]) !== null;
+  if (trigger.reference === 'demonstrative' && tokens[first - 2]?.lower === 'of' && countValue(tokens[first - 3]) !== null) return true;
+  return memberByOrdinal(trigger);
 }
 
 /** "Among them, the course held in Santa Cruz …": one of a group reported before, a new activity (§4, part_of), not a later mention of the group. */
