@@ -23,7 +23,7 @@ const twins: Array<[string, string]> = [
 ];
 
 /** Fixtures in the layouts of issue 17 (cover, distribution header, contents, masthead, web page): their PDFs. */
-const LAYOUTS = ['un-style-report', 'council-style-report', 'secretariat-2025-parts', 'annual-report-contents-annex', 'quarterly-newsletter', 'events-webpage', 'partners-and-places-2025', 'committee-note-annex', 'border-academy-webpage', 'maritime-commission-annual'];
+const LAYOUTS = ['un-style-report', 'council-style-report', 'secretariat-2025-parts', 'annual-report-contents-annex', 'quarterly-newsletter', 'events-webpage', 'partners-and-places-2025', 'committee-note-annex', 'border-academy-webpage', 'maritime-commission-annual', 'council-note-and-webpage', 'civil-protection-2024-annual', 'port-network-news-webpage'];
 
 /** Text compared across twins: whitespace folded, a word hyphenated at a line break joined, accents and case dropped (the PDF's font maps some letters). */
 const plain = (s: string) => fold(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

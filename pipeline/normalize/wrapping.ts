@@ -5,7 +5,7 @@
  * A wrapped text has many lines of nearly the same length (the wrap width). A text with one
  * paragraph per line (as Word exports it) does not, and its lines are never joined.
  */
-import { frontKind } from '../segment/front-lines.js';
+import { frontKind, isDateLine, isStamp, opensWithDateline } from '../segment/front-lines.js';
 import { headingStyle, isCaps } from '../segment/heading-style.js';
 import type { Line } from './lines.js';
 
@@ -46,6 +46,9 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   if (COLUMN_GAP.test(text) || COLUMN_GAP.test(following)) return false; // a line of columns is never a wrapped paragraph line
   if (PAGE_REFERENCE.test(text)) return false; // a contents entry ends with its page number
   if (following.length <= 90 && HEADER_KINDS.has(frontKind(following) ?? '')) return false; // a masthead's or header's next line
+  if (isStamp(following)) return false; // a posting stamp ("Posted: 21/03/2025 | Category: …") under a headline is a line of its own
+  if (/,$/.test(text) && isDateLine(following)) return false; // a title's period on a line of its own ("Activities of the Committee," / "1 January to 30 April 2024")
+  if (opensWithDateline(following)) return false; // a news item's text opens on its dateline ("LIMA, 3 May 2024 - …") under its headline
   if (text.length > profile.width * 1.2) return false; // a paragraph on one line, not a wrapped line
   if (isCaps(text) && !isCaps(following)) return false; // an all-capital heading above running text
   if (ENDS_SENTENCE.test(text) && /^[\p{Lu}\d"“(]/u.test(following) && !openQuote(text)) {

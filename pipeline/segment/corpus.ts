@@ -178,4 +178,50 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     cut: ['- 2 -'],
     kept: ['14 March 2024', 'and the workshop followed.'],
   },
+  {
+    name: 'a front part named by a section word ("PREFACE") right before the roman parts is their sibling, not their parent',
+    text: ['REPORT ON COASTAL TRAINING 2024', '', 'PREFACE', body, '', 'I. COURSES', '', 'A. Port courses', body, '', 'II. MISSIONS', body].join('\n'),
+    headings: [[1, 'REPORT ON COASTAL TRAINING 2024'], [2, 'PREFACE'], [2, 'I. COURSES'], [3, 'A. Port courses'], [2, 'II. MISSIONS']],
+  },
+  {
+    name: 'not a section word: a capital heading that is not "Foreword"/"Summary" over roman parts stays their parent',
+    text: ['REPORT ON COASTAL TRAINING 2024', '', 'NORTHERN DISTRICT', body, '', 'I. COURSES', body, '', 'II. MISSIONS', body].join('\n'),
+    headings: [[1, 'REPORT ON COASTAL TRAINING 2024'], [2, 'NORTHERN DISTRICT'], [3, 'I. COURSES'], [3, 'II. MISSIONS']],
+  },
+  {
+    name: "a page title set apart after the site's chrome does not take in the first item's headline over its posting stamp",
+    text: ['Skip to main content', 'Andean Fisheries Agency', 'Home | Who we are | Projects | News | Contact', '', 'Latest stories', '', 'Fishery inspectors from three countries finish a boarding course', 'Posted: 12/05/2025 | Category: Courses', '', body, '', 'Observer manual published', 'Posted: 20/05/2025', '', body].join('\n'),
+    headings: [[1, 'Latest stories'], [2, 'Fishery inspectors from three countries finish a boarding course'], [2, 'Observer manual published']],
+  },
+  {
+    name: "not an item: a report's title over its publication stamp, under the body's name set apart, is still the title block",
+    text: ['SOUTHERN PORTS COUNCIL', '', 'Annual report on port security', 'Published: 3 March 2025', '', 'I. Courses', body, '', 'II. Missions', body].join('\n'),
+    headings: [[1, 'SOUTHERN PORTS COUNCIL\n\nAnnual report on port security'], [2, 'I. Courses'], [2, 'II. Missions']],
+  },
+  {
+    name: "an item's headline with a lead-in word over its place-and-dates line is a heading; the place-and-dates line and a field line are not",
+    text: ['Latest stories', '', 'Observer manual published', '20 May 2025 | News', body, '', 'Coming up: Regional course on container control', 'Castries, Saint Lucia | 3–5 June 2025', body, 'Venue: Castries, Saint Lucia', '', 'Next: Second meeting of the working group'].join('\n'),
+    headings: [[1, 'Latest stories'], [2, 'Observer manual published'], [2, 'Coming up: Regional course on container control']],
+  },
+  {
+    name: 'a title after a distribution header, run over two lines (the first ending on a comma), with its period and byline, is one title block',
+    text: ['United Nations                      S/2025/77', 'Security Council                    Distr.: General', '                                    3 March 2025', '                                    Original: English', '', 'Assistance given by the Committee on maritime piracy,', '1 July to 31 December 2024', 'Note by the Secretariat', '', '1. The present note covers the second half of 2024, as the Council asked in its resolution.', '', '2. ' + body].join('\n'),
+    headings: [[1, 'Assistance given by the Committee on maritime piracy,\n1 July to 31 December 2024\nNote by the Secretariat']],
+  },
+  {
+    name: 'not a title: a group after a distribution header with a body name and its session over a byline is header furniture',
+    text: ['United Nations                      S/2025/78', 'Security Council                    Distr.: General', '                                    Original: English', '', 'Commission on Maritime Security', 'Fourth session', '4 March 2025', 'Note by the Secretariat', '', '1. The present note covers the second half of 2024, as the Council asked in its resolution.', '', '2. ' + body].join('\n'),
+    headings: [],
+  },
+  {
+    name: "a web page after a note in the same file: the body's name over the page's title and its posting stamp; the title is a title block again, its items under it",
+    text: ['NOTE ON PATROL COURSES IN 2024', '', 'I. Courses', body, '', 'II. Missions', body, '', '', 'Gulf Fisheries Agency', 'News and stories', 'Posted: 3 June 2025', '', 'Crews from Belize finish a patrol course', 'DANGRIGA, 21 May 2025 - Eighteen crew members took a patrol course in Dangriga.', '', 'Harbour police of Belize City receive new radios for their patrols at night', 'BELIZE CITY, 2 May 2025 - The Agency handed over twelve radios.'].join('\n'),
+    headings: [[1, 'NOTE ON PATROL COURSES IN 2024'], [2, 'I. Courses'], [2, 'II. Missions'], [1, 'News and stories'], [2, 'Crews from Belize finish a patrol course'], [2, 'Harbour police of Belize City receive new radios for their patrols at night']],
+    front: ['Gulf Fisheries Agency', 'Posted: 3 June 2025'],
+  },
+  {
+    name: 'not a page header nor a headline: a headline and its stamp alone are an item, a sentence over a dateline paragraph is text',
+    text: ['News and stories', '', 'Crews from Belize finish a patrol course', 'Posted: 3 June 2025', '', 'The crews also visited two ports, as the Agency had planned for the year.', 'DANGRIGA, 21 May 2025 - Eighteen crew members took a patrol course in Dangriga.'].join('\n'),
+    headings: [[1, 'News and stories'], [2, 'Crews from Belize finish a patrol course']],
+  },
 ];

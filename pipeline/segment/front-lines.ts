@@ -14,6 +14,9 @@ const SYMBOL_ONLY = new RegExp(`^\\*?\\s*(?:${SYMBOL_SOURCE})\\.?$`);
 
 /** Furniture that may end a flattened header line after the left column's text, or stand alone. */
 const DATE_TAIL = String.raw`(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${MONTHS})\.?\s+\d{4}|(?:${MONTHS})\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,\s*\d{4})`;
+/** A news item's opening dateline: the place in capitals, the date, a dash ("SUVA, 14 March 2024 - Twenty officials …"). */
+const WIRE_DATELINE = new RegExp(`^\\p{Lu}[\\p{Lu}\\p{M} .'’-]*\\p{Lu},\\s*${DATE_TAIL}\\s*[-–—]\\s+\\S`, 'u');
+export const opensWithDateline = (text: string): boolean => WIRE_DATELINE.test(text);
 const TAIL_ITEMS = [
   SYMBOL_SOURCE,
   String.raw`Distr(?:ibution)?\.?\s*:?\s*(?:GENERAL|General|LIMITED|Limited|RESTRICTED|Restricted|RESERVED|Reserved)`,
@@ -41,6 +44,8 @@ const ISSUE = /^(?:newsletter|bulletin|issue|volume|vol\.|no\.|número|boletín)
 const CONTACT = /@[\w-]+\.\w|https?:\/\/|\bwww\.|\b(?:Tel|Fax|Phone)\b\.?\s*:?\s*\+?\d|^\+?\d[\d\s().-]{7,}$/i;
 const BREADCRUMB = /\S\s+[›»>]\s+\S.*\s[›»>]\s+\S|^[^.!?|]{2,40}(?:\s\|\s[^.!?|]{2,40}){2,}$/;
 const STAMP = /^(?:posted|published|updated|last\s+updated|date|dated|released)\s*(?:on)?\s*:?\s*\d/i;
+/** A web page's or item's posting stamp: "Posted: 21/03/2025", "Published on 3 June 2025 | News". */
+export const isStamp = (line: string): boolean => STAMP.test(line.trim());
 const ISSUED = /^(?:issued|submitted|presented|prepared|distributed|published|transmitted|approved)\s+(?:by|to|at|on|in)\b/i;
 /** A memo's address fields: "To: Chair of the Committee", "From: Director, …", "Subject: …". */
 const MEMO_FIELD = /^(?:to|from|subject|re|cc|ref(?:erence)?|attention|attn|through|via)\s*:\s*\S/i;
@@ -60,10 +65,14 @@ function webChrome(text: string): boolean {
   return tokens.length <= 12 && CHROME_KEY.test(text) && tokens.every((t) => CHROME_WORD.test(t));
 }
 
-/** A dateline with a category after a bar: "14 November 2025 | Training", "May 3, 2024 | News". */
+/**
+ * A dateline with a category or a place beside it after a bar: "14 November 2025 | Training",
+ * "May 3, 2024 | News", "Nassau, The Bahamas | 16–18 July 2025" (an event's place and dates).
+ */
 function datedCategory(text: string): boolean {
   const parts = text.split(/\s+\|\s+/);
-  return parts.length >= 2 && isDateLine(parts[0]!) && parts.slice(1).every((p) => p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p));
+  const dated = parts.findIndex((p) => isDateLine(p));
+  return parts.length >= 2 && dated >= 0 && parts.every((p, k) => k === dated || (p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p)));
 }
 
 const PRINT_CODE = /^(?=.*\d)(?!.*\p{L}{4})[^a-z]{1,40}$/u;

@@ -15,7 +15,7 @@
  * is that page's title.
  */
 import { CONTENTS_LABEL } from './contents.js';
-import { frontKind, columnSplit, isDistribution, type FrontKind } from './front-lines.js';
+import { frontKind, columnSplit, isDistribution, isStamp, type FrontKind } from './front-lines.js';
 import { headingStyle, isCaps, LEADER } from './heading-style.js';
 import { BULLET, LETTERED, NUMBERED, PART, ROMAN } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
@@ -27,7 +27,7 @@ export interface FrontMatter {
   titles: Array<[number, number]>;
 }
 
-const SECTION_WORD = /^(?:summary|executive\s+summary|abstract|foreword|preface|introduction|acknowledg(?:e)?ments|background|overview|abbreviations(?:\s+and\s+acronyms)?|acronyms|list\s+of\s+acronyms|presentation|resumen|introducción|presentación|prólogo)\s*:?$/i;
+export const SECTION_WORD = /^(?:summary|executive\s+summary|abstract|foreword|preface|introduction|acknowledg(?:e)?ments|background|overview|abbreviations(?:\s+and\s+acronyms)?|acronyms|list\s+of\s+acronyms|presentation|resumen|introducción|presentación|prólogo)\s*:?$/i;
 const TOP_SCAN = 60;
 const REPORT_WORD = /\b(?:report|review|newsletter|bulletin|plan|programme|program|strategy|yearbook)\b/i;
 const MIDDLE_KINDS: ReadonlySet<FrontKind> = new Set(['symbol', 'code', 'breadcrumb', 'web', 'dateline']);
@@ -85,6 +85,18 @@ export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
     if (web && title && frontKind(title.text) === undefined && titleLike(title.text) && (after === undefined || after.gap || AFTER_TITLE.has(frontKind(after.text) ?? ''))) titles.push([k, k]);
     i = k - 1;
   }
+  // A page's header further on, with no chrome copied (a web page after a note, in the same file): the
+  // body's name, the page's title and its posting stamp, alone in their group. The title is a title
+  // block; the name above it is furniture.
+  for (let i = Math.max(end, 2); i < lines.length; i++) {
+    const [name, title, stamp] = [lines[i - 2]!, lines[i - 1]!, lines[i]!];
+    if (!isStamp(stamp.text) || stamp.gap || title.gap || !name.gap || (lines[i + 1] !== undefined && !lines[i + 1]!.gap)) continue;
+    if (front.has(i - 1) || front.has(i - 2) || !titleLike(name.text) || !titleLike(title.text) || !bodyName(name.text) || frontKind(title.text) !== undefined) continue;
+    front.add(i - 2);
+    front.add(i);
+    titles.push([i - 1, i - 1]);
+  }
+  titles.sort((a, b) => a[0] - b[0]);
   // A site's name set between lines of its chrome ("Skip to main content" / name / menu): furniture too.
   for (let i = end + 1; i + 1 < lines.length; i++) {
     const [before, line, after] = [lines[i - 1]!, lines[i]!, lines[i + 1]!];
@@ -119,6 +131,7 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
   let title: [number, number] | undefined;
   let titleClosed = false;
   let sawFront = false;
+  let sawDistribution = false;
   let i = 0;
   const limit = Math.min(lines.length, TOP_SCAN);
   while (i < limit) {
@@ -130,6 +143,8 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     if (firstFront < 0 && !group.every((l, k) => titleLike(l.text) || leadsOn(group, k))) break; // running text
     // Once the title is found, a group with running text in it is the body (a web page's first item: headline, dateline, text).
     if ((titleClosed || (title && sawFront)) && group.some((l) => !isFront(l) && (runningText(l.text) || /[.!?]["”’)]?$/.test(l.text)))) break;
+    // After a page's title set apart, a line over a posting stamp or a dateline is the first item's headline, not more title.
+    if (title && title[1] < i && firstFront > 0 && group.slice(firstFront).some((l) => isStamp(l.text) || frontKind(l.text) === 'dateline') && !group.slice(0, firstFront).some((l) => REPORT_WORD.test(l.text))) break;
     if (firstFront < 0) {
       if (titleClosed) break;
       // The body's name set apart above the report's title ("REGIONAL X COMMISSION" / "ANNUAL REPORT …") is part of the title block.
@@ -138,6 +153,11 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
       const lead = firstFront;
       // Body names above a distribution block's symbols are furniture; a masthead's name above its issue line is the title.
       const distribution = group.some((l) => isDistribution(l.text));
+      if (!distribution && sawDistribution && !title && !titleClosed && lead > 0 && titleWithPeriod(group)) {
+        titles.push([i, j - 1]);
+        return j;
+      }
+      if (distribution) sawDistribution = true;
       // A title run that names a report, set apart above the symbols ("BODY" / "ANNUAL REPORT OF ACTIVITIES 2024" /
       // blank / "ABC/SEC/doc.17/25"), is the title block, not the header's other column.
       if (distribution && title && !sawFront && !lines.slice(title[0], title[1] + 1).some((l) => REPORT_WORD.test(l.text))) {
@@ -164,6 +184,34 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     i = j;
   }
   return finish(lines, front, titles, title, sawFront, i);
+}
+
+/** A body's name: every word of four letters or more capitalized ("United Nations Office for Disarmament Affairs"). */
+function bodyName(text: string): boolean {
+  const long = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** What a note or report says it is under its title: "Note by the Secretariat", "Report of the Secretary-General". */
+const BYLINE = /^(?:note|report|memorandum|statement|letter)\s+(?:by|of|from)\s+(?:the\s+)?\p{Lu}/iu;
+
+/**
+ * A title block after a distribution header, with its period and byline in the same group:
+ * "Outreach activities of the Committee," / "1 January to 30 April 2024" / "Note by the Chair".
+ * The title may run over lines (a line ending in a comma goes on); every other line is a date
+ * or the byline, and the byline or a report word says it is the document's title.
+ */
+function titleWithPeriod(group: readonly ViewLine[]): boolean {
+  let named = false;
+  for (const [k, line] of group.entries()) {
+    const text = line.text;
+    if (BYLINE.test(text) && titleLike(text)) named = true;
+    else if (frontKind(text) === 'date') continue;
+    else if (isFront(line)) return false;
+    else if (!titleLike(k + 1 < group.length ? text.replace(/,$/, '') : text)) return false;
+    else if (REPORT_WORD.test(text)) named = true;
+  }
+  return named && !isFront(group[0]!);
 }
 
 /** In a group of header lines, the run of title-like lines after some furniture that names a report, as [first, last] indices in the group. */

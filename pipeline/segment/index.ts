@@ -16,8 +16,8 @@
  */
 import type { Block, Doc, Section } from '../document.js';
 import { contentsAt, entryKey, PAGE_COLUMN } from './contents.js';
-import { columnSplit, frontKind, isDateLine } from './front-lines.js';
-import { findFrontMatter } from './front-matter.js';
+import { columnSplit, frontKind, isDateLine, opensWithDateline } from './front-lines.js';
+import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
 import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, ELLIPSIS, NUMBERED } from './patterns.js';
 import { viewLines, type ViewLine } from './view-lines.js';
@@ -166,7 +166,7 @@ export function segment(doc: Doc): void {
     push({ kind: 'paragraph', start: line.start, end: line.end, section: -1 });
     i++;
   }
-  settleRanks(blocks, ranks);
+  settleRanks(blocks, ranks, doc.view.text);
   relativeRanks(blocks, ranks);
   doc.blocks = blocks;
   doc.sections = buildSections(blocks, ranks, doc.view.text.length);
@@ -174,7 +174,10 @@ export function segment(doc: Doc): void {
 
 /** The heading style of line `i`, or undefined when it is running text, a field, a date or a numbered paragraph. */
 function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, numberedParagraphs: boolean, listed: ReadonlyMap<string, number>): { style: HeadingStyle; depth: number } | undefined {
-  if (FIELD_LINE.test(line.text) || isDateLine(line.text) || TABLE_ROW.test(line.text) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
+  const after = lines[i + 1];
+  // A line set apart over a dateline is an item's headline even with a lead-in word ("Upcoming: Regional workshop on …" / "Nassau | 16–18 July 2025").
+  const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKind(after.text) ?? '');
+  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || TABLE_ROW.test(line.text) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
@@ -184,10 +187,11 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   }
   // A line set apart by blank lines, without a closing full stop: a headline ("Border officers
   // from six countries complete a course in Antigua Guatemala").
-  const after = lines[i + 1];
   if (line.gap && (after === undefined || after.gap) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   // An item's headline over its dateline ("Heads of border police meet in Tegucigalpa" / "30 October 2025 | Meetings").
   if ((line.gap || i === 0) && after && !after.gap && DATED.has(frontKind(after.text) ?? '') && setApartTitle(line.text)) return { style: 'title', depth: 1 };
+  // A news item's headline over its text opening on a place-and-date dateline ("Ministers meet on …" / "LIMA, 3 May 2024 - The ministers …").
+  if (line.gap && after && !after.gap && opensWithDateline(after.text) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   return undefined;
 }
 
@@ -236,12 +240,16 @@ function annexRank(ranks: readonly number[]): number {
 /**
  * Ranks that depend on what follows: a contents label takes the rank of the first heading after
  * its list; an unlabelled title followed at once by another of the same rank is a group label
- * ("Upcoming events" over the items listed under it), half a rank above them.
+ * ("Upcoming events" over the items listed under it), half a rank above them; a section word
+ * ("FOREWORD") right before the labelled top parts stands at their rank.
  */
-function settleRanks(blocks: readonly Block[], ranks: number[]): void {
+function settleRanks(blocks: readonly Block[], ranks: number[], text: string): void {
   let nextHeading = -1;
   for (let b = blocks.length - 1; b >= 0; b--) {
     if (blocks[b]!.kind !== 'heading') continue;
+    // A front part named by a section word ("FOREWORD", "Summary", "Preface") right before the
+    // numbered parts is one of them, not their parent: it takes their rank.
+    if (nextHeading >= 0 && ranks[b]! > TITLE_RANK && ranks[b]! < ranks[nextHeading]! && ranks[nextHeading]! <= rankOf('roman') && !blocks[b]!.titleBlock && SECTION_WORD.test(text.slice(blocks[b]!.start, blocks[b]!.end))) ranks[b] = ranks[nextHeading]!;
     if (Number.isNaN(ranks[b]!)) ranks[b] = nextHeading >= 0 ? ranks[nextHeading]! : rankOf('title');
     else if (b + 1 === nextHeading && ranks[b] === ranks[nextHeading] && ranks[b]! >= rankOf('title') && !blocks[nextHeading]!.titleBlock) ranks[b] = ranks[b]! - 0.5;
     nextHeading = b;
