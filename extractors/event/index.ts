@@ -172,6 +172,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         lead: lead ? toRaw(lead.sentence) : undefined,
         left: toRaw(left),
         sentenceStart: doc.view.toRaw(sentence.start, 'start'),
+        passageStart: doc.view.toRaw(passage.start, 'start'),
         trigger: toRaw(e.trigger),
         nextTrigger: inSentence[index + 1] ? toRaw(inSentence[index + 1]!).start : undefined,
         group: e.trigger.plural || (count ?? 1) > 1 || !e.trigger.countable,

@@ -29,6 +29,8 @@ export interface SlotScope {
   left: Range;
   /** Where the trigger's sentence starts (raw): an attendance verb earlier in it may govern a list the trigger is in. */
   sentenceStart?: number;
+  /** Where the trigger's paragraph (passage) starts (raw): a PDF's paragraph holds line breaks, so a line break is no paragraph's start. */
+  passageStart?: number;
   trigger: Range;
   /** Raw start of the next trigger in the sentence: a name right before it is that activity's. */
   nextTrigger?: number;
@@ -492,7 +494,7 @@ function namedUnitBehind(scope: SlotScope, orgMentions: readonly Mention[]): Men
   if (!m) return [];
   const head = m[1]!.toLowerCase();
   const at = from + m.index;
-  const paragraph = Math.max(raw.lastIndexOf('\n', at), at - UNIT_REACH);
+  const paragraph = Math.max(scope.passageStart ?? raw.lastIndexOf('\n', at), at - UNIT_REACH);
   let unit: Mention | undefined;
   for (const o of orgMentions) {
     if (o.start < paragraph || o.end > at) continue;
