@@ -59,10 +59,22 @@ export function showActivity(db: Db, id: number): Shown | undefined {
       else inferred.push({ slot, value, from: slot === 'organizations' ? 'the reporting body of its section' : 'outside its paragraph' });
     }
   };
-  cite('countries', 'country', slots.countries as string[]);
+  // a country given by a place of the activity ("Santa Rosa, PER" gives PER): the place is its evidence
+  const placed = (iso3: string) => nearest(mentions.filter((m) => m.type === 'place' && m.value.toUpperCase().endsWith(`, ${iso3.toUpperCase()}`)), row.start);
+  const direct = (slots.countries as string[]).filter((c) => mentions.some((m) => m.type === 'country' && m.value.toLowerCase() === c.toLowerCase()) || !placed(c));
+  cite('countries', 'country', direct);
+  for (const c of slots.countries as string[]) {
+    if (direct.includes(c)) continue;
+    const place = placed(c)!;
+    evidence.push({ slot: 'countries', start: place.start, end: place.end, text: place.text, value: `${c} (the country of ${place.value})`, rule: place.rule });
+  }
   cite('places', 'place', slots.places as string[]);
   cite('organizations', 'organization', slots.organizations as string[]);
-  if (row.date) cite('date', 'date', [row.date]);
+  // a date made of several the text gives ("5 February … 14 May" → 2025-02-05/2025-05-14): each is evidence
+  const parts = row.date ? row.date.split('/') : [];
+  const pieces = row.date && !mentions.some((m) => m.type === 'date' && m.value === row.date) ? mentions.filter((m) => m.type === 'date' && m.value.split('/').some((v) => parts.includes(v))) : [];
+  if (pieces.length > 0) for (const d of pieces) evidence.push({ slot: 'date', start: d.start, end: d.end, text: d.text, value: `${d.value} (part of ${row.date})`, rule: d.rule });
+  else if (row.date) cite('date', 'date', [row.date]);
   else if (row.date_start) inferred.push({ slot: 'date', value: `${row.date_start}…${row.date_end}`, from: `the ${row.date_source ?? 'context'}` });
   if (row.participants !== null) {
     const figures = mentions.filter((m) => m.type === 'participants');

@@ -125,7 +125,7 @@ export const ACTIVITY_CUES: readonly string[] = [
   'bringing together', 'convened', 'attracted', 'assisted', 'assistance', 'rehabilitation', 'vocational',
   'workshop', 'workshops', 'seminar', 'seminars', 'course', 'courses', 'meeting', 'meetings', 'conference',
   'conferences', 'session', 'sessions', 'forum', 'forums', 'exercise', 'exercises', 'round table',
-  'roundtable', 'event', 'events', 'symposium', 'webinar', 'instructed',
+  'roundtable', 'roundtables', 'event', 'events', 'symposium', 'symposia', 'webinar', 'webinars', 'drills', 'simulations', 'instructed',
   'taught', 'educated', 'learned', 'learnt', 'practised', 'practiced', 'capacity', 'sensitized', 'sensitised', 'awareness', 'enrolled', 'registered',
   'reached', 'supported', 'simulation', 'drill', 'internship', 'class', 'classes',
   'lecture', 'lectures', 'talk', 'talks', 'panel', 'diploma', 'exchange', 'visit', 'study tour',
