@@ -123,7 +123,12 @@ function futureCues(text: string): (from: number, at: number) => boolean {
 }
 
 /** Fill missing years in place; returns the candidates that now have one (sorted by start). */
-export function inferYears(cands: Candidate[], text: string, period: Period | undefined): Candidate[] {
+export function inferYears(
+  cands: Candidate[],
+  text: string,
+  period: Period | undefined,
+  datelineAt?: (pos: number) => Period | undefined,
+): Candidate[] {
   // 1. Lists share the year of their last item: "February, May and June 2007".
   for (let i = cands.length - 2; i >= 0; i--) {
     const c = cands[i]!;
@@ -161,6 +166,9 @@ export function inferYears(cands: Candidate[], text: string, period: Period | un
       const future = c.future || futureAt(from, c.start);
       y = yearFromPeriod(c.value.a.m, period, future);
     }
+    // 3b. Without a period: the dateline of the news item the date stands in (dateline.ts).
+    const item = y === undefined && !period && c.value.a.m !== undefined ? datelineAt?.(c.start) : undefined;
+    if (item) y = yearFromPeriod(c.value.a.m!, item, c.future || futureAt(from, c.start));
     // 4. The nearest stated year in the block.
     if (y === undefined) {
       const before = lastStated;
