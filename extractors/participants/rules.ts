@@ -90,6 +90,19 @@ function partOfThings(c: Candidate): boolean {
 }
 
 /**
+ * "officials from all twelve members", "ships from seven members": people or things come from the
+ * members of a body of states, so the count is of member states (ANNOTATION.md §2), not people;
+ * "members of youth gangs", "members of the police" are people.
+ */
+const FROM_LEAD = /\bfrom(?:\s+(?:all|each|every|both))?(?:\s+(?:the|its|their|our))?$/i;
+function memberSources(c: Candidate): boolean {
+  if (c.head.kind !== 'person') return false;
+  const word = /[\p{L}-]+$/u.exec(c.text.slice(c.numeral.end, c.head.end))?.[0]?.toLowerCase();
+  if (word !== 'members') return false;
+  return !/^\s+of\b/i.test(c.text.slice(c.head.end)) && FROM_LEAD.test(c.lead.trimEnd());
+}
+
+/**
  * "with two instructors from the agency", "12 speakers addressed the forum": those who gave the
  * activity, unless the text says they were the ones trained ("trained 30 instructors", "25 trainers
  * were certified", "a course for 18 instructors").
@@ -172,7 +185,7 @@ export const RULES: readonly ParticipantsRule[] = [
     description: 'a count of people ("30 participants", "1,400 port security officials") tied to an activity',
     match: (c) => {
       if (c.head.kind !== 'person' || !takingPart(c)) return false;
-      if (deliverers(c)) return false;
+      if (deliverers(c) || memberSources(c)) return false;
       if (c.head.strong) return true;
       return aboutActivity(c.sentence);
     },
