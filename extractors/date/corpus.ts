@@ -32,6 +32,12 @@ const NOTE = 'NOTE BY THE OFFICE\n                    9 March 2032\n\nThe first 
 /** A page whose lines only mention where and when events are, not when items were posted. */
 const PLACES = 'Upcoming events\n\nLima | 3-4 May 2031\n\nQuito | 8 June 2031\n\nThe first of them follows a meeting on 2 April.';
 
+/** Paragraphs after one that a year frames, in a text that states no period. */
+const FRAMED = 'Work in 2031\n\nIn 2031 the office held three courses.\n\nThe first ran from 3 to 5 May in Lima.';
+const UNFRAMED = 'The body was set up by resolution 77 (2019).\n\nIt met on 3 May in Lima.';
+const RANGED = 'The plan covers 2030-2031.\n\nIts first course ran on 3 May in Lima.';
+const at = (doc: string, block: string) => ({ documentText: doc, blockStart: doc.indexOf(block) });
+
 /** A report on the calendar year 2014. */
 const Y2014 = { period: { start: '2014-01', end: '2014-12' } };
 
@@ -138,6 +144,8 @@ export const corpus: Corpus = {
     // a dateline that is a date followed by a label
     { text: NEWS.split('\n\n')[10]!, mention: '9 May', value: '2031-05-09', only: true, context: inNews(NEWS.split('\n\n')[10]!) },
     { text: NEWS.split('\n\n')[12]!, mention: '30 January', value: '2032-01-30', only: true, context: inNews(NEWS.split('\n\n')[12]!) },
+    // with no period, a year framing the text before the block ("In 2031 the office held …") gives the year
+    { text: 'The first ran from 3 to 5 May in Lima.', mention: '3 to 5 May', value: '2031-05-03/2031-05-05', only: true, context: at(FRAMED, 'The first ran') },
     // a year that frames the sentence gives a yearless half its year before the report's does
     { text: 'In 2015 the unit will hold its first course in the first half of the year.', mention: 'first half of the year', value: '2015-H1', context: Y2014 },
   ],
@@ -180,6 +188,9 @@ export const corpus: Corpus = {
     'The office is at 1889 F Street, Suite 2010, room 20.',
     // a single date line of a note is its issue date, not an item's dateline: no year to give
     { text: 'The first workshop took place from 10 to 12 March for 20 staff.', context: { documentText: NOTE, blockStart: NOTE.indexOf('The first workshop') } },
+    // the last year before the block frames nothing: a resolution's year, a range
+    { text: 'It met on 3 May in Lima.', context: at(UNFRAMED, 'It met on') },
+    { text: 'Its first course ran on 3 May in Lima.', context: at(RANGED, 'Its first course') },
     // lines that say where and when events are are not datelines
     { text: 'The first of them follows a meeting on 2 April.', context: { documentText: PLACES, blockStart: PLACES.indexOf('The first of them') } },
   ],

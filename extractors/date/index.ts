@@ -144,7 +144,7 @@ function run(text: string, ctx: ExtractContext): Found[] {
   for (const c of numericDates(text, orderOf(text, ctx), DATE_RULES.length)) read.push(c);
   const cands = applyPrefixes(settle(read, taken), text, taken);
   const found: Found[] = [];
-  for (const c of inferYears(cands, text, ctx.period, datelineAt(ctx))) {
+  for (const c of inferYears(cands, text, ctx.period, datelineAt(ctx), precedingFrame(ctx))) {
     const value = formatValue(c.value);
     if (!value) continue;
     const f: Found = { start: c.start, end: c.end, value, rule: c.rule };
@@ -210,6 +210,35 @@ function datelineAt(ctx: ExtractContext): ((pos: number) => Period | undefined) 
   return (pos) => {
     const lines = datelinesOf(ctx);
     return lines.length ? datelinePeriod(lines, blockStart + pos) : undefined;
+  };
+}
+
+/** How far before a block a framing year is looked for, and the shape of that year. */
+const FRAME_REACH = 1500;
+const YEAR_WRITTEN = /(?<![\w/.-])(?:19|20)\d{2}(?![\w/])/g;
+const NOT_FRAME_AFTER = /^(?:\s*[-–—)]|\s*(?:to|and|through)\s+(?:19|20)\d{2})/;
+const FRAMES_BEFORE = /\b(?:in|during|throughout)\s+(?:the\s+year\s+)?$/i;
+
+/**
+ * For a block without a report period: the year that frames the text before it, when the last year
+ * written before the block (within FRAME_REACH) is one that frames ("In 2025 the office held four
+ * workshops.", a heading "Activities in 2025"). A last year that is no frame ("resolution 1540
+ * (2004)", "plans for 2026", "2023-2024") gives none.
+ */
+function precedingFrame(ctx: ExtractContext): (() => number | undefined) | undefined {
+  if (ctx.period || ctx.documentText === undefined || ctx.blockStart === undefined) return undefined;
+  const before = ctx.documentText.slice(Math.max(0, ctx.blockStart - FRAME_REACH), ctx.blockStart);
+  let memo: number | null | undefined;
+  return () => {
+    if (memo === undefined) {
+      let last: RegExpExecArray | undefined;
+      YEAR_WRITTEN.lastIndex = 0;
+      for (let m = YEAR_WRITTEN.exec(before); m; m = YEAR_WRITTEN.exec(before)) last = m;
+      const framed = last && FRAMES_BEFORE.test(before.slice(Math.max(0, last.index - 24), last.index)) &&
+        !NOT_FRAME_AFTER.test(before.slice(last.index + 4));
+      memo = framed ? Number(last![0]) : null;
+    }
+    return memo ?? undefined;
   };
 }
 
