@@ -90,6 +90,14 @@ function partOfThings(c: Candidate): boolean {
 }
 
 /**
+ * "About 40 immigration officers of the region are expected.": people the text expects at an
+ * announced activity (the sentence after the one that announces it) are its participants: the
+ * people are the subject of "are/were expected", with at most a short "of/from …" between.
+ */
+const EXPECTED_AFTER = /^(?:\s+(?:of|from)\s+[^.;:,]{1,60}?)?\s+(?:are|were|will\s+be)\s+expected\b(?!\s+to\s+(?!attend|take\s+part|participate|join)\w)/i;
+const expectedToCome = (c: Candidate): boolean => c.head.kind === 'person' && EXPECTED_AFTER.test(c.text.slice(c.head.end));
+
+/**
  * "officials from all twelve members", "ships from seven members": people or things come from the
  * members of a body of states, so the count is of member states (ANNOTATION.md §2), not people;
  * "members of youth gangs", "members of the police" are people.
@@ -187,7 +195,7 @@ export const RULES: readonly ParticipantsRule[] = [
       if (c.head.kind !== 'person' || !takingPart(c)) return false;
       if (deliverers(c) || memberSources(c)) return false;
       if (c.head.strong) return true;
-      return aboutActivity(c.sentence);
+      return aboutActivity(c.sentence) || expectedToCome(c);
     },
   },
   {
