@@ -96,6 +96,12 @@ function partOfThings(c: Candidate): boolean {
  */
 const EXPECTED_AFTER = /^(?:\s+(?:of|from)\s+[^.;:,]{1,60}?)?\s+(?:are|were|will\s+be)\s+expected\b(?!\s+to\s+(?!attend|take\s+part|participate|join)\w)/i;
 const expectedToCome = (c: Candidate): boolean => c.head.kind === 'person' && EXPECTED_AFTER.test(c.text.slice(c.head.end));
+/**
+ * "Twenty-one officials from Fiji, Samoa and Tonga met from 12 to 14 March to …": people who met
+ * somewhere or at some time took part in that meeting ("met the requirements" is no meeting).
+ */
+const MET_AFTER = /^(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+met\s+(?:in|at|on|from|for|during|online|virtually|twice|again)\b/i;
+const metSomewhere = (c: Candidate): boolean => c.head.kind === 'person' && MET_AFTER.test(c.text.slice(c.head.end));
 
 /**
  * "officials from all twelve members", "ships from seven members": people or things come from the
@@ -195,7 +201,7 @@ export const RULES: readonly ParticipantsRule[] = [
       if (c.head.kind !== 'person' || !takingPart(c)) return false;
       if (deliverers(c) || memberSources(c)) return false;
       if (c.head.strong) return true;
-      return aboutActivity(c.sentence) || expectedToCome(c);
+      return aboutActivity(c.sentence) || expectedToCome(c) || metSomewhere(c);
     },
   },
   {
