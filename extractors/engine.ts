@@ -27,7 +27,7 @@ export type OnExtractorError = (type: MentionType, error: unknown) => void;
 export function extractBlock(text: string, ctx: ExtractContext, extractors: readonly Extractor[] = EXTRACTORS, timings?: Timings, onError?: OnExtractorError): Neighbour[] {
   const found: Neighbour[] = ctx.found.slice();
   // One context for the whole block: each extractor sees `found` as it stands when its turn comes.
-  const blockCtx: ExtractContext = { blockKind: ctx.blockKind, period: ctx.period, found, state: ctx.state, documentText: ctx.documentText };
+  const blockCtx: ExtractContext = { blockKind: ctx.blockKind, period: ctx.period, found, state: ctx.state, documentText: ctx.documentText, blockStart: ctx.blockStart };
   for (const extractor of extractors) {
     const t0 = timings ? now() : 0;
     let own: Found[];
@@ -69,7 +69,7 @@ export function extractMentions(doc: Doc, period: Period | undefined, extractors
   const mentions: Mention[] = [];
   doc.blocks.forEach((block, index) => {
     const text = blockText(doc, block);
-    const ctx: ExtractContext = { blockKind: block.kind, period, found: [], state, documentText: doc.view.text };
+    const ctx: ExtractContext = { blockKind: block.kind, period, found: [], state, documentText: doc.view.text, blockStart: block.start };
     const onError: OnExtractorError = (type, error) => {
       doc.messages.push({
         severity: 'error',

@@ -51,6 +51,8 @@ export interface ExtractContext {
   state: Map<string, unknown>;
   /** Whole-document text as extractors see it, for extractors that prepare from it (acronym definitions). */
   documentText?: string;
+  /** Offset of the block in `documentText`, when the block is read as part of a document. */
+  blockStart?: number;
 }
 
 export interface Rule {

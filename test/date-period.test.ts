@@ -21,6 +21,11 @@ const cases: Array<[text: string, start: string, end: string, stated: string]> =
   ['PORT SECURITY NEWS\nIssue 7 | Second Quarter 2019\nA program of the Department', '2019-04', '2019-06', 'Second Quarter 2019'],
   ['THE MONITOR\nBulletin No. 22 – October to December 2020\n\nInside', '2020-10', '2020-12', 'October to December 2020'],
   ['Drug Control Update\nVol. 4, No. 3, May 2018\n\nHighlights', '2018-05', '2018-05', 'May 2018'],
+  // a title that names what the report is of before its year
+  ['COASTAL PATROL AGENCY\nANNUAL REPORT OF ACTIVITIES 2031\n\nPresented to the Board', '2031-01', '2031-12', '2031'],
+  ['Report on the work of 2022\n\nThe office opened two branches.', '2022-01', '2022-12', '2022'],
+  // a link to another report on the page is passed over for the report's own title further on
+  ['Related: Annual Report 2018 (PDF)\nANNUAL REPORT 2019\n\nIntroduction', '2019-01', '2019-12', '2019'],
 ];
 
 describe('findReportPeriod', () => {
@@ -51,6 +56,9 @@ describe('findReportPeriod', () => {
     // an issue line whose date is one day is the issue's date, not a period
     'Press release No. 31 | 14 May 2019\nThe Secretariat opened a course.',
     `${'Background text without dates. '.repeat(140)}This report covers the period January to December 2014.`,
+    // a web page's link to a report, in its footer or on a "see also" line, is not the page's own title
+    `News\n\n${'Officers met in the capital to share data. '.repeat(40)}\nRelated: Annual Report 2024 (PDF, 1 MB)`,
+    'Latest items\nSee also the Annual Report 2023 on our library page.\nDownload the Report 2023 (PDF)',
   ];
   for (const text of negatives) {
     it(`no period in ${JSON.stringify(text.slice(0, 60))}`, () => {

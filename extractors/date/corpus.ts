@@ -6,6 +6,38 @@ import { examples, type Corpus } from '../corpus-types.js';
 
 /** A report on February 2007 – January 2008. */
 const P = { period: { start: '2007-02', end: '2008-01' } };
+/**
+ * A news page: several items, each under a dateline (dateline.ts). A block of the page is read with
+ * the page's text and the block's offset in it.
+ */
+const NEWS = [
+  'Latest news',
+  'Coast guards meet in Belmopan',
+  'Posted: 20/01/2031 | Category: Meetings',
+  'The meeting held on 10 December, the first since the network began in 2026, set the year\'s plan.',
+  'Analysts trained online',
+  'Posted: 28/04/2031',
+  'The online course began in 2027. Its latest edition met on 22-25 April for nine analysts.',
+  'A review of the course is planned for early October.',
+  'Patrol boats handed over',
+  '14 May 2031 | Equipment',
+  'The boats were handed over on 9 May in Dangriga.',
+  // a title and its dateline that the text view joined on one line
+  'Divers certified in Dangriga Posted: 2 February 2032',
+  'Six navy divers passed their tests on 30 January.',
+].join('\n\n');
+const inNews = (block: string) => ({ documentText: NEWS, blockStart: NEWS.indexOf(block) });
+/** A note with one date line of its own (the date it was issued), not a page of dated items. */
+const NOTE = 'NOTE BY THE OFFICE\n                    9 March 2032\n\nThe first workshop took place from 10 to 12 March for 20 staff.';
+/** A page whose lines only mention where and when events are, not when items were posted. */
+const PLACES = 'Upcoming events\n\nLima | 3-4 May 2031\n\nQuito | 8 June 2031\n\nThe first of them follows a meeting on 2 April.';
+
+/** Paragraphs after one that a year frames, in a text that states no period. */
+const FRAMED = 'Work in 2031\n\nIn 2031 the office held three courses.\n\nThe first ran from 3 to 5 May in Lima.';
+const UNFRAMED = 'The body was set up by resolution 77 (2019).\n\nIt met on 3 May in Lima.';
+const RANGED = 'The plan covers 2030-2031.\n\nIts first course ran on 3 May in Lima.';
+const at = (doc: string, block: string) => ({ documentText: doc, blockStart: doc.indexOf(block) });
+
 /** A report on the calendar year 2014. */
 const Y2014 = { period: { start: '2014-01', end: '2014-12' } };
 
@@ -103,6 +135,19 @@ export const corpus: Corpus = {
     { text: 'In 2012 the board met twice, and in the fourth quarter it approved the plan.', mention: 'fourth quarter', value: '2012-Q4' },
     // "in" after other modifiers is not read through: the year alone, with no mod
     { text: 'By the end in 2013 nothing had changed.', mention: '2013', value: '2013', only: true },
+    // a news item's date without a year takes the year of the item's dateline (the nearer one for the past) ...
+    { text: NEWS.split('\n\n')[3]!, mention: '10 December', value: '2030-12-10', context: inNews(NEWS.split('\n\n')[3]!) },
+    // ... rather than a year the item mentions for something else
+    { text: NEWS.split('\n\n')[6]!, mention: '22-25 April', value: '2031-04-22/2031-04-25', context: inNews(NEWS.split('\n\n')[6]!) },
+    // ... the coming one for what is planned
+    { text: NEWS.split('\n\n')[7]!, mention: 'early October', value: '2031-10', mod: 'START', only: true, context: inNews(NEWS.split('\n\n')[7]!) },
+    // a dateline that is a date followed by a label
+    { text: NEWS.split('\n\n')[10]!, mention: '9 May', value: '2031-05-09', only: true, context: inNews(NEWS.split('\n\n')[10]!) },
+    { text: NEWS.split('\n\n')[12]!, mention: '30 January', value: '2032-01-30', only: true, context: inNews(NEWS.split('\n\n')[12]!) },
+    // with no period, a year framing the text before the block ("In 2031 the office held …") gives the year
+    { text: 'The first ran from 3 to 5 May in Lima.', mention: '3 to 5 May', value: '2031-05-03/2031-05-05', only: true, context: at(FRAMED, 'The first ran') },
+    // a year that frames the sentence gives a yearless half its year before the report's does
+    { text: 'In 2015 the unit will hold its first course in the first half of the year.', mention: 'first half of the year', value: '2015-H1', context: Y2014 },
   ],
   negatives: [
     // a half that is no part of a year; a quarter with no year anywhere to take
@@ -141,5 +186,12 @@ export const corpus: Corpus = {
     'The Assembly adopted AG/RES. 2004 (XXXIV-O/04) on terrorism.',
     'See Resolution 1977 (2011) of the Security Council.',
     'The office is at 1889 F Street, Suite 2010, room 20.',
+    // a single date line of a note is its issue date, not an item's dateline: no year to give
+    { text: 'The first workshop took place from 10 to 12 March for 20 staff.', context: { documentText: NOTE, blockStart: NOTE.indexOf('The first workshop') } },
+    // the last year before the block frames nothing: a resolution's year, a range
+    { text: 'It met on 3 May in Lima.', context: at(UNFRAMED, 'It met on') },
+    { text: 'Its first course ran on 3 May in Lima.', context: at(RANGED, 'Its first course') },
+    // lines that say where and when events are are not datelines
+    { text: 'The first of them follows a meeting on 2 April.', context: { documentText: PLACES, blockStart: PLACES.indexOf('The first of them') } },
   ],
 };

@@ -6,7 +6,8 @@
  * 4. prefix rules ("first half of", "early", "last"), then mods from prepositions ("before");
  * 5. infer missing years (infer.ts), and format ISO values.
  */
-import type { DateMod, ExtractContext, Extractor, Found } from '../types.js';
+import type { DateMod, ExtractContext, Extractor, Found, Period } from '../types.js';
+import { datelinePeriod, findDatelines, type Dateline } from './dateline.js';
 import { inferYears } from './infer.js';
 import { OUTSIDE_MODIFIERS, PART_NOUNS, PART_ORDINALS } from './lexicon.js';
 import { ANCHOR, wordBefore } from './patterns.js';
@@ -143,7 +144,7 @@ function run(text: string, ctx: ExtractContext): Found[] {
   for (const c of numericDates(text, orderOf(text, ctx), DATE_RULES.length)) read.push(c);
   const cands = applyPrefixes(settle(read, taken), text, taken);
   const found: Found[] = [];
-  for (const c of inferYears(cands, text, ctx.period)) {
+  for (const c of inferYears(cands, text, ctx.period, datelineAt(ctx), precedingFrame(ctx))) {
     const value = formatValue(c.value);
     if (!value) continue;
     const f: Found = { start: c.start, end: c.end, value, rule: c.rule };
@@ -156,10 +157,12 @@ function run(text: string, ctx: ExtractContext): Found[] {
 
 /**
  * "During the second quarter", "in the first half of the year": a part of a year that names no year
- * takes the report's year (a period within one calendar year), else the nearest year stated before
- * it in the block; without either, none.
+ * takes the year that frames its sentence ("In 2026 …, in the first half of the year"), else the
+ * report's year (a period within one calendar year), else the nearest year stated before it in the
+ * block; without any, none.
  */
 const YEARLESS_PART = /\b(?:in|during|over|throughout|by|for)\s+the\s+(?<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?<part>quarter|half|semester|trimester)(?:\s+of\s+the\s+year)?\b(?!\s+of\b)(?![\w-])/gi;
+const FRAME_BEFORE = /\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?$/i;
 function yearlessParts(text: string, ctx: ExtractContext, found: Found[]): Found[] {
   if (!/\b(?:quarter|half|semester|trimester)\b/i.test(text)) return found;
   const periodYear = ctx.period && ctx.period.start.slice(0, 4) === ctx.period.end.slice(0, 4) ? ctx.period.start.slice(0, 4) : undefined;
@@ -170,7 +173,10 @@ function yearlessParts(text: string, ctx: ExtractContext, found: Found[]): Found
     const end = m.index + m[0].length;
     if (found.some((f) => f.start < end && f.end > start) || ctx.found.some((f) => f.start < end && f.end > start)) continue;
     const stated = found.filter((f) => f.end <= start && !f.implied && /^\d{4}/.test(String(f.value))).at(-1);
-    const year = periodYear ?? (stated ? String(stated.value).slice(0, 4) : undefined);
+    // A year that frames the same sentence ("In 2026 the body will …, in the first half of the year") ties it.
+    const frame = stated && /^\d{4}$/.test(String(stated.value)) && FRAME_BEFORE.test(text.slice(Math.max(0, stated.start - 20), stated.start)) &&
+      !/[.!?]\s/.test(text.slice(stated.end, start)) ? String(stated.value) : undefined;
+    const year = frame ?? periodYear ?? (stated ? String(stated.value).slice(0, 4) : undefined);
     if (!year) continue;
     const noun = PART_NOUNS[m.groups!.part!.toLowerCase()]!;
     const ord = PART_ORDINALS[m.groups!.ord!.toLowerCase()]!;
@@ -179,6 +185,61 @@ function yearlessParts(text: string, ctx: ExtractContext, found: Found[]): Found
     added.push({ start, end, value: `${year}-${noun.unit}${n}`, rule: 'date/part-of-year-yearless', implied: ['year'] });
   }
   return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}
+
+const DATELINES_KEY = 'date:datelines';
+
+/** The news-item datelines of the document (dateline.ts), found once per document and kept in its state. */
+function datelinesOf(ctx: ExtractContext): readonly Dateline[] {
+  if (ctx.documentText === undefined) return [];
+  const kept = ctx.state.get(DATELINES_KEY) as readonly Dateline[] | undefined;
+  if (kept) return kept;
+  const lineCtx: ExtractContext = { blockKind: 'paragraph', found: [], state: ctx.state };
+  const lines = findDatelines(ctx.documentText, (rest) => {
+    const first = run(rest, lineCtx).find((f) => !f.implied && /^\d{4}-\d{2}-\d{2}/.test(String(f.value)));
+    return first ? String(first.value).slice(0, 7) : undefined;
+  });
+  ctx.state.set(DATELINES_KEY, lines);
+  return lines;
+}
+
+/** For a block without a report period: the period of the dateline above a position of the block. */
+function datelineAt(ctx: ExtractContext): ((pos: number) => Period | undefined) | undefined {
+  if (ctx.period || ctx.documentText === undefined || ctx.blockStart === undefined) return undefined;
+  const blockStart = ctx.blockStart;
+  return (pos) => {
+    const lines = datelinesOf(ctx);
+    return lines.length ? datelinePeriod(lines, blockStart + pos) : undefined;
+  };
+}
+
+/** How far before a block a framing year is looked for, and the shape of that year. */
+const FRAME_REACH = 1500;
+const YEAR_WRITTEN = /(?<![\w/.-])(?:19|20)\d{2}(?![\w/])/g;
+const NOT_FRAME_AFTER = /^(?:\s*[-–—)]|\s*(?:to|and|through)\s+(?:19|20)\d{2})/;
+const FRAMES_BEFORE = /\b(?:in|during|throughout)\s+(?:the\s+year\s+)?$/i;
+
+/**
+ * For a block without a report period: the year that frames the text before it, when the last year
+ * written before the block (within FRAME_REACH) is one that frames ("In 2025 the office held four
+ * workshops.", a heading "Activities in 2025"). A last year that is no frame ("resolution 1540
+ * (2004)", "plans for 2026", "2023-2024") gives none.
+ */
+function precedingFrame(ctx: ExtractContext): (() => number | undefined) | undefined {
+  if (ctx.period || ctx.documentText === undefined || ctx.blockStart === undefined) return undefined;
+  const before = ctx.documentText.slice(Math.max(0, ctx.blockStart - FRAME_REACH), ctx.blockStart);
+  let memo: number | null | undefined;
+  return () => {
+    if (memo === undefined) {
+      let last: RegExpExecArray | undefined;
+      YEAR_WRITTEN.lastIndex = 0;
+      for (let m = YEAR_WRITTEN.exec(before); m; m = YEAR_WRITTEN.exec(before)) last = m;
+      const framed = last && FRAMES_BEFORE.test(before.slice(Math.max(0, last.index - 24), last.index)) &&
+        !NOT_FRAME_AFTER.test(before.slice(last.index + 4));
+      memo = framed ? Number(last![0]) : null;
+    }
+    return memo ?? undefined;
+  };
 }
 
 /** The document's numeric-date convention (numeric.ts), found once by prepare; a block read alone judges by itself. */

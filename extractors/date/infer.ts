@@ -2,7 +2,9 @@
  * Years for dates that state none (ANNOTATION.md §2, STYLE.md §5): from the next item of a list
  * ("February, May and June 2007"), else from a year that frames the sentence ("In 2006, … in
  * March"), else from the report period (the year in which the month falls in the period, or the
- * next one for the future tense), else from the nearest year in the block. Without any, decline.
+ * next one for the future tense), else from a news item's dateline (dateline.ts), else from the
+ * nearest year in the block, else from a year that frames the text just before the block. Without
+ * any, decline.
  */
 import type { Period } from '../types.js';
 import { FUTURE_CUE, PAST_AFTER_CUE } from './lexicon.js';
@@ -123,7 +125,13 @@ function futureCues(text: string): (from: number, at: number) => boolean {
 }
 
 /** Fill missing years in place; returns the candidates that now have one (sorted by start). */
-export function inferYears(cands: Candidate[], text: string, period: Period | undefined): Candidate[] {
+export function inferYears(
+  cands: Candidate[],
+  text: string,
+  period: Period | undefined,
+  datelineAt?: (pos: number) => Period | undefined,
+  precedingFrame?: () => number | undefined,
+): Candidate[] {
   // 1. Lists share the year of their last item: "February, May and June 2007".
   for (let i = cands.length - 2; i >= 0; i--) {
     const c = cands[i]!;
@@ -161,6 +169,9 @@ export function inferYears(cands: Candidate[], text: string, period: Period | un
       const future = c.future || futureAt(from, c.start);
       y = yearFromPeriod(c.value.a.m, period, future);
     }
+    // 3b. Without a period: the dateline of the news item the date stands in (dateline.ts).
+    const item = y === undefined && !period && c.value.a.m !== undefined ? datelineAt?.(c.start) : undefined;
+    if (item) y = yearFromPeriod(c.value.a.m!, item, c.future || futureAt(from, c.start));
     // 4. The nearest stated year in the block.
     if (y === undefined) {
       const before = lastStated;
@@ -168,6 +179,9 @@ export function inferYears(cands: Candidate[], text: string, period: Period | un
       const nearer = before && after ? (c.start - before.end <= after.start - c.end ? before : after) : (before ?? after);
       y = nearer?.value.a.y;
     }
+    // 5. A year that frames the text just before the block ("Activities in 2025", "In 2025 the unit
+    // held four workshops." then a paragraph per workshop), when the report states no period.
+    if (y === undefined && !period && c.value.a.m !== undefined) y = precedingFrame?.();
     if (y === undefined) continue;
     setYear(c, y);
     keep(c);

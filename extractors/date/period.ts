@@ -19,8 +19,15 @@ export interface StatedPeriod {
 const HEAD = 4000;
 /** Words before a date, in its sentence, that make it the span of the report. */
 const PERIOD_CUE = /\b(?:period|cover(?:s|ed|ing)?|report(?:s|ed|ing)?|summari[sz](?:es|ed|ing)|activities (?:carried out|conducted|undertaken)|fiscal year)\b/i;
-/** A report titled by its year: "Annual Report 2014", "Report for 2014", "Report on the year 2014". */
-const TITLE_YEAR = /\breport\s+(?:(?:for|of|on)\s+)?(?:the\s+(?:year\s+)?)?(?<y>(?:19|20)\d{2})(?![\w/-])/i;
+/**
+ * A report titled by its year: "Annual Report 2014", "Report for 2014", "Report on the year 2014",
+ * "Annual Report of Activities 2025", "Report on the work of 2019". The title stands in the report's
+ * opening (TITLE_HEAD), on a line that is not a link to another document ("Related: Annual Report
+ * 2024 (PDF)", "See also …", "Download …").
+ */
+const TITLE_YEAR = /\breport\s+(?:(?:of|on)\s+(?:the\s+)?(?:activities|work)\s+)?(?:(?:for|of|on|in)\s+)?(?:the\s+(?:year\s+)?)?(?<y>(?:19|20)\d{2})(?![\w/-])/gi;
+const TITLE_HEAD = 1200;
+const LINK_LINE = /^\s*(?:related|see\s+also|download|read\s+(?:more|the)|previous|archive|more)\b|\((?:pdf|docx?)\b/i;
 const MAX_MONTHS = 10 * 12;
 /**
  * A newsletter's or bulletin's issue line: the issue's number, then the stretch it covers on the
@@ -72,8 +79,14 @@ export function findReportPeriod(text: string): StatedPeriod | undefined {
       if (n < 2 && /\d{4}-\d{2}-\d{2}/.test(value)) continue;
       return { start: first[0], end: last[1], span: [f.start, f.end] };
     }
-    const t = TITLE_YEAR.exec(head);
-    if (t) {
+    TITLE_YEAR.lastIndex = 0;
+    let t: RegExpExecArray | null;
+    for (t = TITLE_YEAR.exec(head); t && t.index < TITLE_HEAD; t = TITLE_YEAR.exec(head)) {
+      const lineStart = head.lastIndexOf('\n', t.index) + 1;
+      const lineEnd = head.indexOf('\n', t.index);
+      if (!LINK_LINE.test(head.slice(lineStart, lineEnd < 0 ? head.length : lineEnd))) break;
+    }
+    if (t && t.index < TITLE_HEAD) {
       const y = t.groups!.y!;
       const at = t.index + t[0].length - y.length;
       return { start: `${y}-01`, end: `${y}-12`, span: [at, at + y.length] };

@@ -141,7 +141,7 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
   const framed = before.length === 1 && !before[0]!.mod && /^\d{4}$/.test(String(before[0]!.value)) && own.some((m) => String(m.value).startsWith(String(before[0]!.value)) && String(m.value) !== String(before[0]!.value));
   // (… and its own text may say when it began: "completed on 19 September the course, which ran from July 7")
   let dates = before.length > 0 && !framed ? (own.some((d) => fromDate(raw, d)) ? [...before, ...own] : before) : own.length > 0 ? own : primary.filter((m) => !nextOwns.includes(m));
-  if (dates.length === 0) dates = usableDates(raw, within(dateMentions, scope.prefix));
+  if (dates.length === 0) dates = notPosted(raw, usableDates(raw, within(dateMentions, scope.prefix)));
   // the sentence's other dates are not lent to an activity named as what came before ("Following assessments, training was
   // conducted … in April"), nor when its own stretch gave its date to the next activity ("assessments and in 2006 training …")
   if (dates.length === 0 && nextOwns.length === 0 && !PRECEDING.test(raw.slice(Math.max(scope.left.start, scope.trigger.start - 80), scope.trigger.start))) dates = usableDates(raw, within(dateMentions, scope.sentence)).slice(0, 1);
@@ -439,6 +439,14 @@ const DATELINE_DASH = /^[ \t]*(?:[–—]|-(?=[ \t]))/;
  * its own words ("took part on 20 and 21 April"); a dateline dates the writing. (A calendar's line
  * "14–16 October – Regional workshop …" names no place first: its date is the activity's.)
  */
+/** "Posted: 04/06/2025", "Published on 3 May 2025": the day a news item was posted, not when its activity ran. */
+const POSTED_CUE = /\b(?:posted|published|updated)(?:\s+on)?\s*:?\s*$/i;
+/** The dates that are not a news item's posting date, when some are not (else all). */
+function notPosted(raw: string, dates: Mention[]): Mention[] {
+  const kept = dates.filter((m) => !POSTED_CUE.test(raw.slice(Math.max(0, m.start - 24), m.start)));
+  return kept.length > 0 ? kept : dates;
+}
+
 function dateline(raw: string, m: Mention): boolean {
   if (!DATELINE_DASH.test(raw.slice(m.end, m.end + 4))) return false;
   return DATELINE_PLACE.test(raw.slice(raw.lastIndexOf('\n', m.start - 1) + 1, m.start));

@@ -118,6 +118,14 @@ export const corpus: Corpus = {
       mention: '85', value: 85, context: countries('Training was provided to Haiti (120 officers) and Jamaica (85 officers).', ['Haiti', 'Jamaica']),
     },
     { text: 'In one province, 500 members of youth gangs received vocational training.', mention: '500', value: 500, only: true },
+    // people the text expects at an activity announced just before
+    { text: 'Some 25 border guards of the region are expected.', mention: '25', value: 25, mod: 'APPROX', only: true },
+    { text: 'Thirty prosecutors from the three countries are expected to attend.', mention: 'Thirty', value: 30, only: true },
+    // people who met somewhere or at some time
+    { text: 'Eighteen prosecutors from Chile, Peru and Bolivia met in Arica from 4 to 6 May to compare their laws.', mention: 'Eighteen', value: 18, only: true },
+    // members who are people: "members of" a group, or members who themselves attend
+    { text: 'Officers from 14 members of the national police attended the workshop.', mention: '14', value: 14, only: true },
+    { text: 'Twelve members of the board attended the seminar in Lima.', mention: 'Twelve', value: 12, only: true },
     { text: 'The seminar had 40 participants, of which 22 were women.', mention: '40', value: 40 },
   ],
   negatives: [
@@ -184,6 +192,14 @@ export const corpus: Corpus = {
     'A 30-hour course was held for 3 days.',
     'The ministry has 2,500 staff.',
     'The Commission has 34 members.',
+    // "met" that is no meeting
+    'Only 14 officers met the new fitness standard.',
+    // expected to do something other than attend: not a count of participants
+    'About 300 officers are expected to retire within five years.',
+    'The ministry hopes that 40 inspectors will be hired; results are expected later.',
+    // people or ships that come from the members of a body of states: the members are states
+    'Ministers from all nine members attended the annual session in Nassau.',
+    'Patrol boats and crews from five members took part in the exercise.',
     'The program has 30 staff in five offices.',
     'The 20 officials received the draft report for comment.',
   ],

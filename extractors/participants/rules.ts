@@ -90,6 +90,33 @@ function partOfThings(c: Candidate): boolean {
 }
 
 /**
+ * "About 40 immigration officers of the region are expected.": people the text expects at an
+ * announced activity (the sentence after the one that announces it) are its participants: the
+ * people are the subject of "are/were expected", with at most a short "of/from …" between.
+ */
+const EXPECTED_AFTER = /^(?:\s+(?:of|from)\s+[^.;:,]{1,60}?)?\s+(?:are|were|will\s+be)\s+expected\b(?!\s+to\s+(?!attend|take\s+part|participate|join)\w)/i;
+const expectedToCome = (c: Candidate): boolean => c.head.kind === 'person' && EXPECTED_AFTER.test(c.text.slice(c.head.end));
+/**
+ * "Twenty-one officials from Fiji, Samoa and Tonga met from 12 to 14 March to …": people who met
+ * somewhere or at some time took part in that meeting ("met the requirements" is no meeting).
+ */
+const MET_AFTER = /^(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+met\s+(?:in|at|on|from|for|during|online|virtually|twice|again)\b/i;
+const metSomewhere = (c: Candidate): boolean => c.head.kind === 'person' && MET_AFTER.test(c.text.slice(c.head.end));
+
+/**
+ * "officials from all twelve members", "ships from seven members": people or things come from the
+ * members of a body of states, so the count is of member states (ANNOTATION.md §2), not people;
+ * "members of youth gangs", "members of the police" are people.
+ */
+const FROM_LEAD = /\bfrom(?:\s+(?:all|each|every|both))?(?:\s+(?:the|its|their|our))?$/i;
+function memberSources(c: Candidate): boolean {
+  if (c.head.kind !== 'person') return false;
+  const word = /[\p{L}-]+$/u.exec(c.text.slice(c.numeral.end, c.head.end))?.[0]?.toLowerCase();
+  if (word !== 'members') return false;
+  return !/^\s+of\b/i.test(c.text.slice(c.head.end)) && FROM_LEAD.test(c.lead.trimEnd());
+}
+
+/**
  * "with two instructors from the agency", "12 speakers addressed the forum": those who gave the
  * activity, unless the text says they were the ones trained ("trained 30 instructors", "25 trainers
  * were certified", "a course for 18 instructors").
@@ -172,9 +199,9 @@ export const RULES: readonly ParticipantsRule[] = [
     description: 'a count of people ("30 participants", "1,400 port security officials") tied to an activity',
     match: (c) => {
       if (c.head.kind !== 'person' || !takingPart(c)) return false;
-      if (deliverers(c)) return false;
+      if (deliverers(c) || memberSources(c)) return false;
       if (c.head.strong) return true;
-      return aboutActivity(c.sentence);
+      return aboutActivity(c.sentence) || expectedToCome(c) || metSomewhere(c);
     },
   },
   {
