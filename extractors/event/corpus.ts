@@ -50,6 +50,10 @@ export const cases: EventCase[] = [
   },
   // … while "these courses" alone is the group again
   { text: 'In 2025 the Unit gave a total of six training courses to 180 customs officers. These courses took place in Colombia and Peru.', events: [{ trigger: 'training courses', kind: 'course', count: 6 }] },
+  // the body joined an activity hosted by another; the bodies listed after the host with "with" took part beside it, they did not run it
+  { text: 'On 3 June 2025 the Commission joined a virtual exchange on border policing hosted by the Police Academy of Chile, with Interpol, Frontex and the World Bank.', events: [{ trigger: 'virtual exchange', organizations: ['Police Academy of Chile'] }] },
+  // … while a host "with the support of" a body is backed by it
+  { text: 'On 3 June 2025 the Commission joined a virtual exchange on border policing hosted by the Police Academy of Chile, with the support of Interpol.', events: [{ trigger: 'virtual exchange', organizations: ['Police Academy of Chile', 'Interpol'] }] },
   // a future in a relative clause is about something else
   { text: 'An assessor training workshop was held in Nassau, The Bahamas, in March 2025 for 28 officials who will take part in the next evaluations.', events: [{ trigger: 'assessor training workshop', kind: 'workshop', status: 'held' }] },
   // a mission's own talks are part of it; a webinar is a seminar

@@ -354,11 +354,14 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     if (o.end <= scope.trigger.start && ATTENDED.test(raw.slice(o.end, scope.trigger.start))) return false;
     // the sentence's start: after a full stop and a space, or a line break (a PDF line may end a sentence)
     const sentenceStart = Math.max(raw.lastIndexOf('. ', o.start), raw.lastIndexOf('.\n', o.start), raw.lastIndexOf('.\r', o.start), 0);
+    // the reporting body joined another's activity: the bodies listed after its host with "with" took part beside it
+    // ("the CIM joined a virtual exchange hosted by the X, with the African Union and ASEAN")
+    if (o.start >= scope.trigger.end && ATTENDED.test(raw.slice(sentenceStart, scope.trigger.start)) && fellowsOfHost(raw.slice(scope.trigger.end, o.start))) return false;
     if (inside(o, clause)) return true;
     // after an attendance verb in its sentence, a body is one that attended unless a word of running or backing brings it in
     // ("150 investigators attended the symposium, which IMPACS co-hosted with the EU")
     const verb = lastAttendance(raw, sentenceStart, o.start);
-    return verb === undefined || PARTNER_AFTER.test(raw.slice(verb.end, o.start));
+    return verb === undefined || broughtInAsPartner(raw.slice(verb.end, o.start));
   });
   const keys = distinct(orgs.map((o) => String(o.value)));
   const bodies = scope.reportingBodies ?? [];
@@ -513,6 +516,25 @@ function namedUnitBehind(scope: SlotScope, orgMentions: readonly Mention[]): Men
 
 /** Verbs that bring in a body as one that ran or backed the activity ("which IMPACS co-hosted with", "convened by"); a bare "together with" does not. */
 const PARTNER_AFTER = /\b(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|convened|funded|financed|sponsored|co-?sponsored|delivered|supported|led|run)\b/i;
+
+/** After a body brought in as a partner, a list that goes on with "with": "hosted by X, with Y and Z" (Y and Z took part beside the body that joined). */
+const FELLOWS_AFTER = /,\s*(?:along\s*side|together\s+with|with)\s+(?!(?:the\s+)?(?:support|assistance|help|funding|financing|backing|sponsorship|cooperation|collaboration)\b)/i;
+
+/** After a verb of running and its body, a list opened by "with": the bodies in it are fellow participants. */
+function fellowsOfHost(between: string): boolean {
+  let last: RegExpExecArray | undefined;
+  for (const m of between.matchAll(new RegExp(PARTNER_AFTER.source, 'gi'))) last = m as RegExpExecArray;
+  return last !== undefined && FELLOWS_AFTER.test(between.slice(last.index + last[0].length));
+}
+
+/**
+ * Whether the text from an attendance verb to a body brings the body in as one that ran or backed
+ * the activity: a verb of running stands between ("which IMPACS co-hosted with the EU"), and no
+ * list of fellow participants opens after it ("hosted by the X, with the African Union and …").
+ */
+function broughtInAsPartner(between: string): boolean {
+  return PARTNER_AFTER.test(between) && !fellowsOfHost(between);
+}
 
 /** A unit's key by its head ("MEM section", "Secretariat for Coastal Affairs"): a unit named bare is taken for the reporting body's own. */
 const UNIT_NAME = /^(?:[\w-]+\s+){0,5}?(?:Section|Unit|Division|Office|Department|Branch|Program|Programme|Secretariat)(?:\s+(?:for|of|on|against)\s.*)?$/i;
