@@ -37,6 +37,9 @@ const ENDS_SENTENCE = /[.!?:;]["'”’)]?\s*$/;
 /** Two columns side by side on one line (a flattened header, a memo field, a table): a wide gap of spaces or a tab between words. */
 const COLUMN_GAP = /\S(?: {3,}|\t+)\S/;
 
+/** A horizontal rule drawn with characters. */
+const RULE_LINE = /^[-=_*~#•·—–]{3,}$/;
+
 /** Should `next` continue the paragraph that `line` is part of? */
 export function continues(line: Line, next: Line, profile: WrapProfile): boolean {
   if (!profile.wrapped) return false;
@@ -44,6 +47,7 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   const following = next.text.trim();
   if (following === '' || STARTS_ITEM.test(next.text)) return false;
   if (COLUMN_GAP.test(text) || COLUMN_GAP.test(following)) return false; // a line of columns is never a wrapped paragraph line
+  if (RULE_LINE.test(text) || RULE_LINE.test(following)) return false; // a horizontal rule ("-----", "=====") separates, as a blank line does
   if (PAGE_REFERENCE.test(text)) return false; // a contents entry ends with its page number
   if (following.length <= 90 && HEADER_KINDS.has(frontKind(following) ?? '')) return false; // a masthead's or header's next line
   if (isStamp(following)) return false; // a posting stamp ("Posted: 21/03/2025 | Category: …") under a headline is a line of its own

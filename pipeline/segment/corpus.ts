@@ -167,6 +167,11 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     front: ['www.example.org/security/events', 'Home › Security › Events'],
   },
   {
+    name: 'a bulletin with items framed by drawn rules: the rules separate like blank lines, each framed headline is a heading, the signature above a rule is not, and a calendar in columns is a table, not headings',
+    text: ['=============================================', 'THE LIGHTHOUSE', 'Bulletin of the Northern Pilots Association', 'Issue No. 4  |  July - September 2025', '=============================================', '', 'WORD FROM THE PRESIDENT', '', 'This quarter our pilots trained more than ever, and the', 'new simulator in Halifax opened its doors to all members.', '', 'Captain Ines Moreau', 'President of the Association', '', '---------------------------------------------', 'Pilots from five ports train on the new simulator', '---------------------------------------------', 'Halifax, 2 August 2025 – Thirty pilots trained on the simulator.', '', '---------------------------------------------', 'COMING UP', '---------------------------------------------', '3-5 October 2025    Winter navigation course    Quebec City, Canada', '12 November 2025   Annual meeting     Saint John, Canada', 'December 2025 (TBC) Radar refresher course      Halifax, Canada'].join('\n'),
+    headings: [[1, 'THE LIGHTHOUSE\nBulletin of the Northern Pilots Association'], [2, 'WORD FROM THE PRESIDENT'], [3, 'Pilots from five ports train on the new simulator'], [2, 'COMING UP']],
+  },
+  {
     name: 'no title: a report that opens with running text keeps its parts at level 1; a signature block is not a heading',
     text: ['This report describes the work of the Unit in 2022, as requested by the Council.', '', 'TRAINING', body, '', 'Mariela T. Rojas', 'Head of the Unit', '', 'MISSIONS', body].join('\n'),
     headings: [[1, 'TRAINING'], [1, 'MISSIONS']],

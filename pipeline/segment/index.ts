@@ -31,8 +31,30 @@ const NEVER_HEADINGS: ReadonlySet<string> = new Set(['date', 'symbol', 'code', '
 
 /** A date line, or a dateline with its category ("14 November 2025 | Training"), under an item's headline. */
 const DATED: ReadonlySet<string> = new Set(['date', 'dateline']);
-/** Cells set apart by tabs: a table row, never a heading. */
-const TABLE_ROW = /\S\t+\S/;
+/** Cells set apart by tabs or wide gaps (three columns, or a date column first): a table row, never a heading. */
+const TABLE_ROW = /\S\t+\S|\S {2,}\S.*\S {2,}\S|^(?:\d[\d\s–-]*)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*\S {3,}\S/;
+/** A horizontal rule drawn with characters ("-----", "=====", "_____"): a separator, like a blank line. */
+const RULE_LINE = /^[-=_*~#•·—–]{3,}$/;
+
+/**
+ * The lines without the horizontal rules drawn between them: a rule separates what is above from
+ * what is below as a blank line does, so the line after it starts a group ("------" / "Item
+ * headline" / "------" / dateline and text: the headline is set apart).
+ */
+function withoutRules(lines: ViewLine[]): ViewLine[] {
+  if (!lines.some((l) => RULE_LINE.test(l.text))) return lines;
+  const out: ViewLine[] = [];
+  let afterRule = false;
+  for (const line of lines) {
+    if (RULE_LINE.test(line.text)) {
+      afterRule = true;
+      continue;
+    }
+    out.push(afterRule && out.length > 0 ? { ...line, gap: true } : line);
+    afterRule = false;
+  }
+  return out;
+}
 /**
  * An item's headline: five words or more in sentence case ("Border officers from six countries
  * complete a course"), not a program's or a body's name in Title Case ("Office of Humanitarian Mine Action").
@@ -47,7 +69,7 @@ const LABEL_ONLY = /^(?:annex(?:es)?|appendix|part|chapter)(?:\s+(?:[ivx]{1,5}|\
 const FIELD_LINE = /^\p{Lu}\p{Ll}+:\s+\S/u;
 
 export function segment(doc: Doc): void {
-  const lines = viewLines(doc.view.text);
+  const lines = withoutRules(viewLines(doc.view.text));
   const { front, titles } = findFrontMatter(lines);
   const titleAt = new Map(titles.map(([first, last]) => [first, last]));
   const numberedParagraphs = paragraphNumbering(lines);
