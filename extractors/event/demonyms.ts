@@ -25,12 +25,17 @@ const NAME = String.raw`(?:Costa Rican|\p{Lu}\p{Ll}+)`;
 /** "Colombian and Ecuadorian officials", "Peruvian, Bolivian and Chilean customs officers". */
 const GROUP = new RegExp(String.raw`(?<![\p{L}-])(?<!\b(?:South|North|Central|Latin|Afro|Pan)[\s-])(${NAME}(?:(?:,\s*|\s+and\s+|,\s+and\s+)${NAME}){0,6})\s+(?:\p{Ll}+\s+){0,2}?${PEOPLE}(?![\p{L}])`, 'gu');
 
+/** Any adjective of the table, as a word (GROUP needs one). */
+const ANY_DEMONYM = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(DEMONYMS).sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iu');
+
 /** Right before the group: the people sent trainers or money, or were not the participants. */
 const NOT_PARTICIPANTS_BEFORE = /\b(?:by|from|with|instructors?|trainers?|experts?)\s+(?:the\s+)?$/i;
 
 /** The countries whose people an activity's text names by their adjective. */
 export function demonymCountries(text: string): string[] {
   const out: string[] = [];
+  // most stretches name no adjective of a country: one scan for any of them before the costlier group pattern
+  if (!ANY_DEMONYM.test(text)) return out;
   for (const m of text.matchAll(GROUP)) {
     const words = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
     const codes = words.map((w) => DEMONYMS[w.toLowerCase()]);

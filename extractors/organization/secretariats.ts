@@ -40,10 +40,33 @@ function lastBody(text: string, registry: Registry): string | undefined {
   return key;
 }
 
+/** How far before its "Secretariat" a POSSESSIVE match may start ("its" or an acronym's "'s" and five words). */
+const BEFORE = 240;
+
+/**
+ * POSSESSIVE's matches in `text`, read only around each "Secretariat" (a match ends on that word):
+ * the pattern tried at every capital of a long report cost more than the rest of the step.
+ */
+function* possessivesOf(text: string): Generator<RegExpExecArray> {
+  const seen = new Set<number>();
+  for (let at = text.indexOf('Secretariat'); at >= 0; at = text.indexOf('Secretariat', at + 1)) {
+    const from = Math.max(0, at - BEFORE);
+    const window = text.slice(from, at + 120);
+    for (const m of window.matchAll(POSSESSIVE)) {
+      const start = from + m.index;
+      if (start + m[0].length !== at + 'Secretariat'.length || seen.has(start)) continue;
+      if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue; // the lookbehind, read in the whole text
+      seen.add(start);
+      m.index = start;
+      yield m;
+    }
+  }
+}
+
 /** Teach the registry the secretariats that `text` ties to their body by a possessive. */
 export function learnOwnSecretariats(text: string, registry: Registry): void {
   if (!text.includes('Secretariat')) return;
-  for (const m of text.matchAll(POSSESSIVE)) {
+  for (const m of possessivesOf(text)) {
     const name = ownName(m[2]!, registry);
     if (!name) continue;
     let owner: string | undefined;
