@@ -7,6 +7,7 @@
  */
 import { frontKind, isDateLine, isStamp, opensWithDateline } from '../segment/front-lines.js';
 import { headingStyle, isCaps } from '../segment/heading-style.js';
+import { RULE_LINE } from '../segment/patterns.js';
 import type { Line } from './lines.js';
 
 export interface WrapProfile {
@@ -36,9 +37,6 @@ const PAGE_REFERENCE = /(?:\.\s*){3,}\s*\d{1,4}$/;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?\s*$/;
 /** Two columns side by side on one line (a flattened header, a memo field, a table): a wide gap of spaces or a tab between words. */
 const COLUMN_GAP = /\S(?: {3,}|\t+)\S/;
-
-/** A horizontal rule drawn with characters. */
-const RULE_LINE = /^[-=_*~#•·—–]{3,}$/;
 
 /** Should `next` continue the paragraph that `line` is part of? */
 export function continues(line: Line, next: Line, profile: WrapProfile): boolean {

@@ -19,7 +19,7 @@ import { contentsAt, entryKey, PAGE_COLUMN } from './contents.js';
 import { columnSplit, frontKind, isDateLine, opensWithDateline } from './front-lines.js';
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
-import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, ELLIPSIS, NUMBERED } from './patterns.js';
+import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, ELLIPSIS, NUMBERED, RULE_LINE } from './patterns.js';
 import { viewLines, type ViewLine } from './view-lines.js';
 
 /** Rank of a title block: above every part, closed only by the next title block. */
@@ -33,8 +33,6 @@ const NEVER_HEADINGS: ReadonlySet<string> = new Set(['date', 'symbol', 'code', '
 const DATED: ReadonlySet<string> = new Set(['date', 'dateline']);
 /** Cells set apart by tabs or wide gaps (three columns, or a date column first): a table row, never a heading. */
 const TABLE_ROW = /\S\t+\S|\S {2,}\S.*\S {2,}\S|^(?:\d[\d\s–-]*)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*\S {3,}\S/;
-/** A horizontal rule drawn with characters ("-----", "=====", "_____"): a separator, like a blank line. */
-const RULE_LINE = /^[-=_*~#•·—–]{3,}$/;
 
 /**
  * The lines without the horizontal rules drawn between them: a rule separates what is above from

@@ -35,3 +35,6 @@ export const PART = /^(?:PART|Part)\s+(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT
 export const ANNEX = /^(?:ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|APPENDICES|Appendices)(?:\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?\b(?:\s*[.:–—-]\s*\S.*|\s+\p{Lu}.*)?$/u;
 /** A chapter label: "Chapter 2", "CHAPTER III: BORDER CONTROLS", "Chapter One – Training". */
 export const CHAPTER = /^(?:CHAPTER|Chapter)\s+(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|[IVX]{1,5})\b(?![.,]\s+\p{Ll})/u;
+
+/** A horizontal rule drawn with characters ("-----", "=====", "_____"): a separator, like a blank line. */
+export const RULE_LINE = /^[-=_*~#•·—–]{3,}$/;
