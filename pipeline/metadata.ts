@@ -13,32 +13,15 @@
  */
 import { reportIssuer } from '../extractors/event/reporting-body.js';
 import type { Doc } from './document.js';
-import { SYMBOL_SOURCE } from './segment/front-lines.js';
+import { documentSymbol } from './symbol.js';
 import type { Processed } from './index.js';
+
+export { documentSymbol };
 
 export interface ReportMetadata {
   title: string | null;
   issuer: string | null;
   symbol: string | null;
-}
-
-const SYMBOL = new RegExp(`(?<![\\w/])(?:${SYMBOL_SOURCE})`, 'gu');
-const SERIES = /^(?:OEA|OAS)\/Ser\.|^Ser\./;
-
-/** The document symbol its front blocks hold, or null. */
-export function documentSymbol(doc: Doc): string | null {
-  let series: string | null = null;
-  for (const block of doc.blocks) {
-    if (block.kind !== 'front') continue;
-    const text = doc.view.text.slice(block.start, block.end);
-    for (const m of text.matchAll(SYMBOL)) {
-      const symbol = m[0].trim();
-      if (!/\d/.test(symbol) && !SERIES.test(symbol)) continue;
-      if (SERIES.test(symbol)) series ??= symbol;
-      else return symbol;
-    }
-  }
-  return series;
 }
 
 const MAX_TITLE = 200;

@@ -14,6 +14,7 @@
  *   most often. Never a body merely mentioned elsewhere in the report.
  */
 import type { Doc } from '../../pipeline/document.js';
+import { documentSymbol, SERIES } from '../../pipeline/symbol.js';
 import type { Mention } from '../engine.js';
 
 /** After an organization's name: an optional acronym in brackets or an aside, then a verb of running, hosting or funding an activity. */
@@ -102,20 +103,12 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
   return { heading, own };
 }
 
-/** A document symbol's first part, where it is the acronym of a body ("CABMC/SEC/doc.17/25", "UNODC/CND/2026/3"); a series code ("OEA/Ser.G") is not. */
-const SYMBOL_HEAD = /(?<![\w/.-])([A-Z][A-Za-z]{1,11})\/(?!Ser\.)(?=[\w./-]*\d)/g;
-
-/** The body whose acronym opens the document symbol on its cover: a symbol is issued under its body's acronym. */
+/** The body whose acronym opens the document symbol on its cover ("CABMC/SEC/doc.17/25"): a symbol is issued under its body's acronym; a series code ("OEA/Ser.G") is not a body's. */
 function symbolBody(doc: Doc, mentions: readonly Mention[]): string | undefined {
-  const keys = new Set<string>();
-  for (const m of mentions) if (m.type === 'organization') keys.add(String(m.value).toUpperCase());
-  for (const block of doc.blocks) {
-    if (block.kind !== 'front') continue;
-    for (const m of doc.view.text.slice(block.start, block.end).matchAll(SYMBOL_HEAD)) {
-      const head = m[1]!.toUpperCase();
-      if (keys.has(head)) return [...mentions].find((x) => x.type === 'organization' && String(x.value).toUpperCase() === head)!.value as string;
-    }
-  }
+  const symbol = documentSymbol(doc);
+  const head = symbol && !SERIES.test(symbol) ? /^([A-Za-z]{2,12})\//.exec(symbol)?.[1]?.toUpperCase() : undefined;
+  if (!head) return undefined;
+  for (const m of mentions) if (m.type === 'organization' && String(m.value).toUpperCase() === head) return String(m.value);
   return undefined;
 }
 
