@@ -154,6 +154,11 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     headings: [[1, 'Part One: Prevention'], [2, '1.1 Schools'], [3, '(a) Curricula'], [3, '(b) Teachers'], [2, '1.2 Communities'], [1, 'Part Two: Enforcement'], [1, 'Annex I\nCourses held in 2024']],
   },
   {
+    name: 'numbering labels set off by a tab, as word processors export them, are headings; a row of tab-separated cells is not',
+    text: ['I.\tSECRETARIAT OF THE COASTAL COMMISSION', '', 'A.\tTraining', body, '', 'B.\tMissions', body, '', 'II.\tDEPARTMENT OF PORT SAFETY', '', '1.\tCourses', body, '', 'a)\tRegional courses', body, '', 'No.\tCourse\tPlace', '1\tFire safety\tCallao', '2\tDamage control'].join('\n'),
+    headings: [[1, 'I.\tSECRETARIAT OF THE COASTAL COMMISSION'], [2, 'A.\tTraining'], [2, 'B.\tMissions'], [1, 'II.\tDEPARTMENT OF PORT SAFETY'], [2, '1.\tCourses'], [3, 'a)\tRegional courses']],
+  },
+  {
     name: 'newsletter: masthead title, issue line and bodies as furniture, "In this issue" as a contents list, headlines as items',
     text: ['HARBOUR WATCH', 'Issue No. 7 | January-March 2024', 'Regional Programme on Port Security', '', 'In this issue', '• Port officers drill a fire response in Callao', '• New scanners for the port of Colón', '', 'Port officers drill a fire response in Callao', '', 'Callao, Peru, 12 February 2024 – Thirty officers of the port authority took part in a two-day exercise.', '', 'Photo: Officers at the close of the exercise (Programme)', '', 'New scanners for the port of Colón', '', 'Colón, Panama, 20 March 2024 – The Programme handed over two container scanners.'].join('\n'),
     headings: [[1, 'HARBOUR WATCH'], [2, 'In this issue'], [2, 'Port officers drill a fire response in Callao'], [2, 'New scanners for the port of Colón']],

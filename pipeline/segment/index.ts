@@ -33,6 +33,10 @@ const NEVER_HEADINGS: ReadonlySet<string> = new Set(['date', 'symbol', 'code', '
 const DATED: ReadonlySet<string> = new Set(['date', 'dateline']);
 /** Cells set apart by tabs or wide gaps (three columns, or a date column first): a table row, never a heading. */
 const TABLE_ROW = /\S\t+\S|\S {2,}\S.*\S {2,}\S|^(?:\d[\d\s–-]*)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*\S {3,}\S/;
+/** A numbering label set off from its title by a tab, as word processors export list numbers ("B.⇥Training", "IV.⇥UNIT"): the tab separates label and title, not cells. */
+const LABEL_TAB = /^\s*(?:[IVXLC]{1,6}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zA-Z][.)]|\([a-zA-Z\d]{1,4}\))\t+/;
+/** A table row, judged with a leading label's tab read as the space it stands for. */
+const isTableRow = (text: string): boolean => TABLE_ROW.test(text.replace(LABEL_TAB, (m) => m.replace(/\t+/, ' ')));
 
 /**
  * The lines without the horizontal rules drawn between them: a rule separates what is above from
@@ -197,7 +201,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   const after = lines[i + 1];
   // A line set apart over a dateline is an item's headline even with a lead-in word ("Upcoming: Regional workshop on …" / "Nassau | 16–18 July 2025").
   const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKind(after.text) ?? '');
-  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || TABLE_ROW.test(line.text) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
+  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || isTableRow(line.text) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
