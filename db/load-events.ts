@@ -66,7 +66,7 @@ export function insertEvents(db: Db, reportId: number, record: ReportRecord, par
   const s = prepared(db);
   // A member names its group by the group's trigger start (ANNOTATION.md §4); groups come first in the text.
   const idByTrigger = new Map<number, number>();
-  for (const { paragraph, event, breakdown, inherited } of record.events) {
+  for (const { paragraph, event, trigger, breakdown, inherited } of record.events) {
     const paragraphId = paragraphs.ids[paragraph];
     if (paragraphId === undefined) continue;
     const date = event.date ?? inherited?.date;
@@ -86,7 +86,7 @@ export function insertEvents(db: Db, reportId: number, record: ReportRecord, par
         bounds?.[1] ?? null,
         bounds ? dateSource : null,
         boundedCount(event.participants),
-        event.trigger.text.replace(/\s+/g, ' '),
+        trigger,
         event.trigger.start,
         event.trigger.end,
         event.rule ?? 'event/unknown',

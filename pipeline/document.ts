@@ -90,6 +90,15 @@ export function spanFromView(doc: Doc, start: number, end: number): Span {
   return makeSpan(doc.raw, rawStart, rawEnd);
 }
 
+/**
+ * A span as a reader reads it: its view text, with the page furniture and line breaks that lie
+ * inside its raw extent cut out or folded ("Eleventh⏎CP/CSH-2318/24⏎- 2 -⏎Regular Session" reads
+ * "Eleventh Regular Session"). The span itself keeps its raw offsets (ANNOTATION.md §1).
+ */
+export function readText(doc: Doc, span: { start: number; end: number }): string {
+  return doc.view.text.slice(doc.view.fromRaw(span.start), doc.view.fromRaw(span.end)).replace(/\s+/g, ' ').trim();
+}
+
 /** The view text of a block. */
 export function blockText(doc: Doc, block: { start: number; end: number }): string {
   return doc.view.text.slice(block.start, block.end);

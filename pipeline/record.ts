@@ -4,7 +4,7 @@
  */
 import { countryName } from '../extractors/country/index.js';
 import { organizationLabel } from '../extractors/organization/index.js';
-import { spanFromView } from './document.js';
+import { readText, spanFromView } from './document.js';
 import type { GoldEvent } from './gold.js';
 import type { InheritedDate } from '../extractors/event/date-context.js';
 import type { Processed } from './index.js';
@@ -31,8 +31,11 @@ export interface ReportRecord {
   sections: Array<{ ordinal: number; parent: number; level: number; heading: string; start: number; end: number; headingEnd: number }>;
   paragraphs: Array<{ ordinal: number; section: number; kind: string; role: string | null; start: number; end: number; page: number | null; text: string }>;
   mentions: Array<{ paragraph: number; type: string; start: number; end: number; text: string; value: string; valueInt: number | null; mod: string | null; rule: string; implied: string | null }>;
-  /** `inherited`: for an activity without a date of its own, the nearest date context and where it came from. */
-  events: Array<{ paragraph: number; event: GoldEvent; breakdown?: Record<string, number>; inherited?: InheritedDate }>;
+  /**
+   * `trigger`: the trigger as a reader reads it (page furniture inside it cut out, whitespace folded; readText);
+   * `inherited`: for an activity without a date of its own, the nearest date context and where it came from.
+   */
+  events: Array<{ paragraph: number; event: GoldEvent; trigger: string; breakdown?: Record<string, number>; inherited?: InheritedDate }>;
   countries: Array<{ iso3: string; name: string }>;
   organizations: Array<{ key: string; name: string; names: string[] }>;
 }
@@ -87,7 +90,7 @@ export function toRecord(path: string, result: Processed): ReportRecord {
     sections,
     paragraphs,
     mentions,
-    events: result.events.map((e) => ({ paragraph: e.block, event: e.gold, ...(e.breakdown ? { breakdown: e.breakdown } : {}), ...(e.inherited ? { inherited: e.inherited } : {}) })),
+    events: result.events.map((e) => ({ paragraph: e.block, event: e.gold, trigger: readText(doc, e.gold.trigger), ...(e.breakdown ? { breakdown: e.breakdown } : {}), ...(e.inherited ? { inherited: e.inherited } : {}) })),
     countries: distinct(result.mentions.filter((m) => m.type === 'country').map((m) => String(m.value))).map((iso3) => ({
       iso3,
       name: countryName(iso3) ?? iso3,

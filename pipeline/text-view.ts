@@ -38,6 +38,26 @@ export class TextView {
     return side === 'start' ? piece.rawStart : piece.rawEnd;
   }
 
+  /**
+   * View position of a raw position: inside a piece that copies raw text, the same character; inside
+   * text the view replaced or dropped (page furniture, a joined line break), the edge of what stands for it.
+   */
+  fromRaw(pos: number): number {
+    const { pieces } = this;
+    if (pieces.length === 0) return 0;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pieces[mid]!.rawStart <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    const piece = pieces[lo]!;
+    if (pos >= piece.rawEnd) return piece.viewEnd;
+    if (piece.copy || piece.viewEnd - piece.viewStart === piece.rawEnd - piece.rawStart) return piece.viewStart + (pos - piece.rawStart);
+    return pos <= piece.rawStart ? piece.viewStart : piece.viewEnd;
+  }
+
   private find(pos: number, side: 'start' | 'end'): Piece {
     const { pieces } = this;
     let lo = 0;

@@ -25,6 +25,16 @@ describe('TextView', () => {
     expect(back('held in Lima')).toBe('held\n\n- 2 -\nin Lima');
     expect(back('Lima.')).toBe('Lima.');
   });
+  it('reads a raw span back through the view: furniture and line breaks inside it are cut out or folded', () => {
+    const read = (rawText: string) => {
+      const start = raw.indexOf(rawText);
+      return view.text.slice(view.fromRaw(start), view.fromRaw(start + rawText.length));
+    };
+    expect(read('held\n\n- 2 -\nin Lima')).toBe('held in Lima');
+    expect(read('secu-\nrity')).toBe('security');
+    expect(read('The')).toBe('The');
+    expect(view.fromRaw(raw.length)).toBe(view.text.length);
+  });
   it('is the identity for an untouched text', () => {
     const v = TextView.identity('abc');
     expect([v.text, v.toRaw(0), v.toRaw(3, 'end')]).toEqual(['abc', 0, 3]);
