@@ -29,6 +29,7 @@ describe('layout corpus', () => {
       if (example.contents) expect(got.contents).toEqual(example.contents);
       for (const cut of example.cut ?? []) for (const text of got.flow) expect(text).not.toContain(cut);
       for (const kept of example.kept ?? []) expect(got.all.some((text) => text.includes(kept)), kept).toBe(true);
+      for (const block of example.blocks ?? []) expect(got.all, block).toContain(block);
     });
   }
 });

@@ -7,7 +7,7 @@
  */
 import { frontKind, isDateLine, isStamp, opensWithDateline } from '../segment/front-lines.js';
 import { headingStyle, isCaps } from '../segment/heading-style.js';
-import { RULE_LINE } from '../segment/patterns.js';
+import { OPENS_WITH_DATE, RULE_LINE } from '../segment/patterns.js';
 import type { Line } from './lines.js';
 
 export interface WrapProfile {
@@ -45,6 +45,7 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   const following = next.text.trim();
   if (following === '' || STARTS_ITEM.test(next.text)) return false;
   if (COLUMN_GAP.test(text) || COLUMN_GAP.test(following)) return false; // a line of columns is never a wrapped paragraph line
+  if (OPENS_WITH_DATE.test(text) && OPENS_WITH_DATE.test(following)) return false; // rows of a calendar whose column gaps text extraction closed
   if (RULE_LINE.test(text) || RULE_LINE.test(following)) return false; // a horizontal rule ("-----", "=====") separates, as a blank line does
   if (PAGE_REFERENCE.test(text)) return false; // a contents entry ends with its page number
   if (following.length <= 90 && HEADER_KINDS.has(frontKind(following) ?? '')) return false; // a masthead's or header's next line

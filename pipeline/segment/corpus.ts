@@ -16,6 +16,8 @@ export interface LayoutExample {
   cut?: string[];
   /** Texts that must stay whole inside some block. */
   kept?: string[];
+  /** Texts that must each be a block of their own, neither joined to a neighbour nor split (as the view reads them: wrapped lines joined by a space). */
+  blocks?: string[];
 }
 
 const body = 'The Office trained forty-two customs officers in two courses held in Lima, Peru, in March.';
@@ -157,6 +159,18 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     name: 'numbering labels set off by a tab, as word processors export them, are headings; a row of tab-separated cells is not',
     text: ['I.\tSECRETARIAT OF THE COASTAL COMMISSION', '', 'A.\tTraining', body, '', 'B.\tMissions', body, '', 'II.\tDEPARTMENT OF PORT SAFETY', '', '1.\tCourses', body, '', 'a)\tRegional courses', body, '', 'No.\tCourse\tPlace', '1\tFire safety\tCallao', '2\tDamage control'].join('\n'),
     headings: [[1, 'I.\tSECRETARIAT OF THE COASTAL COMMISSION'], [2, 'A.\tTraining'], [2, 'B.\tMissions'], [1, 'II.\tDEPARTMENT OF PORT SAFETY'], [2, '1.\tCourses'], [3, 'a)\tRegional courses']],
+  },
+  {
+    name: 'a calendar whose column gaps PDF extraction closed: each dated row stays a block of its own and none is a heading, though the rows are as long as wrapped lines',
+    text: ['UPCOMING EVENTS', '', '3-6 March 2026 Regional course on cargo profiling Kingston, Jamaica', '21 April 2026 Annual meeting of the port security network Lima, Peru', 'June 2026 (to be confirmed) Drone inspection workshop Colón, Panama', '', 'The Secretariat will confirm dates to members in January.'].join('\n'),
+    headings: [[1, 'UPCOMING EVENTS']],
+    blocks: ['3-6 March 2026 Regional course on cargo profiling Kingston, Jamaica', '21 April 2026 Annual meeting of the port security network Lima, Peru', 'June 2026 (to be confirmed) Drone inspection workshop Colón, Panama'],
+  },
+  {
+    name: 'a wrapped paragraph whose lines happen to begin with a date is not a calendar when only one line does',
+    text: ['I. Missions', '', 'The Unit sent a mission to Roseau in the first days of the year and a second one in', '12 March 2025 to Castries, where the team met the port authority and the coast', 'guard to review the plan agreed with the Ministry of National Security last year.'].join('\n'),
+    headings: [[1, 'I. Missions']],
+    blocks: ['The Unit sent a mission to Roseau in the first days of the year and a second one in 12 March 2025 to Castries, where the team met the port authority and the coast guard to review the plan agreed with the Ministry of National Security last year.'],
   },
   {
     name: 'newsletter: masthead title, issue line and bodies as furniture, "In this issue" as a contents list, headlines as items',

@@ -19,7 +19,7 @@ import { contentsAt, entryKey, PAGE_COLUMN } from './contents.js';
 import { columnSplit, frontKind, isDateLine, opensWithDateline } from './front-lines.js';
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
-import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, ELLIPSIS, NUMBERED, RULE_LINE } from './patterns.js';
+import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
 import { viewLines, type ViewLine } from './view-lines.js';
 
 /** Rank of a title block: above every part, closed only by the next title block. */
@@ -35,6 +35,12 @@ const DATED: ReadonlySet<string> = new Set(['date', 'dateline']);
 const TABLE_ROW = /\S\t+\S|\S {2,}\S.*\S {2,}\S|^(?:\d[\d\s–-]*)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*\S {3,}\S/;
 /** A numbering label set off from its title by a tab, as word processors export list numbers ("B.⇥Training", "IV.⇥UNIT"): the tab separates label and title, not cells. */
 const LABEL_TAB = /^\s*(?:[IVXLC]{1,6}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zA-Z][.)]|\([a-zA-Z\d]{1,4}\))\t+/;
+/** A row of a calendar whose column gaps were closed (PDF text): it opens with a date, text follows, and a neighbouring line opens with a date too. */
+function calendarRow(lines: readonly ViewLine[], i: number): boolean {
+  const opens = (line: ViewLine | undefined) => line !== undefined && OPENS_WITH_DATE.test(line.text);
+  if (!opens(lines[i]) || isDateLine(lines[i]!.text)) return false;
+  return (opens(lines[i - 1]) && !lines[i]!.gap) || (opens(lines[i + 1]) && !lines[i + 1]!.gap);
+}
 /** A table row, judged with a leading label's tab read as the space it stands for. */
 const isTableRow = (text: string): boolean => TABLE_ROW.test(text.replace(LABEL_TAB, (m) => m.replace(/\t+/, ' ')));
 
@@ -201,7 +207,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   const after = lines[i + 1];
   // A line set apart over a dateline is an item's headline even with a lead-in word ("Upcoming: Regional workshop on …" / "Nassau | 16–18 July 2025").
   const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKind(after.text) ?? '');
-  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || isTableRow(line.text) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
+  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || isTableRow(line.text) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {

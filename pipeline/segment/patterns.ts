@@ -38,3 +38,6 @@ export const CHAPTER = /^(?:CHAPTER|Chapter)\s+(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SE
 
 /** A horizontal rule drawn with characters ("-----", "=====", "_____"): a separator, like a blank line. */
 export const RULE_LINE = /^[-=_*~#•·—–]{3,}$/;
+
+/** A line that opens with a day and month or a month and year ("8-10 July 2025 Port workshop …", "November 2025 (TBC) Course …"): with its neighbour opening so too, a calendar's row. */
+export const OPENS_WITH_DATE = /^\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,)?\s+\d{4}\b)/;
