@@ -78,6 +78,11 @@ export const cases: EventCase[] = [
   // a clause that says who attended, closed before the sentence turns to a new activity, is the earlier activity's
   { text: 'The Unit organized a workshop on cybercrime in Lima, Peru, on 3 and 4 June 2019. Thirty prosecutors from Peru and Bolivia attended, and a second workshop took place in La Paz in August, with 25 participants.', events: [{ trigger: 'workshop', participants: 30, countries: ['PER', 'BOL'] }, { trigger: 'second workshop', participants: 25 }] },
   { text: 'Forty officers took part in a workshop on port security in Callao, Peru, in May 2019.', events: [{ trigger: 'workshop', participants: 40 }] },
+  // the women or men among people already counted are a share of them, not more people; alone, they are the people
+  { text: 'In May 2023 the Office gave a course on risk analysis in Castries, Saint Lucia, for 28 customs officers (11 women).', events: [{ trigger: 'course', participants: 28 }] },
+  { text: 'A workshop on victim care was held in Belmopan in June 2023 with 25 participants, 14 of them women.', events: [{ trigger: 'workshop', participants: 25 }] },
+  { text: 'A seminar on community policing took place in Kingston in July 2023: 30 officers attended, 18 of whom were women.', events: [{ trigger: 'seminar', participants: 30 }] },
+  { text: 'A training on first response was held in Roseau in August 2023 for 20 men and 15 women of the fire service.', events: [{ trigger: 'training', participants: 35 }] },
   // a date right before an activity is its own, not the activity's named before it; one named as what came first takes none of the sentence's
   { text: 'The Unit conducted assessments and in late 2018 and early 2019 training at four ports of the countries that hosted the regional games in March 2019.', events: [{ trigger: 'assessments', date: undefined }, { trigger: 'training', date: '2018/2019' }] },
   { text: 'Following assessments, training was conducted at three ports in Panama in April and May 2019.', events: [{ trigger: 'assessments', date: undefined }, { trigger: 'training', date: '2019-04/2019-05' }] },
