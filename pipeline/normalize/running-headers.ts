@@ -29,8 +29,53 @@ export function documentSymbol(lines: readonly Line[]): string | undefined {
   return undefined;
 }
 
+/** A line's words without the page number at either end: "Fisheries Commission — Report 2021     7" → "fisheries commission — report 2021". */
+const withoutPageNumber = (text: string): string => text.trim().replace(/^(?:page\s+)?\d{1,4}\s{2,}|\s+(?:page\s+)?\d{1,4}$/i, '').replace(/\s+/g, ' ').toLowerCase();
+const PAGE_NUMBER_AT_EDGE = /^\s*(?:page\s+)?\d{1,4}\s{2,}\S|\S\s+(?:page\s+)?\d{1,4}\s*$/i;
+const ENDS_SENTENCE = /[.!?:;]["'”’)]?\s*$/;
+
+/**
+ * A running title repeated where pages broke, in a text copied from a PDF, with no document symbol
+ * in it ("Regional Fisheries Commission — Activity Report 2021     7" inside a paragraph, twice):
+ * the same words, two times or more, and at each repeat a mark of a page break: a page number at
+ * the line's edge or on the next or previous line, or a sentence running on across it. A heading
+ * repeated as a label ("Key activities" under each output) carries no such mark and stays.
+ */
+function repeatedTitles(lines: readonly Line[], found: RunningHeaders): void {
+  const byKey = new Map<string, Line[]>();
+  for (const line of lines) {
+    const key = withoutPageNumber(line.text);
+    if (key.length < 12 || !/\p{L}{3}/u.test(key) || key.split(' ').length < 3) continue;
+    if (/^(?:[ivxlc]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s|(?:\.\s*){3}/.test(key)) continue; // a contents entry or a numbered heading, not a running title
+    const list = byKey.get(key);
+    if (list) list.push(line);
+    else byKey.set(key, [line]);
+  }
+  const text = (i: number) => lines[i]?.text.trim() ?? '';
+  const nonBlank = (i: number, step: 1 | -1) => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (text(j) !== '') return j;
+    return -1;
+  };
+  const pageBreak = (line: Line): boolean => {
+    if (PAGE_NUMBER_AT_EDGE.test(line.text)) return true;
+    const before = nonBlank(line.index, -1);
+    const after = nonBlank(line.index, 1);
+    if ((before >= 0 && PAGE_LINE.test(text(before))) || (after >= 0 && PAGE_LINE.test(text(after)))) return true;
+    return before >= 0 && after >= 0 && !ENDS_SENTENCE.test(text(before)) && /^[\p{Ll}\d(]/u.test(text(after));
+  };
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    // the first occurrence may be the document's own title at its head: it stays unless it too stands at a page break
+    const repeats = list.filter((line, k) => k > 0 || line.index >= HEAD_LINES || PAGE_NUMBER_AT_EDGE.test(line.text));
+    const marked = repeats.filter(pageBreak);
+    if (marked.length < 2) continue;
+    for (const line of marked) found.lines.add(line.index);
+  }
+}
+
 export function findRunningHeaders(lines: readonly Line[]): RunningHeaders {
   const found: RunningHeaders = { lines: new Set(), cuts: new Map() };
+  repeatedTitles(lines, found);
   const symbol = documentSymbol(lines);
   const header = symbol ? new RegExp(`(?:^|\\s)${escape(symbol)}${PAGE_MARK}?(?=\\s|$)`, 'gi') : undefined;
   let firstSeen = false;

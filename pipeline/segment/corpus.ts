@@ -173,6 +173,13 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     blocks: ['The Unit sent a mission to Roseau in the first days of the year and a second one in 12 March 2025 to Castries, where the team met the port authority and the coast guard to review the plan agreed with the Ministry of National Security last year.'],
   },
   {
+    name: 'a running title with its page number, repeated where pages broke and no document symbol in it, is cut out and the paragraph goes on; a label repeated under each part stays a heading',
+    text: ['ISLAND PORTS AUTHORITY', 'Annual Activity Report 2022', '', 'I. Inspections', '', 'Key activities', '', 'In 2022 the inspectors of the Authority visited the container terminals of Castries and', 'Island Ports Authority — Annual Activity Report 2022                        4', 'Kingstown and drafted a joint plan with the port managers of both terminals.', '', 'II. Training', '', 'Key activities', '', 'A course on cargo seals was held in Roseau in May 2022 for officers of the three', 'Island Ports Authority — Annual Activity Report 2022                        5', 'member ports, with instructors lent by the customs service of Dominica.'].join('\n'),
+    headings: [[1, 'ISLAND PORTS AUTHORITY\nAnnual Activity Report 2022'], [2, 'I. Inspections'], [3, 'Key activities'], [2, 'II. Training'], [3, 'Key activities']],
+    cut: ['Island Ports Authority — Annual Activity Report 2022'],
+    blocks: ['A course on cargo seals was held in Roseau in May 2022 for officers of the three member ports, with instructors lent by the customs service of Dominica.'],
+  },
+  {
     name: 'newsletter: masthead title, issue line and bodies as furniture, "In this issue" as a contents list, headlines as items',
     text: ['HARBOUR WATCH', 'Issue No. 7 | January-March 2024', 'Regional Programme on Port Security', '', 'In this issue', '• Port officers drill a fire response in Callao', '• New scanners for the port of Colón', '', 'Port officers drill a fire response in Callao', '', 'Callao, Peru, 12 February 2024 – Thirty officers of the port authority took part in a two-day exercise.', '', 'Photo: Officers at the close of the exercise (Programme)', '', 'New scanners for the port of Colón', '', 'Colón, Panama, 20 March 2024 – The Programme handed over two container scanners.'].join('\n'),
     headings: [[1, 'HARBOUR WATCH'], [2, 'In this issue'], [2, 'Port officers drill a fire response in Callao'], [2, 'New scanners for the port of Colón']],
