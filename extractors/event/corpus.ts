@@ -320,6 +320,18 @@ export const cases: EventCase[] = [
     text: 'In 2025 the Unit ran a total of 10 courses and workshops on border control, which trained 300 officers. A national workshop on document fraud was held in Quito, Ecuador, in May. A seminar on port security followed in Lima, Peru, in June.',
     events: [{ trigger: 'courses and workshops', exact: true, kind: 'course', count: 10 }, { trigger: 'national workshop', memberOf: 0 }, { trigger: 'seminar', memberOf: null }],
   },
+  // a count split in apposition right after the group adds no event: the figure after it is the group's, and the members described later are the group's
+  {
+    text: 'In 2025 the Unit delivered seven training activities, four workshops and three courses, for a total of 190 participants from nine countries. They included:\n\n- a workshop on boat inspection in Castries, Saint Lucia, on 4-6 March (22 participants);\n- a course on engine maintenance in Roseau, Dominica, on 9-11 July (30 participants).\n',
+    events: [{ trigger: 'training activities', exact: true, count: 7, participants: 190, memberOf: null }, { trigger: 'workshop', memberOf: 0, participants: 22 }, { trigger: 'course', memberOf: 0, participants: 30 }],
+  },
+  { text: 'The Office held five meetings (three in Lima and two in Quito) with 60 officials from Peru and Ecuador in May 2025.', events: [{ trigger: 'meetings', count: 5 }] },
+  // parts whose counts do not add up to the group's are not a split of it
+  { text: 'In June 2025 the Unit ran six courses, two workshops and a seminar in Lima, Peru.', events: [{ trigger: 'courses', count: 6 }, { trigger: 'workshops', count: 2 }, { trigger: 'seminar', count: 1 }] },
+  // an activity word in the topic of the activity before it is that activity's topic; one with its own article is an activity
+  { text: 'In May 2025 the Office held a course on vessel stability and load assessment in Bridgetown, Barbados, for 18 inspectors.', events: [{ trigger: 'course', exact: true, places: ['Bridgetown, BRB'], participants: 18 }] },
+  { text: 'A seminar on the design of crisis exercises was held in Lima, Peru, in April 2025.', events: [{ trigger: 'seminar', exact: true, countries: ['PER'] }] },
+  { text: 'In April 2025 the Unit held a course on port security and a workshop on customs risk in Lima, Peru.', events: [{ trigger: 'course', exact: true }, { trigger: 'workshop', exact: true }] },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation

@@ -22,6 +22,7 @@ import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
 import { multiYear, notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
+import { withinPhrase } from './within-phrase.js';
 import { memberByOrdinal } from './count.js';
 import { clauseAfterReference, followsUp, namesEarlierCountries, newClauseStart, placePrefixOf, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
 
@@ -83,7 +84,11 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const orgsInOrder = inOrderApart(orgs);
     const found: Found[] = [];
     p.sentences.forEach((s, si) => {
-      for (const trigger of findTriggers(view, s.start, s.end)) {
+      const triggers = findTriggers(view, s.start, s.end);
+      // a split of a count just given ("nine activities, five workshops and four courses"), an activity word in another's topic
+      const inPhrase = triggers.length > 1 ? withinPhrase(view, triggers) : undefined;
+      for (const trigger of triggers) {
+        if (inPhrase?.has(trigger)) continue;
         // an activity word inside a name ("Spanish Cooperation Training Center", "Assistance Mission for Mine Clearance") is not an activity
         const at = doc.view.toRaw(trigger.headStart, 'start');
         if (insideAny(orgs, at, orgsInOrder) && !meetingOfBody(view, trigger)) continue;

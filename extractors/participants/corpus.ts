@@ -34,6 +34,9 @@ export const corpus: Corpus = {
     { text: 'Three webinars were held in May 2025 for 300 officials.', mention: '300', value: 300 },
     { text: 'Two drills in the port of Callao involved 85 officers.', mention: '85', value: 85 },
 
+    // people named by what they own or trade, after the number and a modifier
+    { text: 'The course in Roseau trained 30 boat owners from the island.', mention: '30', value: 30 },
+    { text: 'A workshop for 25 fish traders was held in May.', mention: '25', value: 25 },
     // a person noun right after the number
     { text: 'The seminar had 30 participants.', mention: '30', value: 30, only: true },
     { text: 'Twenty-seven officers completed the module on container inspection.', mention: 'Twenty-seven', value: 27, only: true },

@@ -31,6 +31,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'negotiators', 'lawmakers', 'senators', 'deputies', 'congressmen', 'congresswomen', 'gendarmes',
   'marines', 'sailors', 'airmen', 'coastguards', 'examiners', 'controllers', 'planners', 'designers',
   'engineers', 'architects', 'academicians',
+  // people named by what they own, trade or work at ('30 boat owners', '25 fish traders')
+  'owners', 'holders', 'fishers', 'fishermen', 'fisherwomen', 'traders', 'vendors', 'producers', 'growers',
+  'drivers', 'mariners', 'skippers', 'captains', 'rangers', 'wardens', 'dockworkers', 'brokers', 'dealers',
+  'caregivers', 'midwives', 'pharmacists', 'veterinarians', 'surveyors', 'electricians', 'mechanics',
 ]);
 
 /** People who give an activity rather than take part in it: a count of them is participants only when the text says they were trained. */
