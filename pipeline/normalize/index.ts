@@ -55,7 +55,11 @@ export function normalize(doc: Doc): void {
             builder.replace(hyphen, line.start, '');
           } else {
             copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
-            builder.replace(previous.end, line.start, ' ');
+            // the next line's indent goes with the line break: "… 4-6 March" / "\tfor 22 owners" reads "… 4-6 March for 22 owners"
+            const indent = line.text.length - line.text.trimStart().length;
+            builder.replace(previous.end, line.start + indent, ' ');
+            previous = indent > 0 ? { ...line, start: line.start + indent, text: line.text.slice(indent) } : line;
+            continue;
           }
           previous = line;
           continue;

@@ -37,6 +37,9 @@ const PAGE_REFERENCE = /(?:\.\s*){3,}\s*\d{1,4}$/;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?\s*$/;
 /** Two columns side by side on one line (a flattened header, a memo field, a table): a wide gap of spaces or a tab between words. */
 const COLUMN_GAP = /\S(?: {3,}|\t+)\S/;
+/** A bullet or a list label and the tab after it ("-\ta workshop …", "b)\tThe course …"): the item's indent, not a column. */
+const MARKER_TAB = /^\s*(?:[•·▪◦‣∙●○■□–—*-]|\(?(?:[IVXLC]+|\d{1,2}|[a-zA-Z])[.)])\t+/;
+const columns = (line: string) => COLUMN_GAP.test(line.replace(MARKER_TAB, ''));
 
 /** Should `next` continue the paragraph that `line` is part of? */
 export function continues(line: Line, next: Line, profile: WrapProfile): boolean {
@@ -44,7 +47,7 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   const text = line.text.trimEnd();
   const following = next.text.trim();
   if (following === '' || STARTS_ITEM.test(next.text)) return false;
-  if (COLUMN_GAP.test(text) || COLUMN_GAP.test(following)) return false; // a line of columns is never a wrapped paragraph line
+  if (columns(text) || columns(following)) return false; // a line of columns is never a wrapped paragraph line
   if (OPENS_WITH_DATE.test(text) && OPENS_WITH_DATE.test(following)) return false; // rows of a calendar whose column gaps text extraction closed
   if (RULE_LINE.test(text) || RULE_LINE.test(following)) return false; // a horizontal rule ("-----", "=====") separates, as a blank line does
   if (PAGE_REFERENCE.test(text)) return false; // a contents entry ends with its page number

@@ -180,6 +180,12 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     blocks: ['A course on cargo seals was held in Roseau in May 2022 for officers of the three member ports, with instructors lent by the customs service of Dominica.'],
   },
   {
+    name: 'a bullet whose marker a tab follows, wrapped onto an indented line, is one item: the tab after the marker is its indent, not a column gap',
+    text: ['1. Training', '', 'In 2024 the Office delivered two workshops with funding from the Nordic Fund for', 'the safety of small fishing boats. They were:', '', '-\ta workshop on life-jacket inspection in Castries, Saint Lucia, on 4-6 March', '\tfor 22 boat owners, given with the labour office of the island;', '-\ta workshop on weather alerts, organized with the meteorological service of', '\tSaint Vincent in Kingstown, in October.', '', 'No.\tActivity\tPlace', '1\tLife-jacket inspection\tCastries'].join('\n'),
+    headings: [[1, '1. Training']],
+    blocks: ['-\ta workshop on life-jacket inspection in Castries, Saint Lucia, on 4-6 March for 22 boat owners, given with the labour office of the island;', '-\ta workshop on weather alerts, organized with the meteorological service of Saint Vincent in Kingstown, in October.'],
+  },
+  {
     name: 'newsletter: masthead title, issue line and bodies as furniture, "In this issue" as a contents list, headlines as items',
     text: ['HARBOUR WATCH', 'Issue No. 7 | January-March 2024', 'Regional Programme on Port Security', '', 'In this issue', '• Port officers drill a fire response in Callao', '• New scanners for the port of Colón', '', 'Port officers drill a fire response in Callao', '', 'Callao, Peru, 12 February 2024 – Thirty officers of the port authority took part in a two-day exercise.', '', 'Photo: Officers at the close of the exercise (Programme)', '', 'New scanners for the port of Colón', '', 'Colón, Panama, 20 March 2024 – The Programme handed over two container scanners.'].join('\n'),
     headings: [[1, 'HARBOUR WATCH'], [2, 'In this issue'], [2, 'Port officers drill a fire response in Callao'], [2, 'New scanners for the port of Colón']],
