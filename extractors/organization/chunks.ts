@@ -4,7 +4,7 @@
  * Forward chunks serve the name rules; the backward scan finds the long form before "(ACR)".
  */
 import { ORG_HEADS } from './lexicon.js';
-import { CONNECTORS, lowerOf, OPENERS, spaced, type Token } from './tokens.js';
+import { CONNECTORS, lineWrap, lowerOf, OPENERS, spaced, type Token } from './tokens.js';
 
 export interface Chunk {
   /** Token indices, end exclusive. */
@@ -73,7 +73,7 @@ export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
       let k = j + 1;
       if (lowerOf(tokens[k]) === 'the' && BEFORE_THE.has(w) && spaced(text, cur.end, tokens[k]!.start)) k++;
       const next = tokens[k];
-      if (!next || !next.cap || opener(next) || !spaced(text, tokens[k - 1]!.end, next.start) || ORDINAL.test(next.text) || isSymbol(text, next) || CALENDAR.test(next.text)) break;
+      if (!next || !next.cap || opener(next) || !(spaced(text, tokens[k - 1]!.end, next.start) || (k === j + 1 && w !== 'and' && lineWrap(text, cur.end, next.start))) || ORDINAL.test(next.text) || isSymbol(text, next) || CALENDAR.test(next.text)) break;
       if (w === 'and' && (next.upper || prev.upper)) break;
       // "National Police of Colombia and Colombian officers": "and" joins an adjective of a common noun, not a name.
       if (w === 'and' && DEMONYM_LIKE.test(next.text) && /^\s+[a-z]/.test(text.slice(next.end)) && !CONNECTORS.has(text.slice(next.end).trim().split(/\s/)[0]!)) break;
@@ -106,7 +106,8 @@ export function nameEndingAt(text: string, tokens: readonly Token[], last: numbe
       first = j;
       continue;
     }
-    if (spaced(text, prev.end, cur.start)) {
+    // a connector that ends a line goes on at the next ("… COMMISSION FOR" / "DISASTER RISK REDUCTION (CIRD)")
+    if (spaced(text, prev.end, cur.start) || (CONNECTORS.has(w) && w !== 'the' && w !== 'and' && lineWrap(text, prev.end, cur.start))) {
       if ((CONNECTORS.has(w) && w !== 'the') || w === 'in' || w === 'to') {
         j--;
         continue;

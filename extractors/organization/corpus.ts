@@ -34,6 +34,8 @@ export const corpus: Corpus = {
     examples('Transport Canada', ['Transport Canada']),
   ],
   embedded: [
+    // a heading that wraps a name after a connector: one name over both lines, defined by the acronym after it
+    { text: 'I.\tEXECUTIVE SECRETARIAT OF THE CARIBBEAN COMMISSION FOR\n\tMARITIME SAFETY (CCMS)', mention: 'EXECUTIVE SECRETARIAT OF THE CARIBBEAN COMMISSION FOR\n\tMARITIME SAFETY', value: 'CCMS' },
     { text: 'The National Police of Colombia and Colombian customs officers shared the results.', mention: 'National Police of Colombia', value: 'National Police of Colombia', only: true },
     { text: 'The Ministry of Science and Technology organized a forum on cybercrime.', mention: 'Ministry of Science and Technology', value: 'Ministry of Science and Technology', only: true },
     { text: 'Training was given with the Royal Canadian Mounted Police (RCMP) in Kingston.', mention: 'Royal Canadian Mounted Police', value: 'RCMP' },

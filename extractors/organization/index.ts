@@ -60,13 +60,26 @@ function extract(text: string, ctx: ExtractContext): Found[] {
   return kept.length > 1 ? removeOverlaps(kept) : kept; // one finding overlaps nothing
 }
 
-/** The lines of `text` that hold "(" or ",", in order; the others are never cut out. */
+/** A line that ends on a connector goes on at the next: a name a heading wraps ("… COMMISSION FOR" / "DISASTER RISK REDUCTION (CIRD)"). */
+const ENDS_ON_CONNECTOR = /\b(?:of|for|on|against|de|del)[ \t]*\r?$/i;
+
+/** Where the line that starts at `start` really starts: back over up to two lines that end on a connector. */
+function wrappedFrom(text: string, start: number): number {
+  for (let k = 0; k < 2 && start > 0; k++) {
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    if (!ENDS_ON_CONNECTOR.test(text.slice(previous, start - 1))) break;
+    start = previous;
+  }
+  return start;
+}
+
+/** The lines of `text` that hold "(" or ",", in order (with the lines a name wraps from); the others are never cut out. */
 function* linesWithParenthesisOrComma(text: string): Generator<string> {
   let paren = text.indexOf('(');
   let comma = text.indexOf(',');
   while (paren >= 0 || comma >= 0) {
     const first = paren < 0 ? comma : comma < 0 ? paren : Math.min(paren, comma);
-    const start = text.lastIndexOf('\n', first) + 1;
+    const start = wrappedFrom(text, text.lastIndexOf('\n', first) + 1);
     let end = text.indexOf('\n', first);
     if (end < 0) end = text.length;
     yield text.slice(start, end);

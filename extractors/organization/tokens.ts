@@ -107,6 +107,11 @@ export const OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** True when only spaces (space, tab, no-break space) lie between two offsets of `text`, and at least one. */
+/** One line break and its indent between two words: a name that a heading or a cover line wraps after a connector ("… COMMISSION FOR" / "DISASTER RISK REDUCTION (CIRD)"). */
+export function lineWrap(text: string, from: number, to: number): boolean {
+  return to > from && /^[ \t]*\r?\n[ \t]*$/.test(text.slice(from, to));
+}
+
 export function spaced(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) {
