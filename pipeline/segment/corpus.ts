@@ -186,6 +186,16 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     blocks: ['-\ta workshop on life-jacket inspection in Castries, Saint Lucia, on 4-6 March for 22 boat owners, given with the labour office of the island;', '-\ta workshop on weather alerts, organized with the meteorological service of Saint Vincent in Kingstown, in October.'],
   },
   {
+    name: 'a lone line in another style after an all-capital report title, with running text under it, is the first section heading, not more title',
+    text: ['ANNUAL REPORT 2025 OF THE HARBOUR PILOTS OFFICE', '', 'Training', '', 'In 2025 the Office ran four courses for harbour pilots in Castries and Roseau.', '', 'Missions', '', 'Two missions went to Kingstown in May to review the pilot boats of the port.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2025 OF THE HARBOUR PILOTS OFFICE'], [2, 'Training'], [2, 'Missions']],
+  },
+  {
+    name: "a body's name set apart under an all-capital report title stays in the title block",
+    text: ['ANNUAL REPORT 2025', '', 'Regional Harbour Pilots Office', '', 'In 2025 the Office ran four courses for harbour pilots in Castries and Roseau.', '', 'Missions', '', 'Two missions went to Kingstown in May to review the pilot boats of the port.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2025\n\nRegional Harbour Pilots Office'], [2, 'Missions']],
+  },
+  {
     name: 'newsletter: masthead title, issue line and bodies as furniture, "In this issue" as a contents list, headlines as items',
     text: ['HARBOUR WATCH', 'Issue No. 7 | January-March 2024', 'Regional Programme on Port Security', '', 'In this issue', '• Port officers drill a fire response in Callao', '• New scanners for the port of Colón', '', 'Port officers drill a fire response in Callao', '', 'Callao, Peru, 12 February 2024 – Thirty officers of the port authority took part in a two-day exercise.', '', 'Photo: Officers at the close of the exercise (Programme)', '', 'New scanners for the port of Colón', '', 'Colón, Panama, 20 March 2024 – The Programme handed over two container scanners.'].join('\n'),
     headings: [[1, 'HARBOUR WATCH'], [2, 'In this issue'], [2, 'Port officers drill a fire response in Callao'], [2, 'New scanners for the port of Colón']],

@@ -147,6 +147,7 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     if (title && title[1] < i && firstFront > 0 && group.slice(firstFront).some((l) => isStamp(l.text) || frontKind(l.text) === 'dateline') && !group.slice(0, firstFront).some((l) => REPORT_WORD.test(l.text))) break;
     if (firstFront < 0) {
       if (titleClosed) break;
+      if (title && firstSectionHeading(lines, title, group, j)) break;
       // The body's name set apart above the report's title ("REGIONAL X COMMISSION" / "ANNUAL REPORT …") is part of the title block.
       title = title ? [title[0], j - 1] : [i, j - 1];
     } else {
@@ -184,6 +185,25 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     i = j;
   }
   return finish(lines, front, titles, title, sawFront, i);
+}
+
+/** Head words of a body's name: a line with one is the body's name set apart in the title block, not a heading. */
+const BODY_HEAD = /\b(?:Office|Commission|Committee|Secretariat|Agency|Department|Ministry|Council|Organi[sz]ation|Unit|Division|Programme|Program|Centre|Center|Institute|Network|Bank|Fund|Authority|Union|Community|Forum|Board|Court|Service|Services|Group)\b/i;
+
+/**
+ * A lone line after an all-capital title that names a report, set in another style and followed by
+ * running text, is the body's first heading ("ANNUAL REPORT 2024 OF THE X OFFICE" / "Training" /
+ * text), not more title; a body's name there ("Regional Fisheries Office") or words that go on
+ * from the title ("of the Fisheries Office", "2024") stay in the title block.
+ */
+function firstSectionHeading(lines: readonly ViewLine[], title: [number, number], group: readonly ViewLine[], next: number): boolean {
+  if (group.length !== 1) return false;
+  const text = group[0]!.text;
+  const titleLines = lines.slice(title[0], title[1] + 1);
+  if (!titleLines.every((l) => isCaps(l.text)) || !titleLines.some((l) => REPORT_WORD.test(l.text))) return false;
+  if (isCaps(text) || REPORT_WORD.test(text) || BODY_HEAD.test(text) || /^(?:of|for|on|to|and|the|by)\b/i.test(text) || /\d/.test(text)) return false;
+  const after = lines[next];
+  return after !== undefined && (runningText(after.text) || (/[.!?:]["”’)]?$/.test(after.text) && after.text.split(/\s+/).length > 5));
 }
 
 /** A body's name: every word of four letters or more capitalized ("United Nations Office for Disarmament Affairs"). */
