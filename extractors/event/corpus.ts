@@ -332,6 +332,15 @@ export const cases: EventCase[] = [
   { text: 'In May 2025 the Office held a course on vessel stability and load assessment in Bridgetown, Barbados, for 18 inspectors.', events: [{ trigger: 'course', exact: true, places: ['Bridgetown, BRB'], participants: 18 }] },
   { text: 'A seminar on the design of crisis exercises was held in Lima, Peru, in April 2025.', events: [{ trigger: 'seminar', exact: true, countries: ['PER'] }] },
   { text: 'In April 2025 the Unit held a course on port security and a workshop on customs risk in Lima, Peru.', events: [{ trigger: 'course', exact: true }, { trigger: 'workshop', exact: true }] },
+  // a figure said of each activity of a counted group is multiplied (participants is the total); a single activity's figure is not
+  { text: 'Two online courses on data quality were held in April and June 2025, each for about 50 participants.', events: [{ trigger: 'online courses', count: 2, participants: 100 }] },
+  { text: 'The Unit held three workshops in Lima, Peru, in May 2025 with 20 officers each.', events: [{ trigger: 'workshops', count: 3, participants: 60 }] },
+  { text: 'A workshop for 25 officers was held in Lima, Peru, in May 2025, and each of them received a manual.', events: [{ trigger: 'workshop', count: 1, participants: 25 }] },
+  // an attendance verb that takes the next activity ("and took part in the annual meeting") leaves this one the body's own
+  {
+    text: 'Annual Report 2025 of the Coastal Health Office\n\nIn May 2025 the Office ran a simulation exercise with the Ministry of Health of Jamaica and took part in the annual meeting of the Regional Health Network in Lima, Peru.',
+    events: [{ trigger: 'simulation exercise', organizations: ['Ministry of Health of Jamaica', 'Coastal Health Office'] }, { trigger: 'annual meeting', organizations: ['Regional Health Network'] }],
+  },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation

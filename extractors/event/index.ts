@@ -167,7 +167,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const lead = leads.get(e.passage);
     const count = countOf(e.trigger);
     const near = mentionsNear(e.passage, lead?.passage);
-    const { breakdown, ...slots } = fillSlots(
+    const { breakdown, each, ...slots } = fillSlots(
       {
         raw: doc.raw,
         primary: allToRaw(primary),
@@ -198,6 +198,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       for (const c of earlier.countries) if (!codes.includes(c)) codes.push(c);
       slots.countries = codes;
     }
+    // a figure said of each of a counted group ("two courses, each for 50 participants") is multiplied: participants is the total (ANNOTATION.md §4)
+    if (each && count !== undefined && count > 1 && slots.participants !== undefined) slots.participants *= count;
     if (weak(e.trigger) && !evidenced(view.slice(sentence.start, sentence.end), slots)) return [];
     // "the Office trained 1,240 officials from 41 States" sums a period; a training told by its verb has its own date or place
     if (e.trigger.rule === 'event/trained' && slots.date === undefined && slots.places === undefined) return [];

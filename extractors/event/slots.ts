@@ -76,16 +76,23 @@ const PLANNED_REST = /[,;]\s*(?:with|while|and)\s+[^,.;]{0,50}\b(?:planned|sched
 const CONNECTOR = /^\s*(?:and|or|to|through|until|-|–)\s*$/;
 const SELF = /\b(?:Secretariat|Department|Section|Division|Office|Unit|Program|Programme|we|our)\b/;
 
+/** A figure said of each activity of a group: "each for about 50", "with 30 officers each", "50 participants per course". */
+const EACH_BEFORE = /\beach\s+(?:(?:for|with|of|had|trained|attended\s+by|reaching)\s+)?(?:(?:some|about|approximately|around|nearly|over|more\s+than|up\s+to)\s+)?$/i;
+const EACH_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:each|per\s+(?:course|workshop|seminar|session|event|activity|meeting|edition|exercise))\b/iu;
+
+/** The slots as fillSlots finds them, with what the caller settles: the figures per country and whether the figure is each activity's. */
+export type SlotsFound = Slots & { breakdown?: Breakdown; each?: boolean };
+
 /** Participants per country, where the activity's own text gives a figure right after a country ("Guatemala (46)"). */
 export type Breakdown = Record<string, number>;
 
-export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): Slots & { breakdown?: Breakdown } {
+export function fillSlots(scope: SlotScope, mentions: readonly Mention[]): SlotsFound {
   // One function per slot: each is small, so a change in what it meets costs V8 a recompile of
   // that slot alone (one function for all of them was recompiled about ten times a batch).
   const byType = mentionsByType(mentions);
   const orgMentions = byType.get('organization') ?? NONE;
   const near = [...scope.primary, ...scope.prefix];
-  const out: Slots & { breakdown?: Breakdown } = {};
+  const out: SlotsFound = {};
   dateSlot(scope, byType.get('date') ?? NONE, out);
   const nearPlaces = scope.placePrefix ? [...scope.primary, ...scope.placePrefix] : near;
   const placeMentions = within(byType.get('place') ?? NONE, nearPlaces);
@@ -305,7 +312,7 @@ function besideOf(countries: readonly Mention[], orgs: readonly Mention[]): Ment
 }
 
 /** Participants: one figure, or a total and its parts, or parts only (their sum); and the figures per country. */
-function participantsSlot(raw: string, people: readonly Mention[], countriesNear: readonly Mention[], out: Slots & { breakdown?: Breakdown }): void {
+function participantsSlot(raw: string, people: readonly Mention[], countriesNear: readonly Mention[], out: SlotsFound): void {
   const breakdown = breakdownOf(people, countriesNear, raw);
   if (breakdown) out.breakdown = breakdown;
   const stated = people.find((m) => TOTAL_BEFORE.test(textBefore(raw, m, 30)));
@@ -321,7 +328,12 @@ function participantsSlot(raw: string, people: readonly Mention[], countriesNear
     if (!breakdownPart(m, countriesNear, raw)) wholes.push(Number(m.value));
   }
   if (stated) out.participants = Number(stated.value);
-  else if (figures.length === 1) out.participants = figures[0];
+  else if (figures.length === 1) {
+    out.participants = figures[0];
+    // "two courses, each for about 50 participants", "… for 50 officers each": the figure is one activity's
+    const one = people.find((m) => Number(m.value) === figures[0])!;
+    if (EACH_BEFORE.test(textBefore(raw, one, 40)) || EACH_AFTER.test(raw.slice(one.end, one.end + 40))) out.each = true;
+  }
   // "20 officers, from Grenada (5), Dominica (3) …": one figure and the figures per country is a total and its parts,
   // whether or not every part was read
   else if (wholes.length === 1 && figures.length > 1) out.participants = wholes[0];
@@ -608,7 +620,9 @@ function onlyAttended(scope: SlotScope, people: readonly Mention[], orgMentions:
   const own = scope.primary[0];
   if (own) {
     const after = lastAttendance(raw, trigger.end, own.end);
-    if (after !== undefined && bodyAttends(raw, trigger.end, after, people, orgMentions)) return true;
+    // "… ran an exercise with the Ministry and took part in the annual meeting of X": the verb takes the next activity, not this one
+    const governsNext = after !== undefined && scope.nextTrigger !== undefined && /^[^,.;:()]{0,60}$/.test(raw.slice(after.end, scope.nextTrigger));
+    if (after !== undefined && !governsNext && bodyAttends(raw, trigger.end, after, people, orgMentions)) return true;
   }
   if (scope.lead) {
     const lead = lastAttendance(raw, scope.lead.start, scope.lead.end);
