@@ -21,6 +21,8 @@ const cases: Array<[text: string, start: string, end: string, stated: string]> =
   ['PORT SECURITY NEWS\nIssue 7 | Second Quarter 2019\nA program of the Department', '2019-04', '2019-06', 'Second Quarter 2019'],
   ['THE MONITOR\nBulletin No. 22 – October to December 2020\n\nInside', '2020-10', '2020-12', 'October to December 2020'],
   ['Drug Control Update\nVol. 4, No. 3, May 2018\n\nHighlights', '2018-05', '2018-05', 'May 2018'],
+  // a masthead line that says what the newsletter is before its issue number and month
+  ['THE BEACON\nNewsletter of the Regional Harbour Pilots Association | No. 9 | October 2025\n\nInside', '2025-10', '2025-10', 'October 2025'],
   // a title that names what the report is of before its year
   ['COASTAL PATROL AGENCY\nANNUAL REPORT OF ACTIVITIES 2031\n\nPresented to the Board', '2031-01', '2031-12', '2031'],
   ['Report on the work of 2022\n\nThe office opened two branches.', '2022-01', '2022-12', '2022'],

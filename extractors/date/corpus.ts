@@ -38,6 +38,9 @@ const UNFRAMED = 'The body was set up by resolution 77 (2019).\n\nIt met on 3 Ma
 const RANGED = 'The plan covers 2030-2031.\n\nIts first course ran on 3 May in Lima.';
 const at = (doc: string, block: string) => ({ documentText: doc, blockStart: doc.indexOf(block) });
 
+/** A news page whose item is dated by the posting line above its text. */
+const RELATIVE_NEWS = 'Boats handed over\n\nPosted on 14 October 2025\n\nA training session on their use took place on Monday in Belize City.';
+
 /** A report on the calendar year 2014. */
 const Y2014 = { period: { start: '2014-01', end: '2014-12' } };
 
@@ -148,8 +151,20 @@ export const corpus: Corpus = {
     { text: 'The first ran from 3 to 5 May in Lima.', mention: '3 to 5 May', value: '2031-05-03/2031-05-05', only: true, context: at(FRAMED, 'The first ran') },
     // a year that frames the sentence gives a yearless half its year before the report's does
     { text: 'In 2015 the unit will hold its first course in the first half of the year.', mention: 'first half of the year', value: '2015-H1', context: Y2014 },
+    // a day named relative to the item's dateline: the weekday before it in the past tense, after it in the future; the calendar week before it
+    { text: 'Roseau, 6 October 2025 – Twenty divers passed their final tests on Friday.', mention: 'Friday', value: '2025-10-03' },
+    { text: 'Roseau, 14 October 2025 – Last week the office handed two boats to the coast guard.', mention: 'Last week', value: '2025-10-06/2025-10-12' },
+    { text: 'Roseau, 14 October 2025 – The office will meet the port managers on Friday.', mention: 'Friday', value: '2025-10-17' },
+    { text: 'Roseau, 14 October 2025 – The course ended yesterday in Portsmouth.', mention: 'yesterday', value: '2025-10-13' },
+    // … or to the posting line above the item's block
+    { text: RELATIVE_NEWS.split('\n\n')[2]!, mention: 'Monday', value: '2025-10-13', context: at(RELATIVE_NEWS, RELATIVE_NEWS.split('\n\n')[2]!) },
+    // a weekday that opens a full date is that date's
+    { text: 'The course opened on Monday, 3 March 2025, in Lima.', mention: '3 March 2025', value: '2025-03-03', only: true },
   ],
   negatives: [
+    // a weekday with no item date to count from
+    'The committee meets on Tuesday to review the plan.',
+    'Last week of each month the office closes its accounts.',
     // a half that is no part of a year; a quarter with no year anywhere to take
     { text: 'The first half of the match was played in heavy rain.', context: Y2014 },
     'During the second quarter the unit ran a refresher course.',

@@ -19,6 +19,7 @@ import { MONTH_RULES } from './rules-month.js';
 import { PREFIX_RULES } from './rules-prefix.js';
 import { YEAR_RULES } from './rules-year.js';
 import { formatValue, type Candidate } from './value.js';
+import { relativeDays } from './relative-days.js';
 
 /** The anchored rules in order of preference (on equal length the earlier wins). */
 export const DATE_RULES: readonly DateRule[] = [...MONTH_DAY_RULES, ...DAY_MONTH_RULES, ...MONTH_RULES, ...YEAR_RULES];
@@ -137,7 +138,17 @@ function applyPrefixes(cands: Candidate[], text: string, taken: Uint8Array): Can
   });
 }
 
+/** The dates of a block: the calendar dates the rules read, then days named relative to a news item's date (relative-days.ts). */
 function run(text: string, ctx: ExtractContext): Found[] {
+  const found = runDates(text, ctx);
+  const relative = relativeDays(text, ctx, found, (line) => {
+    const day = runDates(line, { blockKind: 'paragraph', found: [], state: ctx.state }).find((f) => !f.implied && /^\d{4}-\d{2}-\d{2}$/.test(String(f.value)));
+    return day ? String(day.value) : undefined;
+  });
+  return relative.length ? [...found, ...relative].sort((a, b) => a.start - b.start) : found;
+}
+
+function runDates(text: string, ctx: ExtractContext): Found[] {
   if (!PREFILTER.test(text)) return ctx.period ? yearlessParts(text, ctx, []) : [];
   const taken = foundMap(text, ctx);
   const read = readAll(text);
@@ -250,7 +261,7 @@ const ORDER_KEY = 'date:numeric-order';
 
 export const dateExtractor: Extractor = {
   type: 'date',
-  rules: [...DATE_RULES, ...PREFIX_RULES, ...NUMERIC_RULES, { id: 'date/part-of-year-yearless', description: 'a half or quarter without a year, in the report\'s year: "during the second quarter"' }].map(({ id, description }) => ({ id, description })),
+  rules: [...DATE_RULES, ...PREFIX_RULES, ...NUMERIC_RULES, { id: 'date/part-of-year-yearless', description: 'a half or quarter without a year, in the report\'s year: "during the second quarter"' }, { id: 'date/relative-day', description: 'a day named relative to a news item\'s own date: "on Friday", "last week", "yesterday"' }].map(({ id, description }) => ({ id, description })),
   prepare(documentText, state) {
     state.set(ORDER_KEY, documentText.includes('/') ? numericOrder(documentText) : undefined);
   },

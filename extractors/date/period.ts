@@ -57,7 +57,10 @@ function issueLine(text: string, start: number, end: number): boolean {
   const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
   const lineEnd = text.indexOf('\n', end);
   const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
-  return before.length <= 60 && after.trim().length <= 40 && ISSUE_LINE.test(before);
+  const issue = ISSUE_LINE.exec(before);
+  if (!issue || after.trim().length > 40) return false;
+  // a masthead's line may open with what the newsletter is ("Newsletter of the … Association | No. 9 | October 2025"): the issue's number then follows a separator
+  return before.length <= 60 || (before.length <= 160 && /[|–—·]\s*$/.test(before.slice(0, issue.index)));
 }
 
 export function findReportPeriod(text: string): StatedPeriod | undefined {
