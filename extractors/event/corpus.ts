@@ -341,6 +341,9 @@ export const cases: EventCase[] = [
     text: 'Annual Report 2025 of the Coastal Health Office\n\nIn May 2025 the Office ran a simulation exercise with the Ministry of Health of Jamaica and took part in the annual meeting of the Regional Health Network in Lima, Peru.',
     events: [{ trigger: 'simulation exercise', organizations: ['Ministry of Health of Jamaica', 'Coastal Health Office'] }, { trigger: 'annual meeting', organizations: ['Regional Health Network'] }],
   },
+  // a verb's particle or a past verb is no modifier of the activity it governs
+  { text: 'In March 2025 the secretariat carried out advisory missions to Malawi and Zambia.', events: [{ trigger: 'advisory missions', exact: true, kind: 'mission', countries: ['MWI', 'ZMB'] }] },
+  { text: 'In 2025 the Office fielded three assessment missions to Belize.', events: [{ trigger: 'assessment missions', exact: true, count: 3 }] },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation

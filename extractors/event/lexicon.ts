@@ -86,6 +86,9 @@ export const STOP_BEFORE: ReadonlySet<string> = new Set([
   // verbs in the present tense that an activity follows ("The Secretariat holds seminars")
   'holds', 'offers', 'organizes', 'organises', 'conducts', 'hosts', 'includes', 'provides', 'supports', 'delivers', 'makes',
   'gives', 'attends', 'coordinates', 'plans', 'comprises', 'involves', 'promotes', 'convenes', 'sponsors', 'runs', 'funds',
+  // verbs in the past and their particles ('carried out advisory missions', 'set up two working groups', 'fielded three missions')
+  'out', 'up', 'carried', 'ran', 'undertook', 'undertaken', 'launched', 'completed', 'staged', 'convened', 'sent', 'dispatched',
+  'fielded', 'implemented', 'facilitated', 'co-organized', 'co-organised', 'co-hosted',
 ]);
 
 /** Cues that an activity lies in the future (status planned). */
