@@ -344,6 +344,11 @@ export const cases: EventCase[] = [
   // a verb's particle or a past verb is no modifier of the activity it governs
   { text: 'In March 2025 the secretariat carried out advisory missions to Malawi and Zambia.', events: [{ trigger: 'advisory missions', exact: true, kind: 'mission', countries: ['MWI', 'ZMB'] }] },
   { text: 'In 2025 the Office fielded three assessment missions to Belize.', events: [{ trigger: 'assessment missions', exact: true, count: 3 }] },
+  // a report of the secretariat that serves the one commission its cover names: that commission runs what "the secretariat" ran
+  {
+    text: 'United Nations\nCommission on Inland Fisheries\nTwelfth session\n\nCapacity-building activities of the secretariat in 2024\n\nReport of the Secretary-General\n\nThe present report describes the technical assistance delivered by the secretariat of the Commission in 2024.\n\nI. Training\n\n1. In June 2024 the secretariat held a regional workshop on stock assessment in Nairobi, Kenya, for 35 fisheries officers.',
+    events: [{ trigger: 'regional workshop', organizations: ['Commission on Inland Fisheries'] }],
+  },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation

@@ -98,9 +98,33 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
   const candidates = new Set([...titleBodies, ...acting]);
   const named = new Map<string, number>();
   for (const m of mentions) if (m.type === 'organization' && candidates.has(String(m.value))) named.set(String(m.value), (named.get(String(m.value)) ?? 0) + 1);
-  let own: string | undefined = issuerLine.at(-1) ?? reportOf[0] ?? symbolBody(doc, mentions) ?? actingBeforeHeadings[0];
+  let own: string | undefined = issuerLine.at(-1) ?? reportOf[0] ?? symbolBody(doc, mentions) ?? actingBeforeHeadings[0] ?? servedBody(doc, mentions);
   if (own === undefined) for (const [key, n] of named) if (own === undefined || n > named.get(own)!) own = key;
   return { heading, own };
+}
+
+/** "the secretariat of the Commission", "the Committee's secretariat": the body whose secretariat reports, by the head of its name. */
+const SECRETARIAT_OF = /\bsecretariat\s+of\s+the\s+(?<head>Commission|Committee|Council|Board|Conference|Authority|Network|Forum)\b|\bthe\s+(?<head2>Commission|Committee|Council|Board|Conference|Authority|Network|Forum)['’]s\s+secretariat\b/;
+/** How far into the document the secretariat's body is looked for (cover, summary, introduction). */
+const SERVED_REACH = 4000;
+
+/**
+ * A report of a secretariat that serves one body named on the cover or in the title block (a UN
+ * report of the Secretary-General to a commission: "… technical assistance delivered by the
+ * secretariat of the Commission"): that body, when the front names exactly one with that head word.
+ */
+function servedBody(doc: Doc, mentions: readonly Mention[]): string | undefined {
+  const m = SECRETARIAT_OF.exec(doc.view.text.slice(0, SERVED_REACH));
+  const head = m?.groups!.head ?? m?.groups!.head2;
+  if (!head) return undefined;
+  const keys = new Set<string>();
+  const reach = doc.view.toRaw(Math.min(doc.view.text.length, SERVED_REACH));
+  for (const o of mentions) {
+    if (o.type !== 'organization' || o.start > reach) continue;
+    const block = doc.blocks[o.block];
+    if (block && (block.section < 0 || block.titleBlock) && new RegExp(`\\b${head}\\b`).test(o.text)) keys.add(String(o.value));
+  }
+  return keys.size === 1 ? [...keys][0] : undefined;
 }
 
 /** The body whose acronym opens the document symbol on its cover ("CABMC/SEC/doc.17/25"): a symbol is issued under its body's acronym; a series code ("OEA/Ser.G") is not a body's. */
