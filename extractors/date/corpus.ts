@@ -49,6 +49,8 @@ export const corpus: Corpus = {
     // numeric dates: month or day first by the text's own unambiguous dates
     examples('2026-05-18', ['05/18/2026', '18/05/2026']),
     examples('2026-04-22/2026-04-24', ['04/22/2026 - 04/24/2026', '22/04/2026 – 24/04/2026']),
+    examples('2026-05-18', ['18.05.2026']),
+    examples('2026-02-28/2026-03-04', ['28/02/2026 to 04/03/2026', '28.02.2026 – 04.03.2026', '28.02.2026 until 04.03.2026']),
     examples('2007-10-27/2007-10-29', ['October 27-29, 2007', 'October 27–29, 2007', 'October 27 to 29, 2007', '27-29 October 2007', 'Oct. 27-29, 2007']),
     examples('2007-07-30/2007-08-03', ['July 30-August 3', 'July 30 - August 3', 'July 30 through August 3'], { context: P }),
     examples('2007-07-30/2007-08-03', ['30 July to 3 August 2007', 'July 30, 2007 to August 3, 2007']),
@@ -169,6 +171,8 @@ export const corpus: Corpus = {
     { text: 'The first half of the match was played in heavy rain.', context: Y2014 },
     'During the second quarter the unit ran a refresher course.',
     'Form 03/10/2026 gives no way to tell the month from the day.',
+    'Version 2.10.2026 of the software and section 1.3.2020 of the manual were read.',
+    'Mixed marks 15/03.2026 are no date.',
     'The prosecutors attended a two-week course on asset forfeiture.',
     'The project lasted 18 months and ended with an evaluation.',
     'The mechanism works in a three-year cycle of evaluation rounds.',

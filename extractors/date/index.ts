@@ -13,7 +13,7 @@ import { OUTSIDE_MODIFIERS, PART_NOUNS, PART_ORDINALS } from './lexicon.js';
 import { ANCHOR, wordBefore } from './patterns.js';
 import type { DateRule } from './rule.js';
 import { DAY_MONTH_RULES } from './rules-day-month.js';
-import { NUMERIC_RULES, numericDates, numericOrder, type NumericOrder } from './numeric.js';
+import { MAY_HOLD_NUMERIC, NUMERIC_RULES, numericDates, numericOrder, type NumericOrder } from './numeric.js';
 import { MONTH_DAY_RULES } from './rules-month-day.js';
 import { MONTH_RULES } from './rules-month.js';
 import { PREFIX_RULES } from './rules-prefix.js';
@@ -263,7 +263,7 @@ export const dateExtractor: Extractor = {
   type: 'date',
   rules: [...DATE_RULES, ...PREFIX_RULES, ...NUMERIC_RULES, { id: 'date/part-of-year-yearless', description: 'a half or quarter without a year, in the report\'s year: "during the second quarter"' }, { id: 'date/relative-day', description: 'a day named relative to a news item\'s own date: "on Friday", "last week", "yesterday"' }].map(({ id, description }) => ({ id, description })),
   prepare(documentText, state) {
-    state.set(ORDER_KEY, documentText.includes('/') ? numericOrder(documentText) : undefined);
+    state.set(ORDER_KEY, MAY_HOLD_NUMERIC.test(documentText) ? numericOrder(documentText) : undefined);
   },
   extract(text, ctx) {
     return run(text, ctx);
