@@ -349,6 +349,16 @@ export const cases: EventCase[] = [
     text: 'United Nations\nCommission on Inland Fisheries\nTwelfth session\n\nCapacity-building activities of the secretariat in 2024\n\nReport of the Secretary-General\n\nThe present report describes the technical assistance delivered by the secretariat of the Commission in 2024.\n\nI. Training\n\n1. In June 2024 the secretariat held a regional workshop on stock assessment in Nairobi, Kenya, for 35 fisheries officers.',
     events: [{ trigger: 'regional workshop', organizations: ['Commission on Inland Fisheries'] }],
   },
+  // a table whose header names what each row is: each row is one activity (its header none), with the row's own slots; the lead gives way to the rows as to bullets
+  {
+    text: 'Training\n\nThe Office delivered three courses in 2022:\n\nCourse\tDates\tVenue\tParticipants\nCargo inspection\t7-11 March 2022\tKingston, Jamaica\t24\nPort security\t4-6 May 2022\tGeorgetown, Guyana\t31\nRisk profiling (online)\t20 June 2022\tOnline\t57\nTotal\t\t\t112\n',
+    events: [
+      { trigger: 'Cargo inspection', exact: true, kind: 'course', date: '2022-03-07/2022-03-11', places: ['Kingston, JAM'], participants: 24 },
+      { trigger: 'Port security', exact: true, kind: 'course', places: ['Georgetown, GUY'], participants: 31 },
+      { trigger: 'Risk profiling (online)', exact: true, kind: 'course', date: '2022-06-20', participants: 57 },
+    ],
+  },
+  { text: 'II. Activities\n\nThe Office held two activities in 2022.\n\nNo.\tActivity\tDate\n1\tRegional seminar on port security in Lima, Peru\t3 May 2022\n2\tSecond meeting of port directors\t9 June 2022\n', events: [{ trigger: 'Regional seminar', kind: 'seminar' }, { trigger: 'Second meeting of port directors', kind: 'meeting' }] },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation
@@ -516,6 +526,8 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // a table of figures whose header names no activity
+  'Participants by country in 2022:\n\nCountry\tParticipants\tWomen\nJamaica\t24\t10\nGuyana\t31\t12\n',
   'The Secretariat carried out the Work Plan adopted by the member States at the Twelfth Regular Session.',
   'The activities of the Unit in 2025 were financed by the European Union.',
   'The needs of the member states were met in full during the period.',

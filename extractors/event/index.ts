@@ -23,6 +23,7 @@ import { namesProgramContent } from './not-activities.js';
 import { multiYear, notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { withinPhrase } from './within-phrase.js';
+import { tableRoles, type TableRole } from './table-rows.js';
 import { memberByOrdinal } from './count.js';
 import { clauseAfterReference, followsUp, namesEarlierCountries, newClauseStart, placePrefixOf, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
 
@@ -79,12 +80,20 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     for (const b of p.blocks) for (const m of byBlock.get(b) ?? []) list.push(m);
     return list;
   });
+  // a table whose header names what each row is ("Course\tDates\tVenue\tParticipants"): its header is no activity, each row is one
+  const tables = view.includes('\t') ? tableRoles(view, passages) : undefined;
   const perPassage = passages.map((p, pi) => {
     const orgs = mentionsOf[pi]!.filter((m) => m.type === 'organization');
     const orgsInOrder = inOrderApart(orgs);
     const found: Found[] = [];
+    const table = tables?.get(pi);
+    if (table?.header) return found;
     p.sentences.forEach((s, si) => {
       const triggers = findTriggers(view, s.start, s.end);
+      const row = table?.row;
+      if (row && row.start >= s.start && row.end <= s.end && !triggers.some((t) => t.start < row.end && t.end > row.start)) {
+        found.push({ trigger: row, passage: pi, sentence: si, refs: [], lent: [], credit: [] });
+      }
       // a split of a count just given ("nine activities, five workshops and four courses"), an activity word in another's topic
       const inPhrase = triggers.length > 1 ? withinPhrase(view, triggers) : undefined;
       for (const trigger of triggers) {
@@ -102,7 +111,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     markHeadlineRepeats(doc, p, found);
     return found;
   });
-  const leads = dropLeads(view, passages, perPassage);
+  const leads = dropLeads(view, passages, perPassage, tables);
   const events = resolveReferences(view, passages, perPassage);
   lendFollowingSentences(view, passages, perPassage, events);
   const bodyOf = reportingBodies(doc, mentions);
@@ -331,13 +340,15 @@ function yearOfReport(mentions: readonly Mention[], period: Period | undefined):
  * delivered six courses:") give way to the bullets when any bullet names an activity, and it lends
  * the bullets its context (date, status).
  */
-function dropLeads(view: string, passages: Passage[], perPassage: Found[][]): Map<number, { passage: number; sentence: Sentence }> {
+function dropLeads(view: string, passages: Passage[], perPassage: Found[][], tables: ReadonlyMap<number, TableRole> | undefined): Map<number, { passage: number; sentence: Sentence }> {
   const leads = new Map<number, { passage: number; sentence: Sentence }>();
   passages.forEach((p, pi) => {
     const last = p.sentences.at(-1);
     if (!last || !view.slice(last.start, last.end).trimEnd().endsWith(':')) return;
     const bullets: number[] = [];
     for (let j = pi + 1; j < passages.length && passages[j]!.bullet; j++) bullets.push(j);
+    // a table of the activities under the lead is as its bullets: its rows after the header
+    if (bullets.length === 0 && tables?.get(pi + 1)?.header) for (let j = pi + 2; j < passages.length && tables.has(j) && !tables.get(j)!.header; j++) bullets.push(j);
     if (bullets.length === 0) return;
     for (const b of bullets) leads.set(b, { passage: pi, sentence: last });
     if (bullets.some((b) => perPassage[b]!.length > 0)) {

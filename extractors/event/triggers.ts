@@ -38,6 +38,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'event/pair-head', description: 'a two-word activity noun: "round table", "mock trials"' },
   { id: 'event/met-with', description: '"met with" as a meeting' },
   { id: 'event/met-in', description: 'a group that "met in" a place or "met on" a date: "the Expert Group met in Quito"' },
+  { id: 'event/table-row', description: 'a row of a table whose header names what each row is ("Course\tDates\tVenue"): the cell that names the activity' },
   { id: 'event/trained', description: 'a body that "trained" a number of people, when no activity noun names the training: "CONADIC trained 1,250 teachers in Chihuahua"' },
 ];
 

@@ -1,0 +1,94 @@
+/**
+ * Activities listed in a table (issue 16 class 6): a tab-separated header row whose first or second
+ * cell names what each row is ("Course", "Activity", "Workshop title", "Event") over rows that give
+ * each activity's name, dates, venue and figures ("Cargo inspection\t7-11 March 2022\tKingston,
+ * Jamaica\t24"). Each row is one activity, its trigger the cell that names it; the header row is
+ * no activity, and neither is a total row. A row whose cell says what it is in words of its own
+ * ("Course on risk analysis") is found by the ordinary triggers; this only fills the rows that do not.
+ */
+import { HEADS } from './lexicon.js';
+import type { Passage } from './passages.js';
+import { tokenize } from './tokens.js';
+import type { Trigger } from './triggers.js';
+
+/** A header cell that names the activity of each row: "Course", "Activities", "Name of the course", "Workshop title", "Activity/Event". */
+const ACTIVITY_HEADER = /^(?:(?:name|title|topic)\s+of\s+(?:the\s+)?)?(?<noun>course|workshop|seminar|training|meeting|mission|activity|event|exercise|conference|session|forum|webinar)s?(?:\s*\/\s*[a-z]+)?(?:\s+(?:title|name|topic))?$/i;
+const TOTAL = /^\s*(?:total|sub-?total|all)\b/i;
+/** A header cell: short, a label rather than a sentence. */
+const LABEL = /^(?:No\.|Nº|N°|#|[\p{Lu}][^.;:!?]{0,29})$/u;
+
+export interface TableRole {
+  /** The header row: no activity. */
+  header?: true;
+  /** A row: the activity its cell names. */
+  row?: Trigger;
+}
+
+/**
+ * The table roles of a document's passages: header rows and their rows. `view` is the text view;
+ * each passage is checked as one line of cells.
+ */
+export function tableRoles(view: string, passages: readonly Passage[]): Map<number, TableRole> {
+  const roles = new Map<number, TableRole>();
+  for (let p = 0; p < passages.length; p++) {
+    const header = cellsOf(view, passages[p]!);
+    if (!header || header.length < 2 || !header.every((c) => LABEL.test(c.text))) continue;
+    const at = header.slice(0, 2).findIndex((c) => ACTIVITY_HEADER.test(c.text));
+    if (at < 0) continue;
+    const noun = ACTIVITY_HEADER.exec(header[at]!.text)!.groups!.noun!.toLowerCase();
+    roles.set(p, { header: true });
+    for (let r = p + 1; r < passages.length; r++) {
+      const cells = cellsOf(view, passages[r]!);
+      if (!cells || cells.length < 2 || passages[r]!.section !== passages[p]!.section) break;
+      if (TOTAL.test(cells[0]!.text)) {
+        roles.set(r, {});
+        continue;
+      }
+      const cell = cells[at];
+      if (cell && /\p{L}/u.test(cell.text)) roles.set(r, { row: rowTrigger(view, cell, noun) });
+    }
+  }
+  return roles;
+}
+
+interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The cells of a one-line passage split at tabs (view offsets, trimmed), or undefined for a passage without a tab or over one line. */
+function cellsOf(view: string, passage: Passage): Cell[] | undefined {
+  const text = view.slice(passage.start, passage.end);
+  if (!text.includes('\t') || text.includes('\n')) return undefined;
+  const cells: Cell[] = [];
+  const re = /[^\t]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (!body) continue;
+    cells.push({ start: passage.start + m.index + lead, end: passage.start + m.index + lead + body.length, text: body });
+  }
+  return cells;
+}
+
+/** The row's activity: its cell as the trigger, of the kind its own words name, else the header's. */
+function rowTrigger(view: string, cell: Cell, noun: string): Trigger {
+  const tokens = tokenize(view, cell.start, cell.end);
+  const own = [...tokens].reverse().map((t) => HEADS.get(t.lower)).find((h) => h !== undefined && h.kind !== 'other');
+  const kind = own?.kind ?? HEADS.get(noun)?.kind ?? 'other';
+  return {
+    start: cell.start,
+    end: cell.end,
+    headStart: cell.start,
+    kind,
+    countable: true,
+    plural: false,
+    titled: false,
+    reference: 'none',
+    rule: 'event/table-row',
+    tokens,
+    first: 0,
+    last: tokens.length - 1,
+  };
+}
