@@ -359,6 +359,11 @@ export const cases: EventCase[] = [
     ],
   },
   { text: 'II. Activities\n\nThe Office held two activities in 2022.\n\nNo.\tActivity\tDate\n1\tRegional seminar on port security in Lima, Peru\t3 May 2022\n2\tSecond meeting of port directors\t9 June 2022\n', events: [{ trigger: 'Regional seminar', kind: 'seminar' }, { trigger: 'Second meeting of port directors', kind: 'meeting' }] },
+  // a label sentence after the activity names its partners; bodies that only sent participants are none
+  { text: 'In June 2025 a seminar on mangrove restoration took place in Belize City, Belize. Partners: UNEP and the University of the West Indies.', events: [{ trigger: 'seminar', organizations: ['UNEP', 'UWI'] }] },
+  { text: 'A training session on drone surveys, hosted by the Coast Guard of Jamaica, was held in Kingston, Jamaica, in October 2025 with the participation of experts from the World Bank.', events: [{ trigger: 'training session', organizations: ['Coast Guard of Jamaica'] }] },
+  // a titled forum whose conference it is, is the body that holds it, no activity of its own
+  { text: 'In November 2025 the Unit attended the annual conference of the Global Coastal Forum in Lisbon, Portugal.', events: [{ trigger: 'annual conference', countries: ['PRT'] }] },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation

@@ -463,10 +463,10 @@ const CLOSED_WHO_TOOK_PART = /^[^;]*\b(?:attended|took\s+part|participated|were\
 
 /**
  * A sentence that says, of the activity before it, who ran, funded or hosted it, without naming it:
- * "It was delivered with the support of INTERPOL.", "They were funded by the European Union."
+ * "It was delivered with the support of INTERPOL.", "They were funded by the European Union.", "Partners: UNEP and …"
  * (a sentence that names it, "The workshop was …", is a reference and lends its whole text).
  */
-const CREDITS_IT = /^\s*(?:It|They|This|These)\s+(?:was|were|had been|has been|is|are)\s+(?:\w+ly\s+)?(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|funded|co-?funded|financed|sponsored|co-?sponsored|delivered|co-?delivered|supported|run|conducted|given|taught|made possible|carried out|implemented)\b/;
+const CREDITS_IT = /^\s*(?:(?:It|They|This|These)\s+(?:was|were|had been|has been|is|are)\s+(?:\w+ly\s+)?(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|funded|co-?funded|financed|sponsored|co-?sponsored|delivered|co-?delivered|supported|run|conducted|given|taught|made possible|carried out|implemented)\b|(?:(?:Implementing|Technical|Financial|Main)\s+)?(?:Partners?|Co-?organi[sz]ers?|Organi[sz]ers?|Donors?|Sponsors?|Funded\s+by|Organi[sz]ed\s+(?:with|by)|In\s+partnership\s+with)\s*:)/;
 
 /**
  * The sentences after an activity's, in the same passage and up to the next activity, lend it their

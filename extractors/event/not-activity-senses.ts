@@ -36,6 +36,8 @@ const CITATION = /^\s*(?:source|sources|see|cf\.?|reference)\s*:/i;
 const BREAKDOWN_BEFORE = /(?:^|[;:,]\s*|\band\s+)(?:(?:some|about|approximately|around|nearly|over|more\s+than|another|a\s+further)\s+)?\d[\d,.]*\s+(?:(?:were\s+)?(?:[a-z]+\s+){0,2}(?:received|completed|attended|took|followed|underwent|participated\s+in))\s[^;.:]{0,160}$/i;
 const MULTI_YEAR = /\b(?:since\s+(?:\d{4}|its\s+(?:creation|establishment|inception|launch))|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:past|last)\s+\w+\s+years|to\s+date|so\s+far|cumulative(?:ly)?|altogether\s+since)\b/i;
 const OTHER_SENSE_BEFORE = /\b(?:major|sporting|sports|mass|large-scale|public|cultural|high-profile|national)\s+$/i;
+/** Before a body's name: what it holds or does, or who runs it ("the annual meeting of the", "organized by the", "in partnership with the", "members of the"). */
+const BODY_BEFORE = /\b(?:(?:meeting|conference|session|assembly|secretariat|members?|chair|board|plenary|summit|congress|workshop|seminar|course)s?\s+of|(?:organi[sz]ed|hosted|convened|funded|run|led|sponsored)\s+by|(?:partnership|together|jointly)\s+with)\s+the\s+$/i;
 const NEGATED = /\b(?:could\s+not|cannot|can\s+not|was\s+not|were\s+not|has\s+not|have\s+not|had\s+not|did\s+not|no\s+longer|unable\s+to|not\s+possible\s+to)\b/i;
 
 const CANCELLED_AFTER = /^[^.;:]{0,100}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:cancel+ed|called\s+off|suspended)\b/i;
@@ -62,6 +64,8 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   // a mass noun among the topics of a parenthesized list: "public security policies (gangs, police training, prison systems)"
   if (!trigger.countable && /\([^()]*,\s*$|\(\s*$/.test(before) && /^\s*[,)]/.test(view.slice(trigger.end, trigger.end + 3)) && /^[^()]*\)/.test(view.slice(trigger.end, sentenceEnd))) return 'other-sense';
   if (/\bevents?$/.test(head) && OTHER_SENSE_BEFORE.test(`${before}${head.replace(/\s*events?$/, ' ')}`)) return 'other-sense';
+  // a titled forum or congress that runs, hosts or holds something is a body's name: "the annual conference of the Global Coastal Forum", "organized by the Regional Security Forum"
+  if (trigger.titled && /\b(?:forum|congress)$/.test(head) && BODY_BEFORE.test(before)) return 'other-sense';
   // a legislature: a bare "Congress" (no ordinal, no title of its own) after "national", "the", "its" …
   // (a title may have run on over the countries it belongs to: "national Congresses of Guatemala and Honduras")
   const named = view.slice(trigger.start, trigger.end).replace(/\s+of\s+[\s\S]*$/, '');
