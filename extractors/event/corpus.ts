@@ -364,6 +364,10 @@ export const cases: EventCase[] = [
   { text: 'A training session on drone surveys, hosted by the Coast Guard of Jamaica, was held in Kingston, Jamaica, in October 2025 with the participation of experts from the World Bank.', events: [{ trigger: 'training session', organizations: ['Coast Guard of Jamaica'] }] },
   // a titled forum whose conference it is, is the body that holds it, no activity of its own
   { text: 'In November 2025 the Unit attended the annual conference of the Global Coastal Forum in Lisbon, Portugal.', events: [{ trigger: 'annual conference', countries: ['PRT'] }] },
+  // a body that presented or took part at an activity, named in a later sentence about it, did not run it
+  { text: 'The Committee held its Ninth Regular Meeting in Tegucigalpa, Honduras, on 4-5 June 2025. The Institute for Farm Cooperation (IFC) presented its new strategy at the meeting.', events: [{ trigger: 'Ninth Regular Meeting', organizations: undefined }] },
+  // the body's taking part in something else, in the next sentence, lends no countries
+  { text: 'The Office organized a workshop on irrigation in Quito, Ecuador, in July 2025. It also took part in the World Water Week in Stockholm, Sweden, in August 2025.', events: [{ trigger: 'workshop', countries: ['ECU'] }] },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation

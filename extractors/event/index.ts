@@ -458,6 +458,9 @@ function markHeadlineRepeats(doc: Doc, p: Passage, found: Found[]): void {
  */
 const WHO_TOOK_PART = /\b(?:participants?|attendees|trainees|delegations?|representatives|officials|officers|experts)\s+(?:\w+\s+){0,3}(?:came|were|from|of|representing)\b|\b(?:attended|joined)\s+by\b|\btook\s+part\b|\bparticipated\b|\b(?:was|were)\s+represented\b|\battended\s*[.;]|\b(?:were|was|have\s+been|had\s+been)\s+trained\b|\b(?:(?:the|these|its|all)\s+\p{Ll}+(?:-\p{Ll}+)?|\d[\d,]*)\s+(?:\S+\s+)?(?:participants|attendees|trainees|graduates)\b|\b\w+s\s+from\s+(?:the\s+)?[A-Z][^.;]*?\b(?:attended|participated)\b|^\s*(?:it|they|the\s+[\p{L}-]+)\s+(?:(?:also|then)\s+)?(?:brought\s+together|gathered|drew|welcomed|assembled|reached|had)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:\d[\d,]*|[\p{L}-]+)\s+(?:\S+\s+){0,2}?(?:participants|delegates|officials|officers|experts|representatives|people|persons|attendees|trainees|students|judges|prosecutors|agents)\b/iu;
 
+/** The body itself took part in something else ("It also took part in the World Water Week in Stockholm"): no one of this activity's participants. */
+const BODY_TOOK_PART_IN = /^\s*(?:It|They|The\s+(?:Office|Unit|Secretariat|Committee|Commission|Department|Division|Programme|Program|Agency|Centre|Center|Section|Network|Council|Institute))\s+(?:(?:also|further|then|later|again)\s+)*(?:took\s+part|participated|was\s+represented)\s+(?:in|at)\b/;
+
 /** A sentence's opening clause that says who took part and closes before the sentence goes on to another activity. */
 const CLOSED_WHO_TOOK_PART = /^[^;]*\b(?:attended|took\s+part|participated|were\s+trained)\s*(?:[,;]\s*(?:and|while|whereas|but)?|\s+and)\s+[^,;]*$/i;
 
@@ -506,7 +509,7 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
       }
       if (refStartsIn(e.refs, next.start, next.end)) continue;
       const text = view.slice(next.start, next.end);
-      if ((i <= last + 1 && WHO_TOOK_PART.test(text)) || saysWhereItTookPlace(text)) e.lent.push({ start: next.start, end: next.end });
+      if (((i <= last + 1 && WHO_TOOK_PART.test(text)) || saysWhereItTookPlace(text)) && !BODY_TOOK_PART_IN.test(text)) e.lent.push({ start: next.start, end: next.end });
       if (i === last + 1 && CREDITS_IT.test(text)) e.credit.push({ start: next.start, end: next.end });
     }
   }

@@ -361,6 +361,8 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
   const orgs = candidates.filter((o) => {
     if (ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, o.start - 40), o.start))) return false;
     if (ORG_AUDIENCE_CHAIN.test(raw.slice(Math.max(0, o.start - 240), o.start))) return false;
+    // the subject of taking part or presenting ("The IIAC presented its strategy at the meeting", "UNODC also took part")
+    if (SUBJECT_ATTENDS.test(raw.slice(o.end, o.end + 80)) && !unitBehind.includes(o)) return false;
     if (scope.nextTrigger !== undefined && adjacent(raw, o, scope.nextTrigger)) return false;
     // the subject of the sentence's next clause runs the next activity ("…, and the CICTE Secretariat expects to run a port security exercise")
     if (scope.nextTrigger !== undefined && o.start > scope.trigger.end && o.end <= scope.nextTrigger && NEXT_SUBJECT_BEFORE.test(raw.slice(Math.max(0, o.start - 24), o.start)) && NEXT_SUBJECT_VERB.test(raw.slice(o.end, scope.nextTrigger))) return false;
@@ -492,6 +494,9 @@ function fileByType(mentions: readonly Mention[]): Map<string, Mention[]> {
   }
   return out;
 }
+
+/** After a body: it is the subject of taking part, presenting or attending. */
+const SUBJECT_ATTENDS = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|further|then|later|again|actively)\s+)*(?:participated|took\s+part|attended|presented|made\s+(?:a\s+)?presentations?|gave\s+(?:a\s+)?presentations?|was\s+represented|were\s+represented|joined)\b/i;
 
 /** Between a body and the trigger: the body runs it ("the Permanent Council held a special meeting", "UNODC will convene two regional meetings"). */
 const RUNS_IT = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|has|have|had|will|would|was|were|then|jointly|expects? to|plans? to|intends? to)\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|delivered|hold|host|organi[sz]e|convene|conduct|deliver|ran|run|led|lead|chaired|chair)\s+(?:a|an|the|its|their|two|three|four|five|several)?\s*(?:[\w-]+\s+){0,4}$/i;
