@@ -368,6 +368,16 @@ export const cases: EventCase[] = [
   { text: 'The Committee held its Ninth Regular Meeting in Tegucigalpa, Honduras, on 4-5 June 2025. The Institute for Farm Cooperation (IFC) presented its new strategy at the meeting.', events: [{ trigger: 'Ninth Regular Meeting', organizations: undefined }] },
   // the body's taking part in something else, in the next sentence, lends no countries
   { text: 'The Office organized a workshop on irrigation in Quito, Ecuador, in July 2025. It also took part in the World Water Week in Stockholm, Sweden, in August 2025.', events: [{ trigger: 'workshop', countries: ['ECU'] }] },
+  // a lead that gives the group's total is the group of its list's items; a partner it names backs every item
+  {
+    text: 'Training\n\nJointly with the Regional Port Network (RPN), the Office ran three courses in 2022, with 70 participants in all:\n\n- a course on cargo inspection in Kingston, Jamaica, in March (24 participants);\n- a course on port security in Georgetown, Guyana, in May (31 participants);\n- an online course on risk profiling in June (15 participants).\n',
+    events: [
+      { trigger: 'courses', count: 3, participants: 70, organizations: ['RPN'], memberOf: null },
+      { trigger: 'course', participants: 24, organizations: ['RPN'], memberOf: 0 },
+      { trigger: 'course', participants: 31, organizations: ['RPN'], memberOf: 0 },
+      { trigger: 'online course', participants: 15, organizations: ['RPN'], memberOf: 0 },
+    ],
+  },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation

@@ -340,6 +340,9 @@ function yearOfReport(mentions: readonly Mention[], period: Period | undefined):
  * delivered six courses:") give way to the bullets when any bullet names an activity, and it lends
  * the bullets its context (date, status).
  */
+/** A lead sentence that gives a group's total: "a total of", "in all", or a count of people. */
+const LEAD_TOTAL = /\b(?:a\s+total\s+of|in\s+all|in\s+total|altogether)\b|\b\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:participants|officials|officers|trainees|people|persons|staff|experts|inspectors|students|attendees)\b/iu;
+
 function dropLeads(view: string, passages: Passage[], perPassage: Found[][], tables: ReadonlyMap<number, TableRole> | undefined): Map<number, { passage: number; sentence: Sentence }> {
   const leads = new Map<number, { passage: number; sentence: Sentence }>();
   passages.forEach((p, pi) => {
@@ -351,7 +354,8 @@ function dropLeads(view: string, passages: Passage[], perPassage: Found[][], tab
     if (bullets.length === 0 && tables?.get(pi + 1)?.header) for (let j = pi + 2; j < passages.length && tables.has(j) && !tables.get(j)!.header; j++) bullets.push(j);
     if (bullets.length === 0) return;
     for (const b of bullets) leads.set(b, { passage: pi, sentence: last });
-    if (bullets.some((b) => perPassage[b]!.length > 0)) {
+    // a lead that gives the group's total ("… ran three courses, with 71 participants in all:") is the group its items belong to (§4 part_of)
+    if (bullets.some((b) => perPassage[b]!.length > 0) && !LEAD_TOTAL.test(view.slice(last.start, last.end))) {
       perPassage[pi] = perPassage[pi]!.filter((f) => f.sentence !== p.sentences.length - 1);
     }
   });

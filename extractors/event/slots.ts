@@ -352,8 +352,11 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
   // ("…, and the CICTE Secretariat expects to run a port security exercise")
   const leftSubjects = within(orgMentions, [scope.left]).filter((o) => !inside(o, near) && RUNS_IT.test(raw.slice(o.end, scope.trigger.start)));
   const unitBehind = namedUnitBehind(scope, orgMentions);
+  // the partners the lead of a list or table names for all its items ("Jointly with the RVIN, the Programme ran three courses …:")
+  const leadPartners = scope.lead ? within(orgMentions, [scope.lead]).filter((o) => PARTNER_BEFORE.test(raw.slice(Math.max(scope.lead!.start, o.start - 60), o.start))) : NONE;
   const candidates = [
     ...within(orgMentions, scope.credit?.length ? [...near, ...scope.credit] : near).filter((o) => leftSubjects.length === 0 || !inside(o, scope.prefix)),
+    ...leadPartners,
     ...unitBehind,
     ...leftSubjects,
     ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near) && !leftSubjects.includes(m)),
@@ -494,6 +497,9 @@ function fileByType(mentions: readonly Mention[]): Map<string, Mention[]> {
   }
   return out;
 }
+
+/** Before a partner named in a lead sentence: a word of running or backing the activities with the reporting body. */
+const PARTNER_BEFORE = /\b(?:jointly\s+with|together\s+with|in\s+(?:partnership|cooperation|collaboration|association)\s+with|with\s+(?:the\s+)?(?:financial\s+|technical\s+)?(?:support|funding|assistance|backing)\s+(?:of|from)|(?:funded|financed|sponsored|co-?organi[sz]ed)\s+by|organi[sz]ed\s+(?:jointly\s+)?with)\s+(?:the\s+)?$/i;
 
 /** After a body: it is the subject of taking part, presenting or attending. */
 const SUBJECT_ATTENDS = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|further|then|later|again|actively)\s+)*(?:participated|took\s+part|attended|presented|made\s+(?:a\s+)?presentations?|gave\s+(?:a\s+)?presentations?|was\s+represented|were\s+represented|joined)\b/i;
