@@ -353,7 +353,10 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
   const leftSubjects = within(orgMentions, [scope.left]).filter((o) => !inside(o, near) && RUNS_IT.test(raw.slice(o.end, scope.trigger.start)));
   const unitBehind = namedUnitBehind(scope, orgMentions);
   // the partners the lead of a list or table names for all its items ("Jointly with the RVIN, the Programme ran three courses …:")
-  const leadPartners = scope.lead ? within(orgMentions, [scope.lead]).filter((o) => PARTNER_BEFORE.test(raw.slice(Math.max(scope.lead!.start, o.start - 60), o.start))) : NONE;
+  // (a program's funder, "The Maritime Program, financed by X and Y, carried out the following activities:", funds the program, not each item)
+  const leadPartners = scope.lead
+    ? within(orgMentions, [scope.lead]).filter((o) => PARTNER_BEFORE.test(raw.slice(Math.max(scope.lead!.start, o.start - 60), o.start)) && !PROGRAM_FUNDER_BEFORE.test(raw.slice(scope.lead!.start, o.start)))
+    : NONE;
   const candidates = [
     ...within(orgMentions, scope.credit?.length ? [...near, ...scope.credit] : near).filter((o) => leftSubjects.length === 0 || !inside(o, scope.prefix)),
     ...leadPartners,
@@ -500,6 +503,9 @@ function fileByType(mentions: readonly Mention[]): Map<string, Mention[]> {
 
 /** Before a partner named in a lead sentence: a word of running or backing the activities with the reporting body. */
 const PARTNER_BEFORE = /\b(?:jointly\s+with|together\s+with|in\s+(?:partnership|cooperation|collaboration|association)\s+with|with\s+(?:the\s+)?(?:financial\s+|technical\s+)?(?:support|funding|assistance|backing)\s+(?:of|from)|(?:funded|financed|sponsored|co-?organi[sz]ed)\s+by|organi[sz]ed\s+(?:jointly\s+)?with)\s+(?:the\s+)?$/i;
+
+/** A program named with its funders: "The Maritime Security Program, financed by Transport Canada and the …". */
+const PROGRAM_FUNDER_BEFORE = /\b(?:program|programme|project|initiative|mechanism|plan|fund)\s*,?\s*(?:(?:which\s+is|is|was)\s+)?(?:financed|funded|sponsored|supported)\s+by\s+[^.;:]*$/i;
 
 /** After a body: it is the subject of taking part, presenting or attending. */
 const SUBJECT_ATTENDS = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|further|then|later|again|actively)\s+)*(?:participated|took\s+part|attended|presented|made\s+(?:a\s+)?presentations?|gave\s+(?:a\s+)?presentations?|was\s+represented|were\s+represented|joined)\b/i;
