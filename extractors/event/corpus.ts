@@ -380,8 +380,8 @@ export const cases: EventCase[] = [
   },
   // a program's funder named in the lead funds the program, not each item
   {
-    text: 'The Port Security Program, financed by the Nordic Fund, carried out the following activities in 2022:\n\n- a course on cargo inspection in Kingston, Jamaica, in March;\n- a workshop on port security in Georgetown, Guyana, in May.\n',
-    events: [{ trigger: 'course', organizations: undefined }, { trigger: 'workshop', organizations: undefined }],
+    text: 'Annual Report 2022 of the Caribbean Port Office\n\nThe Port Security Program, financed by the Nordic Fund, carried out the following activities in 2022:\n\n- a course on cargo inspection in Kingston, Jamaica, in March;\n- a workshop on port security in Georgetown, Guyana, in May.\n',
+    events: [{ trigger: 'course', organizations: ['Caribbean Port Office'] }, { trigger: 'workshop', organizations: ['Caribbean Port Office'] }],
   },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
