@@ -13,7 +13,7 @@ import { fieldCodes, onlyFieldCodes } from './field-codes.js';
 import { findFurniture } from './furniture.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import { findRunningHeaders } from './running-headers.js';
-import { continues, hyphenated, wrapProfile, type WrapProfile } from './wrapping.js';
+import { continues, continuesItem, hyphenated, wrapProfile, type WrapProfile } from './wrapping.js';
 
 const DROPPED_CHARS = /[\uFEFF\uFFFD\u0000-\u0008\u000B\u000E-\u001F]/g;
 
@@ -41,6 +41,8 @@ export function normalize(doc: Doc): void {
   const builder = new TextViewBuilder(doc.raw);
   const profiles = runProfiles(content, lines, dropped, paragraphGap(doc));
   let previous: Line | undefined;
+  // the first line of the paragraph being built: an item's indented continuation lines join it whatever the wrap
+  let paragraphFirst: Line | undefined;
   for (const [k, line] of content.entries()) {
     const profile = profiles[k - 1] ?? { wrapped: false, width: 0 };
     if (previous) {
@@ -48,7 +50,7 @@ export function normalize(doc: Doc): void {
       const crossesDropped = previous.index + 1 < line.index && lines.slice(previous.index + 1, line.index).some((l) => dropped.has(l.index) || l.page !== line.page);
       const blankBetween = blankLinesBetween(previous, line, lines) > paragraphGap(doc);
       if (!blankBetween || crossesDropped) {
-        if (continues(previous, line, profile) || (crossesDropped && midSentence(previous, line))) {
+        if (continues(previous, line, profile) || (crossesDropped && midSentence(previous, line)) || (!crossesDropped && paragraphFirst !== undefined && continuesItem(paragraphFirst, line))) {
           if (hyphenated(previous, line)) {
             const hyphen = doc.raw.lastIndexOf('-', previous.end);
             copyLine(builder, doc.raw, previous.start, hyphen, cutsOf(previous));
@@ -69,6 +71,7 @@ export function normalize(doc: Doc): void {
       builder.replace(previous.end, line.start, crossesDropped || blankBetween ? '\n\n' : '\n');
     }
     previous = line;
+    paragraphFirst = line;
   }
   if (previous) copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
   doc.view = builder.build();

@@ -68,6 +68,37 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   return /^[a-z(]/.test(following) || /(?:,|\b(?:of|the|and|or|for|to|in|on|at|by|with|from|a|an|its|their|as|that|which))$/i.test(text);
 }
 
+/** A list item's marker at the start of a line: a bullet or a short label ("- ", "• ", "a) ", "(ii) ", "3. "). */
+const ITEM_MARKER = /^(?<indent>[ \t]*)(?:[•·▪◦‣∙●○■□–—*-]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])[ \t]+\S/;
+
+/** Width of a line's indent (a tab as four spaces). */
+const indentOf = (text: string): number => {
+  let n = 0;
+  for (const c of text) {
+    if (c === ' ') n++;
+    else if (c === '\t') n += 4;
+    else break;
+  }
+  return n;
+};
+
+/**
+ * Whether `next` is a continuation line of the list item that `itemFirst` opens: indented deeper
+ * than the item's marker, and no item or blank line itself ("- a virtual course …, followed by" /
+ * "  31 staff of 11 laboratories."; "- a workshop … with 22 participants." / "  Partners: ISCA,
+ * WOAH;"). Text that puts each paragraph on one line still wraps its list items so.
+ */
+export function continuesItem(itemFirst: Line, next: Line): boolean {
+  const item = ITEM_MARKER.exec(itemFirst.text);
+  if (!item || next.text.trim() === '' || STARTS_ITEM.test(next.text)) return false;
+  // a field of the item on a line of its own ("Partners: ISCA, WOAH;"), as PDF text gives it without the indent
+  if (ITEM_FIELD.test(next.text)) return true;
+  return indentOf(next.text) >= Math.max(2, indentOf(item.groups!.indent!) + 2) && !COLUMN_GAP.test(next.text.trim());
+}
+
+/** A field that describes a list item, on a line under it: its partners, venue, dates, participants. */
+const ITEM_FIELD = /^[ \t]*(?:Partners?|Implementing\s+partners?|Co-?organi[sz]ers?|Organi[sz]ers?|Donors?|Funded\s+by|Venue|Place|Location|Dates?|Participants|Beneficiaries|Results?|Outputs?)[ \t]*:[ \t]*\S/i;
+
 /** A quotation opened on the line and not closed: a quoted title goes on ('… seminar on "Human Trafficking in the Southern Cone:'). */
 function openQuote(text: string): boolean {
   const straight = (text.match(/"/g) ?? []).length;

@@ -196,6 +196,17 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     headings: [[1, 'ANNUAL REPORT 2025\n\nRegional Harbour Pilots Office'], [2, 'Missions']],
   },
   {
+    name: 'in a text with one paragraph a line, a list item wrapped onto indented lines is one item, and so is a field line under it',
+    text: ['1. Training', '', 'In 2024 the Unit, which serves the laboratories of nine countries and trains their staff in every field of quality management, ran three activities:', '- a workshop on biosafety in Maputo, Mozambique, 10-12 June, with 22 participants.', '  Partners: the national institute of animal science and the regional laboratory network;', '- a virtual course on quality management, 2-27 September, followed by', '  31 staff of 11 laboratories;', '- a seminar on sampling in Lusaka, Zambia, in October.', 'Venue: the national veterinary laboratory', 'The remaining activities were national refresher sessions.'].join('\n'),
+    headings: [[1, '1. Training']],
+    blocks: [
+      '- a workshop on biosafety in Maputo, Mozambique, 10-12 June, with 22 participants. Partners: the national institute of animal science and the regional laboratory network;',
+      '- a virtual course on quality management, 2-27 September, followed by 31 staff of 11 laboratories;',
+      '- a seminar on sampling in Lusaka, Zambia, in October. Venue: the national veterinary laboratory',
+      'The remaining activities were national refresher sessions.',
+    ],
+  },
+  {
     name: 'newsletter: masthead title, issue line and bodies as furniture, "In this issue" as a contents list, headlines as items',
     text: ['HARBOUR WATCH', 'Issue No. 7 | January-March 2024', 'Regional Programme on Port Security', '', 'In this issue', '• Port officers drill a fire response in Callao', '• New scanners for the port of Colón', '', 'Port officers drill a fire response in Callao', '', 'Callao, Peru, 12 February 2024 – Thirty officers of the port authority took part in a two-day exercise.', '', 'Photo: Officers at the close of the exercise (Programme)', '', 'New scanners for the port of Colón', '', 'Colón, Panama, 20 March 2024 – The Programme handed over two container scanners.'].join('\n'),
     headings: [[1, 'HARBOUR WATCH'], [2, 'In this issue'], [2, 'Port officers drill a fire response in Callao'], [2, 'New scanners for the port of Colón']],
