@@ -383,6 +383,15 @@ export const cases: EventCase[] = [
     text: 'Annual Report 2022 of the Caribbean Port Office\n\nThe Port Security Program, financed by the Nordic Fund, carried out the following activities in 2022:\n\n- a course on cargo inspection in Kingston, Jamaica, in March;\n- a workshop on port security in Georgetown, Guyana, in May.\n',
     events: [{ trigger: 'course', organizations: ['Caribbean Port Office'] }, { trigger: 'workshop', organizations: ['Caribbean Port Office'] }],
   },
+  // staff invited to speak at an event did not run it; the reporting body is not credited
+  {
+    text: 'Annual Report 2025 of the Regional Health Office\n\nStaff of the Office were also invited to speak at:\n- the General Session of the World Assembly of Delegates in Paris, France, 26-30 May 2025;\n- a regional workshop on rabies organized by the African Animal Bureau in Nairobi, Kenya, in October 2025.\n',
+    events: [{ trigger: 'General Session of the World Assembly of Delegates', organizations: ['World Assembly of Delegates'] }, { trigger: 'regional workshop', organizations: ['African Animal Bureau'] }],
+  },
+  // the next sentence says how many they trained: the activities' figure
+  { text: 'In May 2025 the Unit ran two national workshops in Chipata, Zambia, and Mzuzu, Malawi. They trained 62 animal health assistants (Zambia 35, Malawi 27).', events: [{ trigger: 'national workshops', count: 2, participants: 62 }] },
+  // the rest of a group said to be of a kind splits its count: no activity
+  { text: 'In 2025 the Unit ran seven training activities for 118 technicians. Among them, a course on diagnosis was held in Lilongwe, Malawi, in March 2025. The remaining six were national refresher sessions.', events: [{ trigger: 'training activities', count: 7, memberOf: null }, { trigger: 'course', memberOf: 0 }] },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation

@@ -5,7 +5,8 @@
  *   Ministers", "was decided by the Council at its last session", "the Work Plan adopted by the
  *   member States at the Twelfth Regular Session"), a governing body's session where a report was
  *   considered or is due, a source cited ("Source: …, Sixty-ninth session");
- * - a breakdown: a clause that splits a total already given ("768 received awareness training");
+ * - a breakdown: a clause that splits a total already given ("768 received awareness training", "The
+ *   remaining four were national refresher sessions");
  * - a multi-year figure: a total since or over several years ("since 2009, some 2,000 officials
  *   were trained in 45 courses"), no activity of the report's period;
  * - another sense: "major events" (what a security program protects), a legislature ("the
@@ -33,6 +34,8 @@ const GOVERNING_BEFORE = new RegExp(
 );
 /** A citation of a source ("Source: Commission on the Status of Women, Sixty-ninth session, agreed conclusions"). */
 const CITATION = /^\s*(?:source|sources|see|cf\.?|reference)\s*:/i;
+/** The rest or a part of a group just counted, said to be of a kind: "The remaining four were national refresher sessions", "Two of them were regional seminars". */
+const SPLIT_SUBJECT = /(?:^|[.;:]\s*)(?:the\s+(?:remaining|other|last)\s+[\w-]+|(?:[\w-]+)\s+of\s+(?:them|these|those)|of\s+(?:these|them|those),\s+[\w-]+)\s+(?:were|was)\s+(?:(?:all|also|both)\s+)?(?:[\w-]+\s+){0,3}$/i;
 const BREAKDOWN_BEFORE = /(?:^|[;:,]\s*|\band\s+)(?:(?:some|about|approximately|around|nearly|over|more\s+than|another|a\s+further)\s+)?\d[\d,.]*\s+(?:(?:were\s+)?(?:[a-z]+\s+){0,2}(?:received|completed|attended|took|followed|underwent|participated\s+in))\s[^;.:]{0,160}$/i;
 const MULTI_YEAR = /\b(?:since\s+(?:\d{4}|its\s+(?:creation|establishment|inception|launch))|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:past|last)\s+\w+\s+years|to\s+date|so\s+far|cumulative(?:ly)?|altogether\s+since)\b/i;
 const OTHER_SENSE_BEFORE = /\b(?:major|sporting|sports|mass|large-scale|public|cultural|high-profile|national)\s+$/i;
@@ -57,7 +60,7 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   const before = view.slice(Math.max(sentenceStart, trigger.start - 160), trigger.start);
   const head = view.slice(trigger.start, trigger.end).toLowerCase();
   if (BACKGROUND_BEFORE.test(before) || GOVERNING_BEFORE.test(before) || CITATION.test(view.slice(sentenceStart, trigger.start))) return 'background';
-  if (BREAKDOWN_BEFORE.test(clauseBefore(before))) return 'breakdown';
+  if (BREAKDOWN_BEFORE.test(clauseBefore(before)) || (trigger.reference === 'none' && !trigger.titled && SPLIT_SUBJECT.test(view.slice(sentenceStart, trigger.start)))) return 'breakdown';
   if (MULTI_YEAR.test(clauseAround(view, sentenceStart, sentenceEnd, trigger)) && (trigger.plural || !trigger.countable)) return 'multi-year';
   if (PURPOSE_BEFORE.test(before)) return 'purpose';
   if (trigger.plural && EVERY_BEFORE.test(before)) return 'other-sense';
