@@ -559,6 +559,9 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // a body's function named with others
+  'The Centre was set up in 2009 by the veterinary services of nine countries to pool their training, laboratory support and disease intelligence.',
+  'The agency wants to improve its training before 2026.',
   // a table of figures whose header names no activity
   'Participants by country in 2022:\n\nCountry\tParticipants\tWomen\nJamaica\t24\t10\nGuyana\t31\t12\n',
   'The Secretariat carried out the Work Plan adopted by the member States at the Twelfth Regular Session.',

@@ -63,6 +63,8 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   if (BREAKDOWN_BEFORE.test(clauseBefore(before)) || (trigger.reference === 'none' && !trigger.titled && SPLIT_SUBJECT.test(view.slice(sentenceStart, trigger.start)))) return 'breakdown';
   if (MULTI_YEAR.test(clauseAround(view, sentenceStart, sentenceEnd, trigger)) && (trigger.plural || !trigger.countable)) return 'multi-year';
   if (PURPOSE_BEFORE.test(before)) return 'purpose';
+  // a body's function named with others, not one activity: "to pool their training, laboratory support and …", "to improve its training"
+  if (!trigger.countable && /\b(?:their|its|our)\s+$/i.test(before) && (/\bto\s+[a-z]+\s+(?:their|its|our)\s+$/i.test(before) || /^\s*,\s*[a-z]/.test(view.slice(trigger.end, trigger.end + 4)))) return 'purpose';
   if (trigger.plural && EVERY_BEFORE.test(before)) return 'other-sense';
   // a mass noun among the topics of a parenthesized list: "public security policies (gangs, police training, prison systems)"
   if (!trigger.countable && /\([^()]*,\s*$|\(\s*$/.test(before) && /^\s*[,)]/.test(view.slice(trigger.end, trigger.end + 3)) && /^[^()]*\)/.test(view.slice(trigger.end, sentenceEnd))) return 'other-sense';
