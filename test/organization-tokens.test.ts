@@ -10,7 +10,7 @@ import { NAMELY, tokenize } from '../extractors/organization/tokens.js';
 
 /** The pattern as first written, with \p{…} classes only. */
 const PLAIN =
-  /U\.S\.(?:A\.)?|U\.N\.|U\.K\.|(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|[\u0100-\u{10FFFF}](?<=\p{Lu})|(?<=\()\p{Ll})(?:[\p{L}\p{M}\p{N}]|[-/&'’](?=[\p{L}\p{N}]))*|(?:of|for|against|on|and|the|de|del|la|las|los|y|in|to)(?<![\p{L}\p{N}\-](?:of|for|against|on|and|the|de|del|la|las|los|y|in|to))(?![\p{L}\p{N}\-])|&/gu;
+  /U\.S\.(?:A\.)?|U\.N\.|U\.K\.|(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|[\u0100-\u{10FFFF}](?<=\p{Lu})|(?<=\()\p{Ll})(?:[\p{L}\p{M}\p{N}]|[-/&'’](?=[\p{L}\p{N}]))*|(?:of|for|against|on|and|the|de|del|la|las|los|y|in|to|du|des|da|do|dos|das|et)(?<![\p{L}\p{N}\-](?:of|for|against|on|and|the|de|del|la|las|los|y|in|to|du|des|da|do|dos|das|et))(?![\p{L}\p{N}\-])|&/gu;
 
 const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
 

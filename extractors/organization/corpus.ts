@@ -34,6 +34,11 @@ export const corpus: Corpus = {
     examples('Transport Canada', ['Transport Canada']),
   ],
   embedded: [
+    // Spanish, French and Portuguese names open on their head, with their own connectors
+    { text: 'The course was hosted by the Instituto Nacional de Salud in Lima.', mention: 'Instituto Nacional de Salud', value: 'Instituto Nacional de Salud', only: true },
+    { text: 'Samples went to the Centre Pasteur du Cameroun for testing.', mention: 'Centre Pasteur du Cameroun', value: 'Centre Pasteur du Cameroun', only: true },
+    { text: 'Experts of the Ministério da Justiça hosted the meeting.', mention: 'Ministério da Justiça', value: 'Ministério da Justiça', only: true },
+    { text: 'The Policía Nacional de Colombia hosted the course.', mention: 'Policía Nacional de Colombia', value: 'Policía Nacional de Colombia' },
     // a heading that wraps a name after a connector: one name over both lines, defined by the acronym after it
     { text: 'I.\tEXECUTIVE SECRETARIAT OF THE CARIBBEAN COMMISSION FOR\n\tMARITIME SAFETY (CCMS)', mention: 'EXECUTIVE SECRETARIAT OF THE CARIBBEAN COMMISSION FOR\n\tMARITIME SAFETY', value: 'CCMS' },
     { text: 'The National Police of Colombia and Colombian customs officers shared the results.', mention: 'National Police of Colombia', value: 'National Police of Colombia', only: true },

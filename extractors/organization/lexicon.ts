@@ -29,6 +29,21 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'consortium', 'secretariats', 'mission', 'customs', 'ombudsman', 'branch', 'subgroup', 'subcommittee', 'subcommission',
 ]);
 
+/**
+ * Heads that open a body's name in Spanish, French and Portuguese, where the head comes first
+ * ("Instituto Nacional de Salud", "Centre Pasteur du Cameroun", "Fundação Oswaldo Cruz"). Words
+ * spelt the same in English are left out: an English name ends on its head.
+ */
+export const HEAD_FIRST: ReadonlySet<string> = new Set([
+  'instituto', 'institut', 'ministerio', 'ministère', 'ministério', 'secretaría', 'secretaria', 'secrétariat', 'dirección',
+  'direção', 'comisión', 'comissão', 'policía', 'polícia', 'fundación', 'fundação', 'fondation', 'universidad', 'universidade',
+  'université', 'centro', 'consejo', 'conselho', 'conseil', 'oficina', 'agencia', 'agência', 'agence', 'servicio', 'serviço',
+  'superintendencia', 'procuraduría', 'fiscalía', 'defensoría', 'cámara', 'asociación', 'associação', 'comité', 'unidad',
+  'unité', 'departamento', 'département', 'gendarmería', 'guardia', 'ejército', 'exército', 'banco', 'fondo', 'fundo', 'junta',
+  'observatorio', 'observatoire', 'laboratorio', 'laboratoire', 'escuela', 'école', 'academia', 'colegio', 'tribunal', 'corte',
+  'organismo', 'autoridad', 'autorité', 'direction', 'centre',
+]);
+
 /** Heads of a body's own offices and units: written after the body's acronym, they are named with it ("OAS Office of …"). */
 export const UNIT_HEADS: ReadonlySet<string> = new Set(['office', 'unit', 'division', 'section', 'branch', 'department', 'bureau', 'directorate']);
 

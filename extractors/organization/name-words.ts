@@ -13,7 +13,7 @@
 import { isLetterOrNumber, isLower, isSurrogate, isUpper, isWordChar } from '../text/char-classes.js';
 
 /** The lower-case words that stand alone as words of a name (NAMELY's connectors, built from this list). */
-export const NAME_CONNECTORS: readonly string[] = ['of', 'for', 'against', 'on', 'and', 'the', 'de', 'del', 'la', 'las', 'los', 'y', 'in', 'to'];
+export const NAME_CONNECTORS: readonly string[] = ['of', 'for', 'against', 'on', 'and', 'the', 'de', 'del', 'la', 'las', 'los', 'y', 'in', 'to', 'du', 'des', 'da', 'do', 'dos', 'das', 'et'];
 const LONGEST_CONNECTOR = NAME_CONNECTORS.reduce((longest, w) => Math.max(longest, w.length), 0);
 /** The connectors by length. */
 const CONNECTORS_BY_LENGTH: readonly (readonly string[])[] = Array.from({ length: LONGEST_CONNECTOR + 1 }, (_, n) => NAME_CONNECTORS.filter((w) => w.length === n));

@@ -5,7 +5,7 @@
  */
 import { memoize } from '../text/memo.js';
 
-const DROP = new Set(['the', 'of', 'for', 'on', 'and', 'de', 'del', 'la', 'y', '&']);
+const DROP = new Set(['the', 'of', 'for', 'on', 'and', 'de', 'del', 'la', 'y', '&', 'du', 'des', 'da', 'do', 'dos', 'das', 'et']);
 
 /** A spacing-, case-, accent-, hyphen- and plural-insensitive key for a name. */
 export const nameKey: (name: string) => string = memoize(computeKey, 20000);

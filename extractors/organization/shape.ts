@@ -2,7 +2,7 @@
  * What a capitalized phrase names, judged from its head noun: a body ("Ministry of Justice"),
  * something else ("Port Security Program", "Declaration of Panama"), or nothing we can tell.
  */
-import { NON_ORG_HEADS, ORG_HEADS, ROLE_WORDS, UNIT_HEADS, WEAK_HEADS } from './lexicon.js';
+import { HEAD_FIRST, NON_ORG_HEADS, ORG_HEADS, ROLE_WORDS, UNIT_HEADS, WEAK_HEADS } from './lexicon.js';
 import { CONNECTORS } from './tokens.js';
 import { memoize } from '../text/memo.js';
 
@@ -80,6 +80,9 @@ function judgeShape(name: string): Shape {
   // "Latin American Congress on Addictions": a congress on a subject is a meeting.
   if (head === 'congress' && /^on$/i.test(words(name)[seg.length] ?? '')) return 'other';
   if (ORG_HEADS.has(head) && !(WEAK_HEADS.has(head) && !hasComplement(name) && seg.length < 2)) return 'org';
+  // a Spanish, French or Portuguese name opens on its head ("Instituto Nacional de Salud", "Centre Pasteur du Cameroun")
+  const opening = bare(words(name)[0] ?? '');
+  if (HEAD_FIRST.has(opening) && words(name).length >= 2 && titledBetweenConnectors(words(name).slice(0, seg.length))) return 'org';
   // A name in Title Case throughout ends on its head ("Action Against Terrorism Unit"); connectors may join
   // its modifiers ("Information and Coordination Centre", "Customs and Excise Department"). A weak head takes
   // two capitalized words before it ("Trinidad and Tobago Police Service", "North Africa Financial Action Task Force").

@@ -91,7 +91,7 @@ function isAllCapitals(word: string): boolean {
 }
 
 /** Lowercase words that may join the parts of one name ("Ministry of Justice", "Office on Drugs and Crime"). */
-export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on', 'and', 'the', 'de', 'del', 'la', 'las', 'los', 'y', '&']);
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on', 'and', 'the', 'de', 'del', 'la', 'las', 'los', 'y', '&', 'du', 'des', 'da', 'do', 'dos', 'das', 'et']);
 
 /** Capitalized function words that open sentences and never start a name. */
 export const OPENERS: ReadonlySet<string> = new Set([
