@@ -34,6 +34,9 @@ export const corpus: Corpus = {
     examples('Transport Canada', ['Transport Canada']),
   ],
   embedded: [
+    // German names end on their head; one hyphenated word does too
+    { text: 'It was implemented in partnership with the Friedrich-Loeffler-Institut (FLI) in Riems.', mention: 'Friedrich-Loeffler-Institut', value: 'FLI' },
+    { text: 'Samples were tested at the Robert Koch Institut (RKI) in Berlin.', mention: 'Robert Koch Institut', value: 'RKI' },
     // Spanish, French and Portuguese names open on their head, with their own connectors
     { text: 'The course was hosted by the Instituto Nacional de Salud in Lima.', mention: 'Instituto Nacional de Salud', value: 'Instituto Nacional de Salud', only: true },
     { text: 'Samples went to the Centre Pasteur du Cameroun for testing.', mention: 'Centre Pasteur du Cameroun', value: 'Centre Pasteur du Cameroun', only: true },

@@ -80,6 +80,8 @@ function judgeShape(name: string): Shape {
   // "Latin American Congress on Addictions": a congress on a subject is a meeting.
   if (head === 'congress' && /^on$/i.test(words(name)[seg.length] ?? '')) return 'other';
   if (ORG_HEADS.has(head) && !(WEAK_HEADS.has(head) && !hasComplement(name) && seg.length < 2)) return 'org';
+  // a name written as one hyphenated word ends on its head too ("Friedrich-Loeffler-Institut")
+  if (head.includes('-') && /^\p{Lu}/u.test(firstSegment(name).at(-1) ?? '') && ORG_HEADS.has(head.slice(head.lastIndexOf('-') + 1)) && !WEAK_HEADS.has(head.slice(head.lastIndexOf('-') + 1))) return 'org';
   // a Spanish, French or Portuguese name opens on its head ("Instituto Nacional de Salud", "Centre Pasteur du Cameroun")
   const opening = bare(words(name)[0] ?? '');
   if (HEAD_FIRST.has(opening) && words(name).length >= 2 && titledBetweenConnectors(words(name).slice(0, seg.length))) return 'org';
