@@ -44,6 +44,44 @@ function isSymbol(text: string, t: Token): boolean {
   return /\d/.test(t.text) || /^\.[A-Z]/.test(text.slice(t.end, t.end + 2));
 }
 
+/**
+ * Where a comma list inside a name's complement ends: the name so far holds "of" or "for" ("Ministry
+ * of Agriculture"), and after the comma at token j come capitalized words and commas only, then "and"
+ * and capitalized words ("…, Water and Land Reform"). Returns the index of the list's last token, or -1.
+ */
+function complementList(text: string, tokens: readonly Token[], from: number, j: number): number {
+  const prev = tokens[j - 1]!;
+  if (text.charCodeAt(prev.end) !== 44 /* , */ || !spaced(text, prev.end + 1, tokens[j]!.start)) return -1;
+  let complement = false;
+  for (let k = from; k < j; k++) if (/^(?:of|for)$/.test(lowerOf(tokens[k]))) complement = true;
+  if (!complement) return -1;
+  let k = j;
+  for (let guard = 0; k < tokens.length && guard < 12; guard++) {
+    const t = tokens[k]!;
+    // an acronym or another body's head in the list makes it a list of bodies ("Ministry of Health, UNICEF and WHO")
+    if (!t.cap || t.upper || opener(t) || CONNECTORS.has(lowerOf(t)) || ORG_HEADS.has(lowerOf(t))) return -1;
+    const next = tokens[k + 1];
+    if (!next) return -1;
+    if (spaced(text, t.end, next.start)) {
+      if (lowerOf(next) === 'and') {
+        const after = tokens[k + 2];
+        if (!after || !after.cap || after.upper || ORG_HEADS.has(lowerOf(after)) || opener(after) || !spaced(text, next.end, after.start)) return -1;
+        let end = k + 2;
+        while (tokens[end + 1] && tokens[end + 1]!.cap && !tokens[end + 1]!.upper && !opener(tokens[end + 1]!) && spaced(text, tokens[end]!.end, tokens[end + 1]!.start)) end++;
+        return end;
+      }
+      k++;
+      continue;
+    }
+    if (text.charCodeAt(t.end) === 44 && spaced(text, t.end + 1, next.start)) {
+      k++;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /** Maximal capitalized phrases joined by connectors ("of the", "and", "against"), without commas. */
 export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
   const out: Chunk[] = [];
@@ -59,7 +97,14 @@ export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
     while (j < tokens.length) {
       const prev = tokens[j - 1]!;
       const cur = tokens[j]!;
-      if (!spaced(text, prev.end, cur.start) && !possessiveBefore(text, prev, cur)) break;
+      if (!spaced(text, prev.end, cur.start) && !possessiveBefore(text, prev, cur)) {
+        // "Ministry of Agriculture, Water and Land Reform": a complement that lists its fields, closed by "and"
+        const listEnd = complementList(text, tokens, i, j);
+        if (listEnd < 0) break;
+        last = listEnd;
+        j = listEnd + 1;
+        continue;
+      }
       // A session's ordinal or a document symbol after a name is no part of it ("… Women Sixty-ninth session", "OEA/Ser.G").
       if (ORDINAL.test(cur.text) || isSymbol(text, cur)) break;
       if (cur.cap && cur.text !== 'The' && !CONNECTORS.has(lowerOf(cur))) {

@@ -34,6 +34,10 @@ export const corpus: Corpus = {
     examples('Transport Canada', ['Transport Canada']),
   ],
   embedded: [
+    // a ministry whose name lists its fields, closed by "and"; a list of bodies is no name
+    { text: 'At the request of the Ministry of Agriculture, Water and Land Reform of Namibia, a mission went to the border.', mention: 'Ministry of Agriculture, Water and Land Reform of Namibia', value: 'Ministry of Agriculture, Water and Land Reform of Namibia' },
+    { text: 'The Ministry of Justice, Human Rights and Worship hosted the course.', mention: 'Ministry of Justice, Human Rights and Worship', value: 'Ministry of Justice, Human Rights and Worship', only: true },
+    { text: 'The Ministry of Health, UNICEF and the Red Cross organized it.', mention: 'Ministry of Health', value: 'Ministry of Health' },
     // German names end on their head; one hyphenated word does too
     { text: 'It was implemented in partnership with the Friedrich-Loeffler-Institut (FLI) in Riems.', mention: 'Friedrich-Loeffler-Institut', value: 'FLI' },
     { text: 'Samples were tested at the Robert Koch Institut (RKI) in Berlin.', mention: 'Robert Koch Institut', value: 'RKI' },
