@@ -392,6 +392,8 @@ export const cases: EventCase[] = [
   { text: 'In May 2025 the Unit ran two national workshops in Chipata, Zambia, and Mzuzu, Malawi. They trained 62 animal health assistants (Zambia 35, Malawi 27).', events: [{ trigger: 'national workshops', count: 2, participants: 62 }] },
   // the rest of a group said to be of a kind splits its count: no activity
   { text: 'In 2025 the Unit ran seven training activities for 118 technicians. Among them, a course on diagnosis was held in Lilongwe, Malawi, in March 2025. The remaining six were national refresher sessions.', events: [{ trigger: 'training activities', count: 7, memberOf: null }, { trigger: 'course', memberOf: 0 }] },
+  // an audit of a plant or a service is an assessment; the audit of accounts is none
+  { text: 'In March 2025 the Programme carried out a quality audit of a vaccine plant in Francistown, Botswana.', events: [{ trigger: 'quality audit', kind: 'assessment', countries: ['BWA'] }] },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation
@@ -559,6 +561,8 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  'The external audit of the accounts of the Centre for 2024 was completed in March 2025.',
+  'The annual audit found no irregularities in the budget of the Office.',
   // a body's function named with others
   'The Centre was set up in 2009 by the veterinary services of nine countries to pool their training, laboratory support and disease intelligence.',
   'The agency wants to improve its training before 2026.',

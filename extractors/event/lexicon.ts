@@ -23,7 +23,7 @@ export const HEADS: ReadonlyMap<string, HeadEntry> = new Map<string, HeadEntry>(
     [['conference', 'conferences', 'congress', 'congresses', 'symposium', 'symposia'], 'conference'],
     [['session', 'sessions'], 'session'],
     [['mission', 'missions'], 'mission'],
-    [['assessment', 'assessments'], 'assessment'],
+    [['assessment', 'assessments', 'audit', 'audits'], 'assessment'],
     [['exercise', 'exercises', 'simulation', 'simulations', 'drill', 'drills'], 'exercise'],
     [['forum', 'forums', 'fora'], 'forum'],
     [['event', 'events', 'visit', 'visits', 'intervention', 'interventions'], 'other'],

@@ -63,6 +63,8 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   if (BREAKDOWN_BEFORE.test(clauseBefore(before)) || (trigger.reference === 'none' && !trigger.titled && SPLIT_SUBJECT.test(view.slice(sentenceStart, trigger.start)))) return 'breakdown';
   if (MULTI_YEAR.test(clauseAround(view, sentenceStart, sentenceEnd, trigger)) && (trigger.plural || !trigger.countable)) return 'multi-year';
   if (PURPOSE_BEFORE.test(before)) return 'purpose';
+  // the audit of a body's own accounts is no activity it ran for others: "the external audit of the accounts", "financial audits"
+  if (/\baudits?$/.test(head) && (/\b(?:financial|external|internal|annual|statutory)\s+(?:audits?)?$/i.test(`${before}${head}`.replace(/audits?$/, '')) || /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:accounts|financial\s+statements|books|budget|expenditure)\b/i.test(view.slice(trigger.end, trigger.end + 60)))) return 'other-sense';
   // a body's function named with others, not one activity: "to pool their training, laboratory support and …", "to improve its training"
   if (!trigger.countable && /\b(?:their|its|our)\s+$/i.test(before) && (/\bto\s+[a-z]+\s+(?:their|its|our)\s+$/i.test(before) || /^\s*,\s*[a-z]/.test(view.slice(trigger.end, trigger.end + 4)))) return 'purpose';
   if (trigger.plural && EVERY_BEFORE.test(before)) return 'other-sense';
