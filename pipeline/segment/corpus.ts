@@ -255,4 +255,14 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     text: ['News and stories', '', 'Crews from Belize finish a patrol course', 'Posted: 3 June 2025', '', 'The crews also visited two ports, as the Agency had planned for the year.', 'DANGRIGA, 21 May 2025 - Eighteen crew members took a patrol course in Dangriga.'].join('\n'),
     headings: [[1, 'News and stories'], [2, 'Crews from Belize finish a patrol course']],
   },
+  {
+    name: 'a chapter, part or annex label closed by a full stop ("Chapter 1. Mandate") is that convention, not two sentences: chapters under parts, decimals and "(a)" under chapters, the next chapter back at its rank',
+    text: ['PART ONE: THE NETWORK', '', 'Chapter 1. Mandate and members', '', body, '', 'PART TWO: WORK IN 2025', '', 'Chapter 2. Training', '', body, '', '2.1 Courses for port officers', '', '(a) Container seals', '', body, '', '2.2 Workshops for prosecutors', '', body, '', 'Chapter 3. Exercises', '', body, '', 'Annex B. Courses held', '', body].join('\n'),
+    headings: [[1, 'PART ONE: THE NETWORK'], [2, 'Chapter 1. Mandate and members'], [1, 'PART TWO: WORK IN 2025'], [2, 'Chapter 2. Training'], [3, '2.1 Courses for port officers'], [4, '(a) Container seals'], [3, '2.2 Workshops for prosecutors'], [2, 'Chapter 3. Exercises'], [1, 'Annex B. Courses held']],
+  },
+  {
+    name: 'not a chapter heading: a line of running text that opens with a chapter label and goes on in sentences, or within a wrapped paragraph',
+    text: ['I. THE STATUTE', '', 'Chapter 4. The Council revised it in 2024. Members agreed', '', 'The statute was changed twice in the year, as the Council had asked. See', 'Chapter 4. The Council revised it in', '2024 and the members agreed to it.', '', 'II. COURSES', '', body].join('\n'),
+    headings: [[1, 'I. THE STATUTE'], [1, 'II. COURSES']],
+  },
 ];

@@ -26,6 +26,8 @@ export function rankOf(style: HeadingStyle, depth = 1): number {
 }
 
 const MAX_HEADING_CHARS = 170;
+/** A part's, chapter's or annex's label with its full stop ("Chapter 1. ", "Part Two. ", "Annex B. "): that stop ends the label, not a sentence. */
+const NAMED_LABEL = /^(?:PART|Part|CHAPTER|Chapter|ANNEX|Annex|APPENDIX|Appendix)\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)[.:]\s+(?=\p{Lu})/u;
 /** A dotted leader and a page number at the end of a line: a contents entry. */
 export const LEADER = /(?:\.\s*){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$|…\s*\d{1,4}$/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -48,7 +50,7 @@ export function headingStyle(line: string): { style: HeadingStyle; depth: number
   if (text.length === 0 || text.length > MAX_HEADING_CHARS || !/\p{L}/u.test(text)) return undefined;
   if (LEADER.test(text)) return undefined; // a contents entry: "2. Training ........ 3"
   if (/[.;,]$/.test(text) && !/\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co)\.$/.test(text)) return undefined;
-  const body = text.replace(/^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zA-Z]|\([a-zA-Z]\))[.)]?\s+/, '');
+  const body = text.replace(NAMED_LABEL, '').replace(/^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zA-Z]|\([a-zA-Z]\))[.)]?\s+/, '');
   if (/[.!?]\s+\p{Lu}/u.test(body.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No|U\.S)\.\s/g, ''))) return undefined; // two sentences
   if (PART.test(text) && titleLike(text, true)) return { style: 'part', depth: 1 };
   if (CHAPTER.test(text) && titleLike(text, true)) return { style: 'chapter', depth: 1 };
