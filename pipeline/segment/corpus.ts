@@ -193,9 +193,9 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     front: ['www.example.org/security/events', 'Home › Security › Events'],
   },
   {
-    name: 'a bulletin with items framed by drawn rules: the rules separate like blank lines, each framed headline is a heading, the signature above a rule is not, and a calendar in columns is a table, not headings',
+    name: 'a bulletin with items framed by drawn rules: the rules separate like blank lines, each framed headline is a heading (an item, at the level of the signed editorial before it), the signature above a rule is not, and a calendar in columns is a table, not headings',
     text: ['=============================================', 'THE LIGHTHOUSE', 'Bulletin of the Northern Pilots Association', 'Issue No. 4  |  July - September 2025', '=============================================', '', 'WORD FROM THE PRESIDENT', '', 'This quarter our pilots trained more than ever, and the', 'new simulator in Halifax opened its doors to all members.', '', 'Captain Ines Moreau', 'President of the Association', '', '---------------------------------------------', 'Pilots from five ports train on the new simulator', '---------------------------------------------', 'Halifax, 2 August 2025 – Thirty pilots trained on the simulator.', '', '---------------------------------------------', 'COMING UP', '---------------------------------------------', '3-5 October 2025    Winter navigation course    Quebec City, Canada', '12 November 2025   Annual meeting     Saint John, Canada', 'December 2025 (TBC) Radar refresher course      Halifax, Canada'].join('\n'),
-    headings: [[1, 'THE LIGHTHOUSE\nBulletin of the Northern Pilots Association'], [2, 'WORD FROM THE PRESIDENT'], [3, 'Pilots from five ports train on the new simulator'], [2, 'COMING UP']],
+    headings: [[1, 'THE LIGHTHOUSE\nBulletin of the Northern Pilots Association'], [2, 'WORD FROM THE PRESIDENT'], [2, 'Pilots from five ports train on the new simulator'], [2, 'COMING UP']],
   },
   {
     name: 'no title: a report that opens with running text keeps its parts at level 1; a signature block is not a heading',
@@ -254,6 +254,21 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     name: 'not a page header nor a headline: a headline and its stamp alone are an item, a sentence over a dateline paragraph is text',
     text: ['News and stories', '', 'Crews from Belize finish a patrol course', 'Posted: 3 June 2025', '', 'The crews also visited two ports, as the Agency had planned for the year.', 'DANGRIGA, 21 May 2025 - Eighteen crew members took a patrol course in Dangriga.'].join('\n'),
     headings: [[1, 'News and stories'], [2, 'Crews from Belize finish a patrol course']],
+  },
+  {
+    name: "a signature closes the section it ends: the headlines after a signed editorial are its siblings, though in another style",
+    text: ['PORT NEWS', 'Issue No. 9 | April-June 2025', '', 'FROM THE DIRECTOR', '', 'Our inspectors were busy this quarter, and two new ports joined us.', '', 'Laura Mendes', 'Director of the Programme', '', 'Inspectors from four ports finish a course on container seals', '', body, '', 'New scanners for the harbour of Colón', '', body, '', 'CALENDAR', '', body].join('\n'),
+    headings: [[1, 'PORT NEWS'], [2, 'FROM THE DIRECTOR'], [2, 'Inspectors from four ports finish a course on container seals'], [2, 'New scanners for the harbour of Colón'], [2, 'CALENDAR']],
+  },
+  {
+    name: 'not closed without a signature: sentence-case titles under a capital part, with no signature between, stay under it',
+    text: ['REPORT ON PORT TRAINING 2025', '', 'This report covers the year.', '', 'NORTHERN PORTS', '', 'Our inspectors were busy this year, and two new ports joined us.', '', 'Inspectors from four ports finish a course on container seals', '', body, '', 'SOUTHERN PORTS', '', body].join('\n'),
+    headings: [[1, 'REPORT ON PORT TRAINING 2025'], [2, 'NORTHERN PORTS'], [3, 'Inspectors from four ports finish a course on container seals'], [2, 'SOUTHERN PORTS']],
+  },
+  {
+    name: 'a signature under a part with sub-sections closes only the innermost: the next sub-section stays in the part',
+    text: ['REPORT ON PORT TRAINING 2025', '', 'I. LETTERS', '', 'A. Letter from the Chair', '', 'Our inspectors were busy this year, and two new ports joined us.', '', 'Laura Mendes', 'Chair of the Board', '', 'B. Letter from the Director', '', body, '', 'II. COURSES', '', body].join('\n'),
+    headings: [[1, 'REPORT ON PORT TRAINING 2025'], [2, 'I. LETTERS'], [3, 'A. Letter from the Chair'], [3, 'B. Letter from the Director'], [2, 'II. COURSES']],
   },
   {
     name: 'a chapter, part or annex label closed by a full stop ("Chapter 1. Mandate") is that convention, not two sentences: chapters under parts, decimals and "(a)" under chapters, the next chapter back at its rank',

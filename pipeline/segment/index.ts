@@ -84,6 +84,7 @@ export function segment(doc: Doc): void {
   const listed = new Map<string, number>(); // contents entries → rank of their own style
   const blocks: Block[] = [];
   const ranks: number[] = []; // rank of each heading block, parallel to blocks
+  const signed = new Set<number>(); // the last block of each signature block
   const push = (block: Block, rank = -1) => {
     blocks.push(block);
     ranks.push(rank);
@@ -174,6 +175,7 @@ export function segment(doc: Doc): void {
     const signature = signatureEnd(lines, i);
     if (signature > i) {
       for (let k = i; k < signature; k++) push({ kind: 'paragraph', start: lines[k]!.start, end: lines[k]!.end, section: -1 });
+      signed.add(blocks.length - 1);
       i = signature;
       continue;
     }
@@ -199,7 +201,7 @@ export function segment(doc: Doc): void {
   settleRanks(blocks, ranks, doc.view.text);
   relativeRanks(blocks, ranks);
   doc.blocks = blocks;
-  doc.sections = buildSections(blocks, ranks, doc.view.text.length);
+  doc.sections = buildSections(blocks, ranks, doc.view.text.length, signed);
 }
 
 /** The heading style of line `i`, or undefined when it is running text, a field, a date or a numbered paragraph. */
@@ -332,7 +334,13 @@ function startsStructure(text: string): boolean {
   return ARTICLE_LABEL.test(text) || BARE_LABEL.test(text) || BULLET.test(text) || (headingStyle(text)?.style ?? 'none') === 'caps';
 }
 
-function buildSections(blocks: Block[], ranks: number[], textLength: number): Section[] {
+/**
+ * Sections from heading ranks with a stack (a heading closes every open heading of its own rank or
+ * lower). A signature closes the section it ends (a signed foreword, a chair's editorial): what
+ * follows is not part of the signed piece, so the next heading is its sibling at most, whatever
+ * its style ("FROM THE CHAIR" … signature, then the bulletin's items, in another style).
+ */
+function buildSections(blocks: Block[], ranks: number[], textLength: number, signed: ReadonlySet<number>): Section[] {
   const sections: Section[] = [];
   const stack: Array<{ section: number; rank: number }> = [];
   blocks.forEach((block, index) => {
@@ -345,6 +353,7 @@ function buildSections(blocks: Block[], ranks: number[], textLength: number): Se
       block.level = stack.length;
     }
     block.section = stack.at(-1)?.section ?? -1;
+    if (signed.has(index) && stack.length > 0 && stack.at(-1)!.rank > TITLE_RANK) sections[stack.pop()!.section]!.end = block.end;
   });
   return sections;
 }
