@@ -280,4 +280,20 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     text: ['I. THE STATUTE', '', 'Chapter 4. The Council revised it in 2024. Members agreed', '', 'The statute was changed twice in the year, as the Council had asked. See', 'Chapter 4. The Council revised it in', '2024 and the members agreed to it.', '', 'II. COURSES', '', body].join('\n'),
     headings: [[1, 'I. THE STATUTE'], [1, 'II. COURSES']],
   },
+  {
+    name: "a cover: the body's name and acronym over the report's title are the title block; the place and date of issue under it are the imprint, not title; the block repeated without the acronym line is the title again (level 1), the parts under it at level 2",
+    text: ['NORTHERN PORTS AUTHORITY', 'NPA', '', 'ANNUAL REPORT 2025', '', 'Halifax, Canada', 'March 2026', '', '', 'NORTHERN PORTS AUTHORITY', 'ANNUAL REPORT 2025', '', 'Foreword', '', body, '', 'PART ONE: COURSES', '', body, '', 'PART TWO: MISSIONS', '', body].join('\n'),
+    headings: [[1, 'NORTHERN PORTS AUTHORITY\nNPA\n\nANNUAL REPORT 2025'], [1, 'NORTHERN PORTS AUTHORITY\nANNUAL REPORT 2025'], [2, 'Foreword'], [2, 'PART ONE: COURSES'], [2, 'PART TWO: MISSIONS']],
+    front: ['Halifax, Canada', 'March 2026'],
+  },
+  {
+    name: "not a repeat of the title: a later line equal to a line inside the cover's block that names no report ('Secretariat' under a signature) is no title block",
+    text: ['GULF PORTS COUNCIL', 'Secretariat', '', 'ANNUAL REPORT 2025', '', 'PART ONE: COURSES', '', body, '', 'Maria Lopez', 'Secretariat', '', 'PART TWO: MISSIONS', '', body].join('\n'),
+    headings: [[1, 'GULF PORTS COUNCIL\nSecretariat\n\nANNUAL REPORT 2025'], [2, 'PART ONE: COURSES'], [2, 'PART TWO: MISSIONS']],
+  },
+  {
+    name: "not an imprint: the body's name set apart above the report's title, then a dated group, is still the title block (it names the report after the name)",
+    text: ['NORTHERN PORTS AUTHORITY', '', 'Annual report on port security', 'Published: 3 March 2025', '', 'I. Courses', body, '', 'II. Missions', body].join('\n'),
+    headings: [[1, 'NORTHERN PORTS AUTHORITY\n\nAnnual report on port security'], [2, 'I. Courses'], [2, 'II. Missions']],
+  },
 ];

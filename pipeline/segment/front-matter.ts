@@ -108,17 +108,27 @@ export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
 
 /**
  * The title block repeated further on (after a cover page, at the top of the text proper): the
- * same lines again, in the same order, are a title block too (ANNOTATION.md §3).
+ * same lines again, in the same order, are a title block too (ANNOTATION.md §3). The repeat may
+ * leave out lines of the cover's block (its acronym line, a tagline): a run of lines each equal to
+ * a later line of the block is the repeat when it opens with the block's first line, holds two
+ * lines or more, or is the line that names the report.
  */
 function repeatedTitle(lines: readonly ViewLine[], titles: Array<[number, number]>, from: number): void {
   const first = titles[0];
   if (!first) return;
-  const keys = lines.slice(first[0], first[1] + 1).map((l) => fold(l.text));
-  const length = lines[first[0]]!.text.length;
+  const block = lines.slice(first[0], first[1] + 1);
+  const keys = block.map((l) => fold(l.text));
+  const keyAt = (i: number, after: number): number => {
+    const k = keys.indexOf(fold(lines[i]!.text), after + 1);
+    return k >= 0 && Math.abs(lines[i]!.text.length - block[k]!.text.length) <= 8 ? k : -1;
+  };
   for (let i = from; i < lines.length; i++) {
-    if (Math.abs(lines[i]!.text.length - length) > 8 || fold(lines[i]!.text) !== keys[0]) continue;
+    let k = keyAt(i, -1);
+    if (k < 0) continue;
+    const opening = k;
     let n = 1;
-    while (n < keys.length && i + n < lines.length && fold(lines[i + n]!.text) === keys[n]) n++;
+    for (let next: number; i + n < lines.length && (next = keyAt(i + n, k)) >= 0 && (!lines[i + n]!.gap || block[next]!.gap); n++) k = next;
+    if (opening > 0 && n < 2 && !REPORT_WORD.test(lines[i]!.text)) continue;
     titles.push([i, i + n - 1]);
     i += n - 1;
   }
@@ -168,7 +178,10 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
       // After a distribution header, a group's lead is the title when only dates follow it (its period) or it names a report.
       // A web page's title stands over its date stamp and share links, after the site's chrome.
       const datedTitle = group.slice(lead).every((l) => AFTER_TITLE.has(frontKind(l.text) ?? '') || (frontKind(l.text) === 'header' && !isDistribution(l.text))) || group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
-      const leadIsTitle = lead > 0 && !titleClosed && !distribution && (i === 0 || title !== undefined || datedTitle) && group.slice(0, lead).every((l) => titleLike(l.text));
+      // Once the title names the report, a later group's lines over its date that name none are the cover's imprint
+      // (the issuing body, its office, the place of issue: "Secretariat" / "Quito, Ecuador" / "February 2026"), not more title.
+      const imprint = title !== undefined && title[1] < i && lines.slice(title[0], title[1] + 1).some((l) => REPORT_WORD.test(l.text)) && !group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
+      const leadIsTitle = lead > 0 && !titleClosed && !distribution && !imprint && (i === 0 || title !== undefined || datedTitle) && group.slice(0, lead).every((l) => titleLike(l.text));
       if (leadIsTitle) title = title ? [title[0], i + lead - 1] : [i, i + lead - 1];
       // The title set among a distribution header's lines, with no blank line between ("… RBC/doc.12/24" / "ANNUAL REPORT OF ACTIVITIES 2023" / "Original: English").
       const inner = distribution && !title && !titleClosed ? titleAmongFurniture(group) : undefined;
