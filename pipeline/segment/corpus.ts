@@ -296,4 +296,39 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     text: ['NORTHERN PORTS AUTHORITY', '', 'Annual report on port security', 'Published: 3 March 2025', '', 'I. Courses', body, '', 'II. Missions', body].join('\n'),
     headings: [[1, 'NORTHERN PORTS AUTHORITY\n\nAnnual report on port security'], [2, 'I. Courses'], [2, 'II. Missions']],
   },
+  {
+    name: "the first heading set apart after a title that names the report, with running text under it, is a heading, not more title",
+    text: ['ANNUAL REPORT 2024', '', 'Message from the Director', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', 'Highlights of the Year', '', 'The Office trained twenty customs officers in a course held in Quito.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'Message from the Director'], [2, 'Highlights of the Year']],
+  },
+  {
+    name: "not a first heading: a subtitle set apart under the report's title with more cover after it, and a byline over the labelled parts, stay in the title block",
+    text: ['ANNUAL REPORT 2024', '', 'Border Cooperation Programme', '', 'Contents', 'Introduction ........ 2', 'Courses ........ 3', '', 'Introduction', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', 'Courses', '', 'The Office trained twenty customs officers in a course held in Quito.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024\n\nBorder Cooperation Programme'], [2, 'Contents'], [2, 'Introduction'], [2, 'Courses']],
+  },
+  {
+    name: 'not a first heading: a byline set apart under the title, over the labelled parts, stays in the title block',
+    text: ['REPORT ON THE ACTIVITIES OF THE BORDER UNIT IN 2025', '', '(Presented by the Secretariat for Border Security)', '', 'I. INTRODUCTION', '', 'The Unit trained thirty officers.', '', 'II. COURSES', '', 'The Unit held two courses in Quito.'].join('\n'),
+    headings: [[1, 'REPORT ON THE ACTIVITIES OF THE BORDER UNIT IN 2025\n\n(Presented by the Secretariat for Border Security)'], [2, 'I. INTRODUCTION'], [2, 'II. COURSES']],
+  },
+  {
+    name: 'section labels ("Section 1: Training", "SECTION 2 – MISSIONS") are a convention of their own, above the decimals inside them, and end a title block',
+    text: ['REPORT ON BORDER TRAINING 2024', '', 'Section 1: Training', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', '1.1 Courses', '', 'The Office trained twenty customs officers in a course held in Quito.', '', '1.2 Workshops', '', 'The Office trained thirty customs officers in a course held in Cusco.', '', 'SECTION 2 – MISSIONS', '', 'The Office sent forty experts on missions to Tumbes.'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, 'Section 1: Training'], [3, '1.1 Courses'], [3, '1.2 Workshops'], [2, 'SECTION 2 – MISSIONS']],
+  },
+  {
+    name: 'not a section label: "Section 3 of the statute" (a reference, lower case after the number) is a plain title under its part',
+    text: ['REPORT ON BORDER TRAINING 2024', '', 'I. TRAINING', '', 'Section 3 of the statute', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', 'II. MISSIONS', '', 'The Office trained twenty customs officers in a course held in Quito.'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, 'I. TRAINING'], [3, 'Section 3 of the statute'], [2, 'II. MISSIONS']],
+  },
+  {
+    name: 'numbers with a trailing zero part ("2.0 TRAINING") are top-level numbers, "2.1" and "2.10" under them',
+    text: ['REPORT ON BORDER TRAINING 2024', '', '1.0 INTRODUCTION', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', '2.0 TRAINING', '', 'The Office trained twenty customs officers in a course held in Quito.', '', '2.1 Courses', '', 'The Office trained thirty customs officers in a course held in Cusco.', '', '2.10 Workshops', '', 'The Office trained forty customs officers in a course held in Puno.', '', '3.0 MISSIONS', '', 'The Office sent fifty experts on missions to Tumbes.'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, '1.0 INTRODUCTION'], [2, '2.0 TRAINING'], [3, '2.1 Courses'], [3, '2.10 Workshops'], [2, '3.0 MISSIONS']],
+  },
+  {
+    name: 'numbers closed by a parenthesis ("1) Training") are the numbered convention, above the letters "a)" inside them',
+    text: ['NOTE ON PATROLS IN 2024', '', '1) Training', '', 'a) Courses', '', 'The Unit trained sixty crew members in Tacna.', '', 'b) Workshops', '', 'The Unit trained seventy crew members in Arica.', '', '2) Missions', '', 'The Unit sent eighty experts to Ilo.'].join('\n'),
+    headings: [[1, 'NOTE ON PATROLS IN 2024'], [2, '1) Training'], [3, 'a) Courses'], [3, 'b) Workshops'], [2, '2) Missions']],
+  },
 ];

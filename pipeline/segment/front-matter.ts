@@ -17,7 +17,7 @@
 import { CONTENTS_LABEL } from './contents.js';
 import { frontKind, columnSplit, isDistribution, isStamp, type FrontKind } from './front-lines.js';
 import { headingStyle, isCaps, LEADER } from './heading-style.js';
-import { BULLET, LETTERED, NUMBERED, PART, ROMAN } from './patterns.js';
+import { BULLET, CHAPTER, LETTERED, NUMBERED, PART, ROMAN } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
 
 export interface FrontMatter {
@@ -57,7 +57,7 @@ const runningText = (text: string): boolean => text.length > 200 || (/[.!?]["”
 
 /** A line that ends the front region: a labelled heading, a bullet, a contents label or section word. */
 function startsBody(text: string): boolean {
-  return ROMAN.test(text) || LETTERED.test(text) || NUMBERED.test(text) || PART.test(text) || BULLET.test(text) || CONTENTS_LABEL.test(text) || SECTION_WORD.test(text);
+  return ROMAN.test(text) || LETTERED.test(text) || NUMBERED.test(text) || PART.test(text) || CHAPTER.test(text) || BULLET.test(text) || CONTENTS_LABEL.test(text) || SECTION_WORD.test(text);
 }
 
 const isFront = (line: ViewLine): boolean => frontKind(line.text) !== undefined || columnSplit(line.text) !== undefined;
@@ -157,6 +157,9 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     if (title && title[1] < i && firstFront > 0 && group.slice(firstFront).some((l) => isStamp(l.text) || frontKind(l.text) === 'dateline') && !group.slice(0, firstFront).some((l) => REPORT_WORD.test(l.text))) break;
     if (firstFront < 0) {
       if (titleClosed) break;
+      // After a title that names the report, a group that names none with running text right after it is the first
+      // heading of the body ("ANNUAL REPORT 2024" / "Message from the Director" / text), not more title.
+      if (title && namesReport(lines.slice(title[0], title[1] + 1)) && !namesReport(group) && j < lines.length && !isFront(lines[j]!) && !titleLike(lines[j]!.text) && !startsBody(lines[j]!.text)) break;
       // The body's name set apart above the report's title ("REGIONAL X COMMISSION" / "ANNUAL REPORT …") is part of the title block.
       title = title ? [title[0], j - 1] : [i, j - 1];
     } else {
@@ -198,6 +201,9 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
   }
   return finish(lines, front, titles, title, sawFront, i);
 }
+
+/** Lines that name a report ("ANNUAL REPORT 2025", "Bulletin of …") or its year. */
+const namesReport = (group: readonly ViewLine[]): boolean => group.some((l) => REPORT_WORD.test(l.text) || /\b(?:19|20)\d\d\b/.test(l.text));
 
 /** A body's name: every word of four letters or more capitalized ("United Nations Office for Disarmament Affairs"). */
 function bodyName(text: string): boolean {

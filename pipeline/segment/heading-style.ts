@@ -27,7 +27,7 @@ export function rankOf(style: HeadingStyle, depth = 1): number {
 
 const MAX_HEADING_CHARS = 170;
 /** A part's, chapter's or annex's label with its full stop ("Chapter 1. ", "Part Two. ", "Annex B. "): that stop ends the label, not a sentence. */
-const NAMED_LABEL = /^(?:PART|Part|CHAPTER|Chapter|ANNEX|Annex|APPENDIX|Appendix)\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)[.:]\s+(?=\p{Lu})/u;
+const NAMED_LABEL = /^(?:PART|Part|CHAPTER|Chapter|SECTION|Section|ANNEX|Annex|APPENDIX|Appendix)\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)[.:]\s+(?=\p{Lu})/u;
 /** A dotted leader and a page number at the end of a line: a contents entry. */
 export const LEADER = /(?:\.\s*){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$|…\s*\d{1,4}$/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -66,7 +66,8 @@ export function headingStyle(line: string): { style: HeadingStyle; depth: number
     return { style: letter === letter.toUpperCase() ? 'letter-upper' : 'letter-lower', depth: 1 };
   }
   const numbered = NUMBERED.exec(text);
-  if (numbered && titleLike(numbered.groups!.title!, true)) return { style: 'number', depth: numbered.groups!.num!.split('.').length };
+  // "2.0 TRAINING" is a top-level number, like "2." ("2.1" under it): trailing zero parts add no depth.
+  if (numbered && titleLike(numbered.groups!.title!, true)) return { style: 'number', depth: numbered.groups!.num!.replace(/(?:\.0)+$/, '').split('.').length };
   if (!/^[\p{Lu}\d"“(]/u.test(text)) return undefined;
   if (isCaps(text)) return { style: 'caps', depth: 1 };
   if (text.endsWith(':')) {

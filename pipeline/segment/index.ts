@@ -72,7 +72,7 @@ function isHeadline(text: string): boolean {
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length < 0.5;
 }
 /** A part or annex label with no title of its own ("Annex I", "PART TWO"): its title is on the next line. */
-const LABEL_ONLY = /^(?:annex(?:es)?|appendix|part|chapter)(?:\s+(?:[ivx]{1,5}|\d{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten))?\s*[.:]?$/i;
+const LABEL_ONLY = /^(?:annex(?:es)?|appendix|part|chapter|section)(?:\s+(?:[ivx]{1,5}|\d{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten))?\s*[.:]?$/i;
 /** "Photo: …", "Venue: …", "Source: …": a one-word field label and its value, never a heading. */
 const FIELD_LINE = /^\p{Lu}\p{Ll}+:\s+\S/u;
 
