@@ -331,4 +331,20 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     text: ['NOTE ON PATROLS IN 2024', '', '1) Training', '', 'a) Courses', '', 'The Unit trained sixty crew members in Tacna.', '', 'b) Workshops', '', 'The Unit trained seventy crew members in Arica.', '', '2) Missions', '', 'The Unit sent eighty experts to Ilo.'].join('\n'),
     headings: [[1, 'NOTE ON PATROLS IN 2024'], [2, '1) Training'], [3, 'a) Courses'], [3, 'b) Workshops'], [2, '2) Missions']],
   },
+  {
+    name: 'a contents list indented by depth ranks the unlabelled headings it lists: those under an indented entry sit under the heading of the entry above, the rest stay siblings',
+    text: ['REPORT ON BORDER TRAINING 2024', '', 'Contents', 'Introduction ........ 2', 'Training ............ 3', '    Courses for customs officers ..... 3', '    Workshops for judges ..... 4', 'Missions ............ 5', '', 'Introduction', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', 'Training', '', 'The Office trained twenty customs officers in a course held in Quito.', '', 'Courses for customs officers', '', 'The Office trained thirty customs officers in a course held in Cusco.', '', 'Workshops for judges', '', 'The Office trained forty judges in a workshop held in Puno.', '', 'Missions', '', 'The Office sent fifty experts on missions to Tumbes.'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, 'Contents'], [2, 'Introduction'], [2, 'Training'], [3, 'Courses for customs officers'], [3, 'Workshops for judges'], [2, 'Missions']],
+    contents: ['Introduction ........ 2\nTraining ............ 3\n    Courses for customs officers ..... 3\n    Workshops for judges ..... 4\nMissions ............ 5'],
+  },
+  {
+    name: 'not ranked by the list: entries without indentation leave the same headings siblings',
+    text: ['REPORT ON BORDER TRAINING 2024', '', 'Contents', 'Training ............ 3', 'Courses for customs officers ..... 3', 'Missions ............ 5', '', 'Training', '', 'The Office trained twenty customs officers in a course held in Quito.', '', 'Courses for customs officers', '', 'The Office trained thirty customs officers in a course held in Cusco.', '', 'Missions', '', 'The Office sent fifty experts on missions to Tumbes.'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, 'Contents'], [2, 'Training'], [2, 'Courses for customs officers'], [2, 'Missions']],
+  },
+  {
+    name: 'not ranked by the list: labelled headings keep their conventions, which an indented list only confirms',
+    text: ['ANNUAL REPORT 2025', '', 'CONTENTS', '1. Training ............ 3', '    2.1 Courses ..... 3', '2. Missions ............ 5', '', '1. Training', '', 'The Unit trained sixty crew members in Tacna.', '', '2.1 Courses', '', 'The Unit trained seventy crew members in Arica.', '', '2. Missions', '', 'The Unit sent eighty experts to Ilo.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2025'], [2, 'CONTENTS'], [2, '1. Training'], [3, '2.1 Courses'], [2, '2. Missions']],
+  },
 ];

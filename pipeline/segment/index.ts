@@ -15,7 +15,8 @@
  * Every step is one pass over the lines (the front-matter scan looks at the first 60 only).
  */
 import type { Block, Doc, Section } from '../document.js';
-import { contentsAt, entryKey, PAGE_COLUMN } from './contents.js';
+import { contentsAt, entryKey, PAGE_COLUMN, type ContentsList } from './contents.js';
+import { contentsLevels } from './contents-levels.js';
 import { columnSplit, frontKind, isDateLine, opensWithDateline } from './front-lines.js';
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
@@ -85,6 +86,7 @@ export function segment(doc: Doc): void {
   const blocks: Block[] = [];
   const ranks: number[] = []; // rank of each heading block, parallel to blocks
   const signed = new Set<number>(); // the last block of each signature block
+  const lists: Array<{ list: ContentsList; at: number }> = []; // contents lists and the index of their blocks
   const push = (block: Block, rank = -1) => {
     blocks.push(block);
     ranks.push(rank);
@@ -110,7 +112,7 @@ export function segment(doc: Doc): void {
       i++;
       continue;
     }
-    const contents = contentsAt(lines, i);
+    const contents = contentsAt(lines, i, doc.view.text);
     if (contents) {
       const label = headingBlock(line.start, line, doc.view.text);
       const column = PAGE_COLUMN.exec(line.text); // "CONTENTS      Page": the page column's header is not part of the label
@@ -118,6 +120,7 @@ export function segment(doc: Doc): void {
       const first = headingStyle(contents.entries[0]!);
       push(label, first && first.style !== 'annex' ? rankOf(first.style, first.depth) : PENDING_RANK);
       push({ kind: 'contents', start: lines[contents.first]!.start, end: lines[contents.last]!.end, section: -1 });
+      lists.push({ list: contents, at: blocks.length - 1 });
       for (const entry of contents.entries) {
         const style = headingStyle(entry);
         listed.set(entryKey(entry), style ? rankOf(style.style, style.depth) : rankOf('title'));
@@ -199,6 +202,7 @@ export function segment(doc: Doc): void {
     i++;
   }
   settleRanks(blocks, ranks, doc.view.text);
+  for (const { list, at } of lists) contentsLevels(blocks, ranks, doc.view.text, list, at);
   relativeRanks(blocks, ranks);
   doc.blocks = blocks;
   doc.sections = buildSections(blocks, ranks, doc.view.text.length, signed);
