@@ -347,4 +347,35 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     text: ['ANNUAL REPORT 2025', '', 'CONTENTS', '1. Training ............ 3', '    2.1 Courses ..... 3', '2. Missions ............ 5', '', '1. Training', '', 'The Unit trained sixty crew members in Tacna.', '', '2.1 Courses', '', 'The Unit trained seventy crew members in Arica.', '', '2. Missions', '', 'The Unit sent eighty experts to Ilo.'].join('\n'),
     headings: [[1, 'ANNUAL REPORT 2025'], [2, 'CONTENTS'], [2, '1. Training'], [3, '2.1 Courses'], [2, '2. Missions']],
   },
+  {
+    name: 'a list whose markers the export dropped, under a lead ending in a colon, is list items, not headings; a short label over such a list stays a heading, a sentence leading it does not',
+    text: ['ANNUAL REPORT 2024', '', 'I. PARTNERS', '', 'The Unit worked with the following bodies:', '', 'Ministry of Security', 'National Police', 'Customs Service', '', 'All three sent trainers to the courses held in Lima.', '', 'Donors:', 'Government of Canada', 'European Union', '', 'II. COURSES', '', 'The Unit held two courses in Quito.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'I. PARTNERS'], [3, 'Donors'], [2, 'II. COURSES']],
+    blocks: ['The Unit worked with the following bodies:', 'Ministry of Security', 'National Police', 'Customs Service'],
+  },
+  {
+    name: 'not a list: labels ending in a colon over paragraphs stay headings, and one short line after a colon is no list',
+    text: ['ANNUAL REPORT 2024', '', 'I. PROGRAMMES', '', 'Gangs:', 'The Unit trained forty officers on the prevention of gang violence in Tegucigalpa.', '', 'Maritime security:', '', 'Port State Control', '', 'The Unit trained port officers in two courses held in Kingston.', '', 'II. COURSES', '', 'The Unit held two courses in Quito.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'I. PROGRAMMES'], [3, 'Gangs'], [3, 'Maritime security'], [3, 'Port State Control'], [2, 'II. COURSES']],
+  },
+  {
+    name: 'captions of figures, tables, charts and photos, and a pull quote wholly in quotation marks, are not headings',
+    text: ['ANNUAL REPORT 2024', '', 'I. COURSES', '', 'The Unit held two courses in Lima for 40 officers.', '', 'Figure 1: Participants by country', '', 'Chart 2 – Courses per year', '', 'Photo: Officers at the port of Callao', '', '“Training is the best investment we can make”', '', 'II. MISSIONS', '', 'The Unit sent two missions to Tumbes.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'I. COURSES'], [2, 'II. MISSIONS']],
+  },
+  {
+    name: 'not captions nor quotes: a heading that opens with a caption word ("Mapping of …", "Tables of equivalence") or with a quoted name stays a heading',
+    text: ['ANNUAL REPORT 2024', '', 'Mapping of border crossings', '', 'The Unit mapped twelve crossings in 2024.', '', '"Blue Horizon 2025" exercise off Barbados', '', 'The Unit ran its exercise off Barbados in May.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'Mapping of border crossings'], [2, '"Blue Horizon 2025" exercise off Barbados']],
+  },
+  {
+    name: "a web page's title set apart over an item whose headline stands over a plain date line and its text is the page's title, not joined to the headline; a photo caption between two items is neither heading nor label",
+    text: ['News from the field', '', 'Officers from Belize complete a course on port security', '12 May 2025', 'Twenty officers took a course on port security in Belize City.', '', 'Participants of the course with the instructors in Belize City', '', 'New radios for the harbour police of Dangriga', '2 May 2025', 'The Authority handed over twelve radios.'].join('\n'),
+    headings: [[1, 'News from the field'], [2, 'Officers from Belize complete a course on port security'], [2, 'New radios for the harbour police of Dangriga']],
+  },
+  {
+    name: 'not a caption: a short label over the items right under it ("Upcoming events") stays a label, its items under it',
+    text: ['News from the field', '', 'Officers from Belize complete a course on port security', '12 May 2025', 'Twenty officers took a course on port security in Belize City.', '', 'Upcoming events', '', 'Regional workshop on port inspections in Dangriga', '2 June 2025', 'The Authority will host twenty inspectors.'].join('\n'),
+    headings: [[1, 'News from the field'], [2, 'Officers from Belize complete a course on port security'], [2, 'Upcoming events'], [3, 'Regional workshop on port inspections in Dangriga']],
+  },
 ];

@@ -15,7 +15,7 @@
  * is that page's title.
  */
 import { CONTENTS_LABEL } from './contents.js';
-import { frontKind, columnSplit, isDistribution, isStamp, type FrontKind } from './front-lines.js';
+import { frontKind, columnSplit, isDateLine, isDistribution, isStamp, type FrontKind } from './front-lines.js';
 import { headingStyle, isCaps, LEADER } from './heading-style.js';
 import { BULLET, CHAPTER, LETTERED, NUMBERED, PART, ROMAN } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
@@ -154,7 +154,10 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     // Once the title is found, a group with running text in it is the body (a web page's first item: headline, dateline, text).
     if ((titleClosed || (title && sawFront)) && group.some((l) => !isFront(l) && (runningText(l.text) || /[.!?]["”’)]?$/.test(l.text)))) break;
     // After a page's title set apart, a line over a posting stamp or a dateline is the first item's headline, not more title.
-    if (title && title[1] < i && firstFront > 0 && group.slice(firstFront).some((l) => isStamp(l.text) || frontKind(l.text) === 'dateline') && !group.slice(0, firstFront).some((l) => REPORT_WORD.test(l.text))) break;
+    // So is a line over a plain date line with the item's text under it ("Officers … complete a course" / "12 May 2025" / "Twenty officers took …").
+    const itemUnder = (rest: readonly ViewLine[]) => rest.some((l) => isStamp(l.text) || frontKind(l.text) === 'dateline') || (isDateLine(rest[0]!.text) && rest.slice(1).some((l) => !isFront(l) && (runningText(l.text) || /[.!?]["”’)]?$/.test(l.text))));
+    // The title set apart above such an item is the page's title (accepted as when furniture stands around it).
+    if (title && title[1] < i && firstFront > 0 && itemUnder(group.slice(firstFront)) && !group.slice(0, firstFront).some((l) => REPORT_WORD.test(l.text))) return finish(lines, front, titles, title, true, i);
     if (firstFront < 0) {
       if (titleClosed) break;
       // After a title that names the report, a group that names none with running text right after it is the first

@@ -21,6 +21,7 @@ import { columnSplit, frontKind, isDateLine, opensWithDateline } from './front-l
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
 import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
+import { isCaption, isHeadline, isPullQuote, listAfterLead, titlesNothing } from './not-headings.js';
 import { viewLines, type ViewLine } from './view-lines.js';
 
 /** Rank of a title block: above every part, closed only by the next title block. */
@@ -64,16 +65,10 @@ function withoutRules(lines: ViewLine[]): ViewLine[] {
   }
   return out;
 }
-/**
- * An item's headline: five words or more in sentence case ("Border officers from six countries
- * complete a course"), not a program's or a body's name in Title Case ("Office of Humanitarian Mine Action").
- */
-function isHeadline(text: string): boolean {
-  const words = text.split(/\s+/).slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length < 0.5;
-}
 /** A part or annex label with no title of its own ("Annex I", "PART TWO"): its title is on the next line. */
 const LABEL_ONLY = /^(?:annex(?:es)?|appendix|part|chapter|section)(?:\s+(?:[ivx]{1,5}|\d{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten))?\s*[.:]?$/i;
+/** Words that open a sentence rather than a label: "The Unit thanks its partners:", "During 2025 the Office trained:". */
+const LEAD_WORD = /^(?:the|this|these|those|our|its|their|in|during|a|an|we|it)\b/i;
 /** "Photo: …", "Venue: …", "Source: …": a one-word field label and its value, never a heading. */
 const FIELD_LINE = /^\p{Lu}\p{Ll}+:\s+\S/u;
 
@@ -175,6 +170,19 @@ export function segment(doc: Doc): void {
       continue;
     }
 
+    // A lead ending in a colon over short unmarked lines: the lines are a list's items, not headings.
+    const listEnd = listAfterLead(lines, i);
+    if (listEnd > i + 1) {
+      // A short label ("Partners:") stays a heading over its list; a sentence ("The Unit thanks its partners:") is the list's lead.
+      const label = headingStyle(line.text)?.style === 'colon-title' && line.text.split(/\s+/).length <= 4 && !LEAD_WORD.test(line.text);
+      const lead = label ? headingOf(line, lines, i, numberedParagraphs, listed) : undefined;
+      if (lead) push(headingBlock(line.start, line, doc.view.text), rankOf(lead.style, lead.depth));
+      else push({ kind: 'paragraph', start: line.start, end: line.end, section: -1 });
+      for (let k = i + 1; k < listEnd; k++) push({ kind: 'bullet', start: lines[k]!.start, end: lines[k]!.end, section: -1 });
+      i = listEnd;
+      continue;
+    }
+
     const signature = signatureEnd(lines, i);
     if (signature > i) {
       for (let k = i; k < signature; k++) push({ kind: 'paragraph', start: lines[k]!.start, end: lines[k]!.end, section: -1 });
@@ -201,6 +209,7 @@ export function segment(doc: Doc): void {
     push({ kind: 'paragraph', start: line.start, end: line.end, section: -1 });
     i++;
   }
+  titlesNothing(blocks, ranks, doc.view.text, rankOf('title'));
   settleRanks(blocks, ranks, doc.view.text);
   for (const { list, at } of lists) contentsLevels(blocks, ranks, doc.view.text, list, at);
   relativeRanks(blocks, ranks);
@@ -213,7 +222,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   const after = lines[i + 1];
   // A line set apart over a dateline is an item's headline even with a lead-in word ("Upcoming: Regional workshop on …" / "Nassau | 16–18 July 2025").
   const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKind(after.text) ?? '');
-  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || isTableRow(line.text) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
+  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || isTableRow(line.text) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '') || isCaption(line.text) || isPullQuote(line.text)) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
