@@ -378,4 +378,14 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     text: ['News from the field', '', 'Officers from Belize complete a course on port security', '12 May 2025', 'Twenty officers took a course on port security in Belize City.', '', 'Upcoming events', '', 'Regional workshop on port inspections in Dangriga', '2 June 2025', 'The Authority will host twenty inspectors.'].join('\n'),
     headings: [[1, 'News from the field'], [2, 'Officers from Belize complete a course on port security'], [2, 'Upcoming events'], [3, 'Regional workshop on port inspections in Dangriga']],
   },
+  {
+    name: 'a front part that holds no numbered sections ("EXECUTIVE SUMMARY") right before decimal parts is their sibling, not their parent',
+    text: ['ANNUAL REPORT 2024', '', 'EXECUTIVE SUMMARY', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', '1. INTRODUCTION', '', 'The Office trained twenty customs officers in a course held in Quito.', '', '2. ACTIVITIES', '', 'The Office trained thirty customs officers in a course held in Cusco.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'EXECUTIVE SUMMARY'], [2, '1. INTRODUCTION'], [2, '2. ACTIVITIES']],
+  },
+  {
+    name: 'not a front part: "INTRODUCTION" over decimal sections keeps them as its own',
+    text: ['ANNUAL REPORT 2024', '', 'INTRODUCTION', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', '1. Background', '', 'The Office trained twenty customs officers in a course held in Quito.', '', '2. Mandate', '', 'The Office trained thirty customs officers in a course held in Cusco.', '', 'ACTIVITIES', '', 'The Office trained forty customs officers in a course held in Puno.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'INTRODUCTION'], [3, '1. Background'], [3, '2. Mandate'], [2, 'ACTIVITIES']],
+  },
 ];

@@ -67,6 +67,8 @@ function withoutRules(lines: ViewLine[]): ViewLine[] {
 }
 /** A part or annex label with no title of its own ("Annex I", "PART TWO"): its title is on the next line. */
 const LABEL_ONLY = /^(?:annex(?:es)?|appendix|part|chapter|section)(?:\s+(?:[ivx]{1,5}|\d{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten))?\s*[.:]?$/i;
+/** Section words of front parts that hold no numbered sections of their own. */
+const FRONT_PART = /^(?:summary|executive\s+summary|abstract|foreword|preface|acknowledg(?:e)?ments|abbreviations(?:\s+and\s+acronyms)?|acronyms|list\s+of\s+acronyms|presentation|resumen|presentación|prólogo)\s*:?$/i;
 /** Words that open a sentence rather than a label: "The Unit thanks its partners:", "During 2025 the Office trained:". */
 const LEAD_WORD = /^(?:the|this|these|those|our|its|their|in|during|a|an|we|it)\b/i;
 /** "Photo: …", "Venue: …", "Source: …": a one-word field label and its value, never a heading. */
@@ -293,8 +295,12 @@ function settleRanks(blocks: readonly Block[], ranks: number[], text: string): v
   for (let b = blocks.length - 1; b >= 0; b--) {
     if (blocks[b]!.kind !== 'heading') continue;
     // A front part named by a section word ("FOREWORD", "Summary", "Preface") right before the
-    // numbered parts is one of them, not their parent: it takes their rank.
-    if (nextHeading >= 0 && ranks[b]! > TITLE_RANK && ranks[b]! < ranks[nextHeading]! && ranks[nextHeading]! <= rankOf('roman') && !blocks[b]!.titleBlock && SECTION_WORD.test(text.slice(blocks[b]!.start, blocks[b]!.end))) ranks[b] = ranks[nextHeading]!;
+    // numbered parts is one of them, not their parent: it takes their rank. A part that never has
+    // numbered sections of its own ("EXECUTIVE SUMMARY", "FOREWORD", not "INTRODUCTION") does so
+    // before decimal parts too ("EXECUTIVE SUMMARY" / "1. INTRODUCTION").
+    const word = text.slice(blocks[b]!.start, blocks[b]!.end);
+    const topRank = FRONT_PART.test(word) ? rankOf('number') : rankOf('roman');
+    if (nextHeading >= 0 && ranks[b]! > TITLE_RANK && ranks[b]! < ranks[nextHeading]! && ranks[nextHeading]! <= topRank && !blocks[b]!.titleBlock && SECTION_WORD.test(word)) ranks[b] = ranks[nextHeading]!;
     if (Number.isNaN(ranks[b]!)) ranks[b] = nextHeading >= 0 ? ranks[nextHeading]! : rankOf('title');
     else if (b + 1 === nextHeading && ranks[b] === ranks[nextHeading] && ranks[b]! >= rankOf('title') && !blocks[nextHeading]!.titleBlock) ranks[b] = ranks[b]! - 0.5;
     nextHeading = b;
