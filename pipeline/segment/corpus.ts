@@ -388,4 +388,14 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     text: ['ANNUAL REPORT 2024', '', 'INTRODUCTION', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', '1. Background', '', 'The Office trained twenty customs officers in a course held in Quito.', '', '2. Mandate', '', 'The Office trained thirty customs officers in a course held in Cusco.', '', 'ACTIVITIES', '', 'The Office trained forty customs officers in a course held in Puno.'].join('\n'),
     headings: [[1, 'ANNUAL REPORT 2024'], [2, 'INTRODUCTION'], [3, '1. Background'], [3, '2. Mandate'], [2, 'ACTIVITIES']],
   },
+  {
+    name: 'lower-case roman numerals are a convention below the letters: "(i)" before "(ii)" and "(v)" after "(iv)" are roman, under the "(a)" they follow',
+    text: ['REPORT ON BORDER TRAINING 2024', '', '1. Courses', '', '(a) Port courses', '', '(i) Customs officers', '', 'The Office trained twelve customs officers in Lima.', '', '(ii) Police officers', '', 'The Office trained twenty police officers in Quito.', '', '(iii) Prosecutors', '', 'The Office trained thirty prosecutors in Cusco.', '', '(iv) Judges', '', 'The Office trained forty judges in Puno.', '', '(v) Inspectors', '', 'The Office trained fifty inspectors in Tacna.', '', '(b) Airport courses', '', 'The Office trained sixty officers in Arica.', '', '2. Missions', '', 'The Office sent seventy experts to Ilo.'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, '1. Courses'], [3, '(a) Port courses'], [4, '(i) Customs officers'], [4, '(ii) Police officers'], [4, '(iii) Prosecutors'], [4, '(iv) Judges'], [4, '(v) Inspectors'], [3, '(b) Airport courses'], [2, '2. Missions']],
+  },
+  {
+    name: 'not roman: "(i)" after "(h)" is the ninth letter, and roman items closed by a semicolon are list items, not headings',
+    text: ['REPORT ON BORDER TRAINING 2024', '', '1. Courses', '', '(h) Port courses', '', 'The Office trained twelve customs officers in Lima.', '', '(i) Airport courses', '', 'The Office trained twenty police officers in Quito, to:', '', '(ii) share risk profiles;', '(iii) exchange seizure data;', '', '2. Missions', '', 'The Office sent seventy experts to Ilo.'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, '1. Courses'], [3, '(h) Port courses'], [3, '(i) Airport courses'], [2, '2. Missions']],
+  },
 ];

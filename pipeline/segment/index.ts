@@ -22,6 +22,7 @@ import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
 import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
 import { isCaption, isHeadline, isPullQuote, listAfterLead, titlesNothing } from './not-headings.js';
+import { romanLetters } from './roman-letters.js';
 import { viewLines, type ViewLine } from './view-lines.js';
 
 /** Rank of a title block: above every part, closed only by the next title block. */
@@ -212,6 +213,7 @@ export function segment(doc: Doc): void {
     i++;
   }
   titlesNothing(blocks, ranks, doc.view.text, rankOf('title'));
+  romanLetters(blocks, ranks, doc.view.text);
   settleRanks(blocks, ranks, doc.view.text);
   for (const { list, at } of lists) contentsLevels(blocks, ranks, doc.view.text, list, at);
   relativeRanks(blocks, ranks);

@@ -18,6 +18,9 @@ export const ROMAN = /^(?<num>[IVXLC]{1,6})\s*[.)]\s+(?<title>\S.*)$/;
 /** Lettered subsection: "a) Preventing …", "b. Meetings and events", "(c) Cooperation". */
 export const LETTERED = /^(?:\((?<paren>[a-zA-Z])\)|(?<num>[a-zA-Z])[.)])\s+(?<title>\S.*)$/;
 
+/** Lower-case roman subsection of two numerals or more: "(ii) Police officers", "iii. Outlook" ("(i)" alone reads as a letter until a "(ii)" follows). */
+export const ROMAN_LOWER = /^(?:\((?<paren>[ivx]{2,5})\)|(?<num>[ivx]{2,5})[.)])\s+(?<title>\S.*)$/;
+
 /** Decimal-numbered heading: "1. Introduction", "2.3 Maritime security", "1) Training". */
 export const NUMBERED = /^(?<num>\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(?<title>[A-Z]\S.*)$/;
 
