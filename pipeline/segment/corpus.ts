@@ -398,4 +398,16 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     text: ['REPORT ON BORDER TRAINING 2024', '', '1. Courses', '', '(h) Port courses', '', 'The Office trained twelve customs officers in Lima.', '', '(i) Airport courses', '', 'The Office trained twenty police officers in Quito, to:', '', '(ii) share risk profiles;', '(iii) exchange seizure data;', '', '2. Missions', '', 'The Office sent seventy experts to Ilo.'].join('\n'),
     headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, '1. Courses'], [3, '(h) Port courses'], [3, '(i) Airport courses'], [2, '2. Missions']],
   },
+  {
+    name: "a web page whose site name opens the text over the site's menu and a slash path: the name, menu, path, share buttons and a related-links label are chrome; the article's headline is the page's title",
+    text: ['Andean Border Agency', 'Home   About   Programmes   News   Contact', 'You are here: Home / News / Press releases', '', 'Border officers from five countries trained in Cusco', '', 'June 12, 2025', '', 'CUSCO – Forty border officers from Bolivia, Chile, Colombia, Ecuador and Peru completed a course on document fraud on 10 June.', '', 'Share this:', 'Twitter', 'Facebook', '', 'Related content', '', 'Ministers meet in Lima', 'New training centre opens', '', 'Contact us | Privacy policy | Terms of use'].join('\n'),
+    headings: [[1, 'Border officers from five countries trained in Cusco']],
+    front: ['Andean Border Agency', 'Home   About   Programmes   News   Contact', 'You are here: Home / News / Press releases', 'June 12, 2025', 'Share this:', 'Twitter', 'Facebook', 'Related content', 'Contact us | Privacy policy | Terms of use'],
+  },
+  {
+    name: "not chrome: a masthead's name over its issue line stays the title, and headings that open with a chrome word ('Related work of the Commission', 'Twitter campaign on trafficking') stay headings",
+    text: ['HARBOUR WATCH', 'Issue No. 7 | January-March 2024', '', 'Related work of the Commission', '', 'The Commission trained forty port officers in Callao.', '', 'Twitter campaign on trafficking', '', 'The Commission ran a campaign on trafficking in persons in May.'].join('\n'),
+    headings: [[1, 'HARBOUR WATCH'], [2, 'Related work of the Commission'], [2, 'Twitter campaign on trafficking']],
+    front: ['Issue No. 7 | January-March 2024'],
+  },
 ];

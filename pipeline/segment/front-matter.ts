@@ -187,7 +187,9 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
       // Once the title names the report, a later group's lines over its date that name none are the cover's imprint
       // (the issuing body, its office, the place of issue: "Secretariat" / "Quito, Ecuador" / "February 2026"), not more title.
       const imprint = title !== undefined && title[1] < i && lines.slice(title[0], title[1] + 1).some((l) => REPORT_WORD.test(l.text)) && !group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
-      const leadIsTitle = lead > 0 && !titleClosed && !distribution && !imprint && (i === 0 || title !== undefined || datedTitle) && group.slice(0, lead).every((l) => titleLike(l.text));
+      // A site's name over the site's menu or path ("Andean Border Agency" / "Home   About   News" / "You are here: Home / News"): furniture, the page's title comes after.
+      const siteName = i === 0 && group.slice(lead).every((l) => WEB_KINDS.has(frontKind(l.text) ?? ''));
+      const leadIsTitle = lead > 0 && !titleClosed && !distribution && !imprint && !siteName && (i === 0 || title !== undefined || datedTitle) && group.slice(0, lead).every((l) => titleLike(l.text));
       if (leadIsTitle) title = title ? [title[0], i + lead - 1] : [i, i + lead - 1];
       // The title set among a distribution header's lines, with no blank line between ("… RBC/doc.12/24" / "ANNUAL REPORT OF ACTIVITIES 2023" / "Original: English").
       const inner = distribution && !title && !titleClosed ? titleAmongFurniture(group) : undefined;
