@@ -26,13 +26,14 @@ export function contentsLevels(blocks: readonly Block[], ranks: number[], text: 
   if (maxDepth === 0) return;
   // The headings that stand for the entries: same titles, same order.
   const matched: Array<number | undefined> = list.entries.map(() => undefined);
+  const keys = list.entries.map(entryKey);
   let next = 0;
   for (let b = after + 1; b < blocks.length && next < list.entries.length; b++) {
     const block = blocks[b]!;
     if (block.kind === 'contents') break; // another list
     if (block.kind !== 'heading' || block.titleBlock) continue;
     const key = entryKey(text.slice(block.start, block.end));
-    const at = list.entries.findIndex((entry, e) => e >= next && entryKey(entry) === key);
+    const at = keys.indexOf(key, next);
     if (at < 0) continue;
     matched[at] = b;
     next = at + 1;

@@ -119,6 +119,8 @@ function repeatedTitle(lines: readonly ViewLine[], titles: Array<[number, number
   const block = lines.slice(first[0], first[1] + 1);
   const keys = block.map((l) => fold(l.text));
   const keyAt = (i: number, after: number): number => {
+    const length = lines[i]!.text.length;
+    if (!block.some((l) => Math.abs(l.text.length - length) <= 8)) return -1; // cheap test first: most lines are no title line
     const k = keys.indexOf(fold(lines[i]!.text), after + 1);
     return k >= 0 && Math.abs(lines[i]!.text.length - block[k]!.text.length) <= 8 ? k : -1;
   };
