@@ -410,4 +410,14 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     headings: [[1, 'HARBOUR WATCH'], [2, 'Related work of the Commission'], [2, 'Twitter campaign on trafficking']],
     front: ['Issue No. 7 | January-March 2024'],
   },
+  {
+    name: 'a Word export: list numbers set off by a tab with no full stop ("1⇥Introduction") are the numbered convention; an acronym list in tab columns under its heading is no signature; a text box\'s title is no heading',
+    text: ['ANNUAL REPORT 2025', '', 'Acronyms', 'NPA\tNorthern Ports Authority', 'IMO\tInternational Maritime Organization', '', '1\tIntroduction', 'The Authority trained forty port officers in Halifax.', '', '2\tResults', '2.1\tTraining', 'The Authority held two courses in Saint John.', '', 'Box 1: What a port control unit does', 'A port control unit brings customs and police officers together.', '', '2.2\tEquipment', 'The Authority bought two scanners.', '', '3\tNext steps', 'The Authority will hold a course in May.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2025'], [2, 'Acronyms'], [2, '1\tIntroduction'], [2, '2\tResults'], [3, '2.1\tTraining'], [3, '2.2\tEquipment'], [2, '3\tNext steps']],
+  },
+  {
+    name: "after a distribution header, a title block's closing period line is furniture (cover date), not part of the title",
+    text: ['ISTHMUS FISHERIES COUNCIL          IFC/doc.8/26', 'EXECUTIVE BOARD          Original: Spanish', '', 'GULF PATROL NETWORK', 'Progress Report on Patrol Training', 'January – December 2025', '', 'I. Courses', 'The Network trained forty crew members in Puntarenas.'].join('\n'),
+    headings: [[1, 'GULF PATROL NETWORK\nProgress Report on Patrol Training'], [2, 'I. Courses']],
+  },
 ];

@@ -172,7 +172,11 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
       // Body names above a distribution block's symbols are furniture; a masthead's name above its issue line is the title.
       const distribution = group.some((l) => isDistribution(l.text));
       if (!distribution && sawDistribution && !title && !titleClosed && lead > 0 && titleWithPeriod(group)) {
-        titles.push([i, j - 1]);
+        // A period closing the group is the title's date, furniture as on a cover ("… Project" / "January – December 2025");
+        // one between the title and its byline stays in the block ("…," / "1 January to 30 April 2024" / "Note by the Chair").
+        let last = j - 1;
+        while (last > i && isDateLine(lines[last]!.text)) front.add(last--);
+        titles.push([i, last]);
         return j;
       }
       if (distribution) sawDistribution = true;

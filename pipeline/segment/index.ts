@@ -38,6 +38,13 @@ const DATED: ReadonlySet<string> = new Set(['date', 'dateline']);
 const TABLE_ROW = /\S\t+\S|\S {2,}\S.*\S {2,}\S|^(?:\d[\d\s–-]*)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*\S {3,}\S/;
 /** A numbering label set off from its title by a tab, as word processors export list numbers ("B.⇥Training", "IV.⇥UNIT"): the tab separates label and title, not cells. */
 const LABEL_TAB = /^\s*(?:[IVXLC]{1,6}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zA-Z][.)]|\([a-zA-Z\d]{1,4}\))\t+/;
+/**
+ * A bare list number, a tab and one capitalized title ("1⇥Introduction", Word's numbering with no full
+ * stop): a heading, unless it goes on a table (the line right above it a row of cells: "1⇥Fire safety⇥Callao" / "2⇥Damage control").
+ */
+const NUMBER_TAB = /^\s*\d{1,2}\t+\p{Lu}[^\t]*$/u;
+const numberTabHeading = (lines: readonly ViewLine[], i: number): boolean =>
+  NUMBER_TAB.test(lines[i]!.text) && (lines[i]!.gap || i === 0 || !isTableRow(lines[i - 1]!.text));
 /** A row of a calendar whose column gaps were closed (PDF text): it opens with a date, text follows, and a neighbouring line opens with a date too. */
 function calendarRow(lines: readonly ViewLine[], i: number): boolean {
   const opens = (line: ViewLine | undefined) => line !== undefined && OPENS_WITH_DATE.test(line.text);
@@ -226,7 +233,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   const after = lines[i + 1];
   // A line set apart over a dateline is an item's headline even with a lead-in word ("Upcoming: Regional workshop on …" / "Nassau | 16–18 July 2025").
   const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKind(after.text) ?? '');
-  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || isTableRow(line.text) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '') || isCaption(line.text) || isPullQuote(line.text)) return undefined;
+  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || (isTableRow(line.text) && !numberTabHeading(lines, i)) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '') || isCaption(line.text) || isPullQuote(line.text)) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
@@ -258,7 +265,8 @@ function setApartTitle(text: string): boolean {
 function signatureEnd(lines: readonly ViewLine[], i: number): number {
   if ((!lines[i]!.gap && i > 0) || lines[i]!.text.length > 60 || lines[i + 1]?.gap !== false) return i;
   let j = i;
-  while (j < lines.length && (j === i || !lines[j]!.gap) && lines[j]!.text.length <= 60 && headingStyle(lines[j]!.text)?.style === 'title') j++;
+  // A line of cells ("SACEN⇥South Atlantic …", an acronym list under its heading) is no line of a signature.
+  while (j < lines.length && (j === i || !lines[j]!.gap) && lines[j]!.text.length <= 60 && !/\t|\S {3,}\S/.test(lines[j]!.text) && headingStyle(lines[j]!.text)?.style === 'title') j++;
   if (j - i < 2 || (j < lines.length && !lines[j]!.gap)) return i;
   if (j < lines.length && headingStyle(lines[j]!.text) === undefined) return i;
   return j;

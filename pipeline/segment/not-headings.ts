@@ -8,8 +8,8 @@ import type { Block } from '../document.js';
 import { headingStyle } from './heading-style.js';
 import type { ViewLine } from './view-lines.js';
 
-/** A caption: "Figure 1: Participants by country", "Table 2. Courses held", "Chart 3 – …", "Photo: …". */
-const CAPTION = /^(?:Figure|FIGURE|Fig\.|Table|TABLE|Chart|CHART|Graph|GRAPH|Map|MAP|Photo|PHOTO|Image|Picture|Illustration|Diagram)\s*(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,4}|[A-Z])?\s*[.:–—-]\s*\S/;
+/** A caption: "Figure 1: Participants by country", "Table 2. Courses held", "Chart 3 – …", "Photo: …"; a text box's title ("Box 1: What a unit does"), an inset beside the sections. */
+const CAPTION = /^(?:Figure|FIGURE|Fig\.|Table|TABLE|Chart|CHART|Graph|GRAPH|Map|MAP|Photo|PHOTO|Image|Picture|Illustration|Diagram|Box|BOX)\s*(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,4}|[A-Z])?\s*[.:–—-]\s*\S/;
 export const isCaption = (text: string): boolean => CAPTION.test(text);
 
 /** A line wholly in quotation marks: a pull quote ("“Training is the best investment we can make”"), not a title. */
