@@ -93,6 +93,9 @@ export const corpus: Corpus = {
   embedded: [
     { text: 'During 2014 the unit trained customs officers in Lima.', mention: '2014', value: '2014', only: true },
     { text: 'Since 2014, the program has supported national observatories.', mention: '2014', value: '2014', only: true },
+    // a report's title closed by its year
+    { text: 'ANNUAL REPORT 2025', mention: '2025', value: '2025', only: true },
+    { text: 'Annual Report of Activities 2024', mention: '2024', value: '2024', only: true },
     { text: 'Assessments followed under the 2004 Memorandum of Understanding with the agency.', mention: '2004', value: '2004', only: true },
     { text: 'The 2009 seminars were hosted by three ministries.', mention: '2009', value: '2009', only: true },
     { text: 'Seizures rose sharply between 2012 and 2014 in the subregion.', mention: '2012 and 2014', value: '2012/2014', only: true },
@@ -197,6 +200,8 @@ export const corpus: Corpus = {
     'The budget line reached US$ 2008 after the transfer.',
     'Officials reviewed Law 1908 of the penal code.',
     'The Vision 2020 strategy was presented to the ministers.',
+    // a report word before a year inside a sentence: the year of a name, not a report's title line
+    'The committee filled in the Monitoring Report 2019 format for each country.',
     'Some 34 member states sent 12 experts each.',
     'The seminars were held in Lima and in Quito.',
     'Peace is a value and a principle in itself.',

@@ -31,6 +31,9 @@ function wordBefore(text: string, end: number, floor: number): string | undefine
   return q < e ? text.slice(q, e) : undefined;
 }
 
+/** A report's title closed by its year at the end of its line ("ANNUAL REPORT 2025", "Annual Report of Activities 2024") dates the report; a link to another report ("Annual Report 2024 (PDF)") is left alone. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(['report', 'activities']);
+const closesLine = (text: string, end: number): boolean => /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 40));
 const SOFT_PREFIX = /\b(?:mid|pre|post|early|late)$/i;
 const WORD_AFTER = /^[ \t\u00a0]+([a-z]+)/;
 const IDENT_BEFORE_PAREN = /(?:\d|[A-Z]{2,}[/.-]\S*)\s*$/;
@@ -67,7 +70,7 @@ export function yearLooksLikeIdentifier(text: string, start: number, end: number
     const lower = word.toLowerCase();
     if (IDENTIFIER_WORDS.has(lower)) return true;
     const name = range ? /^[A-Z]{2,}$/.test(word) : /^[A-Z]/.test(word);
-    if (name && !WORDS_BEFORE_YEAR.has(lower) && !isFullMonth(word)) return true;
+    if (name && !WORDS_BEFORE_YEAR.has(lower) && !isFullMonth(word) && !(TITLE_WORDS.has(lower) && closesLine(text, end))) return true;
   }
   if (prev === '(' && IDENT_BEFORE_PAREN.test(text.slice(floor, start - 1))) return true;
   const noun = WORD_AFTER.exec(text.slice(end, end + 30));

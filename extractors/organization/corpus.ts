@@ -53,6 +53,8 @@ export const corpus: Corpus = {
     { text: 'Training was given with the Royal Canadian Mounted Police (RCMP) in Kingston.', mention: 'Royal Canadian Mounted Police', value: 'RCMP' },
     { text: 'Training was given with the Royal Canadian Mounted Police (RCMP) in Kingston.', mention: 'RCMP', value: 'RCMP' },
     { text: 'The Northern Border Agency (NBA) signed a pact; later the NBA hosted a course.', mention: 'NBA', at: 58, value: 'NBA' },
+    // an acronym defined only in an acronym list, its long form in the next column
+    { text: 'Acronyms\nNPA\tNorthern Ports Authority\n\nThe NPA held a course in Halifax.', mention: 'NPA', at: 43, value: 'NPA' },
     { text: 'The Northern Border Agency (NBA) signed a pact; later the NBA hosted a course.', mention: 'Northern Border Agency', value: 'NBA' },
     { text: 'The agreement was signed with the Coastal Police Academy (cpa) of the province.', mention: 'cpa', value: 'CPA' },
     { text: 'Funds came from the FRX (Federal Rescue Agency) for the pilot.', mention: 'Federal Rescue Agency', value: 'FRX' },
@@ -150,6 +152,8 @@ export const corpus: Corpus = {
     { text: 'Each province reports to its National Drug Control Secretariat every year.', mention: 'National Drug Control Secretariat', value: 'National Drug Control Secretariat', only: true },
   ],
   negatives: [
+    // a row of an acronym list that names no body
+    'Acronyms\nKPI\tKey performance indicator\n\nThe KPI rose in 2024.',
     'Staff asked WHO would attend the course.',
     'The Latin American Congress on Addictions met in September.',
     'Home > Media Centre > Events',

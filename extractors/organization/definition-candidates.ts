@@ -178,6 +178,17 @@ export function findCandidates(text: string, tokensOf: () => readonly Token[]): 
     const long = readLongForm(text, { start: longStart, end: longStart + inner.length }, acronym);
     found.first.push({ acronym, acr: { start, end: start + acronym.length }, long });
   }
+  // A row of an acronym list, the acronym and its long form in two columns ("NCO⇥Network Coordination Office"): "ACR (Long Name)" laid out as a table.
+  for (const m of text.includes('\t') || text.includes('   ') ? text.matchAll(/^[ \t]*([A-Z][A-Za-z&/-]*[A-Z])(?:\t+| {3,})(\p{Lu}[^\t\n]{7,159}?)[ \t]*$/gmu) : []) {
+    const acronym = m[1]!;
+    const inner = m[2]!;
+    if (!plausibleAcronym(acronym) || inner.includes(',') || /[.;:]$/.test(inner)) continue;
+    if (shapeOf(inner) !== 'org' && initialsCoverage(inner, acronym) < 0.6) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(acronym);
+    const longStart = (m.index ?? 0) + m[0].lastIndexOf(inner);
+    const long = readLongForm(text, { start: longStart, end: longStart + inner.length }, acronym);
+    found.first.push({ acronym, acr: { start, end: start + acronym.length }, long });
+  }
   for (const m of text.includes(',') ? text.matchAll(/,\s+([A-Z][A-Z&/-]*[A-Z])(?=[,;)])/g) : []) {
     const tokens = tokensOf();
     const acronym = m[1]!;

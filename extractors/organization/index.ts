@@ -73,18 +73,25 @@ function wrappedFrom(text: string, start: number): number {
   return start;
 }
 
-/** The lines of `text` that hold "(" or ",", in order (with the lines a name wraps from); the others are never cut out. */
+/**
+ * The lines of `text` that hold "(" or "," (definitions in the running text), or a tab (a row of an
+ * acronym list: "NCO⇥Network Coordination Office"), in order, with the lines a name wraps from; the
+ * others are never cut out.
+ */
 function* linesWithParenthesisOrComma(text: string): Generator<string> {
-  let paren = text.indexOf('(');
-  let comma = text.indexOf(',');
-  while (paren >= 0 || comma >= 0) {
-    const first = paren < 0 ? comma : comma < 0 ? paren : Math.min(paren, comma);
+  const marks = ['(', ',', '\t'];
+  const next = marks.map((m) => text.indexOf(m));
+  for (;;) {
+    let first = -1;
+    for (const at of next) if (at >= 0 && (first < 0 || at < first)) first = at;
+    if (first < 0) return;
     const start = wrappedFrom(text, text.lastIndexOf('\n', first) + 1);
     let end = text.indexOf('\n', first);
     if (end < 0) end = text.length;
     yield text.slice(start, end);
-    if (paren >= 0 && paren < end) paren = text.indexOf('(', end);
-    if (comma >= 0 && comma < end) comma = text.indexOf(',', end);
+    marks.forEach((m, k) => {
+      if (next[k]! >= 0 && next[k]! < end) next[k] = text.indexOf(m, end);
+    });
   }
 }
 

@@ -22,36 +22,50 @@ export interface ContentsList {
   last: number;
   /** Entry titles without page numbers or leaders, in order. */
   entries: string[];
+  /** Each entry's depth in the list by its indentation (0: the least indented), parallel to `entries`. */
+  depths: number[];
+}
+
+/** Leading white space of the line at `start` in `text` (a tab counts four). */
+function indentAt(text: string, start: number): number {
+  let width = 0;
+  for (let k = start - 1; k >= 0 && (text[k] === ' ' || text[k] === '\t'); k--) width += text[k] === '\t' ? 4 : 1;
+  return width;
 }
 
 /** The contents list whose label is line `i`, when it is one (two entries at least). */
-export function contentsAt(lines: readonly ViewLine[], i: number): ContentsList | undefined {
+export function contentsAt(lines: readonly ViewLine[], i: number, text = ''): ContentsList | undefined {
   if (!CONTENTS_LABEL.test(lines[i]!.text)) return undefined;
   const entries: string[] = [];
+  const indents: number[] = [];
+  const entry = (title: string, k: number) => {
+    entries.push(title);
+    indents.push(indentAt(text, lines[k]!.start));
+  };
   let last = i;
   let bullets = false;
   for (let k = i + 1; k < lines.length; k++) {
-    const text = lines[k]!.text;
-    if (PAGE_HEADER.test(text)) {
+    const line = lines[k]!.text;
+    if (PAGE_HEADER.test(line)) {
       last = k;
       continue;
     }
-    const page = PAGE_REF.exec(text);
-    if (page && /\p{L}{2}/u.test(text.slice(0, page.index)) && !bullets) {
-      entries.push(text.slice(0, page.index).trim());
+    const page = PAGE_REF.exec(line);
+    if (page && /\p{L}{2}/u.test(line.slice(0, page.index)) && !bullets) {
+      entry(line.slice(0, page.index).trim(), k);
       last = k;
       continue;
     }
     // An entry wrapped onto the next line, which carries the page number.
     const next = lines[k + 1];
-    if (!bullets && next && /^\p{Ll}/u.test(next.text) && PAGE_REF.test(next.text) && text.length < 120 && !/[.;]$/.test(text)) {
-      entries.push(`${text} ${next.text.replace(PAGE_REF, '')}`.trim());
+    if (!bullets && next && /^\p{Ll}/u.test(next.text) && PAGE_REF.test(next.text) && line.length < 120 && !/[.;]$/.test(line)) {
+      entry(`${line} ${next.text.replace(PAGE_REF, '')}`.trim(), k);
       last = ++k;
       continue;
     }
-    if ((entries.length === 0 || bullets) && BULLET.test(text) && !(bullets && lines[k]!.gap)) {
+    if ((entries.length === 0 || bullets) && BULLET.test(line) && !(bullets && lines[k]!.gap)) {
       bullets = true;
-      entries.push(text.replace(BULLET, '$<body>').trim());
+      entry(line.replace(BULLET, '$<body>').trim(), k);
       last = k;
       continue;
     }
@@ -59,7 +73,9 @@ export function contentsAt(lines: readonly ViewLine[], i: number): ContentsList 
   }
   if (entries.length === 0) plainEntries(lines, i, entries, (k) => (last = k));
   if (entries.length < 2) return undefined;
-  return { label: i, first: i + 1, last, entries };
+  while (indents.length < entries.length) indents.push(0);
+  const widths = [...new Set(indents)].sort((a, b) => a - b);
+  return { label: i, first: i + 1, last, entries, depths: indents.map((w) => widths.indexOf(w)) };
 }
 
 /**

@@ -220,9 +220,9 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     front: ['www.example.org/security/events', 'Home › Security › Events'],
   },
   {
-    name: 'a bulletin with items framed by drawn rules: the rules separate like blank lines, each framed headline is a heading, the signature above a rule is not, and a calendar in columns is a table, not headings',
+    name: 'a bulletin with items framed by drawn rules: the rules separate like blank lines, each framed headline is a heading (an item, at the level of the signed editorial before it), the signature above a rule is not, and a calendar in columns is a table, not headings',
     text: ['=============================================', 'THE LIGHTHOUSE', 'Bulletin of the Northern Pilots Association', 'Issue No. 4  |  July - September 2025', '=============================================', '', 'WORD FROM THE PRESIDENT', '', 'This quarter our pilots trained more than ever, and the', 'new simulator in Halifax opened its doors to all members.', '', 'Captain Ines Moreau', 'President of the Association', '', '---------------------------------------------', 'Pilots from five ports train on the new simulator', '---------------------------------------------', 'Halifax, 2 August 2025 – Thirty pilots trained on the simulator.', '', '---------------------------------------------', 'COMING UP', '---------------------------------------------', '3-5 October 2025    Winter navigation course    Quebec City, Canada', '12 November 2025   Annual meeting     Saint John, Canada', 'December 2025 (TBC) Radar refresher course      Halifax, Canada'].join('\n'),
-    headings: [[1, 'THE LIGHTHOUSE\nBulletin of the Northern Pilots Association'], [2, 'WORD FROM THE PRESIDENT'], [3, 'Pilots from five ports train on the new simulator'], [2, 'COMING UP']],
+    headings: [[1, 'THE LIGHTHOUSE\nBulletin of the Northern Pilots Association'], [2, 'WORD FROM THE PRESIDENT'], [2, 'Pilots from five ports train on the new simulator'], [2, 'COMING UP']],
   },
   {
     name: 'no title: a report that opens with running text keeps its parts at level 1; a signature block is not a heading',
@@ -281,5 +281,170 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     name: 'not a page header nor a headline: a headline and its stamp alone are an item, a sentence over a dateline paragraph is text',
     text: ['News and stories', '', 'Crews from Belize finish a patrol course', 'Posted: 3 June 2025', '', 'The crews also visited two ports, as the Agency had planned for the year.', 'DANGRIGA, 21 May 2025 - Eighteen crew members took a patrol course in Dangriga.'].join('\n'),
     headings: [[1, 'News and stories'], [2, 'Crews from Belize finish a patrol course']],
+  },
+  {
+    name: "a signature closes the section it ends: the headlines after a signed editorial are its siblings, though in another style",
+    text: ['PORT NEWS', 'Issue No. 9 | April-June 2025', '', 'FROM THE DIRECTOR', '', 'Our inspectors were busy this quarter, and two new ports joined us.', '', 'Laura Mendes', 'Director of the Programme', '', 'Inspectors from four ports finish a course on container seals', '', body, '', 'New scanners for the harbour of Colón', '', body, '', 'CALENDAR', '', body].join('\n'),
+    headings: [[1, 'PORT NEWS'], [2, 'FROM THE DIRECTOR'], [2, 'Inspectors from four ports finish a course on container seals'], [2, 'New scanners for the harbour of Colón'], [2, 'CALENDAR']],
+  },
+  {
+    name: 'not closed without a signature: sentence-case titles under a capital part, with no signature between, stay under it',
+    text: ['REPORT ON PORT TRAINING 2025', '', 'This report covers the year.', '', 'NORTHERN PORTS', '', 'Our inspectors were busy this year, and two new ports joined us.', '', 'Inspectors from four ports finish a course on container seals', '', body, '', 'SOUTHERN PORTS', '', body].join('\n'),
+    headings: [[1, 'REPORT ON PORT TRAINING 2025'], [2, 'NORTHERN PORTS'], [3, 'Inspectors from four ports finish a course on container seals'], [2, 'SOUTHERN PORTS']],
+  },
+  {
+    name: 'a signature under a part with sub-sections closes only the innermost: the next sub-section stays in the part',
+    text: ['REPORT ON PORT TRAINING 2025', '', 'I. LETTERS', '', 'A. Letter from the Chair', '', 'Our inspectors were busy this year, and two new ports joined us.', '', 'Laura Mendes', 'Chair of the Board', '', 'B. Letter from the Director', '', body, '', 'II. COURSES', '', body].join('\n'),
+    headings: [[1, 'REPORT ON PORT TRAINING 2025'], [2, 'I. LETTERS'], [3, 'A. Letter from the Chair'], [3, 'B. Letter from the Director'], [2, 'II. COURSES']],
+  },
+  {
+    name: 'a chapter, part or annex label closed by a full stop ("Chapter 1. Mandate") is that convention, not two sentences: chapters under parts, decimals and "(a)" under chapters, the next chapter back at its rank',
+    text: ['PART ONE: THE NETWORK', '', 'Chapter 1. Mandate and members', '', body, '', 'PART TWO: WORK IN 2025', '', 'Chapter 2. Training', '', body, '', '2.1 Courses for port officers', '', '(a) Container seals', '', body, '', '2.2 Workshops for prosecutors', '', body, '', 'Chapter 3. Exercises', '', body, '', 'Annex B. Courses held', '', body].join('\n'),
+    headings: [[1, 'PART ONE: THE NETWORK'], [2, 'Chapter 1. Mandate and members'], [1, 'PART TWO: WORK IN 2025'], [2, 'Chapter 2. Training'], [3, '2.1 Courses for port officers'], [4, '(a) Container seals'], [3, '2.2 Workshops for prosecutors'], [2, 'Chapter 3. Exercises'], [1, 'Annex B. Courses held']],
+  },
+  {
+    name: 'not a chapter heading: a line of running text that opens with a chapter label and goes on in sentences, or within a wrapped paragraph',
+    text: ['I. THE STATUTE', '', 'Chapter 4. The Council revised it in 2024. Members agreed', '', 'The statute was changed twice in the year, as the Council had asked. See', 'Chapter 4. The Council revised it in', '2024 and the members agreed to it.', '', 'II. COURSES', '', body].join('\n'),
+    headings: [[1, 'I. THE STATUTE'], [1, 'II. COURSES']],
+  },
+  {
+    name: "a cover: the body's name and acronym over the report's title are the title block; the place and date of issue under it are the imprint, not title; the block repeated without the acronym line is the title again (level 1), the parts under it at level 2",
+    text: ['NORTHERN PORTS AUTHORITY', 'NPA', '', 'ANNUAL REPORT 2025', '', 'Halifax, Canada', 'March 2026', '', '', 'NORTHERN PORTS AUTHORITY', 'ANNUAL REPORT 2025', '', 'Foreword', '', body, '', 'PART ONE: COURSES', '', body, '', 'PART TWO: MISSIONS', '', body].join('\n'),
+    headings: [[1, 'NORTHERN PORTS AUTHORITY\nNPA\n\nANNUAL REPORT 2025'], [1, 'NORTHERN PORTS AUTHORITY\nANNUAL REPORT 2025'], [2, 'Foreword'], [2, 'PART ONE: COURSES'], [2, 'PART TWO: MISSIONS']],
+    front: ['Halifax, Canada', 'March 2026'],
+  },
+  {
+    name: "not a repeat of the title: a later line equal to a line inside the cover's block that names no report ('Secretariat' under a signature) is no title block",
+    text: ['GULF PORTS COUNCIL', 'Secretariat', '', 'ANNUAL REPORT 2025', '', 'PART ONE: COURSES', '', body, '', 'Maria Lopez', 'Secretariat', '', 'PART TWO: MISSIONS', '', body].join('\n'),
+    headings: [[1, 'GULF PORTS COUNCIL\nSecretariat\n\nANNUAL REPORT 2025'], [2, 'PART ONE: COURSES'], [2, 'PART TWO: MISSIONS']],
+  },
+  {
+    name: "not an imprint: the body's name set apart above the report's title, then a dated group, is still the title block (it names the report after the name)",
+    text: ['NORTHERN PORTS AUTHORITY', '', 'Annual report on port security', 'Published: 3 March 2025', '', 'I. Courses', body, '', 'II. Missions', body].join('\n'),
+    headings: [[1, 'NORTHERN PORTS AUTHORITY\n\nAnnual report on port security'], [2, 'I. Courses'], [2, 'II. Missions']],
+  },
+  {
+    name: "the first heading set apart after a title that names the report, with running text under it, is a heading, not more title",
+    text: ['ANNUAL REPORT 2024', '', 'Message from the Director', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', 'Highlights of the Year', '', 'The Office trained twenty customs officers in a course held in Quito.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'Message from the Director'], [2, 'Highlights of the Year']],
+  },
+  {
+    name: "not a first heading: a subtitle set apart under the report's title with more cover after it, and a byline over the labelled parts, stay in the title block",
+    text: ['ANNUAL REPORT 2024', '', 'Border Cooperation Programme', '', 'Contents', 'Introduction ........ 2', 'Courses ........ 3', '', 'Introduction', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', 'Courses', '', 'The Office trained twenty customs officers in a course held in Quito.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024\n\nBorder Cooperation Programme'], [2, 'Contents'], [2, 'Introduction'], [2, 'Courses']],
+  },
+  {
+    name: 'not a first heading: a byline set apart under the title, over the labelled parts, stays in the title block',
+    text: ['REPORT ON THE ACTIVITIES OF THE BORDER UNIT IN 2025', '', '(Presented by the Secretariat for Border Security)', '', 'I. INTRODUCTION', '', 'The Unit trained thirty officers.', '', 'II. COURSES', '', 'The Unit held two courses in Quito.'].join('\n'),
+    headings: [[1, 'REPORT ON THE ACTIVITIES OF THE BORDER UNIT IN 2025\n\n(Presented by the Secretariat for Border Security)'], [2, 'I. INTRODUCTION'], [2, 'II. COURSES']],
+  },
+  {
+    name: 'section labels ("Section 1: Training", "SECTION 2 – MISSIONS") are a convention of their own, above the decimals inside them, and end a title block',
+    text: ['REPORT ON BORDER TRAINING 2024', '', 'Section 1: Training', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', '1.1 Courses', '', 'The Office trained twenty customs officers in a course held in Quito.', '', '1.2 Workshops', '', 'The Office trained thirty customs officers in a course held in Cusco.', '', 'SECTION 2 – MISSIONS', '', 'The Office sent forty experts on missions to Tumbes.'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, 'Section 1: Training'], [3, '1.1 Courses'], [3, '1.2 Workshops'], [2, 'SECTION 2 – MISSIONS']],
+  },
+  {
+    name: 'not a section label: "Section 3 of the statute" (a reference, lower case after the number) is a plain title under its part',
+    text: ['REPORT ON BORDER TRAINING 2024', '', 'I. TRAINING', '', 'Section 3 of the statute', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', 'II. MISSIONS', '', 'The Office trained twenty customs officers in a course held in Quito.'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, 'I. TRAINING'], [3, 'Section 3 of the statute'], [2, 'II. MISSIONS']],
+  },
+  {
+    name: 'numbers with a trailing zero part ("2.0 TRAINING") are top-level numbers, "2.1" and "2.10" under them',
+    text: ['REPORT ON BORDER TRAINING 2024', '', '1.0 INTRODUCTION', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', '2.0 TRAINING', '', 'The Office trained twenty customs officers in a course held in Quito.', '', '2.1 Courses', '', 'The Office trained thirty customs officers in a course held in Cusco.', '', '2.10 Workshops', '', 'The Office trained forty customs officers in a course held in Puno.', '', '3.0 MISSIONS', '', 'The Office sent fifty experts on missions to Tumbes.'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, '1.0 INTRODUCTION'], [2, '2.0 TRAINING'], [3, '2.1 Courses'], [3, '2.10 Workshops'], [2, '3.0 MISSIONS']],
+  },
+  {
+    name: 'numbers closed by a parenthesis ("1) Training") are the numbered convention, above the letters "a)" inside them',
+    text: ['NOTE ON PATROLS IN 2024', '', '1) Training', '', 'a) Courses', '', 'The Unit trained sixty crew members in Tacna.', '', 'b) Workshops', '', 'The Unit trained seventy crew members in Arica.', '', '2) Missions', '', 'The Unit sent eighty experts to Ilo.'].join('\n'),
+    headings: [[1, 'NOTE ON PATROLS IN 2024'], [2, '1) Training'], [3, 'a) Courses'], [3, 'b) Workshops'], [2, '2) Missions']],
+  },
+  {
+    name: 'a contents list indented by depth ranks the unlabelled headings it lists: those under an indented entry sit under the heading of the entry above, the rest stay siblings',
+    text: ['REPORT ON BORDER TRAINING 2024', '', 'Contents', 'Introduction ........ 2', 'Training ............ 3', '    Courses for customs officers ..... 3', '    Workshops for judges ..... 4', 'Missions ............ 5', '', 'Introduction', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', 'Training', '', 'The Office trained twenty customs officers in a course held in Quito.', '', 'Courses for customs officers', '', 'The Office trained thirty customs officers in a course held in Cusco.', '', 'Workshops for judges', '', 'The Office trained forty judges in a workshop held in Puno.', '', 'Missions', '', 'The Office sent fifty experts on missions to Tumbes.'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, 'Contents'], [2, 'Introduction'], [2, 'Training'], [3, 'Courses for customs officers'], [3, 'Workshops for judges'], [2, 'Missions']],
+    contents: ['Introduction ........ 2\nTraining ............ 3\n    Courses for customs officers ..... 3\n    Workshops for judges ..... 4\nMissions ............ 5'],
+  },
+  {
+    name: 'not ranked by the list: entries without indentation leave the same headings siblings',
+    text: ['REPORT ON BORDER TRAINING 2024', '', 'Contents', 'Training ............ 3', 'Courses for customs officers ..... 3', 'Missions ............ 5', '', 'Training', '', 'The Office trained twenty customs officers in a course held in Quito.', '', 'Courses for customs officers', '', 'The Office trained thirty customs officers in a course held in Cusco.', '', 'Missions', '', 'The Office sent fifty experts on missions to Tumbes.'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, 'Contents'], [2, 'Training'], [2, 'Courses for customs officers'], [2, 'Missions']],
+  },
+  {
+    name: 'not ranked by the list: labelled headings keep their conventions, which an indented list only confirms',
+    text: ['ANNUAL REPORT 2025', '', 'CONTENTS', '1. Training ............ 3', '    2.1 Courses ..... 3', '2. Missions ............ 5', '', '1. Training', '', 'The Unit trained sixty crew members in Tacna.', '', '2.1 Courses', '', 'The Unit trained seventy crew members in Arica.', '', '2. Missions', '', 'The Unit sent eighty experts to Ilo.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2025'], [2, 'CONTENTS'], [2, '1. Training'], [3, '2.1 Courses'], [2, '2. Missions']],
+  },
+  {
+    name: 'a list whose markers the export dropped, under a lead ending in a colon, is list items, not headings; a short label over such a list stays a heading, a sentence leading it does not',
+    text: ['ANNUAL REPORT 2024', '', 'I. PARTNERS', '', 'The Unit worked with the following bodies:', '', 'Ministry of Security', 'National Police', 'Customs Service', '', 'All three sent trainers to the courses held in Lima.', '', 'Donors:', 'Government of Canada', 'European Union', '', 'II. COURSES', '', 'The Unit held two courses in Quito.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'I. PARTNERS'], [3, 'Donors'], [2, 'II. COURSES']],
+    blocks: ['The Unit worked with the following bodies:', 'Ministry of Security', 'National Police', 'Customs Service'],
+  },
+  {
+    name: 'not a list: labels ending in a colon over paragraphs stay headings, and one short line after a colon is no list',
+    text: ['ANNUAL REPORT 2024', '', 'I. PROGRAMMES', '', 'Gangs:', 'The Unit trained forty officers on the prevention of gang violence in Tegucigalpa.', '', 'Maritime security:', '', 'Port State Control', '', 'The Unit trained port officers in two courses held in Kingston.', '', 'II. COURSES', '', 'The Unit held two courses in Quito.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'I. PROGRAMMES'], [3, 'Gangs'], [3, 'Maritime security'], [3, 'Port State Control'], [2, 'II. COURSES']],
+  },
+  {
+    name: 'captions of figures, tables, charts and photos, and a pull quote wholly in quotation marks, are not headings',
+    text: ['ANNUAL REPORT 2024', '', 'I. COURSES', '', 'The Unit held two courses in Lima for 40 officers.', '', 'Figure 1: Participants by country', '', 'Chart 2 – Courses per year', '', 'Photo: Officers at the port of Callao', '', '“Training is the best investment we can make”', '', 'II. MISSIONS', '', 'The Unit sent two missions to Tumbes.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'I. COURSES'], [2, 'II. MISSIONS']],
+  },
+  {
+    name: 'not captions nor quotes: a heading that opens with a caption word ("Mapping of …", "Tables of equivalence") or with a quoted name stays a heading',
+    text: ['ANNUAL REPORT 2024', '', 'Mapping of border crossings', '', 'The Unit mapped twelve crossings in 2024.', '', '"Blue Horizon 2025" exercise off Barbados', '', 'The Unit ran its exercise off Barbados in May.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'Mapping of border crossings'], [2, '"Blue Horizon 2025" exercise off Barbados']],
+  },
+  {
+    name: "a web page's title set apart over an item whose headline stands over a plain date line and its text is the page's title, not joined to the headline; a photo caption between two items is neither heading nor label",
+    text: ['News from the field', '', 'Officers from Belize complete a course on port security', '12 May 2025', 'Twenty officers took a course on port security in Belize City.', '', 'Participants of the course with the instructors in Belize City', '', 'New radios for the harbour police of Dangriga', '2 May 2025', 'The Authority handed over twelve radios.'].join('\n'),
+    headings: [[1, 'News from the field'], [2, 'Officers from Belize complete a course on port security'], [2, 'New radios for the harbour police of Dangriga']],
+  },
+  {
+    name: 'not a caption: a short label over the items right under it ("Upcoming events") stays a label, its items under it',
+    text: ['News from the field', '', 'Officers from Belize complete a course on port security', '12 May 2025', 'Twenty officers took a course on port security in Belize City.', '', 'Upcoming events', '', 'Regional workshop on port inspections in Dangriga', '2 June 2025', 'The Authority will host twenty inspectors.'].join('\n'),
+    headings: [[1, 'News from the field'], [2, 'Officers from Belize complete a course on port security'], [2, 'Upcoming events'], [3, 'Regional workshop on port inspections in Dangriga']],
+  },
+  {
+    name: 'a front part that holds no numbered sections ("EXECUTIVE SUMMARY") right before decimal parts is their sibling, not their parent',
+    text: ['ANNUAL REPORT 2024', '', 'EXECUTIVE SUMMARY', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', '1. INTRODUCTION', '', 'The Office trained twenty customs officers in a course held in Quito.', '', '2. ACTIVITIES', '', 'The Office trained thirty customs officers in a course held in Cusco.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'EXECUTIVE SUMMARY'], [2, '1. INTRODUCTION'], [2, '2. ACTIVITIES']],
+  },
+  {
+    name: 'not a front part: "INTRODUCTION" over decimal sections keeps them as its own',
+    text: ['ANNUAL REPORT 2024', '', 'INTRODUCTION', '', 'The Office trained twelve customs officers in a course held in Lima, Peru.', '', '1. Background', '', 'The Office trained twenty customs officers in a course held in Quito.', '', '2. Mandate', '', 'The Office trained thirty customs officers in a course held in Cusco.', '', 'ACTIVITIES', '', 'The Office trained forty customs officers in a course held in Puno.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'INTRODUCTION'], [3, '1. Background'], [3, '2. Mandate'], [2, 'ACTIVITIES']],
+  },
+  {
+    name: 'lower-case roman numerals are a convention below the letters: "(i)" before "(ii)" and "(v)" after "(iv)" are roman, under the "(a)" they follow',
+    text: ['REPORT ON BORDER TRAINING 2024', '', '1. Courses', '', '(a) Port courses', '', '(i) Customs officers', '', 'The Office trained twelve customs officers in Lima.', '', '(ii) Police officers', '', 'The Office trained twenty police officers in Quito.', '', '(iii) Prosecutors', '', 'The Office trained thirty prosecutors in Cusco.', '', '(iv) Judges', '', 'The Office trained forty judges in Puno.', '', '(v) Inspectors', '', 'The Office trained fifty inspectors in Tacna.', '', '(b) Airport courses', '', 'The Office trained sixty officers in Arica.', '', '2. Missions', '', 'The Office sent seventy experts to Ilo.'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, '1. Courses'], [3, '(a) Port courses'], [4, '(i) Customs officers'], [4, '(ii) Police officers'], [4, '(iii) Prosecutors'], [4, '(iv) Judges'], [4, '(v) Inspectors'], [3, '(b) Airport courses'], [2, '2. Missions']],
+  },
+  {
+    name: 'not roman: "(i)" after "(h)" is the ninth letter, and roman items closed by a semicolon are list items, not headings',
+    text: ['REPORT ON BORDER TRAINING 2024', '', '1. Courses', '', '(h) Port courses', '', 'The Office trained twelve customs officers in Lima.', '', '(i) Airport courses', '', 'The Office trained twenty police officers in Quito, to:', '', '(ii) share risk profiles;', '(iii) exchange seizure data;', '', '2. Missions', '', 'The Office sent seventy experts to Ilo.'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, '1. Courses'], [3, '(h) Port courses'], [3, '(i) Airport courses'], [2, '2. Missions']],
+  },
+  {
+    name: "a web page whose site name opens the text over the site's menu and a slash path: the name, menu, path, share buttons and a related-links label are chrome; the article's headline is the page's title",
+    text: ['Andean Border Agency', 'Home   About   Programmes   News   Contact', 'You are here: Home / News / Press releases', '', 'Border officers from five countries trained in Cusco', '', 'June 12, 2025', '', 'CUSCO – Forty border officers from Bolivia, Chile, Colombia, Ecuador and Peru completed a course on document fraud on 10 June.', '', 'Share this:', 'Twitter', 'Facebook', '', 'Related content', '', 'Ministers meet in Lima', 'New training centre opens', '', 'Contact us | Privacy policy | Terms of use'].join('\n'),
+    headings: [[1, 'Border officers from five countries trained in Cusco']],
+    front: ['Andean Border Agency', 'Home   About   Programmes   News   Contact', 'You are here: Home / News / Press releases', 'June 12, 2025', 'Share this:', 'Twitter', 'Facebook', 'Related content', 'Contact us | Privacy policy | Terms of use'],
+  },
+  {
+    name: "not chrome: a masthead's name over its issue line stays the title, and headings that open with a chrome word ('Related work of the Commission', 'Twitter campaign on trafficking') stay headings",
+    text: ['HARBOUR WATCH', 'Issue No. 7 | January-March 2024', '', 'Related work of the Commission', '', 'The Commission trained forty port officers in Callao.', '', 'Twitter campaign on trafficking', '', 'The Commission ran a campaign on trafficking in persons in May.'].join('\n'),
+    headings: [[1, 'HARBOUR WATCH'], [2, 'Related work of the Commission'], [2, 'Twitter campaign on trafficking']],
+    front: ['Issue No. 7 | January-March 2024'],
+  },
+  {
+    name: 'a Word export: list numbers set off by a tab with no full stop ("1⇥Introduction") are the numbered convention; an acronym list in tab columns under its heading is no signature; a text box\'s title is no heading',
+    text: ['ANNUAL REPORT 2025', '', 'Acronyms', 'NPA\tNorthern Ports Authority', 'IMO\tInternational Maritime Organization', '', '1\tIntroduction', 'The Authority trained forty port officers in Halifax.', '', '2\tResults', '2.1\tTraining', 'The Authority held two courses in Saint John.', '', 'Box 1: What a port control unit does', 'A port control unit brings customs and police officers together.', '', '2.2\tEquipment', 'The Authority bought two scanners.', '', '3\tNext steps', 'The Authority will hold a course in May.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2025'], [2, 'Acronyms'], [2, '1\tIntroduction'], [2, '2\tResults'], [3, '2.1\tTraining'], [3, '2.2\tEquipment'], [2, '3\tNext steps']],
+  },
+  {
+    name: "after a distribution header, a title block's closing period line is furniture (cover date), not part of the title",
+    text: ['ISTHMUS FISHERIES COUNCIL          IFC/doc.8/26', 'EXECUTIVE BOARD          Original: Spanish', '', 'GULF PATROL NETWORK', 'Progress Report on Patrol Training', 'January – December 2025', '', 'I. Courses', 'The Network trained forty crew members in Puntarenas.'].join('\n'),
+    headings: [[1, 'GULF PATROL NETWORK\nProgress Report on Patrol Training'], [2, 'I. Courses']],
   },
 ];

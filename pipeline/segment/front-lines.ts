@@ -43,6 +43,8 @@ const PLACE_MONTH = new RegExp(`^[\\p{Lu}][\\p{L} .'’-]+(?:,\\s*[\\p{Lu}][\\p{
 const ISSUE = /^(?:newsletter|bulletin|issue|volume|vol\.|no\.|número|boletín)\s*(?:no\.?\s*)?\d+\b/i;
 const CONTACT = /@[\w-]+\.\w|https?:\/\/|\bwww\.|\b(?:Tel|Fax|Phone)\b\.?\s*:?\s*\+?\d|^\+?\d[\d\s().-]{7,}$/i;
 const BREADCRUMB = /\S\s+[›»>]\s+\S.*\s[›»>]\s+\S|^[^.!?|]{2,40}(?:\s\|\s[^.!?|]{2,40}){2,}$/;
+/** A path from the site's home with slashes: "You are here: Home / News / Press releases", "Home / Events". */
+const SLASH_CRUMB = /^(?:you\s+are\s+here\s*:?\s*)?home\s+\/\s+[^/.!?]{2,60}(?:\s\/\s+[^/.!?]{2,60})*$/i;
 const STAMP = /^(?:posted|published|updated|last\s+updated|date|dated|released)\s*(?:on)?\s*:?\s*\d/i;
 /** A web page's or item's posting stamp: "Posted: 21/03/2025", "Published on 3 June 2025 | News". */
 export const isStamp = (line: string): boolean => STAMP.test(line.trim());
@@ -51,8 +53,10 @@ const ISSUED = /^(?:issued|submitted|presented|prepared|distributed|published|tr
 const MEMO_FIELD = /^(?:to|from|subject|re|cc|ref(?:erence)?|attention|attn|through|via)\s*:\s*\S/i;
 /** Browser chrome copied with a web page: skip links, share and read-more links, pagination, copyright, tag lines. */
 const CHROME_WORD = /^(?:skip|to|main|content|navigation|share|this|page|article|story|post|on|read|more|print|e-?mail|facebook|x|twitter|linkedin|whatsapp|instagram|youtube|flickr|rss|previous|prev|next|back|top|follow|us|subscribe|«|»|‹|›|<|>|\||·|\d{1,3}|…)$/i;
-const CHROME_KEY = /\b(?:skip|share|read\s+more|previous|next|back\s+to\s+top|follow\s+us|subscribe|print)\b/i;
+const CHROME_KEY = /\b(?:skip|share|read\s+more|previous|next|back\s+to\s+top|follow\s+us|subscribe|print|facebook|twitter|linkedin|whatsapp|instagram|youtube)\b/i;
 const LANGUAGES = /^(?:English|Español|Espanol|Français|Francais|Português|Portugues|EN|ES|FR|PT)(?:\s*[|/·]\s*(?:English|Español|Espanol|Français|Francais|Português|Portugues|EN|ES|FR|PT))+$/;
+/** A sidebar's label over links to other pages: "Related content", "See also", "More news", "You may also like". */
+const RELATED = /^(?:related(?:\s+(?:content|news|articles|stories|posts|links|pages))?|see\s+also|more\s+(?:news|stories|articles)|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|read\s+also)\s*:?$/i;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 const TAG_LINE = /^(?:tags?|categories|category|topics?|filed\s+under|keywords)\s*:\s*\S/i;
 /** A site menu: four items or more (one to four words each, no digits), set apart by wide gaps, bars or dots. */
@@ -60,7 +64,7 @@ const MENU_ITEM = String.raw`\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,3}`;
 const MENU = new RegExp(String.raw`^${MENU_ITEM}(?:(?: {2,}|\s+[|·•]\s+)${MENU_ITEM}){3,}$`, 'u');
 
 function webChrome(text: string): boolean {
-  if (COPYRIGHT.test(text) || TAG_LINE.test(text) || LANGUAGES.test(text) || MENU.test(text)) return true;
+  if (COPYRIGHT.test(text) || TAG_LINE.test(text) || LANGUAGES.test(text) || MENU.test(text) || RELATED.test(text)) return true;
   const tokens = text.replace(/:/g, ' ').split(/\s+/).filter(Boolean);
   return tokens.length <= 12 && CHROME_KEY.test(text) && tokens.every((t) => CHROME_WORD.test(t));
 }
@@ -96,7 +100,7 @@ export function frontKind(line: string): FrontKind | undefined {
   if (CONTACT.test(text)) return 'contact';
   // Before the costlier patterns, a plain test of something each needs (a separator, its word, a
   // comma and a digit): most lines fail it, and the answer is the same.
-  if (MAY_BE_BREADCRUMB.test(text) && BREADCRUMB.test(text)) return 'breadcrumb';
+  if ((MAY_BE_BREADCRUMB.test(text) && BREADCRUMB.test(text)) || SLASH_CRUMB.test(text)) return 'breadcrumb';
   if (datedCategory(text)) return 'dateline';
   if (webChrome(text)) return 'web';
   if (text.length > 90) return undefined;

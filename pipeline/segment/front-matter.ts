@@ -15,9 +15,9 @@
  * is that page's title.
  */
 import { CONTENTS_LABEL } from './contents.js';
-import { frontKind, columnSplit, isDistribution, isStamp, type FrontKind } from './front-lines.js';
+import { frontKind, columnSplit, isDateLine, isDistribution, isStamp, type FrontKind } from './front-lines.js';
 import { headingStyle, isCaps, LEADER } from './heading-style.js';
-import { BULLET, LETTERED, NUMBERED, PART, ROMAN } from './patterns.js';
+import { BULLET, CHAPTER, LETTERED, NUMBERED, PART, ROMAN } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
 
 export interface FrontMatter {
@@ -57,7 +57,7 @@ const runningText = (text: string): boolean => text.length > 200 || (/[.!?]["”
 
 /** A line that ends the front region: a labelled heading, a bullet, a contents label or section word. */
 function startsBody(text: string): boolean {
-  return ROMAN.test(text) || LETTERED.test(text) || NUMBERED.test(text) || PART.test(text) || BULLET.test(text) || CONTENTS_LABEL.test(text) || SECTION_WORD.test(text);
+  return ROMAN.test(text) || LETTERED.test(text) || NUMBERED.test(text) || PART.test(text) || CHAPTER.test(text) || BULLET.test(text) || CONTENTS_LABEL.test(text) || SECTION_WORD.test(text);
 }
 
 const isFront = (line: ViewLine): boolean => frontKind(line.text) !== undefined || columnSplit(line.text) !== undefined;
@@ -108,17 +108,29 @@ export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
 
 /**
  * The title block repeated further on (after a cover page, at the top of the text proper): the
- * same lines again, in the same order, are a title block too (ANNOTATION.md §3).
+ * same lines again, in the same order, are a title block too (ANNOTATION.md §3). The repeat may
+ * leave out lines of the cover's block (its acronym line, a tagline): a run of lines each equal to
+ * a later line of the block is the repeat when it opens with the block's first line, holds two
+ * lines or more, or is the line that names the report.
  */
 function repeatedTitle(lines: readonly ViewLine[], titles: Array<[number, number]>, from: number): void {
   const first = titles[0];
   if (!first) return;
-  const keys = lines.slice(first[0], first[1] + 1).map((l) => fold(l.text));
-  const length = lines[first[0]]!.text.length;
+  const block = lines.slice(first[0], first[1] + 1);
+  const keys = block.map((l) => fold(l.text));
+  const keyAt = (i: number, after: number): number => {
+    const length = lines[i]!.text.length;
+    if (!block.some((l) => Math.abs(l.text.length - length) <= 8)) return -1; // cheap test first: most lines are no title line
+    const k = keys.indexOf(fold(lines[i]!.text), after + 1);
+    return k >= 0 && Math.abs(lines[i]!.text.length - block[k]!.text.length) <= 8 ? k : -1;
+  };
   for (let i = from; i < lines.length; i++) {
-    if (Math.abs(lines[i]!.text.length - length) > 8 || fold(lines[i]!.text) !== keys[0]) continue;
+    let k = keyAt(i, -1);
+    if (k < 0) continue;
+    const opening = k;
     let n = 1;
-    while (n < keys.length && i + n < lines.length && fold(lines[i + n]!.text) === keys[n]) n++;
+    for (let next: number; i + n < lines.length && (next = keyAt(i + n, k)) >= 0 && (!lines[i + n]!.gap || block[next]!.gap); n++) k = next;
+    if (opening > 0 && n < 2 && !REPORT_WORD.test(lines[i]!.text)) continue;
     titles.push([i, i + n - 1]);
     i += n - 1;
   }
@@ -144,9 +156,16 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     // Once the title is found, a group with running text in it is the body (a web page's first item: headline, dateline, text).
     if ((titleClosed || (title && sawFront)) && group.some((l) => !isFront(l) && (runningText(l.text) || /[.!?]["”’)]?$/.test(l.text)))) break;
     // After a page's title set apart, a line over a posting stamp or a dateline is the first item's headline, not more title.
-    if (title && title[1] < i && firstFront > 0 && group.slice(firstFront).some((l) => isStamp(l.text) || frontKind(l.text) === 'dateline') && !group.slice(0, firstFront).some((l) => REPORT_WORD.test(l.text))) break;
+    // So is a line over a plain date line with the item's text under it ("Officers … complete a course" / "12 May 2025" / "Twenty officers took …").
+    const itemUnder = (rest: readonly ViewLine[]) => rest.some((l) => isStamp(l.text) || frontKind(l.text) === 'dateline') || (isDateLine(rest[0]!.text) && rest.slice(1).some((l) => !isFront(l) && (runningText(l.text) || /[.!?]["”’)]?$/.test(l.text))));
+    // The title set apart above such an item is the page's title (accepted as when furniture stands around it).
+    if (title && title[1] < i && firstFront > 0 && itemUnder(group.slice(firstFront)) && !group.slice(0, firstFront).some((l) => REPORT_WORD.test(l.text))) return finish(lines, front, titles, title, true, i);
     if (firstFront < 0) {
       if (titleClosed) break;
+      // After a title that names the report, a group that names none with running text right after it is the first
+      // heading of the body ("ANNUAL REPORT 2024" / "Message from the Director" / text), not more title.
+      if (title && namesReport(lines.slice(title[0], title[1] + 1)) && !namesReport(group) && !group.some((l) => BODY_HEAD.test(l.text) && bodyName(l.text)) && j < lines.length && !isFront(lines[j]!) && !titleLike(lines[j]!.text) && !startsBody(lines[j]!.text)) break;
+      // a lone line in another style under an all-capital report title, with running text under it (firstSectionHeading)
       if (title && firstSectionHeading(lines, title, group, j)) break;
       // The body's name set apart above the report's title ("REGIONAL X COMMISSION" / "ANNUAL REPORT …") is part of the title block.
       title = title ? [title[0], j - 1] : [i, j - 1];
@@ -155,7 +174,11 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
       // Body names above a distribution block's symbols are furniture; a masthead's name above its issue line is the title.
       const distribution = group.some((l) => isDistribution(l.text));
       if (!distribution && sawDistribution && !title && !titleClosed && lead > 0 && titleWithPeriod(group)) {
-        titles.push([i, j - 1]);
+        // A period closing the group is the title's date, furniture as on a cover ("… Project" / "January – December 2025");
+        // one between the title and its byline stays in the block ("…," / "1 January to 30 April 2024" / "Note by the Chair").
+        let last = j - 1;
+        while (last > i && isDateLine(lines[last]!.text)) front.add(last--);
+        titles.push([i, last]);
         return j;
       }
       if (distribution) sawDistribution = true;
@@ -169,7 +192,12 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
       // After a distribution header, a group's lead is the title when only dates follow it (its period) or it names a report.
       // A web page's title stands over its date stamp and share links, after the site's chrome.
       const datedTitle = group.slice(lead).every((l) => AFTER_TITLE.has(frontKind(l.text) ?? '') || (frontKind(l.text) === 'header' && !isDistribution(l.text))) || group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
-      const leadIsTitle = lead > 0 && !titleClosed && !distribution && (i === 0 || title !== undefined || datedTitle) && group.slice(0, lead).every((l) => titleLike(l.text));
+      // Once the title names the report, a later group's lines over its date that name none are the cover's imprint
+      // (the issuing body, its office, the place of issue: "Secretariat" / "Quito, Ecuador" / "February 2026"), not more title.
+      const imprint = title !== undefined && title[1] < i && lines.slice(title[0], title[1] + 1).some((l) => REPORT_WORD.test(l.text)) && !group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
+      // A site's name over the site's menu or path ("Andean Border Agency" / "Home   About   News" / "You are here: Home / News"): furniture, the page's title comes after.
+      const siteName = i === 0 && group.slice(lead).every((l) => WEB_KINDS.has(frontKind(l.text) ?? ''));
+      const leadIsTitle = lead > 0 && !titleClosed && !distribution && !imprint && !siteName && (i === 0 || title !== undefined || datedTitle) && group.slice(0, lead).every((l) => titleLike(l.text));
       if (leadIsTitle) title = title ? [title[0], i + lead - 1] : [i, i + lead - 1];
       // The title set among a distribution header's lines, with no blank line between ("… RBC/doc.12/24" / "ANNUAL REPORT OF ACTIVITIES 2023" / "Original: English").
       const inner = distribution && !title && !titleClosed ? titleAmongFurniture(group) : undefined;
@@ -205,6 +233,9 @@ function firstSectionHeading(lines: readonly ViewLine[], title: [number, number]
   const after = lines[next];
   return after !== undefined && (runningText(after.text) || (/[.!?:]["”’)]?$/.test(after.text) && after.text.split(/\s+/).length > 5));
 }
+
+/** Lines that name a report ("ANNUAL REPORT 2025", "Bulletin of …") or its year. */
+const namesReport = (group: readonly ViewLine[]): boolean => group.some((l) => REPORT_WORD.test(l.text) || /\b(?:19|20)\d\d\b/.test(l.text));
 
 /** A body's name: every word of four letters or more capitalized ("United Nations Office for Disarmament Affairs"). */
 function bodyName(text: string): boolean {

@@ -3,9 +3,9 @@
  * down; segmentation turns ranks into levels with a stack (a heading closes every open heading
  * of its own rank or lower).
  */
-import { ANNEX, CHAPTER, CONNECTOR_END, LETTERED, NUMBERED, PART, ROMAN, SENTENCE_WORDS } from './patterns.js';
+import { ANNEX, CHAPTER, CONNECTOR_END, LETTERED, NUMBERED, PART, ROMAN, ROMAN_LOWER, SENTENCE_WORDS } from './patterns.js';
 
-export type HeadingStyle = 'part' | 'chapter' | 'annex' | 'caps' | 'roman' | 'letter-upper' | 'number' | 'letter-lower' | 'title' | 'colon-title';
+export type HeadingStyle = 'part' | 'chapter' | 'annex' | 'caps' | 'roman' | 'letter-upper' | 'number' | 'letter-lower' | 'roman-lower' | 'title' | 'colon-title';
 
 const RANK: Record<HeadingStyle, number> = {
   part: -0.5,
@@ -16,6 +16,7 @@ const RANK: Record<HeadingStyle, number> = {
   'letter-upper': 2,
   number: 3,
   'letter-lower': 6,
+  'roman-lower': 6.5, // "(i)", "(ii)" under "(a)"
   title: 7,
   'colon-title': 8,
 };
@@ -26,6 +27,8 @@ export function rankOf(style: HeadingStyle, depth = 1): number {
 }
 
 const MAX_HEADING_CHARS = 170;
+/** A part's, chapter's or annex's label with its full stop ("Chapter 1. ", "Part Two. ", "Annex B. "): that stop ends the label, not a sentence. */
+const NAMED_LABEL = /^(?:PART|Part|CHAPTER|Chapter|SECTION|Section|ANNEX|Annex|APPENDIX|Appendix)\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)[.:]\s+(?=\p{Lu})/u;
 /** A dotted leader and a page number at the end of a line: a contents entry. */
 export const LEADER = /(?:\.\s*){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$|…\s*\d{1,4}$/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -48,7 +51,7 @@ export function headingStyle(line: string): { style: HeadingStyle; depth: number
   if (text.length === 0 || text.length > MAX_HEADING_CHARS || !/\p{L}/u.test(text)) return undefined;
   if (LEADER.test(text)) return undefined; // a contents entry: "2. Training ........ 3"
   if (/[.;,]$/.test(text) && !/\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co)\.$/.test(text)) return undefined;
-  const body = text.replace(/^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zA-Z]|\([a-zA-Z]\))[.)]?\s+/, '');
+  const body = text.replace(NAMED_LABEL, '').replace(/^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zA-Z]|\([a-zA-Z]\)|\([ivx]{2,5}\)|[ivx]{2,5}[.)])[.)]?\s+/, '');
   if (/[.!?]\s+\p{Lu}/u.test(body.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No|U\.S)\.\s/g, ''))) return undefined; // two sentences
   if (PART.test(text) && titleLike(text, true)) return { style: 'part', depth: 1 };
   if (CHAPTER.test(text) && titleLike(text, true)) return { style: 'chapter', depth: 1 };
@@ -63,8 +66,11 @@ export function headingStyle(line: string): { style: HeadingStyle; depth: number
     const letter = lettered.groups!.num ?? lettered.groups!.paren ?? 'a';
     return { style: letter === letter.toUpperCase() ? 'letter-upper' : 'letter-lower', depth: 1 };
   }
+  const romanLower = ROMAN_LOWER.exec(text);
+  if (romanLower && /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/.test(romanLower.groups!.paren ?? romanLower.groups!.num!) && titleLike(romanLower.groups!.title!, true)) return { style: 'roman-lower', depth: 1 };
   const numbered = NUMBERED.exec(text);
-  if (numbered && titleLike(numbered.groups!.title!, true)) return { style: 'number', depth: numbered.groups!.num!.split('.').length };
+  // "2.0 TRAINING" is a top-level number, like "2." ("2.1" under it): trailing zero parts add no depth.
+  if (numbered && titleLike(numbered.groups!.title!, true)) return { style: 'number', depth: numbered.groups!.num!.replace(/(?:\.0)+$/, '').split('.').length };
   if (!/^[\p{Lu}\d"“(]/u.test(text)) return undefined;
   if (isCaps(text)) return { style: 'caps', depth: 1 };
   if (text.endsWith(':')) {

@@ -15,11 +15,14 @@
  * Every step is one pass over the lines (the front-matter scan looks at the first 60 only).
  */
 import type { Block, Doc, Section } from '../document.js';
-import { contentsAt, entryKey, PAGE_COLUMN } from './contents.js';
+import { contentsAt, entryKey, PAGE_COLUMN, type ContentsList } from './contents.js';
+import { contentsLevels } from './contents-levels.js';
 import { columnSplit, frontKind, isDateLine, opensWithDateline } from './front-lines.js';
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
 import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
+import { isCaption, isHeadline, isPullQuote, listAfterLead, titlesNothing } from './not-headings.js';
+import { romanLetters } from './roman-letters.js';
 import { viewLines, type ViewLine } from './view-lines.js';
 
 /** Rank of a title block: above every part, closed only by the next title block. */
@@ -35,6 +38,13 @@ const DATED: ReadonlySet<string> = new Set(['date', 'dateline']);
 const TABLE_ROW = /\S\t+\S|\S {2,}\S.*\S {2,}\S|^(?:\d[\d\s–-]*)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*\S {3,}\S/;
 /** A numbering label set off from its title by a tab, as word processors export list numbers ("B.⇥Training", "IV.⇥UNIT"): the tab separates label and title, not cells. */
 const LABEL_TAB = /^\s*(?:[IVXLC]{1,6}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zA-Z][.)]|\([a-zA-Z\d]{1,4}\))\t+/;
+/**
+ * A bare list number, a tab and one capitalized title ("1⇥Introduction", Word's numbering with no full
+ * stop): a heading, unless it goes on a table (the line right above it a row of cells: "1⇥Fire safety⇥Callao" / "2⇥Damage control").
+ */
+const NUMBER_TAB = /^\s*\d{1,2}\t+\p{Lu}[^\t]*$/u;
+const numberTabHeading = (lines: readonly ViewLine[], i: number): boolean =>
+  NUMBER_TAB.test(lines[i]!.text) && (lines[i]!.gap || i === 0 || !isTableRow(lines[i - 1]!.text));
 /** A row of a calendar whose column gaps were closed (PDF text): it opens with a date, text follows, and a neighbouring line opens with a date too. */
 function calendarRow(lines: readonly ViewLine[], i: number): boolean {
   const opens = (line: ViewLine | undefined) => line !== undefined && OPENS_WITH_DATE.test(line.text);
@@ -63,16 +73,12 @@ function withoutRules(lines: ViewLine[]): ViewLine[] {
   }
   return out;
 }
-/**
- * An item's headline: five words or more in sentence case ("Border officers from six countries
- * complete a course"), not a program's or a body's name in Title Case ("Office of Humanitarian Mine Action").
- */
-function isHeadline(text: string): boolean {
-  const words = text.split(/\s+/).slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length < 0.5;
-}
 /** A part or annex label with no title of its own ("Annex I", "PART TWO"): its title is on the next line. */
-const LABEL_ONLY = /^(?:annex(?:es)?|appendix|part|chapter)(?:\s+(?:[ivx]{1,5}|\d{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten))?\s*[.:]?$/i;
+const LABEL_ONLY = /^(?:annex(?:es)?|appendix|part|chapter|section)(?:\s+(?:[ivx]{1,5}|\d{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten))?\s*[.:]?$/i;
+/** Section words of front parts that hold no numbered sections of their own. */
+const FRONT_PART = /^(?:summary|executive\s+summary|abstract|foreword|preface|acknowledg(?:e)?ments|abbreviations(?:\s+and\s+acronyms)?|acronyms|list\s+of\s+acronyms|presentation|resumen|presentación|prólogo)\s*:?$/i;
+/** Words that open a sentence rather than a label: "The Unit thanks its partners:", "During 2025 the Office trained:". */
+const LEAD_WORD = /^(?:the|this|these|those|our|its|their|in|during|a|an|we|it)\b/i;
 /** "Photo: …", "Venue: …", "Source: …": a one-word field label and its value, never a heading. */
 const FIELD_LINE = /^\p{Lu}\p{Ll}+:\s+\S/u;
 
@@ -84,6 +90,8 @@ export function segment(doc: Doc): void {
   const listed = new Map<string, number>(); // contents entries → rank of their own style
   const blocks: Block[] = [];
   const ranks: number[] = []; // rank of each heading block, parallel to blocks
+  const signed = new Set<number>(); // the last block of each signature block
+  const lists: Array<{ list: ContentsList; at: number }> = []; // contents lists and the index of their blocks
   const push = (block: Block, rank = -1) => {
     blocks.push(block);
     ranks.push(rank);
@@ -109,7 +117,7 @@ export function segment(doc: Doc): void {
       i++;
       continue;
     }
-    const contents = contentsAt(lines, i);
+    const contents = contentsAt(lines, i, doc.view.text);
     if (contents) {
       const label = headingBlock(line.start, line, doc.view.text);
       const column = PAGE_COLUMN.exec(line.text); // "CONTENTS      Page": the page column's header is not part of the label
@@ -117,6 +125,7 @@ export function segment(doc: Doc): void {
       const first = headingStyle(contents.entries[0]!);
       push(label, first && first.style !== 'annex' ? rankOf(first.style, first.depth) : PENDING_RANK);
       push({ kind: 'contents', start: lines[contents.first]!.start, end: lines[contents.last]!.end, section: -1 });
+      lists.push({ list: contents, at: blocks.length - 1 });
       for (const entry of contents.entries) {
         const style = headingStyle(entry);
         listed.set(entryKey(entry), style ? rankOf(style.style, style.depth) : rankOf('title'));
@@ -171,9 +180,23 @@ export function segment(doc: Doc): void {
       continue;
     }
 
+    // A lead ending in a colon over short unmarked lines: the lines are a list's items, not headings.
+    const listEnd = listAfterLead(lines, i);
+    if (listEnd > i + 1) {
+      // A short label ("Partners:") stays a heading over its list; a sentence ("The Unit thanks its partners:") is the list's lead.
+      const label = headingStyle(line.text)?.style === 'colon-title' && line.text.split(/\s+/).length <= 4 && !LEAD_WORD.test(line.text);
+      const lead = label ? headingOf(line, lines, i, numberedParagraphs, listed) : undefined;
+      if (lead) push(headingBlock(line.start, line, doc.view.text), rankOf(lead.style, lead.depth));
+      else push({ kind: 'paragraph', start: line.start, end: line.end, section: -1 });
+      for (let k = i + 1; k < listEnd; k++) push({ kind: 'bullet', start: lines[k]!.start, end: lines[k]!.end, section: -1 });
+      i = listEnd;
+      continue;
+    }
+
     const signature = signatureEnd(lines, i);
     if (signature > i) {
       for (let k = i; k < signature; k++) push({ kind: 'paragraph', start: lines[k]!.start, end: lines[k]!.end, section: -1 });
+      signed.add(blocks.length - 1);
       i = signature;
       continue;
     }
@@ -196,10 +219,13 @@ export function segment(doc: Doc): void {
     push({ kind: 'paragraph', start: line.start, end: line.end, section: -1 });
     i++;
   }
+  titlesNothing(blocks, ranks, doc.view.text, rankOf('title'));
+  romanLetters(blocks, ranks, doc.view.text);
   settleRanks(blocks, ranks, doc.view.text);
+  for (const { list, at } of lists) contentsLevels(blocks, ranks, doc.view.text, list, at);
   relativeRanks(blocks, ranks);
   doc.blocks = blocks;
-  doc.sections = buildSections(blocks, ranks, doc.view.text.length);
+  doc.sections = buildSections(blocks, ranks, doc.view.text.length, signed);
 }
 
 /** The heading style of line `i`, or undefined when it is running text, a field, a date or a numbered paragraph. */
@@ -207,7 +233,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   const after = lines[i + 1];
   // A line set apart over a dateline is an item's headline even with a lead-in word ("Upcoming: Regional workshop on …" / "Nassau | 16–18 July 2025").
   const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKind(after.text) ?? '');
-  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || isTableRow(line.text) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
+  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || (isTableRow(line.text) && !numberTabHeading(lines, i)) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '') || isCaption(line.text) || isPullQuote(line.text)) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
@@ -239,7 +265,8 @@ function setApartTitle(text: string): boolean {
 function signatureEnd(lines: readonly ViewLine[], i: number): number {
   if ((!lines[i]!.gap && i > 0) || lines[i]!.text.length > 60 || lines[i + 1]?.gap !== false) return i;
   let j = i;
-  while (j < lines.length && (j === i || !lines[j]!.gap) && lines[j]!.text.length <= 60 && headingStyle(lines[j]!.text)?.style === 'title') j++;
+  // A line of cells ("SACEN⇥South Atlantic …", an acronym list under its heading) is no line of a signature.
+  while (j < lines.length && (j === i || !lines[j]!.gap) && lines[j]!.text.length <= 60 && !/\t|\S {3,}\S/.test(lines[j]!.text) && headingStyle(lines[j]!.text)?.style === 'title') j++;
   if (j - i < 2 || (j < lines.length && !lines[j]!.gap)) return i;
   if (j < lines.length && headingStyle(lines[j]!.text) === undefined) return i;
   return j;
@@ -278,8 +305,12 @@ function settleRanks(blocks: readonly Block[], ranks: number[], text: string): v
   for (let b = blocks.length - 1; b >= 0; b--) {
     if (blocks[b]!.kind !== 'heading') continue;
     // A front part named by a section word ("FOREWORD", "Summary", "Preface") right before the
-    // numbered parts is one of them, not their parent: it takes their rank.
-    if (nextHeading >= 0 && ranks[b]! > TITLE_RANK && ranks[b]! < ranks[nextHeading]! && ranks[nextHeading]! <= rankOf('roman') && !blocks[b]!.titleBlock && SECTION_WORD.test(text.slice(blocks[b]!.start, blocks[b]!.end))) ranks[b] = ranks[nextHeading]!;
+    // numbered parts is one of them, not their parent: it takes their rank. A part that never has
+    // numbered sections of its own ("EXECUTIVE SUMMARY", "FOREWORD", not "INTRODUCTION") does so
+    // before decimal parts too ("EXECUTIVE SUMMARY" / "1. INTRODUCTION").
+    const word = text.slice(blocks[b]!.start, blocks[b]!.end);
+    const topRank = FRONT_PART.test(word) ? rankOf('number') : rankOf('roman');
+    if (nextHeading >= 0 && ranks[b]! > TITLE_RANK && ranks[b]! < ranks[nextHeading]! && ranks[nextHeading]! <= topRank && !blocks[b]!.titleBlock && SECTION_WORD.test(word)) ranks[b] = ranks[nextHeading]!;
     if (Number.isNaN(ranks[b]!)) ranks[b] = nextHeading >= 0 ? ranks[nextHeading]! : rankOf('title');
     else if (b + 1 === nextHeading && ranks[b] === ranks[nextHeading] && ranks[b]! >= rankOf('title') && !blocks[nextHeading]!.titleBlock) ranks[b] = ranks[b]! - 0.5;
     nextHeading = b;
@@ -332,7 +363,13 @@ function startsStructure(text: string): boolean {
   return ARTICLE_LABEL.test(text) || BARE_LABEL.test(text) || BULLET.test(text) || (headingStyle(text)?.style ?? 'none') === 'caps';
 }
 
-function buildSections(blocks: Block[], ranks: number[], textLength: number): Section[] {
+/**
+ * Sections from heading ranks with a stack (a heading closes every open heading of its own rank or
+ * lower). A signature closes the section it ends (a signed foreword, a chair's editorial): what
+ * follows is not part of the signed piece, so the next heading is its sibling at most, whatever
+ * its style ("FROM THE CHAIR" … signature, then the bulletin's items, in another style).
+ */
+function buildSections(blocks: Block[], ranks: number[], textLength: number, signed: ReadonlySet<number>): Section[] {
   const sections: Section[] = [];
   const stack: Array<{ section: number; rank: number }> = [];
   blocks.forEach((block, index) => {
@@ -345,6 +382,7 @@ function buildSections(blocks: Block[], ranks: number[], textLength: number): Se
       block.level = stack.length;
     }
     block.section = stack.at(-1)?.section ?? -1;
+    if (signed.has(index) && stack.length > 0 && stack.at(-1)!.rank > TITLE_RANK) sections[stack.pop()!.section]!.end = block.end;
   });
   return sections;
 }

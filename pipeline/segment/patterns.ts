@@ -18,8 +18,11 @@ export const ROMAN = /^(?<num>[IVXLC]{1,6})\s*[.)]\s+(?<title>\S.*)$/;
 /** Lettered subsection: "a) Preventing …", "b. Meetings and events", "(c) Cooperation". */
 export const LETTERED = /^(?:\((?<paren>[a-zA-Z])\)|(?<num>[a-zA-Z])[.)])\s+(?<title>\S.*)$/;
 
-/** Decimal-numbered heading: "1. Introduction", "2.3 Maritime security". */
-export const NUMBERED = /^(?<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?<title>[A-Z]\S.*)$/;
+/** Lower-case roman subsection of two numerals or more: "(ii) Police officers", "iii. Outlook" ("(i)" alone reads as a letter until a "(ii)" follows). */
+export const ROMAN_LOWER = /^(?:\((?<paren>[ivx]{2,5})\)|(?<num>[ivx]{2,5})[.)])\s+(?<title>\S.*)$/;
+
+/** Decimal-numbered heading: "1. Introduction", "2.3 Maritime security", "1) Training". */
+export const NUMBERED = /^(?<num>\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(?<title>[A-Z]\S.*)$/;
 
 /** An ellipsis line standing for omitted quoted text. */
 export const ELLIPSIS = /^(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$/;
@@ -33,8 +36,12 @@ export const SENTENCE_WORDS = /\b(?:is|are|was|were|will|be|been|has|have|had|fo
 /** A part or annex label: "PART ONE: TRAINING DIVISION", "Part 2 – Activities", "Annex I", "ANNEX", "Appendix B". */
 export const PART = /^(?:PART|Part)\s+(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|[IVX]{1,5})\b(?![.,]\s+\p{Ll})/u;
 export const ANNEX = /^(?:ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|APPENDICES|Appendices)(?:\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?\b(?:\s*[.:–—-]\s*\S.*|\s+\p{Lu}.*)?$/u;
-/** A chapter label: "Chapter 2", "CHAPTER III: BORDER CONTROLS", "Chapter One – Training". */
-export const CHAPTER = /^(?:CHAPTER|Chapter)\s+(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|[IVX]{1,5})\b(?![.,]\s+\p{Ll})/u;
+/**
+ * A chapter label: "Chapter 2", "CHAPTER III: BORDER CONTROLS", "Chapter One – Training"; a section
+ * label as the same convention, alone or with its title after a separator or a capital ("Section 1:
+ * Training", "SECTION II – MISSIONS"), never "Section 1.1 …" nor "Section 3 of the report …".
+ */
+export const CHAPTER = /^(?:(?:CHAPTER|Chapter)\s+(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|[IVX]{1,5})\b(?![.,]\s+\p{Ll})|(?:SECTION|Section)\s+(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|[IVX]{1,5})(?=\s*$|\s*[.:–—-]\s+\S|\s+\p{Lu}))/u;
 
 /** A horizontal rule drawn with characters ("-----", "=====", "_____"): a separator, like a blank line. */
 export const RULE_LINE = /^[-=_*~#•·—–]{3,}$/;

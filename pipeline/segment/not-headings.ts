@@ -1,0 +1,68 @@
+/**
+ * Short lines set apart that read like titles but title nothing (issue 17: headings predicted far
+ * beyond the gold on documents of other bodies): figure and table captions, pull quotes, and the
+ * items of a list whose markers the export dropped ("… with the following bodies:" / "Ministry of
+ * Security" / "National Police").
+ */
+import type { Block } from '../document.js';
+import { headingStyle } from './heading-style.js';
+import type { ViewLine } from './view-lines.js';
+
+/** A caption: "Figure 1: Participants by country", "Table 2. Courses held", "Chart 3 – …", "Photo: …"; a text box's title ("Box 1: What a unit does"), an inset beside the sections. */
+const CAPTION = /^(?:Figure|FIGURE|Fig\.|Table|TABLE|Chart|CHART|Graph|GRAPH|Map|MAP|Photo|PHOTO|Image|Picture|Illustration|Diagram|Box|BOX)\s*(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,4}|[A-Z])?\s*[.:–—-]\s*\S/;
+export const isCaption = (text: string): boolean => CAPTION.test(text);
+
+/** A line wholly in quotation marks: a pull quote ("“Training is the best investment we can make”"), not a title. */
+const QUOTED = /^["“‘«].*["”’»][.!?]?$/;
+export const isPullQuote = (text: string): boolean => QUOTED.test(text) && !/["”’»]\s+\S.*["“‘«]/.test(text.slice(1, -1));
+
+const MAX_ITEM = 60;
+/** A labelled line opens a structure, never a list item: "1. …", "a) …", "II. …", "PART ONE". */
+const labelled = (text: string): boolean => {
+  const style = headingStyle(text)?.style;
+  return style !== undefined && style !== 'title' && style !== 'caps';
+};
+
+/**
+ * The items of a list under a lead ending in a colon, the markers gone: two short lines or more
+ * right under it (a blank line may set the first apart), none closed by punctuation or labelled,
+ * one after the other, with a blank line or the end after the last. Returns the index after the
+ * last item, or `i + 1` when line `i` leads no such list.
+ */
+export function listAfterLead(lines: readonly ViewLine[], i: number): number {
+  if (!lines[i]!.text.endsWith(':')) return i + 1;
+  let k = i + 1;
+  while (k < lines.length && (k === i + 1 || !lines[k]!.gap)) {
+    const text = lines[k]!.text;
+    if (text.length > MAX_ITEM || /[.;,:!?]$/.test(text) || labelled(text) || headingStyle(text) === undefined) break;
+    k++;
+  }
+  if (k - (i + 1) < 2 || (k < lines.length && !lines[k]!.gap)) return i + 1;
+  return k;
+}
+
+/**
+ * An item's headline: five words or more in sentence case ("Border officers from six countries
+ * complete a course"), not a program's or a body's name in Title Case ("Office of Humanitarian Mine Action").
+ */
+export function isHeadline(text: string): boolean {
+  const words = text.split(/\s+/).slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length < 0.5;
+}
+
+/**
+ * A headline-shaped line with no text of its own, the next block an unlabelled title too: a photo's
+ * caption between two items ("Participants of the course with the instructors in Belize City"), not a
+ * heading and not a label over the next item. It becomes a paragraph. `titleRank` is the rank of
+ * unlabelled titles; a short label over items ("Upcoming events") is no headline and stays.
+ */
+export function titlesNothing(blocks: Block[], ranks: number[], text: string, titleRank: number): void {
+  for (let b = 0; b + 1 < blocks.length; b++) {
+    const block = blocks[b]!;
+    const next = blocks[b + 1]!;
+    if (block.kind !== 'heading' || block.titleBlock || ranks[b] !== titleRank || next.kind !== 'heading' || next.titleBlock || ranks[b + 1] !== titleRank) continue;
+    if (!isHeadline(text.slice(block.start, block.end))) continue;
+    blocks[b] = { kind: 'paragraph', start: block.start, end: block.end, section: -1 };
+    ranks[b] = -1;
+  }
+}
