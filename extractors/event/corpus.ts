@@ -394,6 +394,15 @@ export const cases: EventCase[] = [
   { text: 'In 2025 the Unit ran seven training activities for 118 technicians. Among them, a course on diagnosis was held in Lilongwe, Malawi, in March 2025. The remaining six were national refresher sessions.', events: [{ trigger: 'training activities', count: 7, memberOf: null }, { trigger: 'course', memberOf: 0 }] },
   // an audit of a plant or a service is an assessment; the audit of accounts is none
   { text: 'In March 2025 the Programme carried out a quality audit of a vaccine plant in Francistown, Botswana.', events: [{ trigger: 'quality audit', kind: 'assessment', countries: ['BWA'] }] },
+  // an events page: each item's title over its field lines (Date:, Venue:, Participants:) is one activity with the fields' slots;
+  // items under "Upcoming events" are planned, those under "Past events" held
+  {
+    text: 'Home > News > Events\n\nHarbour Pilots Association\n\nUpcoming events\n\nWorkshop on radar navigation for harbour pilots\nDate: 12-14 March 2026\nVenue: Port of Spain, Trinidad and Tobago\n\nPast events\n\nRegional course for pilot boat crews\nDate: 3-7 November 2025\nVenue: Castries, Saint Lucia\nParticipants: 26 crew members from six member states\n',
+    events: [
+      { trigger: 'Workshop', status: 'planned', date: '2026-03-12/2026-03-14', places: ['Port of Spain, TTO'] },
+      { trigger: 'Regional course', status: 'held', date: '2025-11-03/2025-11-07', places: ['Castries, LCA'], participants: 26 },
+    ],
+  },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation

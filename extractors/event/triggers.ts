@@ -376,7 +376,8 @@ function extendTitle(tokens: Token[], headLast: number): number {
   let j = headLast + 1;
   while (j < tokens.length && j - headLast <= 16) {
     const t = tokens[j]!;
-    if (!/^\s+$/.test(t.gap)) break;
+    // a title goes on over spaces, not over a line break (a headline over its "Date:" line)
+    if (!/^[ \t]+$/.test(t.gap)) break;
     // a date after a title ("Third Conference on Border Management" / "September 2016") is not part of it
     if (MONTH.test(t.lower) && /^\d/.test(tokens[j + 1]?.text ?? '')) break;
     if (isCapitalized(t) || /^\d+(?:st|nd|rd|th)$/.test(t.text)) {

@@ -52,6 +52,7 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   if (RULE_LINE.test(text) || RULE_LINE.test(following)) return false; // a horizontal rule ("-----", "=====") separates, as a blank line does
   if (PAGE_REFERENCE.test(text)) return false; // a contents entry ends with its page number
   if (following.length <= 90 && HEADER_KINDS.has(frontKind(following) ?? '')) return false; // a masthead's or header's next line
+  if (ITEM_FIELD.test(following) || DATE_FIELD.test(following)) return false; // a field of an item under its title ('Date: 12-14 March 2026', 'Venue: …') is a line of its own
   if (isStamp(following)) return false; // a posting stamp ("Posted: 21/03/2025 | Category: …") under a headline is a line of its own
   if (/,$/.test(text) && isDateLine(following)) return false; // a title's period on a line of its own ("Activities of the Committee," / "1 January to 30 April 2024")
   if (opensWithDateline(following)) return false; // a news item's text opens on its dateline ("LIMA, 3 May 2024 - …") under its headline
@@ -95,6 +96,9 @@ export function continuesItem(itemFirst: Line, next: Line): boolean {
   if (ITEM_FIELD.test(next.text)) return true;
   return indentOf(next.text) >= Math.max(2, indentOf(item.groups!.indent!) + 2) && !COLUMN_GAP.test(next.text.trim());
 }
+
+/** A field line that gives an item's date: "Date: 12-14 March 2026", "Dates: …", "When: …". */
+export const DATE_FIELD = /^[ \t]*(?:Dates?|When|Fecha|Fechas)[ \t]*:[ \t]*(?=\S)(?=[^\n]*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
 
 /** A field that describes a list item, on a line under it: its partners, venue, dates, participants. */
 const ITEM_FIELD = /^[ \t]*(?:Partners?|Implementing\s+partners?|Co-?organi[sz]ers?|Organi[sz]ers?|Donors?|Funded\s+by|Venue|Place|Location|Dates?|Participants|Beneficiaries|Results?|Outputs?)[ \t]*:[ \t]*\S/i;

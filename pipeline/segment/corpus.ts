@@ -207,6 +207,12 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     ],
   },
   {
+    name: 'an events page: each item title over its date field is a heading, its field lines stay lines of their own, and a title over a date field is no signature',
+    text: ['Events of the Association', '', 'Workshop on radar navigation for harbour pilots', 'Date: 12-14 March 2026', 'Venue: Port of Spain, Trinidad and Tobago', '', 'Second Meeting of Pilot Station Managers', 'Date: May 2026 (to be confirmed)', 'Venue: Georgetown, Guyana'].join('\n'),
+    headings: [[1, 'Events of the Association'], [2, 'Workshop on radar navigation for harbour pilots'], [2, 'Second Meeting of Pilot Station Managers']],
+    blocks: ['Date: May 2026 (to be confirmed)', 'Venue: Georgetown, Guyana'],
+  },
+  {
     name: 'newsletter: masthead title, issue line and bodies as furniture, "In this issue" as a contents list, headlines as items',
     text: ['HARBOUR WATCH', 'Issue No. 7 | January-March 2024', 'Regional Programme on Port Security', '', 'In this issue', '• Port officers drill a fire response in Callao', '• New scanners for the port of Colón', '', 'Port officers drill a fire response in Callao', '', 'Callao, Peru, 12 February 2024 – Thirty officers of the port authority took part in a two-day exercise.', '', 'Photo: Officers at the close of the exercise (Programme)', '', 'New scanners for the port of Colón', '', 'Colón, Panama, 20 March 2024 – The Programme handed over two container scanners.'].join('\n'),
     headings: [[1, 'HARBOUR WATCH'], [2, 'In this issue'], [2, 'Port officers drill a fire response in Callao'], [2, 'New scanners for the port of Colón']],

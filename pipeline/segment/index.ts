@@ -18,6 +18,7 @@ import type { Block, Doc, Section } from '../document.js';
 import { contentsAt, entryKey, PAGE_COLUMN, type ContentsList } from './contents.js';
 import { contentsLevels } from './contents-levels.js';
 import { columnSplit, frontKind, isDateLine, opensWithDateline } from './front-lines.js';
+import { DATE_FIELD } from '../normalize/wrapping.js';
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
 import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
@@ -210,7 +211,8 @@ export function segment(doc: Doc): void {
       }
       const block = headingBlock(line.start, last, doc.view.text);
       const after = lines[i + 1];
-      if (heading.style === 'title' && isHeadline(doc.view.text.slice(block.start, block.end)) && after && (headingStyle(after.text) === undefined || DATED.has(frontKind(after.text) ?? ''))) block.headline = true;
+      // an item's headline: a sentence-like title over its text or dateline, or any title over its date field (an events page's item)
+      if (heading.style === 'title' && after && ((isHeadline(doc.view.text.slice(block.start, block.end)) && (headingStyle(after.text) === undefined || DATED.has(frontKind(after.text) ?? ''))) || DATE_FIELD.test(after.text))) block.headline = true;
       push(block, heading.style === 'annex' ? annexRank(ranks) : rankOf(heading.style, heading.depth));
       i++;
       continue;
@@ -245,7 +247,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   // from six countries complete a course in Antigua Guatemala").
   if (line.gap && (after === undefined || after.gap) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   // An item's headline over its dateline ("Heads of border police meet in Tegucigalpa" / "30 October 2025 | Meetings").
-  if ((line.gap || i === 0) && after && !after.gap && DATED.has(frontKind(after.text) ?? '') && setApartTitle(line.text)) return { style: 'title', depth: 1 };
+  if ((line.gap || i === 0) && after && !after.gap && (DATED.has(frontKind(after.text) ?? '') || DATE_FIELD.test(after.text)) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   // A news item's headline over its text opening on a place-and-date dateline ("Ministers meet on …" / "LIMA, 3 May 2024 - The ministers …").
   if (line.gap && after && !after.gap && opensWithDateline(after.text) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   return undefined;
@@ -264,6 +266,8 @@ function setApartTitle(text: string): boolean {
  */
 function signatureEnd(lines: readonly ViewLine[], i: number): number {
   if ((!lines[i]!.gap && i > 0) || lines[i]!.text.length > 60 || lines[i + 1]?.gap !== false) return i;
+  // an item's title over its date field ('Date: 12-14 March 2026') is no signature
+  if (DATE_FIELD.test(lines[i + 1]!.text)) return i;
   let j = i;
   // A line of cells ("SACEN⇥South Atlantic …", an acronym list under its heading) is no line of a signature.
   while (j < lines.length && (j === i || !lines[j]!.gap) && lines[j]!.text.length <= 60 && !/\t|\S {3,}\S/.test(lines[j]!.text) && headingStyle(lines[j]!.text)?.style === 'title') j++;
