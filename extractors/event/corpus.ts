@@ -403,6 +403,9 @@ export const cases: EventCase[] = [
       { trigger: 'Regional course', status: 'held', date: '2025-11-03/2025-11-07', places: ['Castries, LCA'], participants: 26 },
     ],
   },
+  // the next sentence in which a body says it ran or backed the activity ("… provided the instructors", "… hosted it", "… co-organized both")
+  { text: 'A five-day course on bird identification took place in Leticia, Colombia, in March 2025. The Andean Ornithology Institute provided the instructors.', events: [{ trigger: 'course', organizations: ['Andean Ornithology Institute'] }] },
+  { text: 'Two national workshops were held in La Paz, Bolivia, and Quito, Ecuador, in 2025. The Regional Justice Office (RJO) co-organized both.', events: [{ trigger: 'national workshops', organizations: ['RJO'] }] },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation

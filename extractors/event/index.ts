@@ -495,6 +495,9 @@ const CLOSED_WHO_TOOK_PART = /^[^;]*\b(?:attended|took\s+part|participated|were\
  * "It was delivered with the support of INTERPOL.", "They were funded by the European Union.", "Partners: UNEP and …"
  * (a sentence that names it, "The workshop was …", is a reference and lends its whole text).
  */
+/** "The Humboldt Institute provided the instructors.", "UNODC co-organized both.", "The Federal Police of Brazil hosted it.": a body names itself as running or backing the activity just told. */
+const BODY_CREDITS_IT = /^\s*(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|on|and|de|del)\s+(?:the\s+)?)?){1,10}(?:\([A-Z][\w/&-]{1,12}\)\s+)?(?:also\s+|jointly\s+)?(?:hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|funded|co-?funded|financed|sponsored|co-?sponsored|supported|provided|delivered|taught|ran)\s+(?:it|them|both|all\s+(?:of\s+them|two|three|four|five)|the\s+(?:instructors|trainers|experts|venue|funding|course|courses|workshop|workshops|meeting|event|exercise|seminar|training|mission))\b/;
+
 const CREDITS_IT = /^\s*(?:(?:It|They|This|These)\s+(?:was|were|had been|has been|is|are)\s+(?:\w+ly\s+)?(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|funded|co-?funded|financed|sponsored|co-?sponsored|delivered|co-?delivered|supported|run|conducted|given|taught|made possible|carried out|implemented)\b|(?:(?:Implementing|Technical|Financial|Main)\s+)?(?:Partners?|Co-?organi[sz]ers?|Organi[sz]ers?|Donors?|Sponsors?|Funded\s+by|Organi[sz]ed\s+(?:with|by)|In\s+partnership\s+with)\s*:)/;
 
 /**
@@ -536,7 +539,7 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
       if (refStartsIn(e.refs, next.start, next.end)) continue;
       const text = view.slice(next.start, next.end);
       if (((i <= last + 1 && WHO_TOOK_PART.test(text)) || saysWhereItTookPlace(text)) && !BODY_TOOK_PART_IN.test(text)) e.lent.push({ start: next.start, end: next.end });
-      if (i === last + 1 && CREDITS_IT.test(text)) e.credit.push({ start: next.start, end: next.end });
+      if (i === last + 1 && (CREDITS_IT.test(text) || BODY_CREDITS_IT.test(text))) e.credit.push({ start: next.start, end: next.end });
     }
   }
 }
