@@ -406,6 +406,8 @@ export const cases: EventCase[] = [
   // the next sentence in which a body says it ran or backed the activity ("… provided the instructors", "… hosted it", "… co-organized both")
   { text: 'A five-day course on bird identification took place in Leticia, Colombia, in March 2025. The Andean Ornithology Institute provided the instructors.', events: [{ trigger: 'course', organizations: ['Andean Ornithology Institute'] }] },
   { text: 'Two national workshops were held in La Paz, Bolivia, and Quito, Ecuador, in 2025. The Regional Justice Office (RJO) co-organized both.', events: [{ trigger: 'national workshops', organizations: ['RJO'] }] },
+  // an activity with no date of its own under a heading that frames a year takes that year
+  { text: 'ANNUAL REPORT 2025\n\nI. Training\n\nA course was held in Lima, Peru, in May 2025.\n\nANNEX I: ACTIVITIES PLANNED FOR 2026\n\n- Second regional exercise on port security, Callao, Peru (dates to be confirmed)\n', events: [{ trigger: 'course', date: '2025-05' }, { trigger: 'regional exercise', date: '2026', status: 'planned' }] },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation

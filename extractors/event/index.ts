@@ -221,6 +221,11 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         if (frame.mod) slots.mod = frame.mod;
       }
     }
+    // "ANNEX I: ACTIVITIES PLANNED FOR 2026", "Activities in 2025": a year the section's heading frames its activities with
+    if (slots.date === undefined) {
+      const framed = headingYear(doc, passage.section);
+      if (framed) slots.date = framed;
+    }
     const year = Number(slots.date?.split('/').at(-1)?.slice(0, 4));
     // A named event from years before the report is background ("the Second Summit of the Americas, held
     // in … 1998"); an ordinary activity of an earlier year is still an activity ("in 2011 a workshop was held").
@@ -327,6 +332,17 @@ const evidenced = (sentence: string, slots: { date?: string; places?: string[]; 
 function clauseEnd(view: string, own: Range): number {
   const m = /;|,\s+(?:and|with|while|which|where|but|whereas)\b|\)\s+and\b/.exec(view.slice(own.start, own.end));
   return m ? own.start + m.index : own.end;
+}
+
+/** A heading that frames its section with a year: "Activities planned for 2026", "Training in 2025", "2025 activities". */
+const HEADING_YEAR = /\b(?:in|for|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–/])|^\s*(?:[\w.]+\s+)?((?:19|20)\d\d)\s+(?:activities|events|courses|meetings|missions|training|workshops)\b/i;
+
+/** The year the activity's own section heading (not the title block) frames, if it states one. */
+function headingYear(doc: Doc, section: number): string | undefined {
+  const sec = doc.sections[section];
+  if (!sec || doc.blocks[sec.block]?.titleBlock) return undefined;
+  const m = HEADING_YEAR.exec(doc.view.text.slice(sec.headingStart, sec.headingEnd));
+  return m ? (m[1] ?? m[2]) : undefined;
 }
 
 /** A heading of things to come. */
