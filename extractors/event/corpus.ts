@@ -408,6 +408,11 @@ export const cases: EventCase[] = [
   { text: 'Two national workshops were held in La Paz, Bolivia, and Quito, Ecuador, in 2025. The Regional Justice Office (RJO) co-organized both.', events: [{ trigger: 'national workshops', organizations: ['RJO'] }] },
   // an activity with no date of its own under a heading that frames a year takes that year
   { text: 'ANNUAL REPORT 2025\n\nI. Training\n\nA course was held in Lima, Peru, in May 2025.\n\nANNEX I: ACTIVITIES PLANNED FOR 2026\n\n- Second regional exercise on port security, Callao, Peru (dates to be confirmed)\n', events: [{ trigger: 'course', date: '2025-05' }, { trigger: 'regional exercise', date: '2026', status: 'planned' }] },
+  // a table that sums up the activities the text told before repeats them: no new activity, and its caption is none
+  {
+    text: '2.1 Courses\n\nThe Office organized two basic courses on container profiling in 2025: in Santos, Brazil, from 10 to 14 March, and in Buenos Aires, Argentina, from 6 to 10 October. They trained 46 analysts in all.\n\nTable 1: Courses held in 2025\nCourse\tPlace\tDates\tParticipants\nBasic course\tSantos\t10-14 March\t24\nBasic course\tBuenos Aires\t6-10 October\t22\n',
+    events: [{ trigger: 'basic courses', count: 2, participants: 46 }],
+  },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation

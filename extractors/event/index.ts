@@ -250,7 +250,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (gold.countries) lastWithCountries.set(e.passage, gold);
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
-  dropRetold(activities, placedPassage);
+  dropRetold(activities, placedPassage, (pi) => tables?.has(pi) === true || /\t[^\t\n]+\t/.test(view.slice(passages[pi]!.start, passages[pi]!.end)));
   assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), {
     parentOf: (s) => doc.sections[s]?.parent ?? -1,
     isOverview: (s) => isOverview(doc, s),
@@ -290,14 +290,19 @@ function coordinated(view: string, triggers: readonly Trigger[], k: number): boo
  * Two single activities of the same kind on the same days (a date to the day) are one: the later
  * is dropped. Dates to the month or year are shared by different activities too often to tell.
  */
-function dropRetold(activities: Activity[], placedPassage: number[]): void {
+function dropRetold(activities: Activity[], placedPassage: number[], tableRow: (passage: number) => boolean): void {
   const DAYS = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
   const single: GoldEvent[] = [];
+  const earlier: GoldEvent[] = [];
   let kept = 0;
   for (let i = 0; i < activities.length; i++) {
     const g = activities[i]!.gold;
     const days = DAYS.test(g.date ?? '') && (g.count ?? 1) === 1 ? dateBounds(g.date!) : undefined;
     if (days && single.some((e) => e.kind === g.kind && sameDays(dateBounds(e.date!)!, days) && sharePlace(e, g))) continue;
+    // a table that sums up activities the text told before ("Table 1: Courses held in 2025"): a row within an earlier
+    // activity's (or group's) dates, at one of its places, is that activity again
+    if (days && tableRow(placedPassage[i]!) && earlier.some((e) => e.kind === g.kind && e.date !== undefined && /\d{4}-\d{2}/.test(e.date) && containsDays(dateBounds(e.date), days) && (g.places?.length ? (e.places ?? []).some((p) => g.places!.includes(p)) : sharePlace(e, g)))) continue;
+    earlier.push(g);
     if (days) single.push(g);
     activities[kept] = activities[i]!;
     placedPassage[kept] = placedPassage[i]!;
@@ -307,6 +312,8 @@ function dropRetold(activities: Activity[], placedPassage: number[]): void {
   placedPassage.length = kept;
 }
 
+/** Whether the outer span (if any) holds every day of the inner one. */
+const containsDays = (outer: [string, string] | undefined, inner: [string, string]) => outer !== undefined && outer[0] <= inner[0] && inner[1] <= outer[1];
 /** One span of days lies within the other (a story may date an activity by its last day only). */
 const sameDays = (a: [string, string], b: [string, string]) => (a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]);
 /** Both name where it took place and the places share no country: two activities. */

@@ -33,6 +33,8 @@ const GOVERNING_BEFORE = new RegExp(
   'i',
 );
 /** A citation of a source ("Source: Commission on the Status of Women, Sixty-ninth session, agreed conclusions"). */
+/** A caption's label before the trigger. */
+const CAPTION = /^\s*(?:Table|Figure|Fig\.|Chart|Graph|Box|Map|Annex\s+table)\s+[\dIVX]+(?:\.\d+)?\s*[.:–—-]\s*(?:[\w-]+\s+){0,3}$/i;
 const CITATION = /^\s*(?:source|sources|see|cf\.?|reference)\s*:/i;
 /** The rest or a part of a group just counted, said to be of a kind: "The remaining four were national refresher sessions", "Two of them were regional seminars". */
 const SPLIT_SUBJECT = /(?:^|[.;:]\s*)(?:the\s+(?:remaining|other|last)\s+[\w-]+|(?:[\w-]+)\s+of\s+(?:them|these|those)|of\s+(?:these|them|those),\s+[\w-]+)\s+(?:were|was)\s+(?:(?:all|also|both)\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -60,6 +62,8 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   const before = view.slice(Math.max(sentenceStart, trigger.start - 160), trigger.start);
   const head = view.slice(trigger.start, trigger.end).toLowerCase();
   if (BACKGROUND_BEFORE.test(before) || GOVERNING_BEFORE.test(before) || CITATION.test(view.slice(sentenceStart, trigger.start))) return 'background';
+  // a table's or figure's caption names what it lists ("Table 1: Courses held in 2025")
+  if (CAPTION.test(view.slice(sentenceStart, trigger.start))) return 'other-sense';
   if (BREAKDOWN_BEFORE.test(clauseBefore(before)) || (trigger.reference === 'none' && !trigger.titled && SPLIT_SUBJECT.test(view.slice(sentenceStart, trigger.start)))) return 'breakdown';
   if (MULTI_YEAR.test(clauseAround(view, sentenceStart, sentenceEnd, trigger)) && (trigger.plural || !trigger.countable)) return 'multi-year';
   if (PURPOSE_BEFORE.test(before)) return 'purpose';
