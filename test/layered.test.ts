@@ -68,6 +68,7 @@ describe('LayeredMap', () => {
           expect(l.get(k)).toBe(m.get(k));
           expect(l.has(k)).toBe(m.has(k));
           expect([...l]).toEqual([...m]);
+          expect([...l.values()]).toEqual([...m.values()]);
         }
       }
     }

@@ -28,7 +28,7 @@ export class Registry {
   /** Long names the name scan looks for, as written. */
   readonly longNames: LayeredSet<string>;
   /** nameKey of a national agency's name → its acronym, used once the report uses the acronym. */
-  private readonly national: Map<string, string>;
+  private readonly national: LayeredMap<string, string>;
   /** Finds the national acronyms in a text; shared by copies, made again when an agency is added. */
   private standing: StandingAlone | undefined;
   /**
@@ -50,7 +50,7 @@ export class Registry {
     this.acronymShapes = new WordShapes(from?.acronymShapes);
     this.expansions = new LayeredMap(from?.expansions);
     this.longNames = new LayeredSet(from?.longNames);
-    this.national = new Map(from?.national);
+    this.national = new LayeredMap(from?.national);
     this.dormant = new Map(from?.dormant);
     this.standing = from?.standing;
   }

@@ -55,6 +55,10 @@ export class LayeredMap<K, V extends {} | null> {
     for (const [key, value] of this.own) if (!this.base.has(key)) yield [key, value];
   }
 
+  *values(): IterableIterator<V> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
   [Symbol.iterator](): IterableIterator<[K, V]> {
     return this.entries();
   }
