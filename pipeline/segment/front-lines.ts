@@ -110,6 +110,22 @@ export function frontKind(line: string): FrontKind | undefined {
   return undefined;
 }
 
+/** Kinds already worked out, per line object (null: none). */
+const kinds = new WeakMap<object, FrontKind | null>();
+
+/**
+ * frontKind of a line, worked out once per line: segmentation asks it of the same lines several
+ * times (the front matter's scans, each heading's line and the line after it). The line's text
+ * must not change.
+ */
+export function frontKindOf(line: { readonly text: string }): FrontKind | undefined {
+  const known = kinds.get(line);
+  if (known !== undefined) return known ?? undefined;
+  const kind = frontKind(line.text);
+  kinds.set(line, kind ?? null);
+  return kind;
+}
+
 /**
  * Where a flattened two-column header line splits: "GENERAL ASSEMBLY A/70/123" → the offset of
  * "A/70/123" in the line; undefined when the line has no furniture after another column's text.

@@ -16,7 +16,7 @@
  */
 import type { Block, Doc, Section } from '../document.js';
 import { contentsAt, entryKey, PAGE_COLUMN } from './contents.js';
-import { columnSplit, frontKind, isDateLine, opensWithDateline } from './front-lines.js';
+import { columnSplit, frontKindOf, isDateLine, opensWithDateline } from './front-lines.js';
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
 import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
@@ -187,7 +187,7 @@ export function segment(doc: Doc): void {
       }
       const block = headingBlock(line.start, last, doc.view.text);
       const after = lines[i + 1];
-      if (heading.style === 'title' && isHeadline(doc.view.text.slice(block.start, block.end)) && after && (headingStyle(after.text) === undefined || DATED.has(frontKind(after.text) ?? ''))) block.headline = true;
+      if (heading.style === 'title' && isHeadline(doc.view.text.slice(block.start, block.end)) && after && (headingStyle(after.text) === undefined || DATED.has(frontKindOf(after) ?? ''))) block.headline = true;
       push(block, heading.style === 'annex' ? annexRank(ranks) : rankOf(heading.style, heading.depth));
       i++;
       continue;
@@ -206,8 +206,8 @@ export function segment(doc: Doc): void {
 function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, numberedParagraphs: boolean, listed: ReadonlyMap<string, number>): { style: HeadingStyle; depth: number } | undefined {
   const after = lines[i + 1];
   // A line set apart over a dateline is an item's headline even with a lead-in word ("Upcoming: Regional workshop on …" / "Nassau | 16–18 July 2025").
-  const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKind(after.text) ?? '');
-  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || isTableRow(line.text) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '')) return undefined;
+  const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKindOf(after) ?? '');
+  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || isTableRow(line.text) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKindOf(line) ?? '')) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
@@ -219,7 +219,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   // from six countries complete a course in Antigua Guatemala").
   if (line.gap && (after === undefined || after.gap) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   // An item's headline over its dateline ("Heads of border police meet in Tegucigalpa" / "30 October 2025 | Meetings").
-  if ((line.gap || i === 0) && after && !after.gap && DATED.has(frontKind(after.text) ?? '') && setApartTitle(line.text)) return { style: 'title', depth: 1 };
+  if ((line.gap || i === 0) && after && !after.gap && DATED.has(frontKindOf(after) ?? '') && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   // A news item's headline over its text opening on a place-and-date dateline ("Ministers meet on …" / "LIMA, 3 May 2024 - The ministers …").
   if (line.gap && after && !after.gap && opensWithDateline(after.text) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   return undefined;
