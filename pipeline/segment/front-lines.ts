@@ -61,8 +61,9 @@ const MENU = new RegExp(String.raw`^${MENU_ITEM}(?:(?: {2,}|\s+[|·•]\s+)${MEN
 
 function webChrome(text: string): boolean {
   if (COPYRIGHT.test(text) || TAG_LINE.test(text) || LANGUAGES.test(text) || MENU.test(text)) return true;
+  if (!CHROME_KEY.test(text)) return false; // before the split: most lines hold no chrome word
   const tokens = text.replace(/:/g, ' ').split(/\s+/).filter(Boolean);
-  return tokens.length <= 12 && CHROME_KEY.test(text) && tokens.every((t) => CHROME_WORD.test(t));
+  return tokens.length <= 12 && tokens.every((t) => CHROME_WORD.test(t));
 }
 
 /**
@@ -70,6 +71,7 @@ function webChrome(text: string): boolean {
  * "May 3, 2024 | News", "Nassau, The Bahamas | 16–18 July 2025" (an event's place and dates).
  */
 function datedCategory(text: string): boolean {
+  if (!text.includes('|')) return false; // one part only: no category beside a date
   const parts = text.split(/\s+\|\s+/);
   const dated = parts.findIndex((p) => isDateLine(p));
   return parts.length >= 2 && dated >= 0 && parts.every((p, k) => k === dated || (p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p)));

@@ -41,8 +41,12 @@ function calendarRow(lines: readonly ViewLine[], i: number): boolean {
   if (!opens(lines[i]) || isDateLine(lines[i]!.text)) return false;
   return (opens(lines[i - 1]) && !lines[i]!.gap) || (opens(lines[i + 1]) && !lines[i + 1]!.gap);
 }
-/** A table row, judged with a leading label's tab read as the space it stands for. */
-const isTableRow = (text: string): boolean => TABLE_ROW.test(text.replace(LABEL_TAB, (m) => m.replace(/\t+/, ' ')));
+/**
+ * A table row, judged with a leading label's tab read as the space it stands for. Every reading of
+ * TABLE_ROW needs a tab or two spaces in a row (and LABEL_TAB a tab): a line with neither, as most
+ * paragraphs are, is no row, and the pattern (slow on a long paragraph) is not run.
+ */
+const isTableRow = (text: string): boolean => (text.includes('\t') || text.includes('  ')) && TABLE_ROW.test(text.replace(LABEL_TAB, (m) => m.replace(/\t+/, ' ')));
 
 /**
  * The lines without the horizontal rules drawn between them: a rule separates what is above from
