@@ -15,7 +15,7 @@
  * Every step is one pass over the lines (the front-matter scan looks at the first 60 only).
  */
 import type { Block, Doc, Section } from '../document.js';
-import { contentsAt, entryKey, PAGE_COLUMN } from './contents.js';
+import { contentsAt, entryKey, moreWordCharsThan, PAGE_COLUMN } from './contents.js';
 import { columnSplit, frontKindOf, isDateLine, opensWithDateline } from './front-lines.js';
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
@@ -86,6 +86,7 @@ export function segment(doc: Doc): void {
   const titleAt = new Map(titles.map(([first, last]) => [first, last]));
   const numberedParagraphs = paragraphNumbering(lines);
   const listed = new Map<string, number>(); // contents entries → rank of their own style
+  let longestListed = 0; // the longest key in listed
   const blocks: Block[] = [];
   const ranks: number[] = []; // rank of each heading block, parallel to blocks
   const push = (block: Block, rank = -1) => {
@@ -123,7 +124,9 @@ export function segment(doc: Doc): void {
       push({ kind: 'contents', start: lines[contents.first]!.start, end: lines[contents.last]!.end, section: -1 });
       for (const entry of contents.entries) {
         const style = headingStyle(entry);
-        listed.set(entryKey(entry), style ? rankOf(style.style, style.depth) : rankOf('title'));
+        const key = entryKey(entry);
+        listed.set(key, style ? rankOf(style.style, style.depth) : rankOf('title'));
+        longestListed = Math.max(longestListed, key.length);
       }
       i = contents.last + 1;
       continue;
@@ -182,7 +185,7 @@ export function segment(doc: Doc): void {
       continue;
     }
 
-    const heading = headingOf(line, lines, i, numberedParagraphs, listed);
+    const heading = headingOf(line, lines, i, numberedParagraphs, listed, longestListed);
     if (heading) {
       let last = line;
       if ((heading.style === 'annex' || heading.style === 'part' || heading.style === 'chapter') && LABEL_ONLY.test(line.text) && next && !next.gap && headingStyle(next.text) && !startsStructure(next.text)) last = lines[++i]!;
@@ -207,13 +210,13 @@ export function segment(doc: Doc): void {
 }
 
 /** The heading style of line `i`, or undefined when it is running text, a field, a date or a numbered paragraph. */
-function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, numberedParagraphs: boolean, listed: ReadonlyMap<string, number>): { style: HeadingStyle; depth: number } | undefined {
+function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, numberedParagraphs: boolean, listed: ReadonlyMap<string, number>, longestListed: number): { style: HeadingStyle; depth: number } | undefined {
   const after = lines[i + 1];
   // A line set apart over a dateline is an item's headline even with a lead-in word ("Upcoming: Regional workshop on …" / "Nassau | 16–18 July 2025").
   const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKindOf(after) ?? '');
   if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || isTableRow(line.text) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKindOf(line) ?? '')) return undefined;
   const style = headingStyle(line.text);
-  if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
+  if (listed.size > 0 && !moreWordCharsThan(line.text, longestListed) && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
     if (style.style === 'number' && /^\d+\s/.test(line.text) && /\d$/.test(line.text)) return undefined; // a table row: "1 Assessor workshop 10–14 March 2025 Nassau 28"
     if (numberedParagraphs && style.style === 'number' && style.depth === 1 && NUMBERED.test(line.text)) return undefined;
