@@ -6,6 +6,7 @@
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import { dateBounds, spanValues } from '../date/bounds.js';
+import { lastPairAt } from '../text/look-back.js';
 import { ATTENDED, ORG_AUDIENCE_CHAIN, ORG_NOT_ORGANIZER } from './lexicon.js';
 import { demonymCountries } from './demonyms.js';
 import { datelinePlace, holdingOrganization, hostInName, hostsIt, laterInstance, negatedCountry, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
@@ -343,6 +344,10 @@ function participantsSlot(raw: string, people: readonly Mention[], countriesNear
   }
 }
 
+/** Where a sentence ends (a PDF line may end one), and where a clause does. */
+const SENTENCE_STOPS = ['. ', '.\n', '.\r'];
+const CLAUSE_STOPS = ['. ', '; '];
+
 /** Who organized, hosted, funded or delivered it: names in its clause or right next to its trigger, and the reporting body when the activity is its own. */
 function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], near: readonly Range[], people: readonly Mention[]): string[] {
   const { raw } = scope;
@@ -378,7 +383,7 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     if (unitBehind.includes(o)) return true; // named sentences before, as the subject "the Unit" stands for
     if (o.end <= scope.trigger.start && ATTENDED.test(raw.slice(o.end, scope.trigger.start))) return false;
     // the sentence's start: after a full stop and a space, or a line break (a PDF line may end a sentence)
-    const sentenceStart = Math.max(raw.lastIndexOf('. ', o.start), raw.lastIndexOf('.\n', o.start), raw.lastIndexOf('.\r', o.start), 0);
+    const sentenceStart = lastPairAt(raw, SENTENCE_STOPS, o.start);
     // the reporting body joined another's activity: the bodies listed after its host with "with" took part beside it
     // ("the CIM joined a virtual exchange hosted by the X, with the African Union and ASEAN")
     if (o.start >= scope.trigger.end && ATTENDED.test(raw.slice(sentenceStart, scope.trigger.start)) && fellowsOfHost(raw.slice(scope.trigger.end, o.start))) return false;
@@ -557,9 +562,11 @@ const FELLOWS_AFTER = /,\s*(?:along\s*side|together\s+with|with)\s+(?!(?:the\s+)
 /** After a verb of running and its body, a list opened by "with": the bodies in it are fellow participants. */
 function fellowsOfHost(between: string): boolean {
   let last: RegExpExecArray | undefined;
-  for (const m of between.matchAll(new RegExp(PARTNER_AFTER.source, 'gi'))) last = m as RegExpExecArray;
+  PARTNER_AFTER_ALL.lastIndex = 0;
+  for (let m = PARTNER_AFTER_ALL.exec(between); m; m = PARTNER_AFTER_ALL.exec(between)) last = m;
   return last !== undefined && FELLOWS_AFTER.test(between.slice(last.index + last[0].length));
 }
+const PARTNER_AFTER_ALL = new RegExp(PARTNER_AFTER.source, 'gi');
 
 /**
  * Whether the text from an attendance verb to a body brings the body in as one that ran or backed
@@ -653,22 +660,25 @@ function lastAttendance(raw: string, start: number, end: number): Range | undefi
   if (end <= start) return undefined;
   const text = raw.slice(start, end);
   let last: Range | undefined;
-  for (const m of text.matchAll(ATTENDED_ALL)) last = { start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length };
+  // exec on the one global regex, not matchAll, which copies it on every call
+  ATTENDED_ALL.lastIndex = 0;
+  for (let m = ATTENDED_ALL.exec(text); m; m = ATTENDED_ALL.exec(text)) last = { start: start + m.index, end: start + m.index + m[0].length };
   return last;
 }
 const ATTENDED_ALL = new RegExp(ATTENDED.source, 'gi');
+const PEOPLE_ALL = new RegExp(PEOPLE.source, 'gi');
 
 /** Whether the subject of an attendance verb (from `from` to the verb) is a body, not an audience. */
 function bodyAttends(raw: string, from: number, verb: Range, people: readonly Mention[], orgMentions: readonly Mention[]): boolean {
   // "was attended by 40 officers": the audience comes after a passive
   if (/^\s+by\b/.test(raw.slice(verb.end, verb.end + 4))) return false;
-  const stop = Math.max(raw.lastIndexOf('. ', verb.start), raw.lastIndexOf('; ', verb.start), from);
+  const stop = lastPairAt(raw, CLAUSE_STOPS, verb.start, from);
   const subject = raw.slice(stop, verb.start);
   // the last figure or people noun before the verb; a body named after it makes them its staff
   let audience = -1;
   for (const p of people) if (p.start >= stop && p.end <= verb.start) audience = Math.max(audience, p.end);
-  const noun = new RegExp(PEOPLE.source, 'gi');
-  for (const m of subject.matchAll(noun)) audience = Math.max(audience, stop + (m.index ?? 0) + m[0].length);
+  PEOPLE_ALL.lastIndex = 0;
+  for (let m = PEOPLE_ALL.exec(subject); m; m = PEOPLE_ALL.exec(subject)) audience = Math.max(audience, stop + m.index + m[0].length);
   if (audience < 0) return true;
   const rest = raw.slice(audience, verb.start);
   if (BODY_WORD.test(rest) && /\b(?:of|from)\s+(?:the\s+)?(?:its\s+|our\s+)?\p{Lu}/u.test(rest)) return true;

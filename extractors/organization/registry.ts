@@ -8,6 +8,7 @@ import { KNOWN_BODIES, NON_ORG_ACRONYMS, WORD_ACRONYMS } from './lexicon.js';
 import { nameKey } from './normalize.js';
 import { addOrgans } from './organs.js';
 import { StandingAlone } from './standing-alone.js';
+import { LayeredMap, LayeredSet } from '../text/layered.js';
 import { WordShapes } from '../text/word-shapes.js';
 
 /** What the registry knows of an acronym: the key of the body it names, or null for a non-body (MEM). */
@@ -17,17 +18,17 @@ const PREFIXES = /^(?:U\.S\.|US|United States|OAS|UN|U\.N\.)\s+/;
 
 export class Registry {
   /** nameKey → key; null for a known name whose key is its first written form (not yet seen). */
-  readonly names: Map<string, string | null>;
+  readonly names: LayeredMap<string, string | null>;
   /** The acronyms as written → key, or null for acronyms of non-bodies (added only through addAcronym). */
-  private readonly acronyms: Map<string, AcronymInfo>;
+  private readonly acronyms: LayeredMap<string, AcronymInfo>;
   /** First characters and lengths of the acronyms known: most tokens are ruled out here without hashing their text. */
   private readonly acronymShapes: WordShapes;
   /** Acronym → the long form it stands for (also for non-bodies: "CIFTA" → the convention's name). */
-  readonly expansions: Map<string, string>;
+  readonly expansions: LayeredMap<string, string>;
   /** Long names the name scan looks for, as written. */
-  readonly longNames: Set<string>;
+  readonly longNames: LayeredSet<string>;
   /** nameKey of a national agency's name → its acronym, used once the report uses the acronym. */
-  private readonly national: Map<string, string>;
+  private readonly national: LayeredMap<string, string>;
   /** Finds the national acronyms in a text; shared by copies, made again when an agency is added. */
   private standing: StandingAlone | undefined;
   /**
@@ -38,15 +39,18 @@ export class Registry {
   /** The registry this one was copied from, and how many long names it had then: this one's first long names are those. */
   readonly origin: { registry: Registry; longNames: number } | undefined;
 
-  /** An empty registry, or a copy of `from` (same entries in the same order). */
+  /**
+   * An empty registry, or a copy of `from` (same entries in the same order). The large collections
+   * are layers over `from`'s (extractors/text/layered.ts), not copies: one per report.
+   */
   constructor(from?: Registry) {
     this.origin = from && { registry: from, longNames: from.longNames.size };
-    this.names = new Map(from?.names);
-    this.acronyms = new Map(from?.acronyms);
+    this.names = new LayeredMap(from?.names);
+    this.acronyms = new LayeredMap(from?.acronyms);
     this.acronymShapes = new WordShapes(from?.acronymShapes);
-    this.expansions = new Map(from?.expansions);
-    this.longNames = new Set(from?.longNames);
-    this.national = new Map(from?.national);
+    this.expansions = new LayeredMap(from?.expansions);
+    this.longNames = new LayeredSet(from?.longNames);
+    this.national = new LayeredMap(from?.national);
     this.dormant = new Map(from?.dormant);
     this.standing = from?.standing;
   }

@@ -36,3 +36,18 @@ export function letterWordBefore(text: string, end: number, floor = 0): string {
   return text.slice(i + 1, stop);
 }
 
+
+/**
+ * The largest of `text.lastIndexOf(pair, from)` over the two-character strings in `pairs`, and
+ * `floor`: the scan stops at `floor`, where `Math.max(…lastIndexOf…, floor)` reads the whole text
+ * back to its start for a pair it does not hold ('.\r' in a text without carriage returns), once
+ * per call: quadratic in a long report.
+ */
+export function lastPairAt(text: string, pairs: readonly string[], from: number, floor = 0): number {
+  for (let i = Math.min(Math.max(from, 0), text.length - 2); i >= floor && i >= 0; i--) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    for (const p of pairs) if (p.charCodeAt(0) === a && p.charCodeAt(1) === b) return i;
+  }
+  return Math.max(floor, -1);
+}

@@ -5,6 +5,7 @@
  * their own. They are cut out of the view (and so out of every span); offsets still map to raw.
  */
 import { SYMBOL_SOURCE } from '../segment/front-lines.js';
+import { isSpace } from '../../extractors/text/look-back.js';
 import type { Line } from './lines.js';
 
 const PAGE_LINE = /^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?:\s*[-–—])?\s*$/i;
@@ -29,8 +30,33 @@ export function documentSymbol(lines: readonly Line[]): string | undefined {
   return undefined;
 }
 
-/** A line's words without the page number at either end: "Fisheries Commission — Report 2021     7" → "fisheries commission — report 2021". */
-const withoutPageNumber = (text: string): string => text.trim().replace(/^(?:page\s+)?\d{1,4}\s{2,}|\s+(?:page\s+)?\d{1,4}$/i, '').replace(/\s+/g, ' ').toLowerCase();
+/**
+ * A line's words without the page number at either end: "Fisheries Commission — Report 2021     7" →
+ * "fisheries commission — report 2021". Every line of a report is keyed so: the two replacements
+ * run only where they can change something (EDGE_PAGE_NUMBER needs a digit or a p at the start, or
+ * a digit at the end; the spaces need a run other than one plain space), which most lines are not.
+ */
+export function withoutPageNumber(text: string): string {
+  let key = text.trim();
+  if (mayHaveEdgeNumber(key)) key = key.replace(EDGE_PAGE_NUMBER, '');
+  if (hasLooseSpace(key)) key = key.replace(/\s+/g, ' ');
+  return key.toLowerCase();
+}
+const EDGE_PAGE_NUMBER = /^(?:page\s+)?\d{1,4}\s{2,}|\s+(?:page\s+)?\d{1,4}$/i;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** What EDGE_PAGE_NUMBER needs: a digit, "p" or "P" first (without the u flag, no other letter folds to p), or a digit last. */
+function mayHaveEdgeNumber(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return isDigit(first) || first === 112 || first === 80 || isDigit(text.charCodeAt(text.length - 1));
+}
+/** White space that /\s+/g → ' ' changes: any but a plain space, or two in a row. */
+function hasLooseSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code) && (code !== 32 || isSpace(text.charCodeAt(i + 1)))) return true;
+  }
+  return false;
+}
 const PAGE_NUMBER_AT_EDGE = /^\s*(?:page\s+)?\d{1,4}\s{2,}\S|\S\s+(?:page\s+)?\d{1,4}\s*$/i;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?\s*$/;
 
@@ -41,11 +67,17 @@ const ENDS_SENTENCE = /[.!?:;]["'”’)]?\s*$/;
  * the line's edge or on the next or previous line, or a sentence running on across it. A heading
  * repeated as a label ("Key activities" under each output) carries no such mark and stays.
  */
+/** key.split(' ').length < 3, without making the words. */
+function fewerThanThreeWords(key: string): boolean {
+  const space = key.indexOf(' ');
+  return space < 0 || key.indexOf(' ', space + 1) < 0;
+}
+
 function repeatedTitles(lines: readonly Line[], found: RunningHeaders): void {
   const byKey = new Map<string, Line[]>();
   for (const line of lines) {
     const key = withoutPageNumber(line.text);
-    if (key.length < 12 || !/\p{L}{3}/u.test(key) || key.split(' ').length < 3) continue;
+    if (key.length < 12 || !/\p{L}{3}/u.test(key) || fewerThanThreeWords(key)) continue;
     if (/^(?:[ivxlc]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s|(?:\.\s*){3}/.test(key)) continue; // a contents entry or a numbered heading, not a running title
     const list = byKey.get(key);
     if (list) list.push(line);

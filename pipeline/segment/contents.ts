@@ -7,6 +7,7 @@
  */
 import { BULLET } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
+import { isLetterOrNumber } from '../../extractors/text/char-classes.js';
 
 export const CONTENTS_LABEL = /^(?:table\s+of\s+contents|contents|summary\s+of\s+contents|index|in\s+this\s+issue|inside\s+this\s+issue|índice|contenido|sommaire|table\s+des\s+matières)\s*:?(?:\s+(?:page|pages|pág(?:ina)?s?\.?|p\.))?$/i;
 /** The page column's header at the end of a contents label ("CONTENTS      Page"): not part of the label. */
@@ -93,3 +94,15 @@ function plainEntries(lines: readonly ViewLine[], i: number, entries: string[], 
 
 /** The key a contents entry and the heading it lists share: case, spaces and punctuation folded. */
 export const entryKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Whether `text` holds more than `n` letters and digits of the BMP. Its entryKey keeps each of them
+ * (lower-cased into at least one letter or digit: test/segment-contents-key.test.ts checks every
+ * BMP character), so a line with more than the longest listed key has no key in the list, and its
+ * key (a regex over the whole line, asked of every paragraph of a report with contents) is not made.
+ */
+export function moreWordCharsThan(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isLetterOrNumber(text.charCodeAt(i)) && ++count > n) return true;
+  return false;
+}

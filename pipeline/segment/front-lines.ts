@@ -65,8 +65,9 @@ const MENU = new RegExp(String.raw`^${MENU_ITEM}(?:(?: {2,}|\s+[|·•]\s+)${MEN
 
 function webChrome(text: string): boolean {
   if (COPYRIGHT.test(text) || TAG_LINE.test(text) || LANGUAGES.test(text) || MENU.test(text) || RELATED.test(text)) return true;
+  if (!CHROME_KEY.test(text)) return false; // before the split: most lines hold no chrome word
   const tokens = text.replace(/:/g, ' ').split(/\s+/).filter(Boolean);
-  return tokens.length <= 12 && CHROME_KEY.test(text) && tokens.every((t) => CHROME_WORD.test(t));
+  return tokens.length <= 12 && tokens.every((t) => CHROME_WORD.test(t));
 }
 
 /**
@@ -74,6 +75,7 @@ function webChrome(text: string): boolean {
  * "May 3, 2024 | News", "Nassau, The Bahamas | 16–18 July 2025" (an event's place and dates).
  */
 function datedCategory(text: string): boolean {
+  if (!text.includes('|')) return false; // one part only: no category beside a date
   const parts = text.split(/\s+\|\s+/);
   const dated = parts.findIndex((p) => isDateLine(p));
   return parts.length >= 2 && dated >= 0 && parts.every((p, k) => k === dated || (p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p)));
@@ -112,6 +114,22 @@ export function frontKind(line: string): FrontKind | undefined {
   if (STAMP.test(text)) return 'date';
   if (!MAY_NOT_BE_CODE.test(text) && PRINT_CODE.test(text) && !/^[\d.]*\d\.[\d.]*$/.test(text)) return 'code'; // not a bare label ("24.", "3.3")
   return undefined;
+}
+
+/** Kinds already worked out, per line object (null: none). */
+const kinds = new WeakMap<object, FrontKind | null>();
+
+/**
+ * frontKind of a line, worked out once per line: segmentation asks it of the same lines several
+ * times (the front matter's scans, each heading's line and the line after it). The line's text
+ * must not change.
+ */
+export function frontKindOf(line: { readonly text: string }): FrontKind | undefined {
+  const known = kinds.get(line);
+  if (known !== undefined) return known ?? undefined;
+  const kind = frontKind(line.text);
+  kinds.set(line, kind ?? null);
+  return kind;
 }
 
 /**

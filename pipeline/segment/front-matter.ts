@@ -15,7 +15,7 @@
  * is that page's title.
  */
 import { CONTENTS_LABEL } from './contents.js';
-import { frontKind, columnSplit, isDateLine, isDistribution, isStamp, type FrontKind } from './front-lines.js';
+import { frontKind, frontKindOf, columnSplit, isDateLine, isDistribution, isStamp, type FrontKind } from './front-lines.js';
 import { headingStyle, isCaps, LEADER } from './heading-style.js';
 import { BULLET, CHAPTER, LETTERED, NUMBERED, PART, ROMAN } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
@@ -60,7 +60,7 @@ function startsBody(text: string): boolean {
   return ROMAN.test(text) || LETTERED.test(text) || NUMBERED.test(text) || PART.test(text) || CHAPTER.test(text) || BULLET.test(text) || CONTENTS_LABEL.test(text) || SECTION_WORD.test(text);
 }
 
-const isFront = (line: ViewLine): boolean => frontKind(line.text) !== undefined || columnSplit(line.text) !== undefined;
+const isFront = (line: ViewLine): boolean => frontKindOf(line) !== undefined || columnSplit(line.text) !== undefined;
 
 export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
   const front = new Set<number>();
@@ -70,19 +70,19 @@ export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
   for (let i = end; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (text.length > 60 && !/[›»>|]/.test(text)) continue; // body text: none of the furniture kinds looked for here
-    const kind = frontKind(text);
+    const kind = frontKindOf(lines[i]!);
     let web = WEB_ADDRESS.test(text) || kind === 'breadcrumb';
     if (!(web || (kind !== undefined && MIDDLE_KINDS.has(kind) && text.length <= 60))) continue;
     front.add(i);
     // A web page's title: the first line after its address and breadcrumb lines, alone in its group.
     let k = i + 1;
-    while (k < lines.length && (WEB_ADDRESS.test(lines[k]!.text) || frontKind(lines[k]!.text) === 'breadcrumb')) {
+    while (k < lines.length && (WEB_ADDRESS.test(lines[k]!.text) || frontKindOf(lines[k]!) === 'breadcrumb')) {
       front.add(k++);
       web = true; // the chrome goes on to the page's address or path
     }
     const title = lines[k];
     const after = lines[k + 1];
-    if (web && title && frontKind(title.text) === undefined && titleLike(title.text) && (after === undefined || after.gap || AFTER_TITLE.has(frontKind(after.text) ?? ''))) titles.push([k, k]);
+    if (web && title && frontKindOf(title) === undefined && titleLike(title.text) && (after === undefined || after.gap || AFTER_TITLE.has(frontKindOf(after) ?? ''))) titles.push([k, k]);
     i = k - 1;
   }
   // A page's header further on, with no chrome copied (a web page after a note, in the same file): the
@@ -91,7 +91,7 @@ export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
   for (let i = Math.max(end, 2); i < lines.length; i++) {
     const [name, title, stamp] = [lines[i - 2]!, lines[i - 1]!, lines[i]!];
     if (!isStamp(stamp.text) || stamp.gap || title.gap || !name.gap || (lines[i + 1] !== undefined && !lines[i + 1]!.gap)) continue;
-    if (front.has(i - 1) || front.has(i - 2) || !titleLike(name.text) || !titleLike(title.text) || !bodyName(name.text) || frontKind(title.text) !== undefined) continue;
+    if (front.has(i - 1) || front.has(i - 2) || !titleLike(name.text) || !titleLike(title.text) || !bodyName(name.text) || frontKindOf(title) !== undefined) continue;
     front.add(i - 2);
     front.add(i);
     titles.push([i - 1, i - 1]);
@@ -101,7 +101,7 @@ export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
   for (let i = end + 1; i + 1 < lines.length; i++) {
     const [before, line, after] = [lines[i - 1]!, lines[i]!, lines[i + 1]!];
     if (front.has(i) || line.gap || after.gap || !front.has(i - 1) || !front.has(i + 1) || !titleLike(line.text)) continue;
-    if (WEB_KINDS.has(frontKind(before.text) ?? '') && WEB_KINDS.has(frontKind(after.text) ?? '')) front.add(i);
+    if (WEB_KINDS.has(frontKindOf(before) ?? '') && WEB_KINDS.has(frontKindOf(after) ?? '')) front.add(i);
   }
   return { front, titles };
 }
@@ -157,7 +157,7 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
     if ((titleClosed || (title && sawFront)) && group.some((l) => !isFront(l) && (runningText(l.text) || /[.!?]["”’)]?$/.test(l.text)))) break;
     // After a page's title set apart, a line over a posting stamp or a dateline is the first item's headline, not more title.
     // So is a line over a plain date line with the item's text under it ("Officers … complete a course" / "12 May 2025" / "Twenty officers took …").
-    const itemUnder = (rest: readonly ViewLine[]) => rest.some((l) => isStamp(l.text) || frontKind(l.text) === 'dateline') || (isDateLine(rest[0]!.text) && rest.slice(1).some((l) => !isFront(l) && (runningText(l.text) || /[.!?]["”’)]?$/.test(l.text))));
+    const itemUnder = (rest: readonly ViewLine[]) => rest.some((l) => isStamp(l.text) || frontKindOf(l) === 'dateline') || (isDateLine(rest[0]!.text) && rest.slice(1).some((l) => !isFront(l) && (runningText(l.text) || /[.!?]["”’)]?$/.test(l.text))));
     // The title set apart above such an item is the page's title (accepted as when furniture stands around it).
     if (title && title[1] < i && firstFront > 0 && itemUnder(group.slice(firstFront)) && !group.slice(0, firstFront).some((l) => REPORT_WORD.test(l.text))) return finish(lines, front, titles, title, true, i);
     if (firstFront < 0) {
@@ -191,12 +191,12 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
       }
       // After a distribution header, a group's lead is the title when only dates follow it (its period) or it names a report.
       // A web page's title stands over its date stamp and share links, after the site's chrome.
-      const datedTitle = group.slice(lead).every((l) => AFTER_TITLE.has(frontKind(l.text) ?? '') || (frontKind(l.text) === 'header' && !isDistribution(l.text))) || group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
+      const datedTitle = group.slice(lead).every((l) => AFTER_TITLE.has(frontKindOf(l) ?? '') || (frontKindOf(l) === 'header' && !isDistribution(l.text))) || group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
       // Once the title names the report, a later group's lines over its date that name none are the cover's imprint
       // (the issuing body, its office, the place of issue: "Secretariat" / "Quito, Ecuador" / "February 2026"), not more title.
       const imprint = title !== undefined && title[1] < i && lines.slice(title[0], title[1] + 1).some((l) => REPORT_WORD.test(l.text)) && !group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
       // A site's name over the site's menu or path ("Andean Border Agency" / "Home   About   News" / "You are here: Home / News"): furniture, the page's title comes after.
-      const siteName = i === 0 && group.slice(lead).every((l) => WEB_KINDS.has(frontKind(l.text) ?? ''));
+      const siteName = i === 0 && group.slice(lead).every((l) => WEB_KINDS.has(frontKindOf(l) ?? ''));
       const leadIsTitle = lead > 0 && !titleClosed && !distribution && !imprint && !siteName && (i === 0 || title !== undefined || datedTitle) && group.slice(0, lead).every((l) => titleLike(l.text));
       if (leadIsTitle) title = title ? [title[0], i + lead - 1] : [i, i + lead - 1];
       // The title set among a distribution header's lines, with no blank line between ("… RBC/doc.12/24" / "ANNUAL REPORT OF ACTIVITIES 2023" / "Original: English").
@@ -257,7 +257,7 @@ function titleWithPeriod(group: readonly ViewLine[]): boolean {
   for (const [k, line] of group.entries()) {
     const text = line.text;
     if (BYLINE.test(text) && titleLike(text)) named = true;
-    else if (frontKind(text) === 'date') continue;
+    else if (frontKindOf(line) === 'date') continue;
     else if (isFront(line)) return false;
     else if (!titleLike(k + 1 < group.length ? text.replace(/,$/, '') : text)) return false;
     else if (REPORT_WORD.test(text)) named = true;

@@ -33,16 +33,54 @@ const NAMED_LABEL = /^(?:PART|Part|CHAPTER|Chapter|SECTION|Section|ANNEX|Annex|A
 export const LEADER = /(?:\.\s*){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$|…\s*\d{1,4}$/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
+/** Share of a line's letters (`\p{L}`) that are capitals (c === c.toUpperCase() && c !== c.toLowerCase()); 0 without letters. */
 export function upperRatio(text: string): number {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return 0;
-  return letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length / letters.length;
+  countLetters(text);
+  return counted.letters === 0 ? 0 : counted.upper / counted.letters;
 }
 
 export function isCaps(text: string): boolean {
   const first = words(text)[0] ?? '';
   const firstIsCapsWord = /^\p{Lu}{7,}$/u.test(first);
-  return (upperRatio(text) >= 0.6 && (text.match(/\p{L}/gu)?.length ?? 0) >= 4) || firstIsCapsWord;
+  return (upperRatio(text) >= 0.6 && counted.letters >= 4) || firstIsCapsWord;
+}
+
+/**
+ * What countLetters found last. Counting reads the characters one by one against a table filled
+ * with the same tests (matching every letter into an array of one-letter strings and comparing
+ * each with its case mappings was a share of both normalize and segment, run on every line).
+ */
+const counted = { letters: 0, upper: 0 };
+const LETTER = 1;
+const UPPER = 2;
+const SEEN = 4;
+const letterCase = new Uint8Array(0x10000);
+
+function countLetters(text: string): void {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return countLettersByRegex(text); // a surrogate pair: one letter to the regex
+    let kind = letterCase[code]!;
+    if (kind === 0) {
+      const c = String.fromCharCode(code);
+      kind = SEEN | (/\p{L}/u.test(c) ? LETTER : 0) | (c === c.toUpperCase() && c !== c.toLowerCase() ? UPPER : 0);
+      letterCase[code] = kind;
+    }
+    if (kind & LETTER) {
+      letters++;
+      if (kind & UPPER) upper++;
+    }
+  }
+  counted.letters = letters;
+  counted.upper = upper;
+}
+
+function countLettersByRegex(text: string): void {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  counted.letters = letters.length;
+  counted.upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
 }
 
 /** The style of a heading line, or undefined when the line reads as running text. */

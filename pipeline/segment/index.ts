@@ -15,9 +15,9 @@
  * Every step is one pass over the lines (the front-matter scan looks at the first 60 only).
  */
 import type { Block, Doc, Section } from '../document.js';
-import { contentsAt, entryKey, PAGE_COLUMN, type ContentsList } from './contents.js';
+import { contentsAt, entryKey, moreWordCharsThan, PAGE_COLUMN, type ContentsList } from './contents.js';
 import { contentsLevels } from './contents-levels.js';
-import { columnSplit, frontKind, isDateLine, opensWithDateline } from './front-lines.js';
+import { columnSplit, frontKind, frontKindOf, isDateLine, opensWithDateline } from './front-lines.js';
 import { DATE_FIELD } from '../normalize/wrapping.js';
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
@@ -52,8 +52,12 @@ function calendarRow(lines: readonly ViewLine[], i: number): boolean {
   if (!opens(lines[i]) || isDateLine(lines[i]!.text)) return false;
   return (opens(lines[i - 1]) && !lines[i]!.gap) || (opens(lines[i + 1]) && !lines[i + 1]!.gap);
 }
-/** A table row, judged with a leading label's tab read as the space it stands for. */
-const isTableRow = (text: string): boolean => TABLE_ROW.test(text.replace(LABEL_TAB, (m) => m.replace(/\t+/, ' ')));
+/**
+ * A table row, judged with a leading label's tab read as the space it stands for. Every reading of
+ * TABLE_ROW needs a tab or two spaces in a row (and LABEL_TAB a tab): a line with neither, as most
+ * paragraphs are, is no row, and the pattern (slow on a long paragraph) is not run.
+ */
+const isTableRow = (text: string): boolean => (text.includes('\t') || text.includes('  ')) && TABLE_ROW.test(text.replace(LABEL_TAB, (m) => m.replace(/\t+/, ' ')));
 
 /**
  * The lines without the horizontal rules drawn between them: a rule separates what is above from
@@ -89,6 +93,7 @@ export function segment(doc: Doc): void {
   const titleAt = new Map(titles.map(([first, last]) => [first, last]));
   const numberedParagraphs = paragraphNumbering(lines);
   const listed = new Map<string, number>(); // contents entries → rank of their own style
+  let longestListed = 0; // the longest key in listed
   const blocks: Block[] = [];
   const ranks: number[] = []; // rank of each heading block, parallel to blocks
   const signed = new Set<number>(); // the last block of each signature block
@@ -129,7 +134,9 @@ export function segment(doc: Doc): void {
       lists.push({ list: contents, at: blocks.length - 1 });
       for (const entry of contents.entries) {
         const style = headingStyle(entry);
-        listed.set(entryKey(entry), style ? rankOf(style.style, style.depth) : rankOf('title'));
+        const key = entryKey(entry);
+        listed.set(key, style ? rankOf(style.style, style.depth) : rankOf('title'));
+        longestListed = Math.max(longestListed, key.length);
       }
       i = contents.last + 1;
       continue;
@@ -186,7 +193,7 @@ export function segment(doc: Doc): void {
     if (listEnd > i + 1) {
       // A short label ("Partners:") stays a heading over its list; a sentence ("The Unit thanks its partners:") is the list's lead.
       const label = headingStyle(line.text)?.style === 'colon-title' && line.text.split(/\s+/).length <= 4 && !LEAD_WORD.test(line.text);
-      const lead = label ? headingOf(line, lines, i, numberedParagraphs, listed) : undefined;
+      const lead = label ? headingOf(line, lines, i, numberedParagraphs, listed, longestListed) : undefined;
       if (lead) push(headingBlock(line.start, line, doc.view.text), rankOf(lead.style, lead.depth));
       else push({ kind: 'paragraph', start: line.start, end: line.end, section: -1 });
       for (let k = i + 1; k < listEnd; k++) push({ kind: 'bullet', start: lines[k]!.start, end: lines[k]!.end, section: -1 });
@@ -202,7 +209,7 @@ export function segment(doc: Doc): void {
       continue;
     }
 
-    const heading = headingOf(line, lines, i, numberedParagraphs, listed);
+    const heading = headingOf(line, lines, i, numberedParagraphs, listed, longestListed);
     if (heading) {
       let last = line;
       if ((heading.style === 'annex' || heading.style === 'part' || heading.style === 'chapter') && LABEL_ONLY.test(line.text) && next && !next.gap && headingStyle(next.text) && !startsStructure(next.text)) last = lines[++i]!;
@@ -212,7 +219,7 @@ export function segment(doc: Doc): void {
       const block = headingBlock(line.start, last, doc.view.text);
       const after = lines[i + 1];
       // an item's headline: a sentence-like title over its text or dateline, or any title over its date field (an events page's item)
-      if (heading.style === 'title' && after && ((isHeadline(doc.view.text.slice(block.start, block.end)) && (headingStyle(after.text) === undefined || DATED.has(frontKind(after.text) ?? ''))) || DATE_FIELD.test(after.text))) block.headline = true;
+      if (heading.style === 'title' && after && ((isHeadline(doc.view.text.slice(block.start, block.end)) && (headingStyle(after.text) === undefined || DATED.has(frontKindOf(after) ?? ''))) || DATE_FIELD.test(after.text))) block.headline = true;
       push(block, heading.style === 'annex' ? annexRank(ranks) : rankOf(heading.style, heading.depth));
       i++;
       continue;
@@ -231,13 +238,13 @@ export function segment(doc: Doc): void {
 }
 
 /** The heading style of line `i`, or undefined when it is running text, a field, a date or a numbered paragraph. */
-function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, numberedParagraphs: boolean, listed: ReadonlyMap<string, number>): { style: HeadingStyle; depth: number } | undefined {
+function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, numberedParagraphs: boolean, listed: ReadonlyMap<string, number>, longestListed: number): { style: HeadingStyle; depth: number } | undefined {
   const after = lines[i + 1];
   // A line set apart over a dateline is an item's headline even with a lead-in word ("Upcoming: Regional workshop on …" / "Nassau | 16–18 July 2025").
-  const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKind(after.text) ?? '');
-  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || (isTableRow(line.text) && !numberTabHeading(lines, i)) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKind(line.text) ?? '') || isCaption(line.text) || isPullQuote(line.text)) return undefined;
+  const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKindOf(after) ?? '');
+  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || (isTableRow(line.text) && !numberTabHeading(lines, i)) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKindOf(line) ?? '') || isCaption(line.text) || isPullQuote(line.text)) return undefined;
   const style = headingStyle(line.text);
-  if (listed.size > 0 && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
+  if (listed.size > 0 && !moreWordCharsThan(line.text, longestListed) && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
     if (style.style === 'number' && /^\d+\s/.test(line.text) && /\d$/.test(line.text)) return undefined; // a table row: "1 Assessor workshop 10–14 March 2025 Nassau 28"
     if (numberedParagraphs && style.style === 'number' && style.depth === 1 && NUMBERED.test(line.text)) return undefined;
@@ -247,7 +254,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   // from six countries complete a course in Antigua Guatemala").
   if (line.gap && (after === undefined || after.gap) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   // An item's headline over its dateline ("Heads of border police meet in Tegucigalpa" / "30 October 2025 | Meetings").
-  if ((line.gap || i === 0) && after && !after.gap && (DATED.has(frontKind(after.text) ?? '') || DATE_FIELD.test(after.text)) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
+  if ((line.gap || i === 0) && after && !after.gap && (DATED.has(frontKindOf(after) ?? '') || DATE_FIELD.test(after.text)) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   // A news item's headline over its text opening on a place-and-date dateline ("Ministers meet on …" / "LIMA, 3 May 2024 - The ministers …").
   if (line.gap && after && !after.gap && opensWithDateline(after.text) && setApartTitle(line.text)) return { style: 'title', depth: 1 };
   return undefined;
