@@ -413,6 +413,8 @@ export const cases: EventCase[] = [
     text: '2.1 Courses\n\nThe Office organized two basic courses on container profiling in 2025: in Santos, Brazil, from 10 to 14 March, and in Buenos Aires, Argentina, from 6 to 10 October. They trained 46 analysts in all.\n\nTable 1: Courses held in 2025\nCourse\tPlace\tDates\tParticipants\nBasic course\tSantos\t10-14 March\t24\nBasic course\tBuenos Aires\t6-10 October\t22\n',
     events: [{ trigger: 'basic courses', count: 2, participants: 46 }],
   },
+  // "met … for the Xth Meeting": one meeting, named by its noun (with the day the verb's clause gives)
+  { text: 'KINGSTON, 10 March 2025 – The Council of Port Ministers met on Friday for its ninth Regular Meeting, hosted by the Port Authority of Jamaica.', events: [{ trigger: 'ninth Regular Meeting', date: '2025-03-07' }] },
   // an apposition describes the activity just named
   { text: 'In May 2025 the Unit ran the Second Regional Port Exercise, a simulation in which 80 officers dealt with a hijacked ferry.', events: [{ trigger: 'Second Regional Port Exercise', kind: 'exercise' }] },
   // "without" in a topic is no negation

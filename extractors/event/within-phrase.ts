@@ -57,18 +57,29 @@ const COORDINATED = /\b(?:and|or)\s+$/i;
  * X and training for Y" keep the second activity.
  */
 function inTopicOf(view: string, before: Trigger, t: Trigger): boolean {
-  if (t.titled) return false;
+  // a topic follows an activity's noun, not a verb ("met on Friday …")
+  if (t.titled || before.rule === 'event/met-in' || before.rule === 'event/met-with' || before.rule === 'event/trained') return false;
   const between = view.slice(before.end, t.start);
   if (!TOPIC_OPENS.test(between) || OWN_DETERMINER.test(between)) return false;
   return !COORDINATED.test(between) || (t.countable && !t.plural);
 }
 
-/** The triggers of one sentence (in order) that belong to the phrase of an activity before them. */
+/** From "met" to the meeting it names, in one stretch with no comma: "met on Friday for the sixteenth Ministerial Meeting" (not "met in Quito, …, as agreed at the Fourth Meeting"). */
+const MET_FOR = /^[^.;:(),]{0,80}?\b(?:for|at|during)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?[^.;:(),]{0,40}$/i;
+const MEETING_KINDS: ReadonlySet<string> = new Set(['meeting', 'session', 'conference', 'forum']);
+
+/**
+ * The triggers of one sentence (in order) that belong to the phrase of another activity: a split
+ * or a topic of the activity before them, or a "met" whose meeting the sentence names after it
+ * (one meeting, named by its noun).
+ */
 export function withinPhrase(view: string, triggers: readonly Trigger[]): Set<Trigger> {
   const out = triggers.length > 2 ? countSplits(view, triggers) : new Set<Trigger>();
   for (let i = 1; i < triggers.length; i++) {
     const t = triggers[i]!;
-    if (!out.has(t) && !out.has(triggers[i - 1]!) && inTopicOf(view, triggers[i - 1]!, t)) out.add(t);
+    const before = triggers[i - 1]!;
+    if (before.rule === 'event/met-in' && MEETING_KINDS.has(t.kind) && MET_FOR.test(view.slice(before.end, t.start))) out.add(before);
+    else if (!out.has(t) && !out.has(before) && inTopicOf(view, before, t)) out.add(t);
   }
   return out;
 }
