@@ -7,7 +7,7 @@
  */
 import { frontKind, isDateLine, isStamp, opensWithDateline } from '../segment/front-lines.js';
 import { headingStyle, isCaps } from '../segment/heading-style.js';
-import { OPENS_WITH_DATE, RULE_LINE } from '../segment/patterns.js';
+import { DATE_FIELD, ITEM_FIELD, OPENS_WITH_DATE, RULE_LINE } from '../segment/patterns.js';
 import type { Line } from './lines.js';
 
 export interface WrapProfile {
@@ -97,11 +97,6 @@ export function continuesItem(itemFirst: Line, next: Line): boolean {
   return indentOf(next.text) >= Math.max(2, indentOf(item.groups!.indent!) + 2) && !COLUMN_GAP.test(next.text.trim());
 }
 
-/** A field line that gives an item's date: "Date: 12-14 March 2026", "Dates: …", "When: …". */
-export const DATE_FIELD = /^[ \t]*(?:Dates?|When|Fecha|Fechas)[ \t]*:[ \t]*(?=\S)(?=[^\n]*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
-
-/** A field that describes a list item, on a line under it: its partners, venue, dates, participants. */
-const ITEM_FIELD = /^[ \t]*(?:Partners?|Implementing\s+partners?|Co-?organi[sz]ers?|Organi[sz]ers?|Donors?|Funded\s+by|Venue|Place|Location|Dates?|Participants|Beneficiaries|Results?|Outputs?)[ \t]*:[ \t]*\S/i;
 
 /** A quotation opened on the line and not closed: a quoted title goes on ('… seminar on "Human Trafficking in the Southern Cone:'). */
 function openQuote(text: string): boolean {

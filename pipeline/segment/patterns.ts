@@ -48,3 +48,9 @@ export const RULE_LINE = /^[-=_*~#•·—–]{3,}$/;
 
 /** A line that opens with a day and month or a month and year ("8-10 July 2025 Port workshop …", "November 2025 (TBC) Course …"): with its neighbour opening so too, a calendar's row. */
 export const OPENS_WITH_DATE = /^\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,)?\s+\d{4}\b)/;
+
+/** A field line that gives an item's date: "Date: 12-14 March 2026", "Dates: …", "When: …". */
+export const DATE_FIELD = /^[ \t]*(?:Dates?|When|Fecha|Fechas)[ \t]*:[ \t]*(?=\S)(?=[^\n]*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
+
+/** A field that describes a list item, on a line under it: its partners, venue, dates, participants. */
+export const ITEM_FIELD = /^[ \t]*(?:Partners?|Implementing\s+partners?|Co-?organi[sz]ers?|Organi[sz]ers?|Donors?|Funded\s+by|Venue|Place|Location|Dates?|Participants|Beneficiaries|Results?|Outputs?)[ \t]*:[ \t]*\S/i;
