@@ -231,9 +231,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     // in … 1998"); an ordinary activity of an earlier year is still an activity ("in 2011 a workshop was held").
     if (e.trigger.titled && reportYear && year && year < reportYear - 2) return [];
     const clause = [...prefix, { start: own.start, end: clauseEnd(view, own) }, ...e.refs].map((r) => view.slice(r.start, r.end));
-    let status = statusOf(clause, lead ? view.slice(lead.sentence.start, lead.sentence.end) : undefined, slots.date?.split('/')[0], period?.end);
-    // under a heading of things to come ("Upcoming events", "Outlook for 2026", "Activities planned for 2026"), unless the text says it took place
-    if (status === 'held' && underUpcoming(doc, passage.section) && !clause.some((c) => TOOK_PLACE.test(c))) status = 'planned';
+    const status = statusOf(clause, lead ? view.slice(lead.sentence.start, lead.sentence.end) : undefined, slots.date?.split('/')[0], period?.end, headingsAbove(doc, passage.section));
     const span = spanFromView(doc, e.trigger.start, e.trigger.end);
     const gold: GoldEvent = {
       trigger: { start: span.start, end: span.end, text: span.text },
@@ -352,24 +350,15 @@ function headingYear(doc: Doc, section: number): string | undefined {
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
-/** A heading of things to come. */
-const UPCOMING_HEADING = /\b(?:upcoming|forthcoming|coming\s+up|future\s+(?:events|activities)|(?:events|activities)\s+planned|planned\s+(?:events|activities)|outlook|next\s+steps|plans?\s+for\s+(?:19|20)\d\d|priorities\s+for\s+(?:19|20)\d\d|work\s+plan)\b/i;
-/** A heading of things done: "Past events", "Recent activities", "Archive". */
-const PAST_HEADING = /\b(?:past|previous|recent|completed|earlier)\s+(?:events|activities|meetings|courses)\b|\barchive\b/i;
-/** Words that say an activity took place. */
-const TOOK_PLACE = /\b(?:took place|was held|were held|was conducted|were conducted|was organi[sz]ed|were organi[sz]ed|was attended|were attended|held on|completed|ended|closed|trained)\b/i;
-
-/** Whether a section or one of the sections it stands in, or the title block above it, announces what is to come. */
-function underUpcoming(doc: Doc, section: number): boolean {
+/** The headings of a section and of the sections it stands in, innermost first. */
+function headingsAbove(doc: Doc, section: number): string[] {
+  const out: string[] = [];
   for (let s = section, guard = 0; s >= 0 && guard < 64; s = doc.sections[s]?.parent ?? -1, guard++) {
     const sec = doc.sections[s];
     if (!sec) break;
-    const heading = doc.view.text.slice(sec.headingStart, sec.headingEnd);
-    // "Past events" under a page titled with "Upcoming events" speaks of what was held
-    if (PAST_HEADING.test(heading)) return false;
-    if (UPCOMING_HEADING.test(heading)) return true;
+    out.push(doc.view.text.slice(sec.headingStart, sec.headingEnd));
   }
-  return false;
+  return out;
 }
 
 /** The year a report is about: its period's end, else the year its dates name most often. */

@@ -9,14 +9,27 @@ export type Status = 'held' | 'planned';
 
 /**
  * `clause`: the pieces of text that introduce the activity (what precedes it in its sentence, its
- * own clause, later sentences about it), each read on its own; `lead`: the sentence a bullet hangs from.
+ * own clause, later sentences about it), each read on its own; `lead`: the sentence a bullet hangs from;
+ * `headings`: the headings the activity stands under, innermost first.
  */
-export function statusOf(clause: readonly string[], lead: string | undefined, dateStart: string | undefined, periodEnd: string | undefined): Status {
+export function statusOf(clause: readonly string[], lead: string | undefined, dateStart: string | undefined, periodEnd: string | undefined, headings: readonly string[] = []): Status {
   if (clause.some(saysPlanned)) return 'planned';
   if (lead !== undefined && saysPlanned(lead) && !clause.some((c) => PAST.test(c))) return 'planned';
   if (dateStart && periodEnd && afterPeriod(dateStart, periodEnd)) return 'planned';
+  // under a heading of things to come ("Upcoming events", "Outlook", "Activities planned for 2026"), unless the text says it took place
+  if (underUpcoming(headings) && !clause.some((c) => TOOK_PLACE.test(c))) return 'planned';
   return 'held';
 }
+
+/** `headings`: the activity's section heading and those above it, innermost first; "Past events" ends what an outer "Upcoming events" announced. */
+function underUpcoming(headings: readonly string[]): boolean {
+  for (const heading of headings) {
+    if (PAST_HEADING.test(heading)) return false;
+    if (UPCOMING_HEADING.test(heading)) return true;
+  }
+  return false;
+}
+
 
 /** Words that say the activity took place; said just before a "will" they win ("A workshop held in June will allow …"). */
 const HELD = /\b(?:took place|held|conducted|organi[sz]ed|hosted|convened|trained|delivered|carried out|attended)\b/i;
@@ -42,3 +55,10 @@ function afterPeriod(dateStart: string, periodEnd: string): boolean {
   const end = pointBounds(periodEnd)?.[1];
   return start !== undefined && end !== undefined && start > end;
 }
+
+/** A heading of things to come. */
+const UPCOMING_HEADING = /\b(?:upcoming|forthcoming|coming\s+up|future\s+(?:events|activities)|(?:events|activities)\s+planned|planned\s+(?:events|activities)|outlook|next\s+steps|plans?\s+for\s+(?:19|20)\d\d|priorities\s+for\s+(?:19|20)\d\d|work\s+plan)\b/i;
+/** A heading of things done: "Past events", "Recent activities", "Archive". */
+const PAST_HEADING = /\b(?:past|previous|recent|completed|earlier)\s+(?:events|activities|meetings|courses)\b|\barchive\b/i;
+/** Words that say an activity took place. */
+const TOOK_PLACE = /\b(?:took place|was held|were held|was conducted|were conducted|was organi[sz]ed|were organi[sz]ed|was attended|were attended|held on|completed|ended|closed|trained)\b/i;
