@@ -21,7 +21,8 @@ export interface Dateline {
   month: string;
 }
 
-const CUED = /^[ \t]*(?:(?:last\s+)?(?:posted|published|updated|modified)|dated?)(?:\s+on)?\s*:?[ \t]*(?<rest>.+)$/gim;
+/** A posting line: "Posted: 04/06/2025 | Category: …", "Published on 3 May 2025" (the date and what follows in `rest`). */
+export const CUED = /^[ \t]*(?:(?:last\s+)?(?:posted|published|updated|modified)|dated?)(?:\s+on)?\s*:?[ \t]*(?<rest>.+)$/gim;
 /** The same cue, capitalized and closed by a colon, after a title that the text view joined to it on one line. */
 const CUED_JOINED = /(?<=\S[ \t])(?:Posted|Published|Updated|Date):[ \t]*(?<rest>.+)$/gm;
 const LEADING = /^[ \t]*(?<rest>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2})[ \t]*(?:(?:[|–—-]|·)[ \t]*[^\n|]{0,40})?[ \t]*$/gm;
@@ -57,3 +58,6 @@ export function datelinePeriod(lines: readonly Dateline[], blockStart: number): 
   }
   return best ? { start: best.month, end: best.month } : undefined;
 }
+
+/** A news item's opening place names before its date and a dash: "Lima, Peru, 4 May 2016 – " (the text from the line's start to the date). */
+export const DATELINE_PLACE = /^[ \t]*(?:\p{Lu}[\p{L}.'’ -]{0,40},[ \t]*){1,4}$/u;

@@ -10,6 +10,7 @@
  * relatively: every part of it is marked implied.
  */
 import type { ExtractContext, Found } from '../types.js';
+import { CUED, DATELINE_PLACE } from './dateline.js';
 
 const RELATIVE = /\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?)\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?<week>[Ll]ast|[Tt]his|[Nn]ext)\s+week\b|\b(?<yesterday>[Yy]esterday)\b/g;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -17,12 +18,10 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const DATE_FOLLOWS = /^,?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]|[A-Z][a-z]+\.?\s+\d{1,2}\b)/;
 /** The future, in the clause before the word: "will meet on Tuesday", "is scheduled for next week". */
 const FUTURE = /\b(?:will|shall|is\s+(?:scheduled|planned|expected|due)|are\s+(?:scheduled|planned|expected|due)|plans?\s+to|upcoming)\b[^.;!?]*$/i;
-/** A posting line above an item: "Posted on 14 October 2025", "Published: 3 May 2025 | News". */
-const POSTED = /(?:^|\n)[ \t]*(?:(?:last\s+)?(?:posted|published|updated)|dated?)(?:\s+on)?\s*:?[ \t]*(?<date>[^\n|]{6,40})/gi;
+/** A posting line above an item (dateline.ts's, a copy of its own: the block's date rules, run inside, may use that one). */
+const POSTED = new RegExp(CUED.source, 'gim');
 /** How far above a block a posting line is looked for: the item the block belongs to. */
 const ITEM_REACH = 700;
-/** A dateline at the block's opening: a place's names, then the date, then a dash. */
-const DATELINE_OPENING = /^[ \t]*(?:\p{Lu}[\p{L}.'’ -]{0,40},[ \t]*){1,3}$/u;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
@@ -52,13 +51,13 @@ export function relativeDays(text: string, ctx: ExtractContext, found: readonly 
 
 /** The item's date: a dateline opening the block, else the last posting line within the item above it. */
 function referenceDay(text: string, ctx: ExtractContext, found: readonly Found[], readDay: ReadDay): string | undefined {
-  const opening = found.find((f) => DAY.test(String(f.value)) && !f.implied && /^\s*[-–—]/.test(text.slice(f.end, f.end + 3)) && DATELINE_OPENING.test(text.slice(0, f.start)));
+  const opening = found.find((f) => DAY.test(String(f.value)) && !f.implied && /^\s*[-–—]/.test(text.slice(f.end, f.end + 3)) && DATELINE_PLACE.test(text.slice(0, f.start)));
   if (opening) return String(opening.value);
   if (ctx.documentText === undefined || ctx.blockStart === undefined) return undefined;
   const above = ctx.documentText.slice(Math.max(0, ctx.blockStart - ITEM_REACH), ctx.blockStart);
   let last: string | undefined;
   POSTED.lastIndex = 0;
-  for (let p = POSTED.exec(above); p; p = POSTED.exec(above)) last = readDay(p.groups!.date!) ?? last;
+  for (let p = POSTED.exec(above); p; p = POSTED.exec(above)) last = readDay(p.groups!.rest!) ?? last;
   return last;
 }
 

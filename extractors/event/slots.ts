@@ -6,6 +6,7 @@
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import { dateBounds, spanValues } from '../date/bounds.js';
+import { DATELINE_PLACE } from '../date/dateline.js';
 import { lastPairAt } from '../text/look-back.js';
 import { ATTENDED, ORG_AUDIENCE_CHAIN, ORG_NOT_ORGANIZER } from './lexicon.js';
 import { demonymCountries } from './demonyms.js';
@@ -460,8 +461,6 @@ const adjacent = (raw: string, o: Mention, at: number) => o.end <= at && /^\s*$/
 const usableDates = (raw: string, dates: readonly Mention[]) =>
   dates.filter((m) => (!NOT_WHEN.test(textBefore(raw, m, 12)) || MOVED_TO.test(textBefore(raw, m, 40))) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(raw.slice(m.end, m.end + 3))) && !dateline(raw, m));
 
-/** A news item's opening place names, then its date and a dash: "Lima, Peru, 4 May 2016 – " (the day it was written). */
-const DATELINE_PLACE = /^[ \t]*(?:\p{Lu}[\p{L}.'’ -]{0,40},[ \t]*){1,4}$/u;
 const TODAY = /\btoday\b/i;
 const lineEnd = (raw: string, at: number) => (raw.indexOf('\n', at) + 1 || raw.length + 1) - 1;
 const DATELINE_DASH = /^[ \t]*(?:[–—]|-(?=[ \t]))/;
