@@ -223,7 +223,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     }
     // "ANNEX I: ACTIVITIES PLANNED FOR 2026", "Activities in 2025": a year the section's heading frames its activities with
     if (slots.date === undefined) {
-      const framed = headingYear(doc, passage.section);
+      const framed = headingYear(doc, passage.section, byBlock);
       if (framed) slots.date = framed;
     }
     const year = Number(slots.date?.split('/').at(-1)?.slice(0, 4));
@@ -339,15 +339,19 @@ function clauseEnd(view: string, own: Range): number {
   return m ? own.start + m.index : own.end;
 }
 
-/** A heading that frames its section with a year: "Activities planned for 2026", "Training in 2025", "2025 activities". */
-const HEADING_YEAR = /\b(?:in|for|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–/])|^\s*(?:[\w.]+\s+)?((?:19|20)\d\d)\s+(?:activities|events|courses|meetings|missions|training|workshops)\b/i;
+/** Around a year in a heading that frames its section with it: "Activities planned for 2026", "Training in 2025", "2025 activities". */
+const FRAMES_YEAR_BEFORE = /\b(?:in|for|during|throughout)\s+$/i;
+const FRAMES_YEAR_AFTER = /^\s+(?:activities|events|courses|meetings|missions|training|workshops)\b/i;
 
-/** The year the activity's own section heading (not the title block) frames, if it states one. */
-function headingYear(doc: Doc, section: number): string | undefined {
+/** The year the activity's own section heading (not the title block) frames, read from the date mentions of the heading. */
+function headingYear(doc: Doc, section: number, byBlock: ReadonlyMap<number, readonly Mention[]>): string | undefined {
   const sec = doc.sections[section];
   if (!sec || doc.blocks[sec.block]?.titleBlock) return undefined;
-  const m = HEADING_YEAR.exec(doc.view.text.slice(sec.headingStart, sec.headingEnd));
-  return m ? (m[1] ?? m[2]) : undefined;
+  for (const m of byBlock.get(sec.block) ?? []) {
+    if (m.type !== 'date' || !/^\d{4}$/.test(String(m.value))) continue;
+    if (FRAMES_YEAR_BEFORE.test(doc.raw.slice(Math.max(0, m.start - 12), m.start)) || FRAMES_YEAR_AFTER.test(doc.raw.slice(m.end, m.end + 16))) return String(m.value);
+  }
+  return undefined;
 }
 
 /** The headings of a section and of the sections it stands in, innermost first. */
