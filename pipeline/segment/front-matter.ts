@@ -165,8 +165,6 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
       // After a title that names the report, a group that names none with running text right after it is the first
       // heading of the body ("ANNUAL REPORT 2024" / "Message from the Director" / text), not more title.
       if (title && namesReport(lines.slice(title[0], title[1] + 1)) && !namesReport(group) && !group.some((l) => BODY_HEAD.test(l.text) && bodyName(l.text)) && j < lines.length && !isFront(lines[j]!) && !titleLike(lines[j]!.text) && !startsBody(lines[j]!.text)) break;
-      // a lone line in another style under an all-capital report title, with running text under it (firstSectionHeading)
-      if (title && firstSectionHeading(lines, title, group, j)) break;
       // The body's name set apart above the report's title ("REGIONAL X COMMISSION" / "ANNUAL REPORT …") is part of the title block.
       title = title ? [title[0], j - 1] : [i, j - 1];
     } else {
@@ -215,24 +213,9 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
   return finish(lines, front, titles, title, sawFront, i);
 }
 
-/** Head words of a body's name: a line with one is the body's name set apart in the title block, not a heading. */
+/** Head words of a body's name: a line with one (every long word capitalized) is the body's name set apart in the title block, not the first heading. */
 const BODY_HEAD = /\b(?:Office|Commission|Committee|Secretariat|Agency|Department|Ministry|Council|Organi[sz]ation|Unit|Division|Programme|Program|Centre|Center|Institute|Network|Bank|Fund|Authority|Union|Community|Forum|Board|Court|Service|Services|Group)\b/i;
 
-/**
- * A lone line after an all-capital title that names a report, set in another style and followed by
- * running text, is the body's first heading ("ANNUAL REPORT 2024 OF THE X OFFICE" / "Training" /
- * text), not more title; a body's name there ("Regional Fisheries Office") or words that go on
- * from the title ("of the Fisheries Office", "2024") stay in the title block.
- */
-function firstSectionHeading(lines: readonly ViewLine[], title: [number, number], group: readonly ViewLine[], next: number): boolean {
-  if (group.length !== 1) return false;
-  const text = group[0]!.text;
-  const titleLines = lines.slice(title[0], title[1] + 1);
-  if (!titleLines.every((l) => isCaps(l.text)) || !titleLines.some((l) => REPORT_WORD.test(l.text))) return false;
-  if (isCaps(text) || REPORT_WORD.test(text) || BODY_HEAD.test(text) || /^(?:of|for|on|to|and|the|by)\b/i.test(text) || /\d/.test(text)) return false;
-  const after = lines[next];
-  return after !== undefined && (runningText(after.text) || (/[.!?:]["”’)]?$/.test(after.text) && after.text.split(/\s+/).length > 5));
-}
 
 /** Lines that name a report ("ANNUAL REPORT 2025", "Bulletin of …") or its year. */
 const namesReport = (group: readonly ViewLine[]): boolean => group.some((l) => REPORT_WORD.test(l.text) || /\b(?:19|20)\d\d\b/.test(l.text));
