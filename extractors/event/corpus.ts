@@ -349,6 +349,24 @@ export const cases: EventCase[] = [
     text: 'United Nations\nCommission on Inland Fisheries\nTwelfth session\n\nCapacity-building activities of the secretariat in 2024\n\nReport of the Secretary-General\n\nThe present report describes the technical assistance delivered by the secretariat of the Commission in 2024.\n\nI. Training\n\n1. In June 2024 the secretariat held a regional workshop on stock assessment in Nairobi, Kenya, for 35 fisheries officers.',
     events: [{ trigger: 'regional workshop', organizations: ['Commission on Inland Fisheries'] }],
   },
+  // a space-aligned row whose long cells wrap onto a line of their own: the line goes on the row above (joined to it or left apart), no row of its own
+  {
+    text: 'Report of the Border Unit for 2022\n\n1. Training\n\nDetails of each course are given below.\n\nCourse name                 Dates            Venue              Participants\nInspection of reefer        3-5 April 2022   Puerto Cortés,     19\ncontainers                                   Honduras\nDocument checks             8-9 June 2022    Belize City,       15\nAt border posts                              Belize\n',
+    events: [
+      { trigger: 'Inspection of reefer', exact: true, kind: 'course', date: '2022-04-03/2022-04-05', participants: 19 },
+      { trigger: 'Document checks', exact: true, kind: 'course', date: '2022-06-08/2022-06-09', participants: 15 },
+    ],
+  },
+  // the same table as PDF text export lays it out, its columns set apart by runs of spaces; a cell run into its neighbour by one space does not shift the figure column; two sentences set apart by two spaces are no row
+  {
+    text: 'Inspections\n\nThe Board ran the following workshops in 2023:\n\nWorkshop                      Dates              Venue                 Participants\nHull surveys                  6-9 February 2023  Valparaíso, Chile     21\nLifeboat launching            2-4 August 2023    Callao, Peru          17\nFire-fighting on board        11-13 October 2023 Guayaquil, Ecuador    26\nTotal                                                                  64\n\nThe Board also met twice.  Its annual meeting was held in Lima, Peru.\n',
+    events: [
+      { trigger: 'Hull surveys', exact: true, kind: 'workshop', date: '2023-02-06/2023-02-09', places: ['Valparaíso, CHL'], participants: 21 },
+      { trigger: 'Lifeboat launching', exact: true, kind: 'workshop', places: ['Callao, PER'], participants: 17 },
+      { trigger: 'Fire-fighting on board', exact: true, kind: 'workshop', date: '2023-10-11/2023-10-13', participants: 26 },
+      { trigger: 'annual meeting', places: ['Lima, PER'] },
+    ],
+  },
   // a table whose header names what each row is: each row is one activity (its header none), with the row's own slots; the lead gives way to the rows as to bullets
   {
     text: 'Training\n\nThe Office delivered three courses in 2022:\n\nCourse\tDates\tVenue\tParticipants\nCargo inspection\t7-11 March 2022\tKingston, Jamaica\t24\nPort security\t4-6 May 2022\tGeorgetown, Guyana\t31\nRisk profiling (online)\t20 June 2022\tOnline\t57\nTotal\t\t\t112\n',
@@ -582,6 +600,9 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // "each course", "every workshop": the activities of a set one at a time, not one of its own
+  'Trainers file a short report, and every workshop is rated by the people who attended it.',
+  'The programme of each course is agreed with the host ministry.',
   'The external audit of the accounts of the Centre for 2024 was completed in March 2025.',
   'The annual audit found no irregularities in the budget of the Office.',
   // a body's function named with others

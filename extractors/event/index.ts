@@ -24,6 +24,7 @@ import { multiYear, notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { withinPhrase } from './within-phrase.js';
 import { tableRoles, type TableRole } from './table-rows.js';
+import { hasCellGap, isRowLine } from '../text/cells.js';
 import { memberByOrdinal } from './count.js';
 import { clauseAfterReference, followsUp, namesEarlierCountries, newClauseStart, placePrefixOf, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
 
@@ -81,7 +82,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     return list;
   });
   // a table whose header names what each row is ("Course\tDates\tVenue\tParticipants"): its header is no activity, each row is one
-  const tables = view.includes('\t') ? tableRoles(view, passages) : undefined;
+  const tables = hasCellGap(view) ? tableRoles(view, passages) : undefined;
   const perPassage = passages.map((p, pi) => {
     const orgs = mentionsOf[pi]!.filter((m) => m.type === 'organization');
     const orgsInOrder = inOrderApart(orgs);
@@ -248,7 +249,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (gold.countries) lastWithCountries.set(e.passage, gold);
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
-  dropRetold(activities, placedPassage, (pi) => tables?.has(pi) === true || /\t[^\t\n]+\t/.test(view.slice(passages[pi]!.start, passages[pi]!.end)));
+  dropRetold(activities, placedPassage, (pi) => tables?.has(pi) === true || /\t[^\t\n]+\t/.test(view.slice(passages[pi]!.start, passages[pi]!.end)) || isRowLine(view.slice(passages[pi]!.start, passages[pi]!.end)));
   assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), {
     parentOf: (s) => doc.sections[s]?.parent ?? -1,
     isOverview: (s) => isOverview(doc, s),

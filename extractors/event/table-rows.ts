@@ -1,11 +1,12 @@
 /**
- * Activities listed in a table (issue 16 class 6): a tab-separated header row whose first or second
+ * Activities listed in a table (issue 16 class 6): a header row (cells set apart by tabs or wide gaps) whose first or second
  * cell names what each row is ("Course", "Activity", "Workshop title", "Event") over rows that give
  * each activity's name, dates, venue and figures ("Cargo inspection\t7-11 March 2022\tKingston,
  * Jamaica\t24"). Each row is one activity, its trigger the cell that names it; the header row is
  * no activity, and neither is a total row. A row whose cell says what it is in words of its own
  * ("Course on risk analysis") is found by the ordinary triggers; this only fills the rows that do not.
  */
+import { type Cell, cellsOfLine, hasCellGap } from '../text/cells.js';
 import { HEADS } from './lexicon.js';
 import type { Passage } from './passages.js';
 import { tokenize } from './tokens.js';
@@ -26,7 +27,10 @@ export interface TableRole {
 
 /**
  * The table roles of a document's passages: header rows and their rows. `view` is the text view;
- * each passage is checked as one line of cells.
+ * each passage is checked as one line of cells. A table set apart by spaces (PDF text export) wraps
+ * a long cell onto lines of its own: a line with fewer cells than a row has ("officers      Colombia"
+ * under "Container profiling for      4-8 March      Cartagena,      24") goes on the row above,
+ * whether the text joined it to that row's passage or left it apart; a line of sentences ends the table.
  */
 export function tableRoles(view: string, passages: readonly Passage[]): Map<number, TableRole> {
   const roles = new Map<number, TableRole>();
@@ -36,10 +40,16 @@ export function tableRoles(view: string, passages: readonly Passage[]): Map<numb
     const at = header.slice(0, 2).findIndex((c) => ACTIVITY_HEADER.test(c.text));
     if (at < 0) continue;
     const noun = ACTIVITY_HEADER.exec(header[at]!.text)!.groups!.noun!.toLowerCase();
+    const spaced = !view.slice(passages[p]!.start, passages[p]!.end).includes('\t');
     roles.set(p, { header: true });
     for (let r = p + 1; r < passages.length; r++) {
-      const cells = cellsOf(view, passages[r]!);
-      if (!cells || cells.length < 2 || passages[r]!.section !== passages[p]!.section) break;
+      const cells = cellsOf(view, passages[r]!, spaced);
+      if (!cells || passages[r]!.section !== passages[p]!.section) break;
+      if (spaced ? cells.some(sentenceCell) : cells.length < 2) break;
+      if (spaced && cells.length < Math.max(2, header.length - 1)) {
+        roles.set(r, {}); // a wrapped cell's next line
+        continue;
+      }
       if (TOTAL.test(cells[0]!.text)) {
         roles.set(r, {});
         continue;
@@ -51,25 +61,23 @@ export function tableRoles(view: string, passages: readonly Passage[]): Map<numb
   return roles;
 }
 
-interface Cell {
-  start: number;
-  end: number;
-  text: string;
-}
+/** A cell that is a sentence: four words or more ending in a full stop ("The Board also met twice."). */
+const sentenceCell = (c: Cell): boolean => /[.!?]$/.test(c.text) && /^(?:\S+\s+){3,}\S/.test(c.text);
 
-/** The cells of a one-line passage split at tabs (view offsets, trimmed), or undefined for a passage without a tab or over one line. */
-function cellsOf(view: string, passage: Passage): Cell[] | undefined {
-  const text = view.slice(passage.start, passage.end);
-  if (!text.includes('\t') || text.includes('\n')) return undefined;
-  const cells: Cell[] = [];
-  const re = /[^\t]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    if (!body) continue;
-    cells.push({ start: passage.start + m.index + lead, end: passage.start + m.index + lead + body.length, text: body });
+/**
+ * The cells of a passage's line split at tabs or wide gaps (view offsets, trimmed), or undefined for
+ * a passage without a gap. Only a one-line passage is read, except in a table set apart by spaces
+ * (`firstLine`), where a row's wrapped cells joined to it leave its first line the row's cells.
+ */
+function cellsOf(view: string, passage: Passage, firstLine = false): Cell[] | undefined {
+  let text = view.slice(passage.start, passage.end);
+  const nl = text.indexOf('\n');
+  if (nl >= 0) {
+    if (!firstLine) return undefined;
+    text = text.slice(0, nl);
   }
-  return cells;
+  if (!hasCellGap(text)) return undefined;
+  return cellsOfLine(text).map((c) => ({ ...c, start: passage.start + c.start, end: passage.start + c.end }));
 }
 
 /** The row's activity: its cell as the trigger, of the kind its own words name, else the header's. */

@@ -306,6 +306,8 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   let reference: Trigger['reference'] = 'none';
   const more = tokens[det - 1] && /^(?:more|other|additional|further)$/.test(tokens[det - 1]!.lower) || tokens[det - 2]?.lower === 'more';
   if (determiner && DEMONSTRATIVE.has(determiner.lower) && !more) reference = 'demonstrative';
+  // "each course", "every workshop": one by one the activities of a set named elsewhere, never one of its own
+  else if (determiner && DISTRIBUTIVE.has(determiner.lower) && !/s$/.test(head.lower) && !titled) reference = 'demonstrative';
   else if (determiner && determiner.lower === 'the' && !followedByName(tokens, last) && !(before && ORDINAL.test(before.lower))) reference = titled ? 'titled' : 'definite';
   // "Most workshops took place in Africa", "All the courses were …": a share of activities reported before
   else if (determiner && (QUANTIFIER.has(determiner.lower) || (determiner.lower === 'the' && QUANTIFIER.has(tokens[det - 1]?.lower ?? ''))) && /s$/.test(head.lower) && !titled) reference = 'definite';
@@ -349,6 +351,8 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
 const DURATION = /^(?:\w+-(?:day|week|month|hour)|week-long|half-day)$/;
 /** Shares of a group: "Most workshops", "all the courses". */
 const QUANTIFIER = new Set(['most', 'all']);
+/** Determiners that take the activities of a set one at a time. */
+const DISTRIBUTIVE = new Set(['each', 'every']);
 /** Words that open a phrase put before the clause ("Following a seminar in Lima, a workshop …"). */
 const FRONTING = new Set(['following', 'after', 'before', 'besides', 'apart', 'unlike', 'like', 'during', 'at', 'in', 'on', 'since', 'as', 'with', 'beyond', 'alongside']);
 /** Verbs in the present that introduce what a body does in general. */

@@ -64,6 +64,9 @@ export const corpus: Corpus = {
     { text: 'No.\tEvent\tDate\tCity\tParticipants\n1\tPort security course\t3–5 May 2019\tLima, Peru\t28\n2\tSeminar on ethics\t7 June 2019\tQuito, Ecuador\t1,035', mention: '1,035', value: 1035 },
     { text: 'No.\tEvent\tDate\tCity\tParticipants\n1\tPort security course\t3–5 May 2019\tLima, Peru\t28 2\tSeminar on ethics\t7 June 2019\tQuito, Ecuador\t17', mention: '28', value: 28 },
     { text: 'Activity\tTrainees\tVenue\nCanine handling course\t14\tBelmopan\n\tTotal\t\t', mention: '14', value: 14, only: true },
+    // columns set apart by runs of spaces (PDF text export): the figure under the header's cell, counted from the row's end
+    { text: 'Course              Place                 Trainees\nCanine handling     Belmopan, Belize      14\nX-ray screening     San Pedro Sula        9', mention: '9', value: 9 },
+    { text: 'Course              Trainees      Place\nCanine handling     14            Belmopan, Belize', mention: '14', value: 14, only: true },
     // learning and practising are taking part
     { text: 'Nineteen customs officers from Belize and Honduras learned to profile high-risk containers.', mention: 'Nineteen', value: 19, only: true },
     { text: 'Over three days, 32 coast guard officers practised boarding procedures at sea.', mention: '32', value: 32, only: true },

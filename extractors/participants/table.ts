@@ -1,15 +1,16 @@
 /**
- * Figures in a table's participants column: a tab-separated header row with a "Participants" cell
+ * Figures in a table's participants column: a header row (tabs, or wide gaps of spaces) with a "Participants" cell
  * ("No.  Activity  Dates  Venue  Participants"), then rows whose cell in that column is a bare
  * number (a total row too). The header may be a block of its own, so the column is kept in the
  * document's state until a line that is no table row ends the table.
  */
 import type { ExtractContext, Found } from '../types.js';
+import { cellsOfLine } from '../text/cells.js';
 import { MAX_PARTICIPANTS } from './cap.js';
 
 export const TABLE_RULE = {
   id: 'participants/table-column',
-  description: 'a bare number in the participants column of a tab-separated table ("… Paramaribo, Suriname  26")',
+  description: 'a bare number in the participants column of a table set apart by tabs or wide gaps ("… Paramaribo, Suriname  26")',
 };
 
 const KEY = 'participants/table';
@@ -22,6 +23,29 @@ const FIGURE_LAST = new RegExp(`( )(${NUMBER})\\s*$`);
 interface Column {
   index: number;
   cells: number;
+  /** Set apart by spaces, not tabs: empty cells leave no trace, so the column is counted from the row's end. */
+  fromEnd?: number;
+}
+
+/**
+ * One line of a table whose columns are set apart by runs of spaces (PDF text export): a header
+ * with a participants cell starts the column; a row of two cells or more gives the figure in that
+ * column counted from its end (a cell left empty, or two cells run together on the left, do not
+ * move it). Returns the column still open after the line.
+ */
+function spacedLine(line: string, at: number, column: Column | undefined, out: Found[]): Column | undefined {
+  const cells = cellsOfLine(line);
+  const header = cells.length >= 3 ? cells.findIndex((c) => HEADER.test(c.text)) : -1;
+  if (header >= 0) return { index: header, cells: cells.length, fromEnd: cells.length - 1 - header };
+  if (column?.fromEnd === undefined || cells.length < 2) return undefined;
+  const cell = cells[cells.length - 1 - column.fromEnd];
+  const m = cell && cells.length - 1 - column.fromEnd > 0 ? FIGURE.exec(cell.text) : null;
+  if (m) {
+    const value = Number(m[2]!.replace(/,/g, ''));
+    const start = at + cell!.start + m[1]!.length;
+    if (value > 0 && value <= MAX_PARTICIPANTS) out.push({ start, end: start + m[2]!.length, value, rule: TABLE_RULE.id });
+  }
+  return column;
 }
 
 export function tableFigures(text: string, ctx: Pick<ExtractContext, 'state'>): Found[] {
@@ -30,7 +54,8 @@ export function tableFigures(text: string, ctx: Pick<ExtractContext, 'state'>): 
   let at = 0;
   for (const line of text.split('\n')) {
     const cells = line.split('\t');
-    if (cells.length < 3) column = undefined;
+    if (cells.length < 3 && !line.includes('\t') && line.includes('  ')) column = spacedLine(line, at, column, out);
+    else if (cells.length < 3) column = undefined;
     else {
       const header = cells.findIndex((c) => HEADER.test(c));
       if (header >= 0) column = { index: header, cells: cells.length };

@@ -156,6 +156,11 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     headings: [[1, 'Part One: Prevention'], [2, '1.1 Schools'], [3, '(a) Curricula'], [3, '(b) Teachers'], [2, '1.2 Communities'], [1, 'Part Two: Enforcement'], [1, 'Annex I\nCourses held in 2024']],
   },
   {
+    name: 'a total row of two cells set apart by spaces, right under a table of space-aligned rows, is no heading',
+    text: ['1. Inspections', body, '', 'Course               Venue            Trainees', 'Hull surveys         Callao           21', 'Lifeboat drills      Valparaíso       17', 'Total                                 38', '', '2. Meetings', body].join('\n'),
+    headings: [[1, '1. Inspections'], [1, '2. Meetings']],
+  },
+  {
     name: 'numbering labels set off by a tab, as word processors export them, are headings; a row of tab-separated cells is not',
     text: ['I.\tSECRETARIAT OF THE COASTAL COMMISSION', '', 'A.\tTraining', body, '', 'B.\tMissions', body, '', 'II.\tDEPARTMENT OF PORT SAFETY', '', '1.\tCourses', body, '', 'a)\tRegional courses', body, '', 'No.\tCourse\tPlace', '1\tFire safety\tCallao', '2\tDamage control'].join('\n'),
     headings: [[1, 'I.\tSECRETARIAT OF THE COASTAL COMMISSION'], [2, 'A.\tTraining'], [2, 'B.\tMissions'], [1, 'II.\tDEPARTMENT OF PORT SAFETY'], [2, '1.\tCourses'], [3, 'a)\tRegional courses']],

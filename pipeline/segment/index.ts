@@ -57,6 +57,10 @@ function calendarRow(lines: readonly ViewLine[], i: number): boolean {
  * paragraphs are, is no row, and the pattern (slow on a long paragraph) is not run.
  */
 const isTableRow = (text: string): boolean => (text.includes('\t') || text.includes('  ')) && TABLE_ROW.test(text.replace(LABEL_TAB, (m) => m.replace(/\t+/, ' ')));
+/** Two cells set apart by a wide gap of spaces right under a table row, with no blank line between: the table goes on ("Total      65" under its rows). */
+const TWO_CELLS = /\S {2,}\S/;
+const rowUnderRow = (lines: readonly ViewLine[], i: number): boolean =>
+  i > 0 && !lines[i]!.gap && TWO_CELLS.test(lines[i]!.text) && isTableRow(lines[i - 1]!.text) && !numberTabHeading(lines, i - 1);
 
 /**
  * The lines without the horizontal rules drawn between them: a rule separates what is above from
@@ -241,7 +245,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   const after = lines[i + 1];
   // A line set apart over a dateline is an item's headline even with a lead-in word ("Upcoming: Regional workshop on …" / "Nassau | 16–18 July 2025").
   const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKindOf(after) ?? '');
-  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || (isTableRow(line.text) && !numberTabHeading(lines, i)) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKindOf(line) ?? '') || isCaption(line.text) || isPullQuote(line.text)) return undefined;
+  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || (isTableRow(line.text) && !numberTabHeading(lines, i)) || rowUnderRow(lines, i) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKindOf(line) ?? '') || isCaption(line.text) || isPullQuote(line.text)) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && !moreWordCharsThan(line.text, longestListed) && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
