@@ -349,6 +349,15 @@ export const cases: EventCase[] = [
     text: 'United Nations\nCommission on Inland Fisheries\nTwelfth session\n\nCapacity-building activities of the secretariat in 2024\n\nReport of the Secretary-General\n\nThe present report describes the technical assistance delivered by the secretariat of the Commission in 2024.\n\nI. Training\n\n1. In June 2024 the secretariat held a regional workshop on stock assessment in Nairobi, Kenya, for 35 fisheries officers.',
     events: [{ trigger: 'regional workshop', organizations: ['Commission on Inland Fisheries'] }],
   },
+  // the title says whose report it is after its word "report" ("… REPORT … OF THE X"); each unit's part credits the unit and that body, never a unit of another part
+  {
+    text: 'ACTIVITY REPORT FOR 2023 OF THE PACIFIC BORDER AGENCY\n\n1. Training Branch\n\nThe Training Branch delivered a course on passenger screening in Suva, Fiji, in March 2023.\n\nThe Branch also gave two workshops in Samoa in May.\n\n2. Extradition Unit\n\nIn August the Extradition Unit convened a seminar on extradition in Apia for 18 prosecutors.\n',
+    events: [
+      { trigger: 'course', organizations: ['Training Branch', 'Pacific Border Agency'] },
+      { trigger: 'workshops', organizations: ['Training Branch', 'Pacific Border Agency'] },
+      { trigger: 'seminar', organizations: ['Extradition Unit', 'Pacific Border Agency'] },
+    ],
+  },
   // a space-aligned row whose long cells wrap onto a line of their own: the line goes on the row above (joined to it or left apart), no row of its own
   {
     text: 'Report of the Border Unit for 2022\n\n1. Training\n\nDetails of each course are given below.\n\nCourse name                 Dates            Venue              Participants\nInspection of reefer        3-5 April 2022   Puerto Cortés,     19\ncontainers                                   Honduras\nDocument checks             8-9 June 2022    Belize City,       15\nAt border posts                              Belize\n',

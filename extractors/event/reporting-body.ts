@@ -26,6 +26,9 @@ const ACTING_BY = /\b(?:organi[sz]ed|co-?organi[sz]ed|held|hosted|delivered|cond
 /** Before the body a report is of, in its opening sentence: "This report summarizes the activities of (carried out by) the …". */
 const REPORT_OF = /\b(?:this|the present|the attached)\s+(?:\w+\s+){0,2}report\b[^.;]{0,120}?\b(?:of|by)\s+(?:the\s+)?$/i;
 
+/** Between a title's word "report" and the body it is of: "REPORT 2021 OF THE", "Annual Report for 2024 of the" (not "Report on …"). */
+const TITLE_REPORT_OF = /^report\b[^.\n;:]{0,30}?\bof\s+(?:the\s+)?$/i;
+
 /** A unit of a larger body, by the head of its name. */
 const UNIT = /\b(?:division|section|unit|branch|desk|cell|centre|center)\b\s*(?:\([^)]*\))?\s*$/i;
 
@@ -78,6 +81,7 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
   const reportWord = title ? /\breport\b/i.exec(doc.view.text.slice(title.start, title.end)) : null;
   const reportAt = title && reportWord ? doc.view.toRaw(title.start + reportWord.index) : -1;
   const issuerLine: string[] = [];
+  const titleReportOf: string[] = [];
   const actingBeforeHeadings: string[] = [];
   const reportOf: string[] = [];
   const acting = new Set<string>();
@@ -86,6 +90,8 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
     const block = doc.blocks[m.block];
     if (!block) continue;
     if (block.titleBlock && (m.block < reportLine || m.start < reportAt)) issuerLine.push(String(m.value));
+    // "ANNUAL REPORT 2021 OF THE ANDEAN FISHERIES COMMISSION": the body the title says the report is of
+    else if (block.titleBlock && reportAt >= 0 && m.start > reportAt && TITLE_REPORT_OF.test(doc.raw.slice(reportAt, m.start))) titleReportOf.push(String(m.value));
     // "This report summarizes the activities of the Secretariat for …": the body the report is of
     if (block.section < 0 && !block.titleBlock && REPORT_OF.test(doc.raw.slice(Math.max(0, m.start - 160), m.start))) reportOf.push(String(m.value));
     if (block.titleBlock || (block.section < 0 && block.kind !== 'paragraph')) titleBodies.push(String(m.value));
@@ -96,10 +102,13 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
     }
   }
   const candidates = new Set([...titleBodies, ...acting]);
+  const units = new Set<string>();
+  for (const m of mentions) if (m.type === 'organization' && candidates.has(String(m.value)) && UNIT.test(m.text)) units.add(String(m.value));
   const named = new Map<string, number>();
   for (const m of mentions) if (m.type === 'organization' && candidates.has(String(m.value))) named.set(String(m.value), (named.get(String(m.value)) ?? 0) + 1);
-  let own: string | undefined = issuerLine.at(-1) ?? reportOf[0] ?? symbolBody(doc, mentions) ?? actingBeforeHeadings[0] ?? servedBody(doc, mentions);
-  if (own === undefined) for (const [key, n] of named) if (own === undefined || n > named.get(own)!) own = key;
+  let own: string | undefined = issuerLine.at(-1) ?? titleReportOf[0] ?? reportOf[0] ?? symbolBody(doc, mentions) ?? actingBeforeHeadings[0] ?? servedBody(doc, mentions);
+  // the body named most often; a unit ("Inspection Unit") only when no body that is not a unit is named: a unit reports as part of its body
+  if (own === undefined) for (const [key, n] of named) if (own === undefined || (units.has(own) && !units.has(key)) || (n > named.get(own)! && units.has(key) === units.has(own))) own = key;
   return { heading, own };
 }
 
