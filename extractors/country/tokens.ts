@@ -20,7 +20,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*|&/gu;
 
 /** Words that may stay lower case inside a capitalized name ("Trinidad and Tobago", "Port of Spain"). */
 export const CONNECTORS: ReadonlySet<string> = new Set([
-  'and', 'the', 'of', 'de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'das', 'dos', 'du', 'des', 'y', 'et', 'au', 'aux', 'en', 'sur', 'le', 'les',
+  'and', 'the', 'of', 'de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'das', 'dos', 'du', 'des', 'y', 'et', 'au', 'aux', 'en', 'sur', 'le', 'les', 'es',
 ]);
 
 /** The key of one word, kept per word: the same capitalized words come back in every block. */
@@ -51,7 +51,7 @@ export function tokenize(text: string): Token[] {
 /** A capitalized word; Latin-1 capitals and letters are tested first, as a plain class is much faster than \p{Lu} or \p{L}. */
 const CAP = String.raw`(?:[dl]['’])?(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|[\u0100-\uFFFF](?<=[\p{Lu}\p{Lt}]))${latinFirst(String.raw`\p{L}\p{M}\p{N}`)}*(?:['’]${latinFirst(String.raw`\p{L}\p{M}`)}+)*`;
 const GAP_SRC = String.raw`(?:\.?[ \t\u00a0]{1,3}|\.|[ \t\u00a0]?[-–][ \t\u00a0]?)`;
-const CONN_SRC = String.raw`(?:(?:and|the|of|de|del|la|las|los|el|da|do|das|dos|du|des|y|et|au|aux|en|sur|le|les|&)(?:[ \t\u00a0]{1,3}|[-–])){0,2}`;
+const CONN_SRC = String.raw`(?:(?:and|the|of|de|del|la|las|los|el|da|do|das|dos|du|des|y|et|au|aux|en|sur|le|les|es|&)(?:[ \t\u00a0]{1,3}|[-–])){0,2}`;
 const RUN = new RegExp(String.raw`${CAP}(?:${GAP_SRC}${CONN_SRC}${CAP})*`, 'gu');
 
 /** `keyOf` is tokenKey, or computeTokenKey for keys that should not fill its cache. */

@@ -349,6 +349,14 @@ export const cases: EventCase[] = [
     text: 'United Nations\nCommission on Inland Fisheries\nTwelfth session\n\nCapacity-building activities of the secretariat in 2024\n\nReport of the Secretary-General\n\nThe present report describes the technical assistance delivered by the secretariat of the Commission in 2024.\n\nI. Training\n\n1. In June 2024 the secretariat held a regional workshop on stock assessment in Nairobi, Kenya, for 35 fisheries officers.',
     events: [{ trigger: 'regional workshop', organizations: ['Commission on Inland Fisheries'] }],
   },
+  // a body that only observed or attended is no organizer, also by its acronym in brackets; a body that sent the experts in the next sentence is one
+  {
+    text: 'ANNUAL REPORT 2024 OF THE EAST AFRICAN PORTS AUTHORITY\n\nOperations\n\nThe Authority held a drill on oil spill response in Mombasa, Kenya, in July 2024, observed by the International Maritime Organization (IMO). Then, a seminar on ballast water was given in Dar es Salaam. The Indian Ocean Commission provided three marine experts.',
+    events: [
+      { trigger: 'drill', organizations: ['East African Ports Authority'] },
+      { trigger: 'seminar', places: ['Dar es Salaam, TZA'], organizations: ['Indian Ocean Commission', 'East African Ports Authority'] },
+    ],
+  },
   // the title says whose report it is after its word "report" ("… REPORT … OF THE X"); each unit's part credits the unit and that body, never a unit of another part
   {
     text: 'ACTIVITY REPORT FOR 2023 OF THE PACIFIC BORDER AGENCY\n\n1. Training Branch\n\nThe Training Branch delivered a course on passenger screening in Suva, Fiji, in March 2023.\n\nThe Branch also gave two workshops in Samoa in May.\n\n2. Extradition Unit\n\nIn August the Extradition Unit convened a seminar on extradition in Apia for 18 prosecutors.\n',
@@ -388,7 +396,8 @@ export const cases: EventCase[] = [
   { text: 'II. Activities\n\nThe Office held two activities in 2022.\n\nNo.\tActivity\tDate\n1\tRegional seminar on port security in Lima, Peru\t3 May 2022\n2\tSecond meeting of port directors\t9 June 2022\n', events: [{ trigger: 'Regional seminar', kind: 'seminar' }, { trigger: 'Second meeting of port directors', kind: 'meeting' }] },
   // a label sentence after the activity names its partners; bodies that only sent participants are none
   { text: 'In June 2025 a seminar on mangrove restoration took place in Belize City, Belize. Partners: UNEP and the University of the West Indies.', events: [{ trigger: 'seminar', organizations: ['UNEP', 'UWI'] }] },
-  { text: 'A training session on drone surveys, hosted by the Coast Guard of Jamaica, was held in Kingston, Jamaica, in October 2025 with the participation of experts from the World Bank.', events: [{ trigger: 'training session', organizations: ['Coast Guard of Jamaica'] }] },
+  { text: 'A training session on drone surveys, hosted by the Coast Guard of Jamaica, was held in Kingston, Jamaica, in October 2025 with the participation of experts from the World Bank.', events: [{ trigger: 'training session', organizations: ['Coast Guard of Jamaica', 'World Bank'] }] },
+  { text: 'A training session on drone surveys, hosted by the Coast Guard of Jamaica, was held in Kingston, Jamaica, in October 2025 with the participation of officials from the Maritime Authority of Jamaica.', events: [{ trigger: 'training session', organizations: ['Coast Guard of Jamaica'] }] },
   // a titled forum whose conference it is, is the body that holds it, no activity of its own
   { text: 'In November 2025 the Unit attended the annual conference of the Global Coastal Forum in Lisbon, Portugal.', events: [{ trigger: 'annual conference', countries: ['PRT'] }] },
   // a body that presented or took part at an activity, named in a later sentence about it, did not run it

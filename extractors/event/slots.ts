@@ -371,7 +371,9 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near) && !leftSubjects.includes(m)),
   ];
   const orgs = candidates.filter((o) => {
-    if (ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, o.start - 40), o.start))) return false;
+    // an acronym in brackets after the body's name stands where the name stands ("observed by the United Nations Office … (UNODC)")
+    const named = nameBeforeAcronym(raw, orgMentions, o);
+    if (ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, named.start - 40), named.start))) return false;
     if (ORG_AUDIENCE_CHAIN.test(raw.slice(Math.max(0, o.start - 240), o.start))) return false;
     // the subject of taking part or presenting ("The IIAC presented its strategy at the meeting", "UNODC also took part")
     if (SUBJECT_ATTENDS.test(raw.slice(o.end, o.end + 80)) && !unitBehind.includes(o)) return false;
@@ -403,6 +405,13 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
 }
 
 const NONE: readonly Mention[] = [];
+
+/** The name an acronym in brackets follows ("… Office on Drugs and Crime (UNODC)"), else the mention itself. */
+function nameBeforeAcronym(raw: string, orgMentions: readonly Mention[], o: Mention): Mention {
+  if (raw[o.start - 1] !== '(' && !/\(\s+$/.test(raw.slice(Math.max(0, o.start - 4), o.start))) return o;
+  for (const m of orgMentions) if (m.end <= o.start && /^\s*\(\s*$/.test(raw.slice(m.end, o.start))) return m;
+  return o;
+}
 
 /**
  * The mentions that start inside any of the ranges, in their order. Mentions sorted by start (as a

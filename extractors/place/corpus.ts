@@ -37,6 +37,8 @@ export const corpus: Corpus = {
     { text: 'The Quito workshop trained customs officers.', mention: 'Quito', value: 'Quito, ECU', only: true },
     { text: 'with support from the UNODC Vienna office', mention: 'Vienna', value: 'Vienna, AUT', only: true },
     { text: 'visits to Tarija and Cochabamba in Bolivia', mention: 'Tarija', value: 'Tarija, BOL' },
+    // a lower-case joining word inside a city's name ("es" as "of", "de")
+    { text: 'a port visit to Dar es Salaam in March', mention: 'Dar es Salaam', value: 'Dar es Salaam, TZA', only: true },
     { text: 'victims interviewed in Oruro and Potosí', mention: 'Potosí', value: 'Potosí, BOL' },
     { text: 'The port of Callao was assessed in June.', mention: 'Callao', value: 'Callao, PER', only: true },
     { text: 'meetings in Metropolitan Lima with local mayors', mention: 'Lima', value: 'Lima, PER', only: true },
