@@ -357,6 +357,19 @@ export const cases: EventCase[] = [
       { trigger: 'seminar', places: ['Dar es Salaam, TZA'], organizations: ['Indian Ocean Commission', 'East African Ports Authority'] },
     ],
   },
+  // "met twice" / "met three times": as many meetings, dated from the first to the last
+  {
+    text: 'The Board of Trustees met three times in 2022, in February, in June and in October, in Nairobi.',
+    events: [{ trigger: 'met', count: 3, date: '2022-02/2022-10', places: ['Nairobi, KEN'] }],
+  },
+  // a body shown acting once, in one activity, is that activity's partner, not the report's own body
+  {
+    text: 'Progress report 2023\n\n1. Training\n\nThe project trained 120 border guards in four courses in 2023.\n\n2. Partners\n\nThe project also supported a seminar on risk analysis organized by the Customs Service of Georgia in Batumi in June.\n',
+    events: [
+      { trigger: 'courses', organizations: undefined },
+      { trigger: 'seminar', organizations: ['Customs Service of Georgia'] },
+    ],
+  },
   // the title says whose report it is after its word "report" ("… REPORT … OF THE X"); each unit's part credits the unit and that body, never a unit of another part
   {
     text: 'ACTIVITY REPORT FOR 2023 OF THE PACIFIC BORDER AGENCY\n\n1. Training Branch\n\nThe Training Branch delivered a course on passenger screening in Suva, Fiji, in March 2023.\n\nThe Branch also gave two workshops in Samoa in May.\n\n2. Extradition Unit\n\nIn August the Extradition Unit convened a seminar on extradition in Apia for 18 prosecutors.\n',

@@ -68,8 +68,24 @@ export function memberByOrdinal(trigger: Trigger): boolean {
   return false;
 }
 
+/** "met twice", "met three times": how many meetings the verb stands for, or null. */
+function metTimes(trigger: Trigger): number | null {
+  const { tokens, last } = trigger;
+  let i = last + 1;
+  if (/^(?:again|also)$/.test(tokens[i]?.lower ?? '')) i++;
+  const next = tokens[i];
+  if (!next || /[,;:(]|[.!?]\s/.test(next.gap)) return null;
+  if (next.lower === 'twice') return 2;
+  if (tokens[i + 1]?.lower === 'times' && !/[,;:(]/.test(tokens[i + 1]!.gap)) {
+    const n = countValue(next);
+    return n !== null && n > 1 ? n : null;
+  }
+  return null;
+}
+
 export function countOf(trigger: Trigger): number | undefined {
   if (memberByOrdinal(trigger)) return 1;
+  if (trigger.rule === 'event/met-with' || trigger.rule === 'event/met-in') return metTimes(trigger) ?? 1;
   const n = countStated(trigger);
   if (n !== 1 || trigger.plural) return n;
   return repeatsAfter(trigger) ?? n;

@@ -101,6 +101,8 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
       if (block.section < 0) actingBeforeHeadings.push(String(m.value));
     }
   }
+  // a body the text shows acting once ("a workshop organized by the X of Namibia") is a partner of that
+  // activity; only one it names again, or the title block names, may be the report's own
   const candidates = new Set([...titleBodies, ...acting]);
   const units = new Set<string>();
   for (const m of mentions) if (m.type === 'organization' && candidates.has(String(m.value)) && UNIT.test(m.text)) units.add(String(m.value));
@@ -108,7 +110,7 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
   for (const m of mentions) if (m.type === 'organization' && candidates.has(String(m.value))) named.set(String(m.value), (named.get(String(m.value)) ?? 0) + 1);
   let own: string | undefined = issuerLine.at(-1) ?? titleReportOf[0] ?? reportOf[0] ?? symbolBody(doc, mentions) ?? actingBeforeHeadings[0] ?? servedBody(doc, mentions);
   // the body named most often; a unit ("Inspection Unit") only when no body that is not a unit is named: a unit reports as part of its body
-  if (own === undefined) for (const [key, n] of named) if (own === undefined || (units.has(own) && !units.has(key)) || (n > named.get(own)! && units.has(key) === units.has(own))) own = key;
+  if (own === undefined) for (const [key, n] of named) if (n >= 2 || titleBodies.includes(key)) if (own === undefined || (units.has(own) && !units.has(key)) || (n > named.get(own)! && units.has(key) === units.has(own))) own = key;
   return { heading, own };
 }
 
