@@ -357,6 +357,11 @@ export const cases: EventCase[] = [
       { trigger: 'seminar', places: ['Dar es Salaam, TZA'], organizations: ['Indian Ocean Commission', 'East African Ports Authority'] },
     ],
   },
+  // a body the activity is for is its beneficiary, not its organizer
+  {
+    text: 'Annual report 2023 of the Gulf Fisheries Council\n\nTraining\n\nThe Council gave a course on vessel inspection for the Coast Guard of Oman in Muscat in March 2023.',
+    events: [{ trigger: 'course', organizations: ['Gulf Fisheries Council'] }],
+  },
   // "met twice" / "met three times": as many meetings, dated from the first to the last
   {
     text: 'The Board of Trustees met three times in 2022, in February, in June and in October, in Nairobi.',
