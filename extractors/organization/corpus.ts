@@ -150,8 +150,14 @@ export const corpus: Corpus = {
     { text: 'The Basin Water Council (BWC) met; the Regional Coordinating Secretariat of the BWC drafted the plan.', mention: 'Regional Coordinating Secretariat of the BWC', value: 'BWC' },
     { text: 'The River Plate Council (RPC) met in May. Its Secretariat for Water Affairs drafted the plan.', mention: 'Secretariat for Water Affairs', value: 'Secretariat for Water Affairs' },
     { text: 'Each province reports to its National Drug Control Secretariat every year.', mention: 'National Drug Control Secretariat', value: 'National Drug Control Secretariat', only: true },
+    // in a line of capitals, a function word ends the name; a gerund still takes its object by "IN"
+    { text: 'II. THE MEKONG RIVER POLICE NETWORK DURING 2022', mention: 'MEKONG RIVER POLICE NETWORK', value: 'Mekong River Police Network', only: true },
+    { text: 'IV. MEKONG RIVER POLICE NETWORK DURING THE YEAR', mention: 'MEKONG RIVER POLICE NETWORK', value: 'Mekong River Police Network', only: true },
+    { text: 'III. TRAFFICKING IN PERSONS UNIT', mention: 'TRAFFICKING IN PERSONS UNIT', value: 'Trafficking in Persons Unit', only: true },
   ],
   negatives: [
+    // a generic secretariat in a line of capitals, with the year after it
+    'I. THE EXECUTIVE SECRETARIAT IN 2019',
     // a row of an acronym list that names no body
     'Acronyms\nKPI\tKey performance indicator\n\nThe KPI rose in 2024.',
     'Staff asked WHO would attend the course.',

@@ -45,9 +45,11 @@ export function initialsCoverage(name: string, acronym: string): number {
 
 /** The same text with every all-capital word of four letters or more in Title Case (same length). */
 export function titleCaseCaps(text: string, keep: (word: string) => boolean): string {
-  // Connectors first ("AGAINST" is one, not a name's word); an acronym in parentheses stays one ("(DTOC)").
+  // Connectors first ("AGAINST" is one, not a name's word), and the other small words of running text,
+  // which end a name as their lower-case forms do ("THE EXECUTIVE SECRETARIAT IN 2019", "… NETWORK DURING
+  // THE YEAR"); an acronym in parentheses stays one ("(DTOC)").
   const out = text
-    .replace(/\b(?:OF|THE|FOR|ON|AND|AGAINST|DE|DEL|LA)\b/g, (w) => w.toLowerCase())
+    .replace(/\b(?:OF|THE|FOR|ON|AND|AGAINST|DE|DEL|LA|IN|AT|BY|TO|WITH|FROM|DURING|UNDER|THROUGH|SINCE|AFTER|BEFORE|BETWEEN|AMONG|WITHIN|INTO|ITS|THEIR)\b/g, (w) => w.toLowerCase())
     .replace(/(?<![\p{L}(])[\p{Lu}][\p{Lu}\p{M}]{3,}(?![\p{L})])/gu, (w) => (keep(w) ? w : w[0] + w.slice(1).toLowerCase()));
   return out.length === text.length ? out : text;
 }
