@@ -362,6 +362,11 @@ export const cases: EventCase[] = [
     text: 'Annual report 2023 of the Gulf Fisheries Council\n\nTraining\n\nThe Council gave a course on vessel inspection for the Coast Guard of Oman in Muscat in March 2023.',
     events: [{ trigger: 'course', organizations: ['Gulf Fisheries Council'] }],
   },
+  // the bloc whose member countries sent the participants is no organizer
+  {
+    text: 'Report of the Office for 2022\n\nTraining\n\nThe Office ran a course on container checks in Suva in May 2022 for 30 officers from six member countries of the Pacific Islands Forum (PIF).',
+    events: [{ trigger: 'course', organizations: undefined }],
+  },
   // "met twice" / "met three times": as many meetings, dated from the first to the last
   {
     text: 'The Board of Trustees met three times in 2022, in February, in June and in October, in Nairobi.',
