@@ -367,6 +367,14 @@ export const cases: EventCase[] = [
     text: 'Report of the Office for 2022\n\nTraining\n\nThe Office ran a course on container checks in Suva in May 2022 for 30 officers from six member countries of the Pacific Islands Forum (PIF).',
     events: [{ trigger: 'course', organizations: undefined }],
   },
+  // a group that "met online" held a meeting
+  {
+    text: 'The second session of the Reef Alliance took place online on 9 March 2021. Its technical group met online on 14 June.',
+    events: [
+      { trigger: 'second session', kind: 'session', date: '2021-03-09' },
+      { trigger: 'met', kind: 'meeting', count: 1, date: '2021-06-14' },
+    ],
+  },
   // "met twice" / "met three times": as many meetings, dated from the first to the last
   {
     text: 'The Board of Trustees met three times in 2022, in February, in June and in October, in Nairobi.',

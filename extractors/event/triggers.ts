@@ -47,7 +47,7 @@ const MEETERS = new Set(['experts', 'delegates', 'representatives', 'officials',
 /** Who "met with" someone as part of another activity (a mission, a visit). */
 const PART_OF_VISIT = new Set(['mission', 'missions', 'team', 'teams', 'delegation', 'delegations', 'visit', 'visitors', 'assessors', 'evaluators']);
 /** What follows a meeting's "met": where, when or how often. */
-const MET_NEXT = new Set(['in', 'at', 'on', 'from', 'during', 'twice', 'again', 'virtually', 'three', 'four', 'several', 'regularly', 'for']);
+const MET_NEXT = new Set(['in', 'at', 'on', 'from', 'during', 'twice', 'again', 'virtually', 'online', 'remotely', 'once', 'three', 'four', 'five', 'six', 'several', 'regularly', 'monthly', 'quarterly', 'for']);
 
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/;
 const TITLE_LINK = new Set(['of', 'on', 'for', 'against', 'and', 'the', 'to', 'in', 'de', 'del', 'la', 'y', 'or']);
