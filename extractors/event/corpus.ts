@@ -406,6 +406,12 @@ export const cases: EventCase[] = [
   // the next sentence in which a body says it ran or backed the activity ("… provided the instructors", "… hosted it", "… co-organized both")
   { text: 'A five-day course on bird identification took place in Leticia, Colombia, in March 2025. The Andean Ornithology Institute provided the instructors.', events: [{ trigger: 'course', organizations: ['Andean Ornithology Institute'] }] },
   { text: 'Two national workshops were held in La Paz, Bolivia, and Quito, Ecuador, in 2025. The Regional Justice Office (RJO) co-organized both.', events: [{ trigger: 'national workshops', organizations: ['RJO'] }] },
+  // a title that names the year's work and then its plans ("… given in 2030 and activities planned for 2031") does not make
+  // everything under it planned; a part of plans alone does
+  {
+    text: 'Training given to lighthouse services in 2030\nand activities planned for 2031\nReport of the Secretariat\n\nI. Training given\n\n1. A course on radio procedures for lighthouse keepers was hosted by the Port Authority of Mindelo, Cabo Verde, in May 2030.\n\nII. Activities planned for 2031\n\n2. A seminar for harbour pilots in Praia, Cabo Verde, in the first half of the year.\n',
+    events: [{ trigger: 'course', status: 'held' }, { trigger: 'seminar', status: 'planned' }],
+  },
   // an activity with no date of its own under a heading that frames a year takes that year
   { text: 'ANNUAL REPORT 2025\n\nI. Training\n\nA course was held in Lima, Peru, in May 2025.\n\nANNEX I: ACTIVITIES PLANNED FOR 2026\n\n- Second regional exercise on port security, Callao, Peru (dates to be confirmed)\n', events: [{ trigger: 'course', date: '2025-05' }, { trigger: 'regional exercise', date: '2026', status: 'planned' }] },
   // a table that sums up the activities the text told before repeats them: no new activity, and its caption is none
