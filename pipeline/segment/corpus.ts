@@ -123,6 +123,12 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     contents: ['I. OVERVIEW ............ 2\nII. FINDINGS 5\nA. Border controls ........ 6\nIII. THE YEAR AHEAD 9'],
   },
   {
+    name: "contents list: an annex's label alone over the line with its title and page number is one entry, no heading",
+    text: ['REPORT ON BORDER TRAINING 2024', '', 'Contents', 'Page', 'I. Courses . . . . . . . . 2', 'II. Missions . . . . . . . 3', 'Appendix', 'List of trainers . . . . . 4', '', 'I. Courses', body, '', 'II. Missions', body, '', 'Appendix', 'List of trainers', body].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, 'Contents'], [2, 'I. Courses'], [2, 'II. Missions'], [2, 'Appendix\nList of trainers']],
+    contents: ['Page\nI. Courses . . . . . . . . 2\nII. Missions . . . . . . . 3\nAppendix\nList of trainers . . . . . 4'],
+  },
+  {
     name: 'flattened two-column distribution header: its columns are separate furniture, never headings',
     text: ['EXECUTIVE BOARD OF THE Ser.X/II', 'REGIONAL FISHERIES AGENCY XB/doc.41/19', 'COMMITTEE ON BORDER SECURITY Original: French', '', 'REPORT OF THE TECHNICAL SECRETARIAT ON ITS WORK IN 2018', '', '1. Introduction', body, '', '2. Courses and missions', body].join('\n'),
     headings: [[1, 'REPORT OF THE TECHNICAL SECRETARIAT ON ITS WORK IN 2018'], [2, '1. Introduction'], [2, '2. Courses and missions']],
