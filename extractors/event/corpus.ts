@@ -33,6 +33,23 @@ export const cases: EventCase[] = [
   { text: 'A workshop on cargo screening was held in Castries, Saint Lucia, in June 2025, and thirty\nofficers from the customs services of five member states of the eastern region attended.\nThe Unit organized the workshop with the Regional Security System (RSS), which also paid\nfor the travel of the officers and lent the instructors for the whole of the five days.', events: [{ trigger: 'workshop', kind: 'workshop', participants: 30, organizations: ['RSS'] }] },
   // a generic head after an activity word: "training activities" (alone, "activities" names none)
   { text: 'In 2025 the Secretariat delivered a total of six training activities, attended by 182 officials from 17 member states.', events: [{ trigger: 'training activities', exact: true, kind: 'training', count: 6, participants: 182 }] },
+  // a total of activities of mixed kinds ("capacity-building activities"): a group; the next sentence that only says what it comprised,
+  // with counts that add up to the total, adds no activity; an activity then told on its own, of any kind, is one of the group
+  {
+    text: 'In 2031 the Office ran a total of six capacity-building activities for 150 port officials. They comprised three courses, two workshops and a simulation exercise. A course on container inspection was held in Mombasa, Kenya, from 4 to 8 March 2031 for 30 officers. The simulation exercise, on a chemical spill, took place in Dar es Salaam in May 2031.',
+    events: [
+      { trigger: 'capacity-building activities', exact: true, kind: 'other', count: 6, participants: 150, memberOf: null },
+      { trigger: 'course', kind: 'course', participants: 30, memberOf: 0 },
+    ],
+  },
+  // … while a next sentence whose counts do not add up to the total tells members of it
+  {
+    text: 'In 2031 the Office ran a total of six outreach activities for 150 port officials. These included a seminar on ballast water held in Tanga, Tanzania, in April 2031 for 25 harbour masters.',
+    events: [
+      { trigger: 'outreach activities', kind: 'other', count: 6, memberOf: null },
+      { trigger: 'seminar', kind: 'seminar', memberOf: 0 },
+    ],
+  },
   // a single activity given more than once: the repeats are its count
   { text: 'A course on document fraud detection was given twice in Guatemala City during 2024.', events: [{ trigger: 'course', kind: 'course', count: 2 }] },
   { text: 'The first-responder workshop was repeated three times for staff of the border posts.', events: [{ trigger: 'first-responder workshop', kind: 'workshop', count: 3 }] },
@@ -642,4 +659,6 @@ export const negatives: string[] = [
   // the kinds of work a body does, listed bare
   'The Agency runs courses, meetings and exercises for the border agencies of its member states.',
   'Acting on the decision of the Council of Ministers at its meeting held in Nassau in May 2019, the Unit connected the border posts to the database.',
+  // "capacity-building activities" with nothing that places them: the body's line of work, not a group it ran
+  'The capacity-building activities of the Office are described in its strategy.',
 ];

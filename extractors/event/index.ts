@@ -22,7 +22,7 @@ import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
 import { multiYear, notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { withinPhrase } from './within-phrase.js';
+import { splitOfEarlierTotal, withinPhrase } from './within-phrase.js';
 import { tableRoles, type TableRole } from './table-rows.js';
 import { memberByOrdinal } from './count.js';
 import { clauseAfterReference, followsUp, namesEarlierCountries, newClauseStart, placePrefixOf, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
@@ -94,6 +94,9 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       if (row && row.start >= s.start && row.end <= s.end && !triggers.some((t) => t.start < row.end && t.end > row.start)) {
         found.push({ trigger: row, passage: pi, sentence: si, refs: [], lent: [], credit: [] });
       }
+      // "… a total of 10 activities … They comprised two workshops, a mission, …": the next sentence only splits the total
+      const earlierTotal = [...found].reverse().find((f) => f.sentence === si - 1 && f.trigger.plural);
+      if (earlierTotal && splitOfEarlierTotal(view, s.start, triggers, countOf(earlierTotal.trigger))) return;
       // a split of a count just given ("nine activities, five workshops and four courses"), an activity word in another's topic
       const inPhrase = triggers.length > 1 ? withinPhrase(view, triggers) : undefined;
       for (const trigger of triggers) {

@@ -49,6 +49,9 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(['session', 'sessions'
 /** Heads that name an activity only after an activity word ("training activities"); alone ("the activities of the Unit") they do not. */
 export const MODIFIED_ONLY_HEADS: ReadonlySet<string> = new Set(['activity', 'activities']);
 
+/** Words that make "activities" name activities of mixed kinds though no activity word stands before it ("capacity-building activities", "outreach activities"). */
+export const ACTIVITY_MODIFIERS: ReadonlySet<string> = new Set(['capacity-building', 'outreach', 'awareness-raising', 'sensitization', 'sensitisation']);
+
 /** Words after a head that make it a modifier of something else ("training materials", "course content"). */
 export const NOT_EVENT_AFTER: ReadonlySet<string> = new Set([
   'material', 'materials', 'center', 'centers', 'centre', 'centres', 'program', 'programs', 'programme', 'programmes',
