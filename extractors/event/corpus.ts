@@ -638,6 +638,8 @@ export const negatives: string[] = [
   'This report should be read with the earlier report, which the Council examined at its fortieth session, held in Geneva in May 2025.',
   'The Board asked the Director to report on the matter before the next regular session of the Assembly.',
   'Source: Commission on Narcotic Drugs, Sixty-eighth session, resolution 68/2.',
+  // a decision cited by its number, with the session where it was adopted
+  'In its resolution 12/4, adopted at its twelfth session, held in Nairobi from 2 to 4 May 2029, the Council asked for a review of the fund.',
   // a period's sum told by a verb, no activity of its own; a total since a year
   'Over the year, the Office trained 1,300 officials from 40 States and advised nine States on their legislation.',
   'Since 2019 the Office has trained 4,000 officials in Lima, Peru.',

@@ -16,7 +16,7 @@
  */
 import type { Trigger } from './triggers.js';
 
-const BACKGROUND_BEFORE = /\b(?:(?:as|was|were|had\s+been)\s+(?:agreed|decided|mandated|requested|recommended|established|adopted|instructed|called\s+for)\s+(?:\w+\s+){0,2}|(?:plan|programme|program|mandate|resolution|declaration|strategy|decision|agenda|guidelines)s?\s+(?:\w+\s+){0,2}(?:adopted|approved|agreed|established|endorsed)\s+(?:[\w-]+\s+){0,6})(?:at|by|in|during)\s+(?:[\w-]+\s+){0,6}$/i;
+const BACKGROUND_BEFORE = /\b(?:(?:as|was|were|had\s+been)\s+(?:agreed|decided|mandated|requested|recommended|established|adopted|instructed|called\s+for)\s+(?:\w+\s+){0,2}|(?:plan|programme|program|mandate|resolution|declaration|strategy|decision|agenda|guidelines)s?\s+(?:[\w/.()-]+,?\s+){0,2}(?:adopted|approved|agreed|established|endorsed)\s+(?:[\w-]+\s+){0,6})(?:at|by|in|during)\s+(?:[\w-]+\s+){0,6}$/i;
 /**
  * A governing body's session or meeting cited for what was decided, considered or is due there, not
  * an activity of the period: "the previous report, which the Commission considered at its
