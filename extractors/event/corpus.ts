@@ -51,6 +51,8 @@ export const cases: EventCase[] = [
     ],
   },
   // a single activity given more than once: the repeats are its count
+  // a mass noun with an ordinal ("a third regional training"): one more of a series, one activity
+  { text: 'A third regional training for fire inspectors was held in Kigali, Rwanda, in June 2030.', events: [{ trigger: 'regional training', kind: 'training', count: 1 }] },
   { text: 'A course on document fraud detection was given twice in Guatemala City during 2024.', events: [{ trigger: 'course', kind: 'course', count: 2 }] },
   { text: 'The first-responder workshop was repeated three times for staff of the border posts.', events: [{ trigger: 'first-responder workshop', kind: 'workshop', count: 3 }] },
   // … but not a verb of giving followed by something else, nor a later figure of another thing
