@@ -157,6 +157,13 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     cut: ['E/CN.7/2025/4 3/12', '3/12'],
   },
   {
+    name: "a UN print shop's marks at the foot of pages (job number with the page mark, barcode, \"Please recycle\") are cut out, and the paragraph goes on",
+    text: ['United Nations E/CN.9/2031/3', 'Economic and Social Council Distr.: General 2 February 2031', '', 'Report on assistance to customs services', '', 'Summary', 'The Office trained customs officers in two regions.', '', 'V.31-00412 (E) 020231 030231', '*3100412*', 'Please recycle', '', 'E/CN.9/2031/3', '', 'I. Activities', '1. The Office delivered a regional course for customs officers whose work concerns', '2/7 V.31-00412', '', 'E/CN.9/2031/3', '', 'container control, held in Douala in June.', '', 'II. Partners', body].join('\n'),
+    headings: [[1, 'Report on assistance to customs services'], [2, 'Summary'], [2, 'I. Activities'], [2, 'II. Partners']],
+    cut: ['V.31-00412 (E) 020231 030231', '*3100412*', 'Please recycle', '2/7 V.31-00412'],
+    kept: ['whose work concerns container control, held in Douala in June.'],
+  },
+  {
     name: 'levels across conventions: Part, decimal, lettered, parenthesized, and an annex at the rank of the parts',
     text: ['Part One: Prevention', body, '', '1.1 Schools', body, '', '(a) Curricula', body, '', '(b) Teachers', body, '', '1.2 Communities', body, '', 'Part Two: Enforcement', body, '', 'Annex I', 'Courses held in 2024', 'No.\tCourse\tPlace\tParticipants', '1\tDocument fraud\tLima\t24'].join('\n'),
     headings: [[1, 'Part One: Prevention'], [2, '1.1 Schools'], [3, '(a) Curricula'], [3, '(b) Teachers'], [2, '1.2 Communities'], [1, 'Part Two: Enforcement'], [1, 'Annex I\nCourses held in 2024']],
