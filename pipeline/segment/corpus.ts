@@ -164,6 +164,11 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     kept: ['whose work concerns container control, held in Douala in June.'],
   },
   {
+    name: 'numbered paragraphs with numbered side headings under a lettered section: a short title whose number the next paragraph does not follow is a heading',
+    text: ['REPORT ON PORT SECURITY ASSISTANCE', '', 'I. Activities', '1. In 2030 the Office gave advice and training to the port authorities of the region, as the member States asked it to do at their last meeting.', '2. The work is described below by type of activity and by the partners that took part in it.', 'A. Training', '1. Courses', '3. A course on the screening of containers was held in Mombasa in May 2030 for twenty-two officers of the port police.', '2. Exercises', '4. A drill on a chemical spill took place in Tanga in June 2030 with the fire service and the coast guard of the port.', '5. Short list items.', '6. It was followed by a debriefing in which the port police and the fire service agreed on a common procedure.'].join('\n'),
+    headings: [[1, 'REPORT ON PORT SECURITY ASSISTANCE'], [2, 'I. Activities'], [3, 'A. Training'], [4, '1. Courses'], [4, '2. Exercises']],
+  },
+  {
     name: 'levels across conventions: Part, decimal, lettered, parenthesized, and an annex at the rank of the parts',
     text: ['Part One: Prevention', body, '', '1.1 Schools', body, '', '(a) Curricula', body, '', '(b) Teachers', body, '', '1.2 Communities', body, '', 'Part Two: Enforcement', body, '', 'Annex I', 'Courses held in 2024', 'No.\tCourse\tPlace\tParticipants', '1\tDocument fraud\tLima\t24'].join('\n'),
     headings: [[1, 'Part One: Prevention'], [2, '1.1 Schools'], [3, '(a) Curricula'], [3, '(b) Teachers'], [2, '1.2 Communities'], [1, 'Part Two: Enforcement'], [1, 'Annex I\nCourses held in 2024']],

@@ -246,7 +246,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   if (listed.size > 0 && !moreWordCharsThan(line.text, longestListed) && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
     if (style.style === 'number' && /^\d+\s/.test(line.text) && /\d$/.test(line.text)) return undefined; // a table row: "1 Assessor workshop 10–14 March 2025 Nassau 28"
-    if (numberedParagraphs && style.style === 'number' && style.depth === 1 && NUMBERED.test(line.text)) return undefined;
+    if (numberedParagraphs && style.style === 'number' && style.depth === 1 && NUMBERED.test(line.text) && !sideHeading(lines, i)) return undefined;
     return style;
   }
   // A line set apart by blank lines, without a closing full stop: a headline ("Border officers
@@ -286,6 +286,20 @@ function signatureEnd(lines: readonly ViewLine[], i: number): number {
  * Does the report number its paragraphs ("1. In its resolution 71/209 …", UN style)? Then a
  * one-level number starts a paragraph, not a heading. Most numbered lines read as running text.
  */
+/**
+ * Among numbered paragraphs, a short numbered title with no closing stop right over a paragraph whose
+ * number does not follow its own ("1. Regional workshops" / "4. A regional workshop was held …"): a
+ * heading of a numbering of its own, not a paragraph.
+ */
+function sideHeading(lines: readonly ViewLine[], i: number): boolean {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  if (!next || line.text.length > 80 || /[.;:,]["”’)]?$/.test(line.text)) return false;
+  const own = /^(\d{1,3})\.\s/.exec(line.text);
+  const following = /^(\d{1,3})\.\s+\S/.exec(next.text);
+  return own !== null && following !== null && Number(following[1]) !== Number(own[1]) + 1 && (next.text.length > 120 || /[.;]["”’)]?$/.test(next.text));
+}
+
 function paragraphNumbering(lines: readonly ViewLine[]): boolean {
   let numbered = 0;
   let running = 0;
