@@ -169,6 +169,11 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     headings: [[1, 'REPORT ON PORT SECURITY ASSISTANCE'], [2, 'I. Activities'], [3, 'A. Training'], [4, '1. Courses'], [4, '2. Exercises']],
   },
   {
+    name: "a table whose column gaps were closed (PDF text): its header row of column labels and the rows under it are never headings",
+    text: ['REPORT ON BORDER TRAINING 2030', '', 'I. Courses', body, '', 'Annex', 'Courses given in 2030', 'Activity Dates Venue Participants', 'Border patrol course 3–7 March Tacna, Peru 24', 'Risk analysis course 12–14 May Arica, Chile 18', 'Total 42'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2030'], [2, 'I. Courses'], [2, 'Annex\nCourses given in 2030']],
+  },
+  {
     name: 'levels across conventions: Part, decimal, lettered, parenthesized, and an annex at the rank of the parts',
     text: ['Part One: Prevention', body, '', '1.1 Schools', body, '', '(a) Curricula', body, '', '(b) Teachers', body, '', '1.2 Communities', body, '', 'Part Two: Enforcement', body, '', 'Annex I', 'Courses held in 2024', 'No.\tCourse\tPlace\tParticipants', '1\tDocument fraud\tLima\t24'].join('\n'),
     headings: [[1, 'Part One: Prevention'], [2, '1.1 Schools'], [3, '(a) Curricula'], [3, '(b) Teachers'], [2, '1.2 Communities'], [1, 'Part Two: Enforcement'], [1, 'Annex I\nCourses held in 2024']],

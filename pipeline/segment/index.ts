@@ -241,7 +241,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   const after = lines[i + 1];
   // A line set apart over a dateline is an item's headline even with a lead-in word ("Upcoming: Regional workshop on …" / "Nassau | 16–18 July 2025").
   const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKindOf(after) ?? '');
-  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || (isTableRow(line.text) && !numberTabHeading(lines, i)) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKindOf(line) ?? '') || isCaption(line.text) || isPullQuote(line.text)) return undefined;
+  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || (isTableRow(line.text) && !numberTabHeading(lines, i)) || underColumnHeader(lines, i) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKindOf(line) ?? '') || isCaption(line.text) || isPullQuote(line.text)) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && !moreWordCharsThan(line.text, longestListed) && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
@@ -286,6 +286,17 @@ function signatureEnd(lines: readonly ViewLine[], i: number): number {
  * Does the report number its paragraphs ("1. In its resolution 71/209 …", UN style)? Then a
  * one-level number starts a paragraph, not a heading. Most numbered lines read as running text.
  */
+/** A table's header row whose gaps were closed (PDF text): column labels only ("Activity Dates Venue Participants"). */
+const COLUMN_HEADER = /^(?:(?:No\.|Activity|Activities|Event|Dates?|Venue|Place|Location|Countr(?:y|ies)|Participants|Partners?|Organi[sz]ers?|Title|Type|Duration|Funding|Donors?|Status|Remarks|Trainees|Beneficiaries|Period)(?:\s+|$)){3,8}$/;
+/** A header row of column labels, or a row under one (no blank line between): never a heading. */
+function underColumnHeader(lines: readonly ViewLine[], i: number): boolean {
+  for (let k = i, guard = 0; k >= 0 && guard < 60; k--, guard++) {
+    if (COLUMN_HEADER.test(lines[k]!.text.trim())) return true;
+    if (lines[k]!.gap) return false;
+  }
+  return false;
+}
+
 /**
  * Among numbered paragraphs, a short numbered title with no closing stop right over a paragraph whose
  * number does not follow its own ("1. Regional workshops" / "4. A regional workshop was held …"): a
