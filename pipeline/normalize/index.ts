@@ -13,7 +13,7 @@ import { fieldCodes, onlyFieldCodes } from './field-codes.js';
 import { findFurniture } from './furniture.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import { findRunningHeaders } from './running-headers.js';
-import { continues, continuesItem, hyphenated, wrapProfile, type WrapProfile } from './wrapping.js';
+import { compoundBroken, continues, continuesItem, hyphenated, wrapProfile, type WrapProfile } from './wrapping.js';
 
 const DROPPED_CHARS = /[\uFEFF\uFFFD\u0000-\u0008\u000B\u000E-\u001F]/g;
 
@@ -55,6 +55,12 @@ export function normalize(doc: Doc): void {
             const hyphen = doc.raw.lastIndexOf('-', previous.end);
             copyLine(builder, doc.raw, previous.start, hyphen, cutsOf(previous));
             builder.replace(hyphen, line.start, '');
+          } else if (compoundBroken(previous, line)) {
+            copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
+            const indent = line.text.length - line.text.trimStart().length;
+            builder.replace(previous.end, line.start + indent, '');
+            previous = indent > 0 ? { ...line, start: line.start + indent, text: line.text.slice(indent) } : line;
+            continue;
           } else {
             copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
             // the next line's indent goes with the line break: "… 4-6 March" / "\tfor 22 owners" reads "… 4-6 March for 22 owners"

@@ -174,6 +174,12 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     headings: [[1, 'REPORT ON BORDER TRAINING 2030'], [2, 'I. Courses'], [2, 'Annex\nCourses given in 2030']],
   },
   {
+    name: 'a hard-wrapped paragraph whose line breaks at the hyphen of a compound before a capital ("Indo-" / "Pacific") keeps the hyphen and closes the break',
+    text: ['REPORT ON FISHERIES TRAINING 2030', '', 'I. Courses', 'The Office gave three courses for fisheries inspectors of the member States of the Indo-', 'Pacific Fisheries Council in 2030, in cooperation with the ministries of Guinea-Bissau and', 'Timor-Leste, and with the support of the regional centre for fisheries law enforcement.'].join('\n'),
+    headings: [[1, 'REPORT ON FISHERIES TRAINING 2030'], [2, 'I. Courses']],
+    kept: ['member States of the Indo-Pacific Fisheries Council in 2030'],
+  },
+  {
     name: 'levels across conventions: Part, decimal, lettered, parenthesized, and an annex at the rank of the parts',
     text: ['Part One: Prevention', body, '', '1.1 Schools', body, '', '(a) Curricula', body, '', '(b) Teachers', body, '', '1.2 Communities', body, '', 'Part Two: Enforcement', body, '', 'Annex I', 'Courses held in 2024', 'No.\tCourse\tPlace\tParticipants', '1\tDocument fraud\tLima\t24'].join('\n'),
     headings: [[1, 'Part One: Prevention'], [2, '1.1 Schools'], [3, '(a) Curricula'], [3, '(b) Teachers'], [2, '1.2 Communities'], [1, 'Part Two: Enforcement'], [1, 'Annex I\nCourses held in 2024']],
