@@ -50,6 +50,8 @@ export const cases: EventCase[] = [
       { trigger: 'seminar', kind: 'seminar', memberOf: 0 },
     ],
   },
+  // sentences that go on about the activity one after another: who ran it, then who took part in it
+  { text: 'A seminar on catch documentation was held in Apia, Samoa, on 3 and 4 May 2031. It was organized by the Oceania Fisheries Bureau together with the University of Samoa. Eighteen inspectors from Samoa, Tonga and Kiribati took part.', events: [{ trigger: 'seminar', participants: 18, countries: ['WSM', 'TON', 'KIR'] }] },
   // a single activity given more than once: the repeats are its count
   // a mass noun with an ordinal ("a third regional training"): one more of a series, one activity
   { text: 'A third regional training for fire inspectors was held in Kigali, Rwanda, in June 2030.', events: [{ trigger: 'regional training', kind: 'training', count: 1 }] },

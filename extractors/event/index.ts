@@ -557,8 +557,12 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
       }
       if (refStartsIn(e.refs, next.start, next.end)) continue;
       const text = view.slice(next.start, next.end);
-      if (((i <= last + 1 && WHO_TOOK_PART.test(text)) || saysWhereItTookPlace(text)) && !BODY_TOOK_PART_IN.test(text)) e.lent.push({ start: next.start, end: next.end });
-      if (i === last + 1 && (CREDITS_IT.test(text) || BODY_CREDITS_IT.test(text))) e.credit.push({ start: next.start, end: next.end });
+      const lends = ((i <= last + 1 && WHO_TOOK_PART.test(text)) || saysWhereItTookPlace(text)) && !BODY_TOOK_PART_IN.test(text);
+      if (lends) e.lent.push({ start: next.start, end: next.end });
+      const credits = i === last + 1 && (CREDITS_IT.test(text) || BODY_CREDITS_IT.test(text));
+      if (credits) e.credit.push({ start: next.start, end: next.end });
+      // a run of sentences that go on about it ("It was organized by …. Twenty-six officers … took part."): the next may too
+      if ((lends || credits) && i === last + 1) last = i;
     }
   }
 }
