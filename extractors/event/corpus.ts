@@ -52,6 +52,8 @@ export const cases: EventCase[] = [
   },
   // sentences that go on about the activity one after another: who ran it, then who took part in it
   { text: 'A seminar on catch documentation was held in Apia, Samoa, on 3 and 4 May 2031. It was organized by the Oceania Fisheries Bureau together with the University of Samoa. Eighteen inspectors from Samoa, Tonga and Kiribati took part.', events: [{ trigger: 'seminar', participants: 18, countries: ['WSM', 'TON', 'KIR'] }] },
+  // a consultation held as a meeting, named with its scope ("two regional consultations")
+  { text: 'In June 2031 the Ministry and the Office held two regional consultations on seasonal farm work, in Dakar and Bamako.', events: [{ trigger: 'regional consultations', kind: 'meeting', count: 2 }] },
   // a single activity given more than once: the repeats are its count
   // a mass noun with an ordinal ("a third regional training"): one more of a series, one activity
   { text: 'A third regional training for fire inspectors was held in Kigali, Rwanda, in June 2030.', events: [{ trigger: 'regional training', kind: 'training', count: 1 }] },
@@ -665,6 +667,8 @@ export const negatives: string[] = [
   // the kinds of work a body does, listed bare
   'The Agency runs courses, meetings and exercises for the border agencies of its member states.',
   'Acting on the decision of the Council of Ministers at its meeting held in Nassau in May 2019, the Unit connected the border posts to the database.',
+  // "in consultation with": a way of working, not a meeting
+  'The Office drafted the guide in consultation with the national authorities of Senegal in 2031.',
   // "capacity-building activities" with nothing that places them: the body's line of work, not a group it ran
   'The capacity-building activities of the Office are described in its strategy.',
 ];

@@ -41,6 +41,12 @@ export const PAIR_HEADS: ReadonlyMap<string, ReadonlyMap<string, ActivityKind>> 
   ['virtual', pair('meeting', 'exchange', 'exchanges')],
   ['online', pair('meeting', 'exchange', 'exchanges')],
   ['peer', pair('meeting', 'exchange', 'exchanges')],
+  // a consultation held as a meeting ("two national consultations", "an expert consultation"), not "in consultation with"
+  ['national', pair('meeting', 'consultation', 'consultations')],
+  ['regional', pair('meeting', 'consultation', 'consultations')],
+  ['subregional', pair('meeting', 'consultation', 'consultations')],
+  ['expert', pair('meeting', 'consultation', 'consultations')],
+  ['stakeholder', pair('meeting', 'consultation', 'consultations')],
 ]);
 
 /** Generic heads that take the kind of an activity word among their modifiers ("training sessions", "training and cooperation event"). */
