@@ -667,8 +667,9 @@ export const negatives: string[] = [
   // the kinds of work a body does, listed bare
   'The Agency runs courses, meetings and exercises for the border agencies of its member states.',
   'Acting on the decision of the Council of Ministers at its meeting held in Nassau in May 2019, the Unit connected the border posts to the database.',
-  // "in consultation with": a way of working, not a meeting
+  // "in consultation with": a way of working, not a meeting; training named as a priority, not given
   'The Office drafted the guide in consultation with the national authorities of Senegal in 2031.',
+  'The regional strategy gives priority to the training of customs officers and to the exchange of data in 2031.',
   // "capacity-building activities" with nothing that places them: the body's line of work, not a group it ran
   'The capacity-building activities of the Office are described in its strategy.',
 ];
