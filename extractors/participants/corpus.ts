@@ -33,6 +33,7 @@ export const corpus: Corpus = {
     // people for whom activities named in the plural were run (a weak noun needs an activity word in its sentence)
     { text: 'Three webinars were held in May 2025 for 300 officials.', mention: '300', value: 300 },
     { text: 'Two drills in the port of Callao involved 85 officers.', mention: '85', value: 85 },
+    { text: 'Two regional consultations on farm labour in Dakar brought some 70 representatives of ministries and unions.', mention: '70', value: 70, mod: 'APPROX' },
 
     // people named by what they own or trade, after the number and a modifier
     { text: 'The course in Roseau trained 30 boat owners from the island.', mention: '30', value: 30 },
