@@ -54,6 +54,11 @@ export const cases: EventCase[] = [
   { text: 'A seminar on catch documentation was held in Apia, Samoa, on 3 and 4 May 2031. It was organized by the Oceania Fisheries Bureau together with the University of Samoa. Eighteen inspectors from Samoa, Tonga and Kiribati took part.', events: [{ trigger: 'seminar', participants: 18, countries: ['WSM', 'TON', 'KIR'] }] },
   // a consultation held as a meeting, named with its scope ("two regional consultations")
   { text: 'In June 2031 the Ministry and the Office held two regional consultations on seasonal farm work, in Dakar and Bamako.', events: [{ trigger: 'regional consultations', kind: 'meeting', count: 2 }] },
+  // the body a mission went to assess is its subject, not one of its organizers
+  { text: 'At the request of the Government of Fiji, a technical mission of the Office visited Suva from 4 to 8 May 2030 to assess how the Ministry of Fisheries investigates licence fraud.', events: [{ trigger: 'technical mission', kind: 'mission', organizations: [] }] },
+  { text: 'In May 2030 a technical mission of the Office visited Apia to review the procedures of the Samoa Ports Authority.', events: [{ trigger: 'technical mission', kind: 'mission', organizations: [] }] },
+  // … while a body the mission was carried out with is one
+  { text: 'In May 2030 a technical mission of the Office, with the Samoa Ports Authority, reviewed the procedures of the port of Apia.', events: [{ trigger: 'technical mission', kind: 'mission', organizations: ['Samoa Ports Authority'] }] },
   // a single activity given more than once: the repeats are its count
   // a mass noun with an ordinal ("a third regional training"): one more of a series, one activity
   { text: 'A third regional training for fire inspectors was held in Kigali, Rwanda, in June 2030.', events: [{ trigger: 'regional training', kind: 'training', count: 1 }] },
