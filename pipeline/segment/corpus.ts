@@ -169,9 +169,17 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     headings: [[1, 'REPORT ON PORT SECURITY ASSISTANCE'], [2, 'I. Activities'], [3, 'A. Training'], [4, '1. Courses'], [4, '2. Exercises']],
   },
   {
+    name: 'in hard-wrapped PDF text, the rows of a table whose column gaps were closed stay one a line under its header row, never joined as wrapped lines',
+    text: ['REPORT ON BORDER TRAINING 2030', '', 'I. Courses', '1. The Office gave two courses for border officers of the Andean member States in the first', 'half of 2030, one on patrols in the high plateau and one on the analysis of risk at crossings,', 'with the support of the national police schools of Peru and Chile, as listed in the annex.', '', 'Annex', 'Courses given in 2030', 'Activity Dates Venue Participants', 'Course on patrols in the high plateau for border officers 3–7 March Tacna, Peru 24', 'Course on the analysis of risk at crossings for officers 12–14 May Arica, Chile 18', 'Total 42'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2030'], [2, 'I. Courses'], [2, 'Annex\nCourses given in 2030']],
+    blocks: ['Course on the analysis of risk at crossings for officers 12–14 May Arica, Chile 18'],
+  },
+  {
     name: "a table whose column gaps were closed (PDF text): its header row of column labels and the rows under it are never headings",
     text: ['REPORT ON BORDER TRAINING 2030', '', 'I. Courses', body, '', 'Annex', 'Courses given in 2030', 'Activity Dates Venue Participants', 'Border patrol course 3–7 March Tacna, Peru 24', 'Risk analysis course 12–14 May Arica, Chile 18', 'Total 42'].join('\n'),
     headings: [[1, 'REPORT ON BORDER TRAINING 2030'], [2, 'I. Courses'], [2, 'Annex\nCourses given in 2030']],
+    kept: ['Border patrol course 3–7 March Tacna, Peru 24'],
+    blocks: ['Risk analysis course 12–14 May Arica, Chile 18'],
   },
   {
     name: 'a hard-wrapped paragraph whose line breaks at the hyphen of a compound before a capital ("Indo-" / "Pacific") keeps the hyphen and closes the break',

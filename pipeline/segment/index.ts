@@ -20,7 +20,7 @@ import { contentsLevels } from './contents-levels.js';
 import { columnSplit, frontKind, frontKindOf, isDateLine, opensWithDateline } from './front-lines.js';
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
-import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, DATE_FIELD, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
+import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, COLUMN_HEADER, DATE_FIELD, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
 import { isCaption, isHeadline, isPullQuote, listAfterLead, titlesNothing } from './not-headings.js';
 import { romanLetters } from './roman-letters.js';
 import { viewLines, type ViewLine } from './view-lines.js';
@@ -286,8 +286,6 @@ function signatureEnd(lines: readonly ViewLine[], i: number): number {
  * Does the report number its paragraphs ("1. In its resolution 71/209 …", UN style)? Then a
  * one-level number starts a paragraph, not a heading. Most numbered lines read as running text.
  */
-/** A table's header row whose gaps were closed (PDF text): column labels only ("Activity Dates Venue Participants"). */
-const COLUMN_HEADER = /^(?:(?:No\.|Activity|Activities|Event|Dates?|Venue|Place|Location|Countr(?:y|ies)|Participants|Partners?|Organi[sz]ers?|Title|Type|Duration|Funding|Donors?|Status|Remarks|Trainees|Beneficiaries|Period)(?:\s+|$)){3,8}$/;
 /** A header row of column labels, or a row under one (no blank line between): never a heading. */
 function underColumnHeader(lines: readonly ViewLine[], i: number): boolean {
   for (let k = i, guard = 0; k >= 0 && guard < 60; k--, guard++) {
