@@ -65,6 +65,9 @@ export const corpus: Corpus = {
     { text: 'No.\tEvent\tDate\tCity\tParticipants\n1\tPort security course\t3–5 May 2019\tLima, Peru\t28\n2\tSeminar on ethics\t7 June 2019\tQuito, Ecuador\t1,035', mention: '1,035', value: 1035 },
     { text: 'No.\tEvent\tDate\tCity\tParticipants\n1\tPort security course\t3–5 May 2019\tLima, Peru\t28 2\tSeminar on ethics\t7 June 2019\tQuito, Ecuador\t17', mention: '28', value: 28 },
     { text: 'Activity\tTrainees\tVenue\nCanine handling course\t14\tBelmopan\n\tTotal\t\t', mention: '14', value: 14, only: true },
+    // … and one whose column gaps were closed (PDF text): the figure at each row's end, under a header ending in "Participants"
+    { text: 'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna, Peru 24\nDocument check mission 9–11 April Arica, Chile –\nRisk analysis course 12–14 May Arica, Chile 18\nTotal 42', mention: '18', value: 18 },
+    { text: 'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna, Peru 24\nTotal 24', mention: '24', value: 24 },
     // learning and practising are taking part
     { text: 'Nineteen customs officers from Belize and Honduras learned to profile high-risk containers.', mention: 'Nineteen', value: 19, only: true },
     { text: 'Over three days, 32 coast guard officers practised boarding procedures at sea.', mention: '32', value: 32, only: true },
@@ -150,6 +153,7 @@ export const corpus: Corpus = {
     'The survey has been sent to 20 professionals in the region.',
     // a table without a participants column
     'No.\tEvent\tDate\tCity\tCountries\n1\tPort security course\t3–5 May 2019\tLima\t12',
+    'Activity Dates Venue Partners\nBorder patrol course 3–7 March Tacna, Peru 24',
     'Twelve officers from the border police examined the seized weapons.',
     'After the workshop, the survey was sent to 40 officials of the ministries.',
     'A questionnaire was distributed to 150 officials in the ministries.',
