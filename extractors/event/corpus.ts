@@ -59,6 +59,8 @@ export const cases: EventCase[] = [
   { text: 'In May 2030 a technical mission of the Office visited Apia to review the procedures of the Samoa Ports Authority.', events: [{ trigger: 'technical mission', kind: 'mission', organizations: [] }] },
   // … while a body the mission was carried out with is one
   { text: 'In May 2030 a technical mission of the Office, with the Samoa Ports Authority, reviewed the procedures of the port of Apia.', events: [{ trigger: 'technical mission', kind: 'mission', organizations: ['Samoa Ports Authority'] }] },
+  // a row of an annex table whose column gaps were closed, dated to the month, that repeats a group told in the text: no new activity
+  { text: 'REPORT ON PORT TRAINING 2031\n\nI. Courses\nIn the first half of 2031 the Office gave three national courses on port screening in Kenya, Tanzania and Uganda for 75 officers.\n\nAnnex\nCourses given in 2031\nActivity Dates Venue Participants\nNational courses (3) February–April Kenya, Tanzania, Uganda 75\nTotal 75\n', events: [{ trigger: 'national courses', kind: 'course', count: 3 }] },
   // a single activity given more than once: the repeats are its count
   // a mass noun with an ordinal ("a third regional training"): one more of a series, one activity
   { text: 'A third regional training for fire inspectors was held in Kigali, Rwanda, in June 2030.', events: [{ trigger: 'regional training', kind: 'training', count: 1 }] },

@@ -8,6 +8,7 @@
  * (status.ts).
  */
 import { spanFromView, type Doc } from '../../pipeline/document.js';
+import { COLUMN_HEADER } from '../../pipeline/segment/patterns.js';
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import type { Period } from '../types.js';
@@ -251,7 +252,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (gold.countries) lastWithCountries.set(e.passage, gold);
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
-  dropRetold(activities, placedPassage, (pi) => tables?.has(pi) === true || /\t[^\t\n]+\t/.test(view.slice(passages[pi]!.start, passages[pi]!.end)));
+  dropRetold(activities, placedPassage, (pi) => tables?.has(pi) === true || /\t[^\t\n]+\t/.test(view.slice(passages[pi]!.start, passages[pi]!.end)) || underColumnHeader(view, passages[pi]!.start));
   assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), {
     parentOf: (s) => doc.sections[s]?.parent ?? -1,
     isOverview: (s) => isOverview(doc, s),
@@ -303,6 +304,9 @@ function dropRetold(activities: Activity[], placedPassage: number[], tableRow: (
     // a table that sums up activities the text told before ("Table 1: Courses held in 2025"): a row within an earlier
     // activity's (or group's) dates, at one of its places, is that activity again
     if (days && tableRow(placedPassage[i]!) && earlier.some((e) => e.kind === g.kind && e.date !== undefined && /\d{4}-\d{2}/.test(e.date) && containsDays(dateBounds(e.date), days) && (g.places?.length ? (e.places ?? []).some((p) => g.places!.includes(p)) : sharePlace(e, g)))) continue;
+    // a row dated to the month ("National trainings (3) January–March Cambodia, …") within an earlier group of the same kind, in one of its countries
+    const months = !days && g.date !== undefined && /^\d{4}-\d{2}/.test(g.date) ? dateBounds(g.date) : undefined;
+    if (months && tableRow(placedPassage[i]!) && earlier.some((e) => e.kind === g.kind && e.date !== undefined && containsDays(dateBounds(e.date), months) && (e.countries ?? []).some((c) => (g.countries ?? []).includes(c)))) continue;
     earlier.push(g);
     if (days) single.push(g);
     activities[kept] = activities[i]!;
@@ -311,6 +315,12 @@ function dropRetold(activities: Activity[], placedPassage: number[], tableRow: (
   }
   activities.length = kept;
   placedPassage.length = kept;
+}
+
+/** A row of a table whose column gaps were closed (PDF text): a header row of column labels above it, with no blank line between. */
+function underColumnHeader(view: string, start: number): boolean {
+  const from = view.lastIndexOf('\n\n', start);
+  return view.slice(from < 0 ? 0 : from, start).split('\n').some((line) => COLUMN_HEADER.test(line.trim()));
 }
 
 /** Whether the outer span (if any) holds every day of the inner one. */
