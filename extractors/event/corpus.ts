@@ -33,7 +33,37 @@ export const cases: EventCase[] = [
   { text: 'A workshop on cargo screening was held in Castries, Saint Lucia, in June 2025, and thirty\nofficers from the customs services of five member states of the eastern region attended.\nThe Unit organized the workshop with the Regional Security System (RSS), which also paid\nfor the travel of the officers and lent the instructors for the whole of the five days.', events: [{ trigger: 'workshop', kind: 'workshop', participants: 30, organizations: ['RSS'] }] },
   // a generic head after an activity word: "training activities" (alone, "activities" names none)
   { text: 'In 2025 the Secretariat delivered a total of six training activities, attended by 182 officials from 17 member states.', events: [{ trigger: 'training activities', exact: true, kind: 'training', count: 6, participants: 182 }] },
+  // a total of activities of mixed kinds ("capacity-building activities"): a group; the next sentence that only says what it comprised,
+  // with counts that add up to the total, adds no activity; an activity then told on its own, of any kind, is one of the group
+  {
+    text: 'In 2031 the Office ran a total of six capacity-building activities for 150 port officials. They comprised three courses, two workshops and a simulation exercise. A course on container inspection was held in Mombasa, Kenya, from 4 to 8 March 2031 for 30 officers. The simulation exercise, on a chemical spill, took place in Dar es Salaam in May 2031.',
+    events: [
+      { trigger: 'capacity-building activities', exact: true, kind: 'other', count: 6, participants: 150, memberOf: null },
+      { trigger: 'course', kind: 'course', participants: 30, memberOf: 0 },
+    ],
+  },
+  // … while a next sentence whose counts do not add up to the total tells members of it
+  {
+    text: 'In 2031 the Office ran a total of six outreach activities for 150 port officials. These included a seminar on ballast water held in Tanga, Tanzania, in April 2031 for 25 harbour masters.',
+    events: [
+      { trigger: 'outreach activities', kind: 'other', count: 6, memberOf: null },
+      { trigger: 'seminar', kind: 'seminar', memberOf: 0 },
+    ],
+  },
+  // sentences that go on about the activity one after another: who ran it, then who took part in it
+  { text: 'A seminar on catch documentation was held in Apia, Samoa, on 3 and 4 May 2031. It was organized by the Oceania Fisheries Bureau together with the University of Samoa. Eighteen inspectors from Samoa, Tonga and Kiribati took part.', events: [{ trigger: 'seminar', participants: 18, countries: ['WSM', 'TON', 'KIR'] }] },
+  // a consultation held as a meeting, named with its scope ("two regional consultations")
+  { text: 'In June 2031 the Ministry and the Office held two regional consultations on seasonal farm work, in Dakar and Bamako.', events: [{ trigger: 'regional consultations', kind: 'meeting', count: 2 }] },
+  // the body a mission went to assess is its subject, not one of its organizers
+  { text: 'At the request of the Government of Fiji, a technical mission of the Office visited Suva from 4 to 8 May 2030 to assess how the Ministry of Fisheries investigates licence fraud.', events: [{ trigger: 'technical mission', kind: 'mission', organizations: [] }] },
+  { text: 'In May 2030 a technical mission of the Office visited Apia to review the procedures of the Samoa Ports Authority.', events: [{ trigger: 'technical mission', kind: 'mission', organizations: [] }] },
+  // … while a body the mission was carried out with is one
+  { text: 'In May 2030 a technical mission of the Office, with the Samoa Ports Authority, reviewed the procedures of the port of Apia.', events: [{ trigger: 'technical mission', kind: 'mission', organizations: ['Samoa Ports Authority'] }] },
+  // a row of an annex table whose column gaps were closed, dated to the month, that repeats a group told in the text: no new activity
+  { text: 'REPORT ON PORT TRAINING 2031\n\nI. Courses\nIn the first half of 2031 the Office gave three national courses on port screening in Kenya, Tanzania and Uganda for 75 officers.\n\nAnnex\nCourses given in 2031\nActivity Dates Venue Participants\nNational courses (3) February–April Kenya, Tanzania, Uganda 75\nTotal 75\n', events: [{ trigger: 'national courses', kind: 'course', count: 3 }] },
   // a single activity given more than once: the repeats are its count
+  // a mass noun with an ordinal ("a third regional training"): one more of a series, one activity
+  { text: 'A third regional training for fire inspectors was held in Kigali, Rwanda, in June 2030.', events: [{ trigger: 'regional training', kind: 'training', count: 1 }] },
   { text: 'A course on document fraud detection was given twice in Guatemala City during 2024.', events: [{ trigger: 'course', kind: 'course', count: 2 }] },
   { text: 'The first-responder workshop was repeated three times for staff of the border posts.', events: [{ trigger: 'first-responder workshop', kind: 'workshop', count: 3 }] },
   // … but not a verb of giving followed by something else, nor a later figure of another thing
@@ -473,6 +503,12 @@ export const cases: EventCase[] = [
   // the next sentence in which a body says it ran or backed the activity ("… provided the instructors", "… hosted it", "… co-organized both")
   { text: 'A five-day course on bird identification took place in Leticia, Colombia, in March 2025. The Andean Ornithology Institute provided the instructors.', events: [{ trigger: 'course', organizations: ['Andean Ornithology Institute'] }] },
   { text: 'Two national workshops were held in La Paz, Bolivia, and Quito, Ecuador, in 2025. The Regional Justice Office (RJO) co-organized both.', events: [{ trigger: 'national workshops', organizations: ['RJO'] }] },
+  // a title that names the year's work and then its plans ("… given in 2030 and activities planned for 2031") does not make
+  // everything under it planned; a part of plans alone does
+  {
+    text: 'Training given to lighthouse services in 2030\nand activities planned for 2031\nReport of the Secretariat\n\nI. Training given\n\n1. A course on radio procedures for lighthouse keepers was hosted by the Port Authority of Mindelo, Cabo Verde, in May 2030.\n\nII. Activities planned for 2031\n\n2. A seminar for harbour pilots in Praia, Cabo Verde, in the first half of the year.\n',
+    events: [{ trigger: 'course', status: 'held' }, { trigger: 'seminar', status: 'planned' }],
+  },
   // an activity with no date of its own under a heading that frames a year takes that year
   { text: 'ANNUAL REPORT 2025\n\nI. Training\n\nA course was held in Lima, Peru, in May 2025.\n\nANNEX I: ACTIVITIES PLANNED FOR 2026\n\n- Second regional exercise on port security, Callao, Peru (dates to be confirmed)\n', events: [{ trigger: 'course', date: '2025-05' }, { trigger: 'regional exercise', date: '2026', status: 'planned' }] },
   // a table that sums up the activities the text told before repeats them: no new activity, and its caption is none
@@ -685,6 +721,8 @@ export const negatives: string[] = [
   'This report should be read with the earlier report, which the Council examined at its fortieth session, held in Geneva in May 2025.',
   'The Board asked the Director to report on the matter before the next regular session of the Assembly.',
   'Source: Commission on Narcotic Drugs, Sixty-eighth session, resolution 68/2.',
+  // a decision cited by its number, with the session where it was adopted
+  'In its resolution 12/4, adopted at its twelfth session, held in Nairobi from 2 to 4 May 2029, the Council asked for a review of the fund.',
   // a period's sum told by a verb, no activity of its own; a total since a year
   'Over the year, the Office trained 1,300 officials from 40 States and advised nine States on their legislation.',
   'Since 2019 the Office has trained 4,000 officials in Lima, Peru.',
@@ -706,4 +744,9 @@ export const negatives: string[] = [
   // the kinds of work a body does, listed bare
   'The Agency runs courses, meetings and exercises for the border agencies of its member states.',
   'Acting on the decision of the Council of Ministers at its meeting held in Nassau in May 2019, the Unit connected the border posts to the database.',
+  // "in consultation with": a way of working, not a meeting; training named as a priority, not given
+  'The Office drafted the guide in consultation with the national authorities of Senegal in 2031.',
+  'The regional strategy gives priority to the training of customs officers and to the exchange of data in 2031.',
+  // "capacity-building activities" with nothing that places them: the body's line of work, not a group it ran
+  'The capacity-building activities of the Office are described in its strategy.',
 ];

@@ -121,6 +121,7 @@ function countStated(trigger: Trigger): number | undefined {
     return 1;
   }
   if (trigger.plural) return undefined;
-  if (!trigger.countable) return before && /^(?:a|an)$/.test(before.lower) ? 1 : undefined;
+  // "a training", and "a fourth national training", "the second training" (one more of a series): one
+  if (!trigger.countable) return before && (/^(?:a|an)$/.test(before.lower) || (ORDINAL_WORDS.has(before.lower) && /^(?:a|an|the)$/.test(tokens[i - 1]?.lower ?? ''))) ? 1 : undefined;
   return 1;
 }

@@ -127,7 +127,8 @@ function fits(group: GoldEvent, member: GoldEvent): boolean {
   // nor "additional courses" part of the courses counted
   if (group.status === 'held' && member.status === 'planned' && !within(group.date, member.date)) return false;
   if (/^(?:additional|further|more|other|new)\b/i.test(member.trigger.text)) return false;
-  if (member.kind !== group.kind && !(TRAINING_LIKE.has(group.kind) && group.kind === 'training' && TRAINING_LIKE.has(member.kind)) && !namesKind(group.trigger.text, member.kind)) return false;
+  // a total of activities of mixed kinds ("a total of 10 capacity-building activities") holds any kind
+  if (group.kind !== 'other' && member.kind !== group.kind && !(TRAINING_LIKE.has(group.kind) && group.kind === 'training' && TRAINING_LIKE.has(member.kind)) && !namesKind(group.trigger.text, member.kind)) return false;
   if (group.count !== undefined && member.count !== undefined && member.count >= group.count) return false;
   if (group.participants !== undefined && member.participants !== undefined && member.participants > group.participants) return false;
   if (group.date && member.date) {

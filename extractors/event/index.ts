@@ -8,6 +8,7 @@
  * (status.ts).
  */
 import { spanFromView, type Doc } from '../../pipeline/document.js';
+import { COLUMN_HEADER } from '../../pipeline/segment/patterns.js';
 import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import type { Period } from '../types.js';
@@ -22,7 +23,7 @@ import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
 import { multiYear, notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { withinPhrase } from './within-phrase.js';
+import { splitOfEarlierTotal, withinPhrase } from './within-phrase.js';
 import { tableRoles, type TableRole } from './table-rows.js';
 import { hasCellGap, isRowLine } from '../text/cells.js';
 import { memberByOrdinal } from './count.js';
@@ -95,6 +96,9 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       if (row && row.start >= s.start && row.end <= s.end && !triggers.some((t) => t.start < row.end && t.end > row.start)) {
         found.push({ trigger: row, passage: pi, sentence: si, refs: [], lent: [], credit: [] });
       }
+      // "… a total of 10 activities … They comprised two workshops, a mission, …": the next sentence only splits the total
+      const earlierTotal = [...found].reverse().find((f) => f.sentence === si - 1 && f.trigger.plural);
+      if (earlierTotal && splitOfEarlierTotal(view, s.start, triggers, countOf(earlierTotal.trigger))) return;
       // a split of a count just given ("nine activities, five workshops and four courses"), an activity word in another's topic
       const inPhrase = triggers.length > 1 ? withinPhrase(view, triggers) : undefined;
       for (const trigger of triggers) {
@@ -249,7 +253,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (gold.countries) lastWithCountries.set(e.passage, gold);
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
-  dropRetold(activities, placedPassage, (pi) => tables?.has(pi) === true || /\t[^\t\n]+\t/.test(view.slice(passages[pi]!.start, passages[pi]!.end)) || isRowLine(view.slice(passages[pi]!.start, passages[pi]!.end)));
+  dropRetold(activities, placedPassage, (pi) => tables?.has(pi) === true || /\t[^\t\n]+\t/.test(view.slice(passages[pi]!.start, passages[pi]!.end)) || isRowLine(view.slice(passages[pi]!.start, passages[pi]!.end)) || underColumnHeader(view, passages[pi]!.start));
   assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), {
     parentOf: (s) => doc.sections[s]?.parent ?? -1,
     isOverview: (s) => isOverview(doc, s),
@@ -301,6 +305,9 @@ function dropRetold(activities: Activity[], placedPassage: number[], tableRow: (
     // a table that sums up activities the text told before ("Table 1: Courses held in 2025"): a row within an earlier
     // activity's (or group's) dates, at one of its places, is that activity again
     if (days && tableRow(placedPassage[i]!) && earlier.some((e) => e.kind === g.kind && e.date !== undefined && /\d{4}-\d{2}/.test(e.date) && containsDays(dateBounds(e.date), days) && (g.places?.length ? (e.places ?? []).some((p) => g.places!.includes(p)) : sharePlace(e, g)))) continue;
+    // a row dated to the month ("National trainings (3) January–March Cambodia, …") within an earlier group of the same kind, in one of its countries
+    const months = !days && g.date !== undefined && /^\d{4}-\d{2}/.test(g.date) ? dateBounds(g.date) : undefined;
+    if (months && tableRow(placedPassage[i]!) && earlier.some((e) => e.kind === g.kind && e.date !== undefined && containsDays(dateBounds(e.date), months) && (e.countries ?? []).some((c) => (g.countries ?? []).includes(c)))) continue;
     earlier.push(g);
     if (days) single.push(g);
     activities[kept] = activities[i]!;
@@ -309,6 +316,12 @@ function dropRetold(activities: Activity[], placedPassage: number[], tableRow: (
   }
   activities.length = kept;
   placedPassage.length = kept;
+}
+
+/** A row of a table whose column gaps were closed (PDF text): a header row of column labels above it, with no blank line between. */
+function underColumnHeader(view: string, start: number): boolean {
+  const from = view.lastIndexOf('\n\n', start);
+  return view.slice(from < 0 ? 0 : from, start).split('\n').some((line) => COLUMN_HEADER.test(line.trim()));
 }
 
 /** Whether the outer span (if any) holds every day of the inner one. */
@@ -555,8 +568,12 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
       }
       if (refStartsIn(e.refs, next.start, next.end)) continue;
       const text = view.slice(next.start, next.end);
-      if (((i <= last + 1 && WHO_TOOK_PART.test(text)) || saysWhereItTookPlace(text)) && !BODY_TOOK_PART_IN.test(text)) e.lent.push({ start: next.start, end: next.end });
-      if (i === last + 1 && (CREDITS_IT.test(text) || BODY_CREDITS_IT.test(text))) e.credit.push({ start: next.start, end: next.end });
+      const lends = ((i <= last + 1 && WHO_TOOK_PART.test(text)) || saysWhereItTookPlace(text)) && !BODY_TOOK_PART_IN.test(text);
+      if (lends) e.lent.push({ start: next.start, end: next.end });
+      const credits = i === last + 1 && (CREDITS_IT.test(text) || BODY_CREDITS_IT.test(text));
+      if (credits) e.credit.push({ start: next.start, end: next.end });
+      // a run of sentences that go on about it ("It was organized by …. Twenty-six officers … took part."): the next may too
+      if ((lends || credits) && i === last + 1) last = i;
     }
   }
 }

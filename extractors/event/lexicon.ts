@@ -41,6 +41,12 @@ export const PAIR_HEADS: ReadonlyMap<string, ReadonlyMap<string, ActivityKind>> 
   ['virtual', pair('meeting', 'exchange', 'exchanges')],
   ['online', pair('meeting', 'exchange', 'exchanges')],
   ['peer', pair('meeting', 'exchange', 'exchanges')],
+  // a consultation held as a meeting ("two national consultations", "an expert consultation"), not "in consultation with"
+  ['national', pair('meeting', 'consultation', 'consultations')],
+  ['regional', pair('meeting', 'consultation', 'consultations')],
+  ['subregional', pair('meeting', 'consultation', 'consultations')],
+  ['expert', pair('meeting', 'consultation', 'consultations')],
+  ['stakeholder', pair('meeting', 'consultation', 'consultations')],
 ]);
 
 /** Generic heads that take the kind of an activity word among their modifiers ("training sessions", "training and cooperation event"). */
@@ -48,6 +54,9 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(['session', 'sessions'
 
 /** Heads that name an activity only after an activity word ("training activities"); alone ("the activities of the Unit") they do not. */
 export const MODIFIED_ONLY_HEADS: ReadonlySet<string> = new Set(['activity', 'activities']);
+
+/** Words that make "activities" name activities of mixed kinds though no activity word stands before it ("capacity-building activities", "outreach activities"). */
+export const ACTIVITY_MODIFIERS: ReadonlySet<string> = new Set(['capacity-building', 'outreach', 'awareness-raising', 'sensitization', 'sensitisation']);
 
 /** Words after a head that make it a modifier of something else ("training materials", "course content"). */
 export const NOT_EVENT_AFTER: ReadonlySet<string> = new Set([
@@ -101,7 +110,7 @@ export const ATTENDED = /\b(?:participated|participates|participating|took part|
 export const EDITION_NOUNS: ReadonlySet<string> = new Set(['editions', 'rounds', 'cycles', 'iterations', 'runs', 'sessions', 'series']);
 
 /** Roles of an organization that make it not an organizer when they precede it closely. */
-export const ORG_NOT_ORGANIZER = /\b(?:for|(?:member\s+)?(?:states|countries|nations|governments)\s+of|observers?(?: (?:of|from))?|(?:observed|monitored|witnessed|attended) by|(?:at the )?request of|participation of(?! (?:experts|specialists|trainers|instructors) (?:of|from))(?: (?:officials|representatives|staff|delegates|members) (?:of|from))?|assist(?:ed|s|ing)?|representatives? of|delegations? of|officials? (?:of|from)|staff (?:of|from)|members? of|officers? (?:of|from)|participants? (?:of|from)|personnel (?:of|from))\s*(?:the\s+)?$/i;
+export const ORG_NOT_ORGANIZER = /\b(?:for|(?:member\s+)?(?:states|countries|nations|governments)\s+of|observers?(?: (?:of|from))?|(?:observed|monitored|witnessed|attended) by|(?:at the )?request of|participation of(?! (?:experts|specialists|trainers|instructors) (?:of|from))(?: (?:officials|representatives|staff|delegates|members) (?:of|from))?|assist(?:ed|s|ing)?|representatives? of|delegations? of|officials? (?:of|from)|staff (?:of|from)|members? of|officers? (?:of|from)|participants? (?:of|from)|personnel (?:of|from)|(?:assess|review|evaluat|examin|inspect)\w*\s+(?:how|whether|(?:the\s+)?(?:[\w-]+\s+){0,2}of))\s*(?:the\s+)?$/i;
 
 /**
  * Before a body that is one more of an audience's bodies: "officers of the Immigration Division and the

@@ -16,7 +16,7 @@
  */
 import type { Trigger } from './triggers.js';
 
-const BACKGROUND_BEFORE = /\b(?:(?:as|was|were|had\s+been)\s+(?:agreed|decided|mandated|requested|recommended|established|adopted|instructed|called\s+for)\s+(?:\w+\s+){0,2}|(?:plan|programme|program|mandate|resolution|declaration|strategy|decision|agenda|guidelines)s?\s+(?:\w+\s+){0,2}(?:adopted|approved|agreed|established|endorsed)\s+(?:[\w-]+\s+){0,6})(?:at|by|in|during)\s+(?:[\w-]+\s+){0,6}$/i;
+const BACKGROUND_BEFORE = /\b(?:(?:as|was|were|had\s+been)\s+(?:agreed|decided|mandated|requested|recommended|established|adopted|instructed|called\s+for)\s+(?:\w+\s+){0,2}|(?:plan|programme|program|mandate|resolution|declaration|strategy|decision|agenda|guidelines)s?\s+(?:[\w/.()-]+,?\s+){0,2}(?:adopted|approved|agreed|established|endorsed)\s+(?:[\w-]+\s+){0,6})(?:at|by|in|during)\s+(?:[\w-]+\s+){0,6}$/i;
 /**
  * A governing body's session or meeting cited for what was decided, considered or is due there, not
  * an activity of the period: "the previous report, which the Commission considered at its
@@ -52,7 +52,7 @@ const CANCELLED_AFTER = /^[^.;:]{0,100}?\b(?:was|were|had\s+been|has\s+been|have
  * police training", "to begin work on the Ministerial Conference", "focused its prevention work on
  * training", "opened the way to bilateral meetings".
  */
-const PURPOSE_BEFORE = /\b(?:(?:with\s+a\s+view\s+to|with\s+the\s+(?:aim|purpose|goal)\s+of|in\s+order\s+to|so\s+as\s+to)\s+(?:[\w-]+\s+){0,2}|(?:begin|start|began|started|begun)\s+(?:work|preparations?|planning)\s+(?:on|for)\s+(?:the\s+)?|focus(?:ed|es|ing)?\s+(?:[\w-]+\s+){1,3}on\s+|(?:open(?:ed|s|ing)?|pav(?:ed|es|ing)|clear(?:ed|s|ing)?)\s+the\s+way\s+(?:to|for)\s+(?:[\w-]+\s+){0,2})$/i;
+const PURPOSE_BEFORE = /\b(?:(?:with\s+a\s+view\s+to|with\s+the\s+(?:aim|purpose|goal)\s+of|in\s+order\s+to|so\s+as\s+to)\s+(?:[\w-]+\s+){0,2}|(?:begin|start|began|started|begun)\s+(?:work|preparations?|planning)\s+(?:on|for)\s+(?:the\s+)?|focus(?:ed|es|ing)?\s+(?:[\w-]+\s+){1,3}on\s+|(?:give|gives|gave|giving|accord|accords|accorded)\s+(?:(?:high|top|special|particular)\s+)?priority\s+to\s+(?:the\s+)?|(?:open(?:ed|s|ing)?|pav(?:ed|es|ing)|clear(?:ed|s|ing)?)\s+the\s+way\s+(?:to|for)\s+(?:[\w-]+\s+){0,2})$/i;
 /** Every activity of a type, not one of them: "the module used in all legislative assistance and terrorism financing events". */
 const EVERY_BEFORE = /\b(?:in|for|at|to|by|across|throughout)\s+all\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+){0,5}$/i;
 

@@ -25,10 +25,16 @@ export function statusOf(clause: readonly string[], lead: string | undefined, da
 function underUpcoming(headings: readonly string[]): boolean {
   for (const heading of headings) {
     if (PAST_HEADING.test(heading)) return false;
-    if (UPCOMING_HEADING.test(heading)) return true;
+    const upcoming = UPCOMING_HEADING.exec(heading);
+    // "Assistance delivered in 2024 and activities planned for 2025", "Results and next steps": the plans are
+    // only the heading's second subject, so what stands under it is not all to come
+    if (upcoming) return !ALSO_DONE.test(heading.slice(0, upcoming.index));
   }
   return false;
 }
+
+/** What a heading names before "and" its plans: something else besides them ("… delivered in 2024 and activities planned …"). */
+const ALSO_DONE = /\S\s*(?:,\s*)?(?:\band|&)\s+(?:(?:the|its|our)\s+)?$/i;
 
 
 /** Words that say the activity took place; said just before a "will" they win ("A workshop held in June will allow …"). */

@@ -5,7 +5,7 @@
  * declined: modifiers ("training materials"), gerunds ("meeting the needs"), idioms ("in the course
  * of"). Whether a trigger is a later mention of an earlier activity is marked, not decided, here.
  */
-import { GENERIC_HEADS, HEADS, MODIFIED_ONLY_HEADS, NOT_EVENT_AFTER, PAIR_HEADS, STOP_BEFORE, TRAINING_NOUN_AFTER, type ActivityKind } from './lexicon.js';
+import { ACTIVITY_MODIFIERS, GENERIC_HEADS, HEADS, MODIFIED_ONLY_HEADS, NOT_EVENT_AFTER, PAIR_HEADS, STOP_BEFORE, TRAINING_NOUN_AFTER, type ActivityKind } from './lexicon.js';
 import { isAcronym, isCapitalized, tight, tokenize, type Token } from './tokens.js';
 
 export interface Trigger {
@@ -146,7 +146,9 @@ function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind;
   if (MODIFIED_ONLY_HEADS.has(t.lower)) {
     const prev = tokens[i - 1];
     const modifier = prev && tight(t) ? HEADS.get(prev.lower) : undefined;
-    return modifier && modifier.kind !== 'other' && !(next && tight(next) && NOT_EVENT_AFTER.has(next.lower)) ? { last: i, kind: 'other', rule: 'event/head-noun' } : undefined;
+    // "capacity-building activities", "capacity building activities": activities of mixed kinds, named by what they do
+    const mixed = prev !== undefined && tight(t) && (ACTIVITY_MODIFIERS.has(prev.lower) || (prev.lower === 'building' && tokens[i - 2]?.lower === 'capacity' && tight(prev)));
+    return ((modifier && modifier.kind !== 'other') || mixed) && !(next && tight(next) && NOT_EVENT_AFTER.has(next.lower)) ? { last: i, kind: 'other', rule: 'event/head-noun' } : undefined;
   }
   const entry = HEADS.get(t.lower);
   if (!entry || declined(tokens, i)) return undefined;

@@ -83,3 +83,24 @@ export function withinPhrase(view: string, triggers: readonly Trigger[]): Set<Tr
   }
   return out;
 }
+
+/** A sentence that opens by saying what the group just counted was made of: "They comprised …", "These included …", "The activities were …". */
+const COMPOSED_OF = /^\s*(?:they|these|those|(?:the|these)\s+(?:[\w-]+\s+)?(?:activities|events))\s+(?:comprised|included|consisted\s+of|were|covered|comprise|include|consist\s+of)\s/i;
+
+/**
+ * The triggers of a sentence that only split a total given in the sentence before: "… a total of 10
+ * activities … They comprised two regional workshops, an expert group meeting, four national
+ * trainings, …": every activity word of the sentence is counted and the counts add up to the total
+ * (one described member, "These included a workshop in Lima …", does not add up, and stays).
+ */
+export function splitOfEarlierTotal(view: string, sentenceStart: number, triggers: readonly Trigger[], total: number | undefined): boolean {
+  if (total === undefined || total < 2 || triggers.length < 2) return false;
+  if (!COMPOSED_OF.test(view.slice(sentenceStart, triggers[0]!.start))) return false;
+  let sum = 0;
+  for (const t of triggers) {
+    const n = countOf(t);
+    if (n === undefined || t.titled) return false;
+    sum += n;
+  }
+  return sum === total;
+}

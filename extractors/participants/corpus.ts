@@ -33,6 +33,7 @@ export const corpus: Corpus = {
     // people for whom activities named in the plural were run (a weak noun needs an activity word in its sentence)
     { text: 'Three webinars were held in May 2025 for 300 officials.', mention: '300', value: 300 },
     { text: 'Two drills in the port of Callao involved 85 officers.', mention: '85', value: 85 },
+    { text: 'Two regional consultations on farm labour in Dakar brought some 70 representatives of ministries and unions.', mention: '70', value: 70, mod: 'APPROX' },
 
     // people named by what they own or trade, after the number and a modifier
     { text: 'The course in Roseau trained 30 boat owners from the island.', mention: '30', value: 30 },
@@ -67,6 +68,9 @@ export const corpus: Corpus = {
     // columns set apart by runs of spaces (PDF text export): the figure under the header's cell, counted from the row's end
     { text: 'Course              Place                 Trainees\nCanine handling     Belmopan, Belize      14\nX-ray screening     San Pedro Sula        9', mention: '9', value: 9 },
     { text: 'Course              Trainees      Place\nCanine handling     14            Belmopan, Belize', mention: '14', value: 14, only: true },
+    // … and one whose column gaps were closed (PDF text): the figure at each row's end, under a header ending in "Participants"
+    { text: 'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna, Peru 24\nDocument check mission 9–11 April Arica, Chile –\nRisk analysis course 12–14 May Arica, Chile 18\nTotal 42', mention: '18', value: 18 },
+    { text: 'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna, Peru 24\nTotal 24', mention: '24', value: 24 },
     // learning and practising are taking part
     { text: 'Nineteen customs officers from Belize and Honduras learned to profile high-risk containers.', mention: 'Nineteen', value: 19, only: true },
     { text: 'Over three days, 32 coast guard officers practised boarding procedures at sea.', mention: '32', value: 32, only: true },
@@ -152,6 +156,7 @@ export const corpus: Corpus = {
     'The survey has been sent to 20 professionals in the region.',
     // a table without a participants column
     'No.\tEvent\tDate\tCity\tCountries\n1\tPort security course\t3–5 May 2019\tLima\t12',
+    'Activity Dates Venue Partners\nBorder patrol course 3–7 March Tacna, Peru 24',
     'Twelve officers from the border police examined the seized weapons.',
     'After the workshop, the survey was sent to 40 officials of the ministries.',
     'A questionnaire was distributed to 150 officials in the ministries.',

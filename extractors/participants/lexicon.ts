@@ -132,7 +132,7 @@ export const ACTIVITY_CUES: readonly string[] = [
   'roundtable', 'roundtables', 'event', 'events', 'symposium', 'symposia', 'webinar', 'webinars', 'drills', 'simulations', 'instructed',
   'taught', 'educated', 'learned', 'learnt', 'practised', 'practiced', 'capacity', 'sensitized', 'sensitised', 'awareness', 'enrolled', 'registered',
   'reached', 'supported', 'simulation', 'drill', 'internship', 'class', 'classes',
-  'lecture', 'lectures', 'talk', 'talks', 'panel', 'diploma', 'exchange', 'visit', 'study tour',
+  'lecture', 'lectures', 'talk', 'talks', 'panel', 'consultation', 'consultations', 'diploma', 'exchange', 'visit', 'study tour',
   'completed', 'module', 'modules', 'curriculum', 'instruction', 'mentoring', 'coaching',
 ];
 

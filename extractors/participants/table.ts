@@ -5,6 +5,7 @@
  * document's state until a line that is no table row ends the table.
  */
 import type { ExtractContext, Found } from '../types.js';
+import { COLUMN_HEADER } from '../../pipeline/segment/patterns.js';
 import { cellsOfLine } from '../text/cells.js';
 import { MAX_PARTICIPANTS } from './cap.js';
 
@@ -25,6 +26,8 @@ interface Column {
   cells: number;
   /** Set apart by spaces, not tabs: empty cells leave no trace, so the column is counted from the row's end. */
   fromEnd?: number;
+  /** A table whose column gaps were closed (PDF text): "Activity Dates Venue Participants", each row's figure at its end. */
+  spaced?: true;
 }
 
 /**
@@ -48,11 +51,32 @@ function spacedLine(line: string, at: number, column: Column | undefined, out: F
   return column;
 }
 
+/** A closed-gap header row whose last label is the participants column. */
+const SPACED_HEADER = /(?:^|\s)(?:participants|attendees|trainees|beneficiaries)\s*$/i;
+/** A closed-gap row's figure at its end, or a dash for none. */
+const SPACED_FIGURE = new RegExp(`\\s(${NUMBER})\\s*$`);
+const SPACED_NONE = /\s[–—-]\s*$/;
+
 export function tableFigures(text: string, ctx: Pick<ExtractContext, 'state'>): Found[] {
   const out: Found[] = [];
   let column = ctx.state.get(KEY) as Column | undefined;
   let at = 0;
   for (const line of text.split('\n')) {
+    if (!line.includes('\t') && COLUMN_HEADER.test(line.trim()) && SPACED_HEADER.test(line)) {
+      column = { index: -1, cells: 0, spaced: true };
+      at += line.length + 1;
+      continue;
+    }
+    if (column?.spaced) {
+      const m = SPACED_FIGURE.exec(line);
+      if (m) {
+        const value = Number(m[1]!.replace(/,/g, ''));
+        const start = at + m.index + m[0].indexOf(m[1]!);
+        if (value > 0 && value <= MAX_PARTICIPANTS) out.push({ start, end: start + m[1]!.length, value, rule: TABLE_RULE.id });
+      } else if (!SPACED_NONE.test(line)) column = undefined;
+      at += line.length + 1;
+      continue;
+    }
     const cells = line.split('\t');
     if (cells.length < 3 && !line.includes('\t') && line.includes('  ')) column = spacedLine(line, at, column, out);
     else if (cells.length < 3) column = undefined;

@@ -40,6 +40,8 @@ export const corpus: Corpus = {
     // a lower-case joining word inside a city's name ("es" as "of", "de")
     { text: 'a port visit to Dar es Salaam in March', mention: 'Dar es Salaam', value: 'Dar es Salaam, TZA', only: true },
     { text: 'victims interviewed in Oruro and Potosí', mention: 'Potosí', value: 'Potosí, BOL' },
+    // a capital whose accented spelling is no common word ("Malé", not the adjective "Male")
+    { text: 'A drill for harbour pilots took place in Malé from 2 to 4 March.', mention: 'Malé', value: 'Malé, MDV', only: true },
     { text: 'The port of Callao was assessed in June.', mention: 'Callao', value: 'Callao, PER', only: true },
     { text: 'meetings in Metropolitan Lima with local mayors', mention: 'Lima', value: 'Lima, PER', only: true },
     { text: 'a round table held in Asunción, Paraguay, in July', mention: 'Asunción', value: 'Asunción, PRY', only: true },
@@ -68,6 +70,7 @@ export const corpus: Corpus = {
   negatives: [
     // A city inside an institution's or an event's name (issue 18).
     'The guide was reviewed by the University of Buenos Aires.',
+    'Male and female officers took part in equal numbers.',
     'Responses to terrorism in the Sahel were discussed.',
     "It brought together 40 officers from Senegal, Mali, Guinea and Côte d'Ivoire.",
     '2.4 Port of Entry Assessments',

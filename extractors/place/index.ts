@@ -107,7 +107,8 @@ function judge(w: Window, m: NameHit<readonly Gazetted[]>, seen: { common: Lower
   const tok = tokens[m.first]!;
   const entries = m.hit;
   const single = m.first === m.last;
-  if (single && (NOT_PLACES.has(tok.key) || INSTITUTION_WORDS.has(tok.key))) return undefined;
+  // (the common word is written without accents: "Malé" is the capital, "Male" the adjective)
+  if (single && ((NOT_PLACES.has(tok.key) && !/[^\u0000-\u007f]/.test(tok.text)) || INSTITUTION_WORDS.has(tok.key))) return undefined;
   const region = regionAfter(w, m.last, entries);
   const stated = countryAfter(w, m.end) ?? region?.hit.iso3 ?? districtAfter(text, m.end);
   // In a heading in capitals, a well-known city after "IN"/"AT" ("PARTNERS MEET IN ASUNCIÓN").

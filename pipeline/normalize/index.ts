@@ -13,7 +13,8 @@ import { fieldCodes, onlyFieldCodes } from './field-codes.js';
 import { findFurniture } from './furniture.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import { findRunningHeaders } from './running-headers.js';
-import { continues, continuesItem, hyphenated, wrapProfile, type WrapProfile } from './wrapping.js';
+import { COLUMN_HEADER } from '../segment/patterns.js';
+import { compoundBroken, continues, continuesItem, hyphenated, wrapProfile, type WrapProfile } from './wrapping.js';
 
 const DROPPED_CHARS = /[\uFEFF\uFFFD\u0000-\u0008\u000B\u000E-\u001F]/g;
 
@@ -43,8 +44,20 @@ export function normalize(doc: Doc): void {
   let previous: Line | undefined;
   // the first line of the paragraph being built: an item's indented continuation lines join it whatever the wrap
   let paragraphFirst: Line | undefined;
+  // the rows of a table whose column gaps were closed (PDF text) stand one a line under its header row: never joined
+  let tableRows = false;
   for (const [k, line] of content.entries()) {
     const profile = profiles[k - 1] ?? { wrapped: false, width: 0 };
+    if (previous && blankLinesBetween(previous, line, lines) > 0) tableRows = false;
+    const inTable = tableRows;
+    if (COLUMN_HEADER.test(line.text.trim())) tableRows = true;
+    if (previous && inTable) {
+      copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
+      builder.replace(previous.end, line.start, '\n');
+      previous = line;
+      paragraphFirst = line;
+      continue;
+    }
     if (previous) {
       const between = doc.raw.slice(previous.end, line.start);
       const crossesDropped = previous.index + 1 < line.index && lines.slice(previous.index + 1, line.index).some((l) => dropped.has(l.index) || l.page !== line.page);
@@ -55,6 +68,12 @@ export function normalize(doc: Doc): void {
             const hyphen = doc.raw.lastIndexOf('-', previous.end);
             copyLine(builder, doc.raw, previous.start, hyphen, cutsOf(previous));
             builder.replace(hyphen, line.start, '');
+          } else if (compoundBroken(previous, line)) {
+            copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
+            const indent = line.text.length - line.text.trimStart().length;
+            builder.replace(previous.end, line.start + indent, '');
+            previous = indent > 0 ? { ...line, start: line.start + indent, text: line.text.slice(indent) } : line;
+            continue;
           } else {
             copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
             // the next line's indent goes with the line break: "… 4-6 March" / "\tfor 22 owners" reads "… 4-6 March for 22 owners"

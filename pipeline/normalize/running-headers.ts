@@ -13,6 +13,12 @@ const PAGE_LINE = /^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{
 const PAGE_MARK = String.raw`(?:\s*[-–—]\s*\d{1,4}\s*[-–—]|\s+\d{1,4}\s*\/\s*\d{1,4}|\s+(?:page\s+)?\d{1,4}(?![\d/])(?![\s,.]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)))`;
 const SYMBOL = new RegExp(`(?<![\\w/])(?:${SYMBOL_SOURCE})`, 'u');
 const HEAD_LINES = 40;
+/**
+ * The print shop's marks at a page's foot in a UN-style document: the job number with the page mark on
+ * either side ("2/6 24-21456", "V.24-01234 3/9"), with the language and dates on the first page
+ * ("24-21456 (E) 251124 261124"), the barcode of the job number ("*2421456*") and "Please recycle".
+ */
+const PRINT_MARK_LINE = /^\s*(?:(?:\d{1,3}\s*\/\s*\d{1,3}\s+)?(?:[A-Z]\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{1,3}\s*\/\s*\d{1,3})?|\*\d{7,9}\*|please\s+recycle)\s*$/i;
 
 export interface RunningHeaders {
   /** Lines that are nothing but a running header or a page number. */
@@ -112,7 +118,7 @@ export function findRunningHeaders(lines: readonly Line[]): RunningHeaders {
   const header = symbol ? new RegExp(`(?:^|\\s)${escape(symbol)}${PAGE_MARK}?(?=\\s|$)`, 'gi') : undefined;
   let firstSeen = false;
   for (const line of lines) {
-    if (PAGE_LINE.test(line.text) && line.text.trim() !== '') {
+    if ((PAGE_LINE.test(line.text) || PRINT_MARK_LINE.test(line.text)) && line.text.trim() !== '') {
       found.lines.add(line.index);
       continue;
     }

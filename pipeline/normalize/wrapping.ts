@@ -105,6 +105,11 @@ function openQuote(text: string): boolean {
 }
 
 /** A word broken by a hyphen at the end of `line` and finished at the start of `next` (never next to a digit). */
+/** A compound broken at its own hyphen before a capital ("Asia-" / "Pacific", "Timor-" / "Leste"): the hyphen stays, the break goes. */
+export function compoundBroken(line: Line, next: Line): boolean {
+  return /\p{L}{2}-$/u.test(line.text.trimEnd()) && /^\p{Lu}\p{Ll}/u.test(next.text.trimStart());
+}
+
 export function hyphenated(line: Line, next: Line): boolean {
   return /[A-Za-zÀ-ÿ]{2}-$/.test(line.text.trimEnd()) && /^[a-zà-ÿ]{2}/.test(next.text.trimStart());
 }

@@ -13,6 +13,8 @@ export const CONTENTS_LABEL = /^(?:table\s+of\s+contents|contents|summary\s+of\s
 /** The page column's header at the end of a contents label ("CONTENTS      Page"): not part of the label. */
 export const PAGE_COLUMN = /\s+(?:page|pages|pág(?:ina)?s?\.?|p\.)$/i;
 const PAGE_REF = /(?:\s*(?:\.\s*){2,}|\s*…+\s*|\s+)(?:\d{1,4}|[ivxlc]{1,6})$/;
+/** A part's label with no title of its own: "Annex", "Annex II", "Appendix A", "Chapter 3", "Part two". */
+const PART_LABEL_ALONE = /^(?:annex(?:es)?|appendix|appendices|attachment|chapter|part)(?:\s+(?:[IVXLC]+|\d{1,3}|[A-Z]|one|two|three|four|five|six))?\.?$/i;
 const PAGE_HEADER = /^(?:page|pages|pág(?:ina)?s?\.?|p\.)$/i;
 
 export interface ContentsList {
@@ -60,6 +62,12 @@ export function contentsAt(lines: readonly ViewLine[], i: number, text = ''): Co
     // An entry wrapped onto the next line, which carries the page number.
     const next = lines[k + 1];
     if (!bullets && next && /^\p{Ll}/u.test(next.text) && PAGE_REF.test(next.text) && line.length < 120 && !/[.;]$/.test(line)) {
+      entry(`${line} ${next.text.replace(PAGE_REF, '')}`.trim(), k);
+      last = ++k;
+      continue;
+    }
+    // A part's label alone ("Annex", "Annex II", "Chapter 3") over the line with its title and page number: one entry.
+    if (!bullets && next && PART_LABEL_ALONE.test(line) && PAGE_REF.test(next.text) && /\p{L}{2}/u.test(next.text.replace(PAGE_REF, ''))) {
       entry(`${line} ${next.text.replace(PAGE_REF, '')}`.trim(), k);
       last = ++k;
       continue;

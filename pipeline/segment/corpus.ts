@@ -123,6 +123,12 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     contents: ['I. OVERVIEW ............ 2\nII. FINDINGS 5\nA. Border controls ........ 6\nIII. THE YEAR AHEAD 9'],
   },
   {
+    name: "contents list: an annex's label alone over the line with its title and page number is one entry, no heading",
+    text: ['REPORT ON BORDER TRAINING 2024', '', 'Contents', 'Page', 'I. Courses . . . . . . . . 2', 'II. Missions . . . . . . . 3', 'Appendix', 'List of trainers . . . . . 4', '', 'I. Courses', body, '', 'II. Missions', body, '', 'Appendix', 'List of trainers', body].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, 'Contents'], [2, 'I. Courses'], [2, 'II. Missions'], [2, 'Appendix\nList of trainers']],
+    contents: ['Page\nI. Courses . . . . . . . . 2\nII. Missions . . . . . . . 3\nAppendix\nList of trainers . . . . . 4'],
+  },
+  {
     name: 'flattened two-column distribution header: its columns are separate furniture, never headings',
     text: ['EXECUTIVE BOARD OF THE Ser.X/II', 'REGIONAL FISHERIES AGENCY XB/doc.41/19', 'COMMITTEE ON BORDER SECURITY Original: French', '', 'REPORT OF THE TECHNICAL SECRETARIAT ON ITS WORK IN 2018', '', '1. Introduction', body, '', '2. Courses and missions', body].join('\n'),
     headings: [[1, 'REPORT OF THE TECHNICAL SECRETARIAT ON ITS WORK IN 2018'], [2, '1. Introduction'], [2, '2. Courses and missions']],
@@ -149,6 +155,37 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     text: ['United Nations E/CN.7/2025/4', 'Economic and Social Council Distr.: General 1 March 2025', '', 'Report on drug control assistance', '', 'I. Activities', '1. The Office delivered a regional workshop for prosecutors whose cases concern', 'E/CN.7/2025/4 3/12', 'maritime trafficking, held in Panama City in May.', '', 'II. Partners', 'The Office worked with the regional CP/DOC-7/25 - 2 - office of the port authority.'].join('\n'),
     headings: [[1, 'Report on drug control assistance'], [2, 'I. Activities'], [2, 'II. Partners']],
     cut: ['E/CN.7/2025/4 3/12', '3/12'],
+  },
+  {
+    name: "a UN print shop's marks at the foot of pages (job number with the page mark, barcode, \"Please recycle\") are cut out, and the paragraph goes on",
+    text: ['United Nations E/CN.9/2031/3', 'Economic and Social Council Distr.: General 2 February 2031', '', 'Report on assistance to customs services', '', 'Summary', 'The Office trained customs officers in two regions.', '', 'V.31-00412 (E) 020231 030231', '*3100412*', 'Please recycle', '', 'E/CN.9/2031/3', '', 'I. Activities', '1. The Office delivered a regional course for customs officers whose work concerns', '2/7 V.31-00412', '', 'E/CN.9/2031/3', '', 'container control, held in Douala in June.', '', 'II. Partners', body].join('\n'),
+    headings: [[1, 'Report on assistance to customs services'], [2, 'Summary'], [2, 'I. Activities'], [2, 'II. Partners']],
+    cut: ['V.31-00412 (E) 020231 030231', '*3100412*', 'Please recycle', '2/7 V.31-00412'],
+    kept: ['whose work concerns container control, held in Douala in June.'],
+  },
+  {
+    name: 'numbered paragraphs with numbered side headings under a lettered section: a short title whose number the next paragraph does not follow is a heading',
+    text: ['REPORT ON PORT SECURITY ASSISTANCE', '', 'I. Activities', '1. In 2030 the Office gave advice and training to the port authorities of the region, as the member States asked it to do at their last meeting.', '2. The work is described below by type of activity and by the partners that took part in it.', 'A. Training', '1. Courses', '3. A course on the screening of containers was held in Mombasa in May 2030 for twenty-two officers of the port police.', '2. Exercises', '4. A drill on a chemical spill took place in Tanga in June 2030 with the fire service and the coast guard of the port.', '5. Short list items.', '6. It was followed by a debriefing in which the port police and the fire service agreed on a common procedure.'].join('\n'),
+    headings: [[1, 'REPORT ON PORT SECURITY ASSISTANCE'], [2, 'I. Activities'], [3, 'A. Training'], [4, '1. Courses'], [4, '2. Exercises']],
+  },
+  {
+    name: 'in hard-wrapped PDF text, the rows of a table whose column gaps were closed stay one a line under its header row, never joined as wrapped lines',
+    text: ['REPORT ON BORDER TRAINING 2030', '', 'I. Courses', '1. The Office gave two courses for border officers of the Andean member States in the first', 'half of 2030, one on patrols in the high plateau and one on the analysis of risk at crossings,', 'with the support of the national police schools of Peru and Chile, as listed in the annex.', '', 'Annex', 'Courses given in 2030', 'Activity Dates Venue Participants', 'Course on patrols in the high plateau for border officers 3–7 March Tacna, Peru 24', 'Course on the analysis of risk at crossings for officers 12–14 May Arica, Chile 18', 'Total 42'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2030'], [2, 'I. Courses'], [2, 'Annex\nCourses given in 2030']],
+    blocks: ['Course on the analysis of risk at crossings for officers 12–14 May Arica, Chile 18'],
+  },
+  {
+    name: "a table whose column gaps were closed (PDF text): its header row of column labels and the rows under it are never headings",
+    text: ['REPORT ON BORDER TRAINING 2030', '', 'I. Courses', body, '', 'Annex', 'Courses given in 2030', 'Activity Dates Venue Participants', 'Border patrol course 3–7 March Tacna, Peru 24', 'Risk analysis course 12–14 May Arica, Chile 18', 'Total 42'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2030'], [2, 'I. Courses'], [2, 'Annex\nCourses given in 2030']],
+    kept: ['Border patrol course 3–7 March Tacna, Peru 24'],
+    blocks: ['Risk analysis course 12–14 May Arica, Chile 18'],
+  },
+  {
+    name: 'a hard-wrapped paragraph whose line breaks at the hyphen of a compound before a capital ("Indo-" / "Pacific") keeps the hyphen and closes the break',
+    text: ['REPORT ON FISHERIES TRAINING 2030', '', 'I. Courses', 'The Office gave three courses for fisheries inspectors of the member States of the Indo-', 'Pacific Fisheries Council in 2030, in cooperation with the ministries of Guinea-Bissau and', 'Timor-Leste, and with the support of the regional centre for fisheries law enforcement.'].join('\n'),
+    headings: [[1, 'REPORT ON FISHERIES TRAINING 2030'], [2, 'I. Courses']],
+    kept: ['member States of the Indo-Pacific Fisheries Council in 2030'],
   },
   {
     name: 'levels across conventions: Part, decimal, lettered, parenthesized, and an annex at the rank of the parts',

@@ -20,7 +20,7 @@ import { contentsLevels } from './contents-levels.js';
 import { columnSplit, frontKind, frontKindOf, isDateLine, opensWithDateline } from './front-lines.js';
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
-import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, DATE_FIELD, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
+import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, COLUMN_HEADER, DATE_FIELD, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
 import { isCaption, isHeadline, isPullQuote, listAfterLead, titlesNothing } from './not-headings.js';
 import { romanLetters } from './roman-letters.js';
 import { viewLines, type ViewLine } from './view-lines.js';
@@ -245,12 +245,12 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   const after = lines[i + 1];
   // A line set apart over a dateline is an item's headline even with a lead-in word ("Upcoming: Regional workshop on …" / "Nassau | 16–18 July 2025").
   const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKindOf(after) ?? '');
-  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || (isTableRow(line.text) && !numberTabHeading(lines, i)) || rowUnderRow(lines, i) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKindOf(line) ?? '') || isCaption(line.text) || isPullQuote(line.text)) return undefined;
+  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || (isTableRow(line.text) && !numberTabHeading(lines, i)) || rowUnderRow(lines, i) || underColumnHeader(lines, i) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKindOf(line) ?? '') || isCaption(line.text) || isPullQuote(line.text)) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && !moreWordCharsThan(line.text, longestListed) && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
     if (style.style === 'number' && /^\d+\s/.test(line.text) && /\d$/.test(line.text)) return undefined; // a table row: "1 Assessor workshop 10–14 March 2025 Nassau 28"
-    if (numberedParagraphs && style.style === 'number' && style.depth === 1 && NUMBERED.test(line.text)) return undefined;
+    if (numberedParagraphs && style.style === 'number' && style.depth === 1 && NUMBERED.test(line.text) && !sideHeading(lines, i)) return undefined;
     return style;
   }
   // A line set apart by blank lines, without a closing full stop: a headline ("Border officers
@@ -290,6 +290,29 @@ function signatureEnd(lines: readonly ViewLine[], i: number): number {
  * Does the report number its paragraphs ("1. In its resolution 71/209 …", UN style)? Then a
  * one-level number starts a paragraph, not a heading. Most numbered lines read as running text.
  */
+/** A header row of column labels, or a row under one (no blank line between): never a heading. */
+function underColumnHeader(lines: readonly ViewLine[], i: number): boolean {
+  for (let k = i, guard = 0; k >= 0 && guard < 60; k--, guard++) {
+    if (COLUMN_HEADER.test(lines[k]!.text.trim())) return true;
+    if (lines[k]!.gap) return false;
+  }
+  return false;
+}
+
+/**
+ * Among numbered paragraphs, a short numbered title with no closing stop right over a paragraph whose
+ * number does not follow its own ("1. Regional workshops" / "4. A regional workshop was held …"): a
+ * heading of a numbering of its own, not a paragraph.
+ */
+function sideHeading(lines: readonly ViewLine[], i: number): boolean {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  if (!next || line.text.length > 80 || /[.;:,]["”’)]?$/.test(line.text)) return false;
+  const own = /^(\d{1,3})\.\s/.exec(line.text);
+  const following = /^(\d{1,3})\.\s+\S/.exec(next.text);
+  return own !== null && following !== null && Number(following[1]) !== Number(own[1]) + 1 && (next.text.length > 120 || /[.;]["”’)]?$/.test(next.text));
+}
+
 function paragraphNumbering(lines: readonly ViewLine[]): boolean {
   let numbered = 0;
   let running = 0;

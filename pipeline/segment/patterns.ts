@@ -54,3 +54,6 @@ export const DATE_FIELD = /^[ \t]*(?:Dates?|When|Fecha|Fechas)[ \t]*:[ \t]*(?=\S
 
 /** A field that describes a list item, on a line under it: its partners, venue, dates, participants. */
 export const ITEM_FIELD = /^[ \t]*(?:Partners?|Implementing\s+partners?|Co-?organi[sz]ers?|Organi[sz]ers?|Donors?|Funded\s+by|Venue|Place|Location|Dates?|Participants|Beneficiaries|Results?|Outputs?)[ \t]*:[ \t]*\S/i;
+
+/** A table's header row whose gaps were closed (PDF text): column labels only ("Activity Dates Venue Participants"). */
+export const COLUMN_HEADER = /^(?:(?:No\.|Activity|Activities|Event|Dates?|Venue|Place|Location|Countr(?:y|ies)|Participants|Partners?|Organi[sz]ers?|Title|Type|Duration|Funding|Donors?|Status|Remarks|Trainees|Beneficiaries|Period)(?:\s+|$)){3,8}$/;
