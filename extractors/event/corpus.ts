@@ -440,6 +440,11 @@ export const cases: EventCase[] = [
   },
   { text: 'In 2025 the Secretariat led two onsite visits, to Belize in February and to Grenada in June.', events: [{ trigger: 'onsite visits', exact: true, kind: 'assessment', count: 2 }] },
   { text: 'In 2025 officials of the Unit made two study visits to the port of Rotterdam, Netherlands.', events: [{ trigger: 'study visits', exact: true, kind: 'mission', count: 2 }] },
+  // a photo's caption shows the item's activity again and introduces none, under a headline or after the item's text
+  { text: 'Firefighters of three districts finish a course in Belmopan\n\nPhoto: graduates of the wildfire course at the fire station. Credit: Office\n\nBELMOPAN, 2 May 2026 – Twenty firefighters completed a course on wildfire lines on 30 April.\n\nPhoto: the closing drill of the course in the station yard.', events: [{ trigger: 'course', kind: 'course', participants: 20 }] },
+  // an exchange visit and the return visit it plans are missions too
+  { text: 'Four firefighters from Belize spent a week in Mérida in an exchange visit funded by the Office.', events: [{ trigger: 'exchange visit', exact: true, kind: 'mission', count: 1 }] },
+  { text: 'A return visit by three Mexican firefighters to Belmopan is planned for November.', events: [{ trigger: 'return visit', exact: true, kind: 'mission', count: 1, status: 'planned' }] },
   // a count word past ten is a count, not a modifier; "Among them were" opens the group's members
   {
     text: 'The Division completed eleven security assessments of ports of entry during 2016. Among them were an assessment of the main airport of Dominica in February and a joint assessment of the port of Castries, Saint Lucia, in October.',

@@ -212,7 +212,7 @@ function declined(tokens: Token[], i: number): boolean {
     case 'visit':
     case 'visits':
       if (prev && HEADS.has(prev.lower) && tight(t)) return false; // "assessment visits", "training visits"
-      return !prev || MODAL_OR_TO.has(prev.lower) || (!isCapitalized(prev) && !/^(?:a|an|two|three|four|five|several|technical|official|field|site|on-site|onsite|in-country|advisory|inspection|expert|familiarization|preparatory|joint|high-level|working|exchange|personnel|follow-up|country|monitoring|support|evaluation|verification|study)$/.test(prev.lower));
+      return !prev || MODAL_OR_TO.has(prev.lower) || (!isCapitalized(prev) && !/^(?:a|an|two|three|four|five|several|technical|official|field|site|on-site|onsite|in-country|advisory|inspection|expert|familiarization|preparatory|joint|high-level|working|exchange|return|personnel|follow-up|country|monitoring|support|evaluation|verification|study)$/.test(prev.lower));
     case 'mission':
     case 'missions':
       // "Permanent Mission of Chile", "the principal mission is raising awareness"
@@ -325,6 +325,8 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
       const k = HEADS.get(w)?.kind;
       if (k && k !== 'other' && k !== 'session') kind = k;
       else if (/^(?:onsite|on-site|evaluation|verification|inspection)$/.test(w)) kind = 'assessment';
+      // an exchange, return, working or familiarization visit is a mission (as a study visit is)
+      else if (/^(?:exchange|return|working|familiari[sz]ation|official)$/.test(w)) kind = 'mission';
     }
   }
   const entry = HEADS.get(head.lower);
