@@ -587,6 +587,11 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // a post named by its field, not an activity
+  '"We work differently now," said Inspector Ana Ruiz, head of training at the fire school.',
+  'Mr. Lee, the Director of Courses of the academy, retired in May.',
+  // a calendar's lead that names its list
+  'Events of the Association. Dates may change; check the website.',
   'The external audit of the accounts of the Centre for 2024 was completed in March 2025.',
   'The annual audit found no irregularities in the budget of the Office.',
   // a body's function named with others
