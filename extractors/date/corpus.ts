@@ -161,6 +161,13 @@ export const corpus: Corpus = {
     { text: 'Roseau, 14 October 2025 – Last week the office handed two boats to the coast guard.', mention: 'Last week', value: '2025-10-06/2025-10-12' },
     { text: 'Roseau, 14 October 2025 – The office will meet the port managers on Friday.', mention: 'Friday', value: '2025-10-17' },
     { text: 'Roseau, 14 October 2025 – The course ended yesterday in Portsmouth.', mention: 'yesterday', value: '2025-10-13' },
+    // "last Friday" in an item dated a Friday is the Friday before; a bare "on Friday" there is the item's own day
+    { text: 'Roseau, 17 October 2025 – The divers passed their final tests last Friday.', mention: 'last Friday', value: '2025-10-10' },
+    { text: 'Roseau, 17 October 2025 – The divers passed their final tests on Friday.', mention: 'Friday', value: '2025-10-17' },
+    // a month named relative to the item's dateline
+    { text: 'Castries, 21 January 2026 – Pilots from four ports trained in Vieux Fort earlier this month.', mention: 'earlier this month', value: '2026-01' },
+    { text: 'Castries, 21 January 2026 – The office handed over two radars last month.', mention: 'last month', value: '2025-12' },
+    { text: 'Castries, 21 January 2026 – A second course will open next month.', mention: 'next month', value: '2026-02' },
     // … or to the posting line above the item's block
     { text: RELATIVE_NEWS.split('\n\n')[2]!, mention: 'Monday', value: '2025-10-13', context: at(RELATIVE_NEWS, RELATIVE_NEWS.split('\n\n')[2]!) },
     // a weekday that opens a full date is that date's
@@ -170,6 +177,8 @@ export const corpus: Corpus = {
     // a weekday with no item date to count from
     'The committee meets on Tuesday to review the plan.',
     'Last week of each month the office closes its accounts.',
+    'This month of training was the longest the unit has run.',
+    'The office reports on its work at the end of each month.',
     // a half that is no part of a year; a quarter with no year anywhere to take
     { text: 'The first half of the match was played in heavy rain.', context: Y2014 },
     'During the second quarter the unit ran a refresher course.',

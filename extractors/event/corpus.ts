@@ -543,6 +543,11 @@ export const cases: EventCase[] = [
   },
   { text: 'In 2025 the Secretariat led two onsite visits, to Belize in February and to Grenada in June.', events: [{ trigger: 'onsite visits', exact: true, kind: 'assessment', count: 2 }] },
   { text: 'In 2025 officials of the Unit made two study visits to the port of Rotterdam, Netherlands.', events: [{ trigger: 'study visits', exact: true, kind: 'mission', count: 2 }] },
+  // a photo's caption shows the item's activity again and introduces none, under a headline or after the item's text
+  { text: 'Firefighters of three districts finish a course in Belmopan\n\nPhoto: graduates of the wildfire course at the fire station. Credit: Office\n\nBELMOPAN, 2 May 2026 – Twenty firefighters completed a course on wildfire lines on 30 April.\n\nPhoto: the closing drill of the course in the station yard.', events: [{ trigger: 'course', kind: 'course', participants: 20 }] },
+  // an exchange visit and the return visit it plans are missions too
+  { text: 'Four firefighters from Belize spent a week in Mérida in an exchange visit funded by the Office.', events: [{ trigger: 'exchange visit', exact: true, kind: 'mission', count: 1 }] },
+  { text: 'A return visit by three Mexican firefighters to Belmopan is planned for November.', events: [{ trigger: 'return visit', exact: true, kind: 'mission', count: 1, status: 'planned' }] },
   // a count word past ten is a count, not a modifier; "Among them were" opens the group's members
   {
     text: 'The Division completed eleven security assessments of ports of entry during 2016. Among them were an assessment of the main airport of Dominica in February and a joint assessment of the port of Castries, Saint Lucia, in October.',
@@ -688,6 +693,11 @@ export const negatives: string[] = [
   // "each course", "every workshop": the activities of a set one at a time, not one of its own
   'Trainers file a short report, and every workshop is rated by the people who attended it.',
   'The programme of each course is agreed with the host ministry.',
+  // a post named by its field, not an activity
+  '"We work differently now," said Inspector Ana Ruiz, head of training at the fire school.',
+  'Mr. Lee, the Director of Courses of the academy, retired in May.',
+  // a calendar's lead that names its list
+  'Events of the Association. Dates may change; check the website.',
   'The external audit of the accounts of the Centre for 2024 was completed in March 2025.',
   'The annual audit found no irregularities in the budget of the Office.',
   // a body's function named with others

@@ -3,6 +3,7 @@
  * continue it, when a wrapped line was left as blocks of its own) split into sentences. Quoted
  * articles and real headings are not read. All offsets are view offsets.
  */
+import { isCaption } from '../../pipeline/segment/not-headings.js';
 import type { Doc } from '../../pipeline/document.js';
 import { HEADS } from './lexicon.js';
 
@@ -42,6 +43,12 @@ export function passagesOf(doc: Doc): Passage[] {
     const own = text.slice(block.start, block.end).trim();
     if (block.kind === 'article') {
       current = undefined;
+      return;
+    }
+    // A photo's caption ("Photo: graduates of the course on the parade ground. Credit: …") shows an activity the item reports; it introduces none.
+    if (block.kind === 'paragraph' && isCaption(own) && /^(?:Photo|PHOTO|Image|Picture)\b/.test(own)) {
+      if (!current?.headline) current = undefined; // …under an item's headline it stays out of the item's sentences, as its dateline does
+      else (skipped.get(current) ?? skipped.set(current, []).get(current)!).push([block.start, block.end]);
       return;
     }
     if (block.kind === 'contents' || block.kind === 'front') {

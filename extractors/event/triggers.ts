@@ -44,6 +44,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
 /** Who meets: after a name ("the Expert Group met") or one of these nouns ("the experts met in Lima"). */
 const MEETERS = new Set(['experts', 'delegates', 'representatives', 'officials', 'ministers', 'members', 'heads', 'directors', 'authorities', 'committee', 'group', 'network', 'council', 'board', 'commission', 'working', 'focal', 'points', 'coordinators', 'partners', 'parties']);
+/** Posts named by the field they are in charge of ("head of training", "coordinator of courses"). */
+const ROLE_NOUNS: ReadonlySet<string> = new Set(['head', 'heads', 'director', 'directors', 'chief', 'chiefs', 'coordinator', 'coordinators', 'manager', 'managers', 'dean', 'officer', 'officers', 'commander', 'superintendent', 'inspector', 'supervisor']);
+
 /** Who "met with" someone as part of another activity (a mission, a visit). */
 const PART_OF_VISIT = new Set(['mission', 'missions', 'team', 'teams', 'delegation', 'delegations', 'visit', 'visitors', 'assessors', 'evaluators']);
 /** What follows a meeting's "met": where, when or how often. */
@@ -188,6 +191,8 @@ function declined(tokens: Token[], i: number): boolean {
   if (nextTight && HEADS.has(next.lower)) return true;
   if (t.lower !== 'training' && joinsLaterHead(tokens, i)) return true;
   if (modifiesCoordinatedNoun(tokens, i)) return true;
+  // a post named by its field ("head of training at the school", "Director of Courses", "chief of exercises"): a job, not an activity
+  if (prev?.lower === 'of' && tight(t) && ROLE_NOUNS.has(tokens[i - 2]?.lower ?? '')) return true;
   switch (t.lower) {
     case 'training':
     case 'trainings':
@@ -210,11 +215,12 @@ function declined(tokens: Token[], i: number): boolean {
       return !isCapitalized(t) && next !== undefined && ['of', 'its', 'their', 'the', 'his', 'her', 'our', 'control', 'jurisdiction'].includes(next.lower);
     case 'event':
     case 'events':
-      return next?.lower === 'of' && prev?.lower === 'the';
+      // "the events of the year"; "Events of the Network. Dates may change …" opening a calendar: a label over a list, not one activity
+      return next?.lower === 'of' && (prev?.lower === 'the' || (prev === undefined && t.lower === 'events'));
     case 'visit':
     case 'visits':
       if (prev && HEADS.has(prev.lower) && tight(t)) return false; // "assessment visits", "training visits"
-      return !prev || MODAL_OR_TO.has(prev.lower) || (!isCapitalized(prev) && !/^(?:a|an|two|three|four|five|several|technical|official|field|site|on-site|onsite|in-country|advisory|inspection|expert|familiarization|preparatory|joint|high-level|working|exchange|personnel|follow-up|country|monitoring|support|evaluation|verification|study)$/.test(prev.lower));
+      return !prev || MODAL_OR_TO.has(prev.lower) || (!isCapitalized(prev) && !/^(?:a|an|two|three|four|five|several|technical|official|field|site|on-site|onsite|in-country|advisory|inspection|expert|familiarization|preparatory|joint|high-level|working|exchange|return|personnel|follow-up|country|monitoring|support|evaluation|verification|study)$/.test(prev.lower));
     case 'mission':
     case 'missions':
       // "Permanent Mission of Chile", "the principal mission is raising awareness"
@@ -329,6 +335,8 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
       const k = HEADS.get(w)?.kind;
       if (k && k !== 'other' && k !== 'session') kind = k;
       else if (/^(?:onsite|on-site|evaluation|verification|inspection)$/.test(w)) kind = 'assessment';
+      // an exchange, return, working or familiarization visit is a mission (as a study visit is)
+      else if (/^(?:exchange|return|working|familiari[sz]ation|official)$/.test(w)) kind = 'mission';
     }
   }
   const entry = HEADS.get(head.lower);

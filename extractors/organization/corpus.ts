@@ -46,6 +46,13 @@ export const corpus: Corpus = {
     { text: 'Samples went to the Centre Pasteur du Cameroun for testing.', mention: 'Centre Pasteur du Cameroun', value: 'Centre Pasteur du Cameroun', only: true },
     { text: 'Experts of the Ministério da Justiça hosted the meeting.', mention: 'Ministério da Justiça', value: 'Ministério da Justiça', only: true },
     { text: 'The Policía Nacional de Colombia hosted the course.', mention: 'Policía Nacional de Colombia', value: 'Policía Nacional de Colombia' },
+    // a Portuguese school's name after a country's possessive, defined by its acronym
+    { text: "Trainers from Portugal's Escola Prática de Polícia (EPP) ran the firearms module.", mention: 'Escola Prática de Polícia', value: 'EPP' },
+    // French and Spanish names in sentence case open on their capitalized head; the acronym after them defines them
+    { text: 'Eight officers of the École nationale des douanes (END) of Senegal took part.', mention: 'École nationale des douanes', value: 'END' },
+    { text: 'The Escuela nacional de bomberos (ENB) hosted the drill in Quito.', mention: 'Escuela nacional de bomberos', value: 'ENB' },
+    // another body before "and": the long form is the part the acronym spells
+    { text: 'Arica, 3 May 2026 — CARPOL and the Instituto Regional de Estudios Aduaneros (IREA) ran two webinars.', mention: 'Instituto Regional de Estudios Aduaneros', value: 'IREA' },
     // a heading that wraps a name after a connector: one name over both lines, defined by the acronym after it
     { text: 'I.\tEXECUTIVE SECRETARIAT OF THE CARIBBEAN COMMISSION FOR\n\tMARITIME SAFETY (CCMS)', mention: 'EXECUTIVE SECRETARIAT OF THE CARIBBEAN COMMISSION FOR\n\tMARITIME SAFETY', value: 'CCMS' },
     { text: 'The National Police of Colombia and Colombian customs officers shared the results.', mention: 'National Police of Colombia', value: 'National Police of Colombia', only: true },
@@ -158,6 +165,9 @@ export const corpus: Corpus = {
   negatives: [
     // a generic secretariat in a line of capitals, with the year after it
     'I. THE EXECUTIVE SECRETARIAT IN 2019',
+    // a lower-case phrase before an acronym that opens on no body's head is no name
+    'Officers learned the new standard operating procedures (SOP) in May.',
+    'The team used open source intelligence (OSINT) tools.',
     // a row of an acronym list that names no body
     'Acronyms\nKPI\tKey performance indicator\n\nThe KPI rose in 2024.',
     'Staff asked WHO would attend the course.',

@@ -5,7 +5,7 @@
  * the reading; only the verdict (definitions.ts) depends on what the registry knows by then.
  */
 import { nameEndingAt } from './chunks.js';
-import { SECRETARIAT_WORDS } from './lexicon.js';
+import { HEAD_FIRST, SECRETARIAT_WORDS } from './lexicon.js';
 import { initials, initialsCoverage } from './normalize.js';
 import { shapeOf, type Shape } from './shape.js';
 import { lastTokenEndingBy, lowerOf, tokenize, tokenStartingAt, type Token } from './tokens.js';
@@ -103,6 +103,14 @@ function firstBodySegment(text: string, chunk: Range, acronym?: string): Range {
     // "Analysts of the Island Cyber … Team (ICIRT)": the part the acronym spells, where the whole is not a body's name.
     if (!spelled && acronym && whole < 1 && initialsCoverage(rest, acronym) === 1) spelled = { start, end: chunk.end };
   }
+  // "LACPAN and the Universidad Andina de Ciencias Policiales (UACP)": another body named before "and"; the long form is the part the acronym spells.
+  if (!spelled && acronym && whole < 1) {
+    for (const m of name.matchAll(/\s(?:and|y|e|et)(?:\s+(?:the|la|el|los|las))?\s+/g)) {
+      const start = chunk.start + (m.index ?? 0) + m[0].length;
+      const rest = text.slice(start, chunk.end);
+      if (shapeOf(rest) === 'org' && initialsCoverage(rest, acronym) === 1) return { start, end: chunk.end };
+    }
+  }
   return spelled ?? chunk;
 }
 
@@ -114,13 +122,14 @@ function lowercaseLong(text: string, tokens: readonly Token[], last: number, acr
     const t = tokens[j]!;
     const w = lowerOf(t);
     if (j < last && !/^\s+$/.test(text.slice(t.end, tokens[j + 1]!.start))) break;
-    if (['of', 'the', 'for', 'and', 'de'].includes(w)) continue;
-    if (!letters.has(w[0] ?? '')) break;
+    if (['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'da', 'do'].includes(w)) continue;
+    if (!letters.has(w.normalize('NFD')[0] ?? '')) break; // "École" spells the E of "ENP"
     first = j;
   }
   if (first < 0) return null;
   const range = { start: tokens[first]!.start, end: tokens[last]!.end };
-  return shapeOf(slice(text, range)) === 'org' && initialsCoverage(slice(text, range), acronym) >= 0.6 ? range : null;
+  const name = slice(text, range);
+  return (shapeOf(name) === 'org' || headFirstName(name)) && initialsCoverage(name, acronym) >= 0.6 ? range : null;
 }
 
 /** Read a long form for an acronym: its key, the body and unit it names, and their shape. */
@@ -150,7 +159,13 @@ export function findCandidates(text: string, tokensOf: () => readonly Token[]): 
     if (space < 0 ? !plausibleAcronym(acronym) : !/^[A-Z][A-Z0-9]{1,7}$/.test(acronym.slice(0, space))) continue;
     const tokens = tokensOf();
     const last = lastTokenEndingBy(tokens, open);
-    if (last < 0 || !/^\s*$/.test(text.slice(tokens[last]!.end, open))) continue;
+    if (last < 0 || !/^\s*$/.test(text.slice(tokens[last]!.end, open))) {
+      // A lower-case word before "(" ("École nationale de police (ENP)"): only a sentence-case long form can end there.
+      if (/^[A-Z]{2,8}$/.test(acronym) && /\p{Ll}\s*$/u.test(text.slice(Math.max(0, open - 3), open))) {
+        found.parenthesis.push({ acronym, acr, pairParts: undefined, pairBlocked: true, long: null, open, lowercase: undefined, lastStart: -1, lastUpper: false });
+      }
+      continue;
+    }
     let chunk: Range | null = nameEndingAt(text, tokens, last);
     // "Group of Five for the Sahel (G5 Sahel)": an acronym and a word of the name it stands for.
     if (space >= 0 && !(chunk && new RegExp(`\\b${acronym.slice(space + 1)}$`).test(slice(text, chunk)))) continue;
@@ -215,8 +230,17 @@ export function lowercaseLongForm(text: string, candidate: ParenthesisCandidate)
   const from = Math.max(0, candidate.open - 120);
   const window = tokenize(text.slice(from, candidate.open), true);
   const low = window.length ? lowercaseLong(text.slice(from, candidate.open), window, window.length - 1, candidate.acronym) : null;
-  return (candidate.lowercase = low && readLongForm(text, { start: low.start + from, end: low.end + from }, candidate.acronym));
+  const form = low && readLongForm(text, { start: low.start + from, end: low.end + from }, candidate.acronym);
+  // lowercaseLong took a sentence-case name that opens on its head ("École nationale de police"): a body's name.
+  if (form && form.shape !== 'org' && headFirstName(form.name)) form.shape = 'org';
+  return (candidate.lowercase = form);
 }
+
+/** A French, Spanish or Portuguese name in sentence case, opening on its capitalized head: "École nationale de police", "Escuela nacional de guardacostas". */
+const headFirstName = (name: string): boolean => {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && HEAD_FIRST.has(words[0]!.toLowerCase());
+};
 
 /**
  * Some "(" follows spaces after a capital ("OAS (…"), as "ACR (Long Name)" needs: most blocks

@@ -43,7 +43,7 @@ export const HEAD_FIRST: ReadonlySet<string> = new Set([
   'superintendencia', 'procuraduría', 'fiscalía', 'defensoría', 'cámara', 'asociación', 'associação', 'comité', 'unidad',
   'unité', 'departamento', 'département', 'gendarmería', 'guardia', 'ejército', 'exército', 'banco', 'fondo', 'fundo', 'junta',
   'observatorio', 'observatoire', 'laboratorio', 'laboratoire', 'escuela', 'école', 'academia', 'colegio', 'tribunal', 'corte',
-  'organismo', 'autoridad', 'autorité', 'direction', 'centre',
+  'organismo', 'autoridad', 'autorité', 'direction', 'centre', 'escola', 'faculdade', 'facultad', 'faculté', 'rede', 'réseau',
 ]);
 
 /** Heads of a body's own offices and units: written after the body's acronym, they are named with it ("OAS Office of …"). */

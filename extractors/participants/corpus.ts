@@ -137,10 +137,22 @@ export const corpus: Corpus = {
     { text: 'Officers from 14 members of the national police attended the workshop.', mention: '14', value: 14, only: true },
     { text: 'Twelve members of the board attended the seminar in Lima.', mention: 'Twelve', value: 12, only: true },
     { text: 'The seminar had 40 participants, of which 22 were women.', mention: '40', value: 40 },
+    // instructors who took part (the subject of taking part, or the makers of a visit), not who taught
+    { text: 'Forty recruits and 9 instructors of the regional academy took part in the night drill.', mention: '9', value: 9 },
+    { text: 'Five trainers from the fire school of Cusco spent two weeks on a study visit to Arequipa.', mention: 'Five', value: 5, only: true },
+    { text: 'A study visit by 14 instructors from Chile ended in Quito on Friday.', mention: '14', value: 14, only: true },
+    // a bare figure after "drew" or "followed by" (the people of the activity named before)
+    { text: 'The third online seminar, on border data, drew 180.', mention: '180', value: 180, only: true },
+    { text: 'The closing session was followed by 95.', mention: '95', value: 95, only: true },
+    // per-country figures in a sentence whose subject stands for the people of the sentence before
+    ...breakdown('They came from Chile (12), Peru (10) and Bolivia (8).', ['Chile', 'Peru', 'Bolivia'], [['12', 12], ['8', 8]]),
   ],
   negatives: [
     // those who gave the activity; counts of jurisdictions
     'The Unit delivered the seminar with three instructors from the coast guard.',
+    'The drill was run with two trainers from the fire school who joined from Lima.',
+    'The commission drew up 3 proposals for the ministers.',
+    { text: 'The exports came from Chile (12) and Peru (10).', context: { found: [{ type: 'country', start: 22, end: 27, value: 'CHL', rule: 'country/name' }, { type: 'country', start: 33, end: 37, value: 'PER', rule: 'country/name' }] } },
     'Four speakers from the region addressed the forum on cybercrime.',
     'Delegations from 17 member jurisdictions and observers from two banks attended the plenary.',
     { text: 'Guatemala 2, Honduras 3: the number of national plans approved.', context: { found: [{ type: 'country', start: 0, end: 9, value: 'GTM', rule: 'country/name' }, { type: 'country', start: 13, end: 21, value: 'HND', rule: 'country/name' }] } },

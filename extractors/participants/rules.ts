@@ -27,11 +27,11 @@ const NOT_TAKING_PART =
 const BACK_REFERENCE = /\b(?:the|other|remaining|these|those|its|their|all|both|first|last)$/i;
 const SURVEY = /\b(?:survey(?:ed|s)?|questionnaires?|polled|interviewed|responded|replied)\b/i;
 /** Words that say a sentence is about people taking part (for per-country figures without a noun). */
-const PEOPLE_SIGNAL = /\b(?:participa\w*|attend\w*|trained|trainees?|took\s+part|benefi\w*|graduat\w*|certified)\b/i;
+const PEOPLE_SIGNAL = /\b(?:participa\w*|attend\w*|trained|trainees?|took\s+part|benefi\w*|graduat\w*|certified|(?:they|who)\s+(?:came|come)\s+from)\b/i;
 const COUNT_VERB =
   /^\s*,?\s*(?:(?:were|was|are|have|had|will)\s+(?:been\s+|be\s+)?)?(?:trained|certified|graduated|attended|participated|took\s+part|benefit+ed|completed\s+(?:the\s+)?(?:course|training|program)|received\b[^.;]{0,60}?\b(?:training|instruction|certification|assistance|courses?))\b/i;
 const CUE_BEFORE =
-  /\b(?:attended\s+by|(?:with\s+)?(?:the\s+)?participation\s+of|trained|training\s+(?:for|of)|brought\s+together|bringing\s+together|gathered|certified|graduated|benefit+ing|benefit+ed|assisted|reached|total\s+attendance\s+(?:of|was)|attendance\s+of)$/i;
+  /\b(?:attended\s+by|(?:with\s+)?(?:the\s+)?participation\s+of|trained|training\s+(?:for|of)|brought\s+together|bringing\s+together|gathered|certified|graduated|benefit+ing|benefit+ed|assisted|reached|drew|drawing|attracted|attracting|(?:was|were)\s+followed\s+(?:online\s+)?by|total\s+attendance\s+(?:of|was)|attendance\s+of)$/i;
 const COUNT_LABEL =
   /\b(?:participants|attendees|attendance|trainees|beneficiaries|number\s+of\s+(?:participants|attendees|trainees|people|persons|beneficiaries)|(?:people|persons|officials|officers|personnel|participants)\s+trained)\s*:$/i;
 const FROM_PLACE = /^\s+(?:were\s+|are\s+)?from\s+(?:the\s+)?/i;
@@ -117,6 +117,15 @@ function memberSources(c: Candidate): boolean {
 }
 
 /**
+ * "Sixty cadets and 12 instructors of the academy took part in …", "Six instructors of the school
+ * spent a week at …": instructors who are the subject of taking part (after an "of/from …" that says
+ * whose they are) are the activity's people, not its teachers.
+ */
+const TAKES_PART_AFTER = /^(?:\s+(?:of|from)\s+(?:(?!\b(?:who|which|that|whom)\b)[^.;:]){1,100}?)?\s+(?:took\s+part|participated|attended|joined|spent|visited|completed)\b/i;
+/** "a study visit by 12 trainers", "an exchange by four instructors": those who made the visit. */
+const VISIT_BY = /\b(?:visits?|exchanges?|tours?|trips?|internships?|placements?)\s+by$/i;
+
+/**
  * "with two instructors from the agency", "12 speakers addressed the forum": those who gave the
  * activity, unless the text says they were the ones trained ("trained 30 instructors", "25 trainers
  * were certified", "a course for 18 instructors").
@@ -125,6 +134,7 @@ function deliverers(c: Candidate): boolean {
   if (c.head.kind !== 'person') return false;
   const word = /[\p{L}-]+$/u.exec(c.text.slice(c.numeral.end, c.head.end))?.[0]?.toLowerCase();
   if (!word || !DELIVERER_NOUNS.has(word)) return false;
+  if ((TAKES_PART_AFTER.test(c.text.slice(c.head.end)) && !/\bwith$/i.test(leadEnd(c.lead))) || VISIT_BY.test(leadEnd(c.lead))) return false;
   return !CUE_BEFORE.test(leadEnd(c.lead)) && !/\b(?:for|to)$/i.test(leadEnd(c.lead)) && !COUNT_VERB.test(c.text.slice(c.head.end, c.head.end + 80)) && !/\b(?:of|for)\s+(?:trainers|instructors)\b/i.test(c.sentence);
 }
 

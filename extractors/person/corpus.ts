@@ -33,6 +33,9 @@ export const corpus: Corpus = {
     { text: 'Sir Ronald Sanders addressed the Permanent Council.', mention: 'Ronald Sanders', value: 'Ronald Sanders', only: true },
     { text: 'Colonel David Mora trained the officers.', mention: 'David Mora', value: 'David Mora', only: true },
     { text: 'The statement of Vice President Elena Ruiz was welcomed.', mention: 'Elena Ruiz', value: 'Elena Ruiz', only: true },
+    // a rank of two words before a name of three
+    { text: '"We patrol together now," said Commissioner General Tomás Urbina Paredes, head of the force.', mention: 'Tomás Urbina Paredes', value: 'Tomás Urbina Paredes', only: true },
+    { text: 'Lieutenant Colonel Marta Ibáñez Soto opened the drill.', mention: 'Marta Ibáñez Soto', value: 'Marta Ibáñez Soto', only: true },
   ],
   negatives: [
     'The seminar took place in San José.',

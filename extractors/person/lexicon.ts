@@ -2,6 +2,10 @@
 
 /** Titles and roles, longest first, as a pattern source (case-sensitive: titles are capitalized). */
 export const TITLES: readonly string[] = [
+  // ranks of two words, before their parts ("Commissioner General Óscar …" is no "Commissioner" over "General Óscar …")
+  'Commissioner General', 'Deputy Commissioner', 'Assistant Commissioner', 'Inspector General', 'Chief Inspector',
+  'Chief Superintendent', 'Deputy Superintendent', 'Major General', 'Brigadier General', 'Lieutenant General',
+  'Lieutenant Colonel', 'Lieutenant Commander', 'Rear Admiral', 'Vice Admiral', 'Solicitor General',
   'Assistant Secretary General', 'Deputy Secretary General', 'Secretary General', 'Secretary-General', 'Executive Secretary',
   'Under-Secretary', 'Under Secretary', 'Assistant Secretary', 'Secretary', 'Vice President', 'Vice-President', 'President',
   'Prime Minister', 'Vice Minister', 'Vice-Minister', 'Minister', 'Deputy Minister', 'Attorney General', 'Ambassador',

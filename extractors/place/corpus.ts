@@ -60,6 +60,9 @@ export const corpus: Corpus = {
     { text: 'The team visited the airport and seaport of Vieux Fort last week.', mention: 'Vieux Fort', value: 'Vieux Fort, LCA', only: true },
     { text: 'Officers from Peru staffed the border post of Cerro Azulejo Norte.', mention: 'Cerro Azulejo Norte', value: 'Cerro Azulejo Norte, PER', only: true },
     { text: 'PARTNERS MEET IN ASUNCIÓN ON TRAFFICKING', mention: 'ASUNCIÓN', value: 'ASUNCIÓN, PRY', only: true },
+    // a news dateline opens on its place, in capitals, with or without its country
+    { text: 'DANGRIGA, 3 May 2025 – Twenty crew members trained on the pier.', mention: 'DANGRIGA', value: 'DANGRIGA, BLZ', only: true },
+    { text: 'QUITO, 2 May 2025 – Ten officers met to plan the season.', mention: 'QUITO', value: 'QUITO, ECU', only: true },
     { text: 'A course was held in Puerto Nuevo Amanecer (Honduras) in June.', mention: 'Puerto Nuevo Amanecer', value: 'Puerto Nuevo Amanecer, HND', only: true },
     { text: 'In Santa Rosa (Guatemala) the team met the mayor.', mention: 'Santa Rosa', value: 'Santa Rosa, GTM', only: true },
     { text: 'A meeting was held in The Valley, Anguilla, in May.', mention: 'Valley', value: 'The Valley, AIA', only: true },
@@ -68,6 +71,8 @@ export const corpus: Corpus = {
     { text: 'Guatemala hosted a drill at the terminal in Santo Tomás de Castilla in April.', mention: 'Santo Tomás de Castilla', value: 'Santo Tomás de Castilla, GTM', only: true },
   ],
   negatives: [
+    // a capitals word that opens no dateline (no date and dash after it) is no place by position alone
+    'DANGRIGA FISHERS JOIN THE PATROL ROTA',
     // A city inside an institution's or an event's name (issue 18).
     'The guide was reviewed by the University of Buenos Aires.',
     'Male and female officers took part in equal numbers.',

@@ -3,6 +3,7 @@
  * runs in the gazetteer and keeps a name only with evidence (rules.ts); countries are the country
  * extractor's, so places never overlap a country mention, and titles of instruments are skipped.
  */
+import { opensWithNewsDateline } from '../../pipeline/segment/front-lines.js';
 import { longestName, type NameHit } from '../country/match-names.js';
 import { inRanges, titleRanges } from '../country/titles.js';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../country/tokens.js';
@@ -111,8 +112,10 @@ function judge(w: Window, m: NameHit<readonly Gazetted[]>, seen: { common: Lower
   if (single && ((NOT_PLACES.has(tok.key) && !/[^\u0000-\u007f]/.test(tok.text)) || INSTITUTION_WORDS.has(tok.key))) return undefined;
   const region = regionAfter(w, m.last, entries);
   const stated = countryAfter(w, m.end) ?? region?.hit.iso3 ?? districtAfter(text, m.end);
+  // A news item's text opening on its place and date ("TEGUCIGALPA, 11 April 2025 – …"): the place of the dateline.
+  const dateline = !stated && /^\s*$/.test(text.slice(0, m.start)) && opensWithNewsDateline(text.slice(m.start, m.start + 120));
   // In a heading in capitals, a well-known city after "IN"/"AT" ("PARTNERS MEET IN ASUNCIÓN").
-  if (single && isAllCaps(tok.text) && !stated && !(/\b(?:IN|AT)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && entries.some(wellKnown))) return undefined;
+  if (single && isAllCaps(tok.text) && !stated && !dateline && !(/\b(?:IN|AT)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && entries.some(wellKnown))) return undefined;
   // "the Sahel", "the Chaco": a region named with an article is an area across borders, not a listed region.
   if (!stated && entries[0]?.kind === 'region' && !entries.some(wellKnown) && /\bthe\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return undefined;
   if (!stated && (nameAfter(w, m.last) || (single && seen.common.has(tok.text.toLowerCase())))) return undefined;
@@ -124,6 +127,7 @@ function judge(w: Window, m: NameHit<readonly Gazetted[]>, seen: { common: Lower
   else if (cueBefore(text, m.start)) rule = 'place/after-cue';
   else if (listAfter(text, seen.lastEnd, m.start)) rule = 'place/list-item';
   else if (entries.some(wellKnown)) rule = 'place/well-known-city';
+  else if (dateline) rule = 'place/dateline';
   if (!rule) return undefined;
   const iso3 = resolveCountry(rule === 'place/well-known-city' ? entries.filter(wellKnown) : entries, w.found, m.start, stated ?? countryAfterFacility(w, m.end));
   return { start: m.start, end: m.end, last: m.last, iso3, rule, region };

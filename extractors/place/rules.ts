@@ -14,6 +14,7 @@ export const RULES = [
   { id: 'place/after-cue', description: 'a gazetteer name after a locative cue ("held in Lima", "the port of Saint George’s")' },
   { id: 'place/list-item', description: 'a gazetteer name listed after a place ("in El Alto and La Paz")' },
   { id: 'place/well-known-city', description: 'a large city named with no other cue ("the Bogotá workshop")' },
+  { id: 'place/dateline', description: 'a gazetteer name opening a news dateline, in capitals or not ("QUITO, 2 May 2025 – …")' },
   { id: 'place/compound-name', description: 'a gazetteer name that goes on with "de …", after a cue ("in Santiago de los Caballeros")' },
   { id: 'place/named-after-place-noun', description: 'a name the gazetteer lacks after "the city of", "the seaport of", "the border post of" ("the border post of Puerto Quijarro")' },
   { id: 'place/named-before-country', description: 'a name the gazetteer lacks, after a cue and before its country ("in La Antigua, Guatemala")' },

@@ -27,8 +27,25 @@ export function wrapProfile(run: readonly Line[]): WrapProfile {
   const lengths = run.map((l) => l.text.trimEnd().length);
   let width = 0; // a loop, not Math.max(...lengths): a run may have more lines than the call stack holds arguments
   for (const n of lengths) if (n > width) width = n;
-  if (width > 200 || width < MIN_WRAP_WIDTH) return { wrapped: false, width };
+  if (width > 200 || width < MIN_WRAP_WIDTH || titleList(run)) return { wrapped: false, width };
   return { wrapped: lengths.filter((n) => n >= width * 0.75).length >= 2, width };
+}
+
+/** A line that goes on in the next one: it ends on a comma, a hyphen or a function word ("… held in" / "Lima"). */
+const RUNS_ON = /(?:[,;:–-]|\b(?:of|the|and|or|for|to|in|on|at|by|with|from|a|an|its|their|as|that|which|de|del|la|y))$/i;
+/**
+ * A list of titles one to a line, its markers gone (an e-mail's "In this issue" entries, a box of
+ * figures: "Forty cadets graduate in Lima" / "Crime scene course in Quito" / …): three lines or more,
+ * each short, opening with a capital or a digit, none closed by a full stop or running on into the
+ * next. Wrapped prose breaks lines wherever the width falls, so some line of a run of three runs on
+ * or the next opens in lower case.
+ */
+function titleList(run: readonly Line[]): boolean {
+  if (run.length < 3) return false;
+  return run.every((l) => {
+    const text = l.text.trim();
+    return text.length <= 90 && /^[\p{Lu}\d"“]/u.test(text) && !/[.]["”’)]?$/.test(text) && !RUNS_ON.test(text);
+  });
 }
 
 const STARTS_ITEM = /^\s*(?:(?:Annex|ANNEX|Appendix|APPENDIX|Part|PART|Chapter|CHAPTER)\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z]|One|Two|Three|ONE|TWO|THREE)\b|[•·▪◦‣∙●○■□–—*-]\s|(?:[IVXLC]+|\d{1,2}|[a-zA-Z])[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|Article\s+\d)/;

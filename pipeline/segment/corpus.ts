@@ -495,4 +495,15 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     text: ['ISTHMUS FISHERIES COUNCIL          IFC/doc.8/26', 'EXECUTIVE BOARD          Original: Spanish', '', 'GULF PATROL NETWORK', 'Progress Report on Patrol Training', 'January – December 2025', '', 'I. Courses', 'The Network trained forty crew members in Puntarenas.'].join('\n'),
     headings: [[1, 'GULF PATROL NETWORK\nProgress Report on Patrol Training'], [2, 'I. Courses']],
   },
+  {
+    name: "an e-mail newsletter: its chrome is furniture, unmarked \"In this issue\" entries stay one contents list (not a wrapped paragraph), headlines in capitals and in sentence case over their datelines are siblings, a box of short figure lines and a footer's name over its address are no headings",
+    text: ['View this email in your browser', 'You are receiving this bulletin because you joined our list.  Unsubscribe | Update your preferences', '', 'RANGER POST', 'Issue 3 | January–March 2026', '', 'In this issue', 'Fire officers from three districts certified in Belmopan', 'FOREST PATROLS OF TWO COUNTRIES PLAN THE DRY SEASON', 'Volunteers join the watchtower rota in Orange Walk', 'Key figures', '', 'Fire officers from three districts certified in Belmopan', '', 'BELMOPAN, 12 February 2026 – Twenty fire officers received their certificates after a month of training.', 'Read the full story »', '', 'FOREST PATROLS OF TWO COUNTRIES PLAN THE DRY SEASON', '', 'Flores, Guatemala — Thirty rangers met on 3 March to share patrol routes.', '', 'Volunteers join the watchtower rota in Orange Walk', '', 'Orange Walk, 20 March 2026 — Fifteen volunteers signed up for the towers.', '', 'KEY FIGURES', '', '230 rangers trained by the network since January', '14 patrol posts in 3 countries', '9 new instructors', '', 'Regional Ranger Network · Secretariat', '12 Cedar Street, Belize City · Tel. +501 222 3333 · office@ranger.example', '© 2026 Regional Ranger Network'].join('\n'),
+    headings: [[1, 'RANGER POST'], [2, 'In this issue'], [2, 'Fire officers from three districts certified in Belmopan'], [2, 'FOREST PATROLS OF TWO COUNTRIES PLAN THE DRY SEASON'], [2, 'Volunteers join the watchtower rota in Orange Walk'], [2, 'KEY FIGURES']],
+    contents: ['Fire officers from three districts certified in Belmopan\nFOREST PATROLS OF TWO COUNTRIES PLAN THE DRY SEASON\nVolunteers join the watchtower rota in Orange Walk\nKey figures'],
+  },
+  {
+    name: 'not a list of short lines: a title over sentences, and a title over a field and a date line, stay headings; one dated item keeps its own rank',
+    text: ['REPORT ON RANGER TRAINING 2025', '', 'I. Training', '', 'Courses for fire officers', 'Twenty officers took a course on fire lines in Belmopan, in March.', 'Ten more took it in Orange Walk in May.', '', 'Watchtower rota', 'Venue: Orange Walk', '20 March 2025', '', 'Patrol planning', '', 'Flores, Guatemala — Thirty rangers met on 3 March to share patrol routes.'].join('\n'),
+    headings: [[1, 'REPORT ON RANGER TRAINING 2025'], [2, 'I. Training'], [3, 'Courses for fire officers'], [3, 'Watchtower rota'], [3, 'Patrol planning']],
+  },
 ];

@@ -17,6 +17,15 @@ const DATE_TAIL = String.raw`(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${MONTHS})\
 /** A news item's opening dateline: the place in capitals, the date, a dash ("SUVA, 14 March 2024 - Twenty officials …"). */
 const WIRE_DATELINE = new RegExp(`^\\p{Lu}[\\p{Lu}\\p{M} .'’-]*\\p{Lu},\\s*${DATE_TAIL}\\s*[-–—]\\s+\\S`, 'u');
 export const opensWithDateline = (text: string): boolean => WIRE_DATELINE.test(text);
+/** A place of up to four capitalized words ("PASO CANOAS", "Santo Domingo", "Port of Spain"). */
+const PLACE_WORDS = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:de|del|la|of|the|\p{Lu}[\p{L}\p{M}.'’-]*)){0,3}`;
+/**
+ * Any news dateline opening an item's text: a place in capitals or not, its country, a date, each
+ * optional but the place, then a dash ("KINGSTON, Jamaica, 13 June 2025 – …", "Lima, Peru — …",
+ * "Bogotá, 27 June 2025 — …").
+ */
+const NEWS_DATELINE = new RegExp(`^${PLACE_WORDS}(?:,\\s*${PLACE_WORDS})?(?:,\\s*${DATE_TAIL})?\\s+[-–—]\\s+\\S`, 'u');
+export const opensWithNewsDateline = (text: string): boolean => WIRE_DATELINE.test(text) || NEWS_DATELINE.test(text);
 const TAIL_ITEMS = [
   SYMBOL_SOURCE,
   String.raw`Distr(?:ibution)?\.?\s*:?\s*(?:GENERAL|General|LIMITED|Limited|RESTRICTED|Restricted|RESERVED|Reserved)`,
@@ -63,8 +72,15 @@ const TAG_LINE = /^(?:tags?|categories|category|topics?|filed\s+under|keywords)\
 const MENU_ITEM = String.raw`\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,3}`;
 const MENU = new RegExp(String.raw`^${MENU_ITEM}(?:(?: {2,}|\s+[|·•]\s+)${MENU_ITEM}){3,}$`, 'u');
 
+/**
+ * An e-mail newsletter's chrome, as copied from the mail or its web view: "View this email in your
+ * browser", "Having trouble viewing this email? …", "You are receiving this newsletter because …",
+ * "Unsubscribe | Update your preferences", "Forward to a friend", "Read the full story »".
+ */
+const EMAIL_CHROME = /^(?:view\s+(?:this\s+(?:e-?mail|newsletter|message|issue)\s+)?(?:in\s+(?:your|a)\s+(?:web\s+)?browser|online|on\s+the\s+web|as\s+a\s+web\s*page)\b|having\s+trouble\s+(?:viewing|reading)\b|you\s+(?:are\s+receiving|received|receive|have\s+received)\s+this\s+(?:e-?mail|newsletter|message|bulletin)\b|unsubscribe\b|update\s+(?:your\s+)?(?:preferences|subscription|profile)\b|manage\s+(?:your\s+)?(?:preferences|subscription)\b|forward\s+(?:this\s+(?:e-?mail|newsletter)\s+)?to\s+a\s+(?:friend|colleague)\b|read\s+(?:the\s+)?(?:full\s+)?(?:story|article|interview|report)\s*[»›>…]?$)/i;
+
 function webChrome(text: string): boolean {
-  if (COPYRIGHT.test(text) || TAG_LINE.test(text) || LANGUAGES.test(text) || MENU.test(text) || RELATED.test(text)) return true;
+  if (COPYRIGHT.test(text) || TAG_LINE.test(text) || LANGUAGES.test(text) || MENU.test(text) || RELATED.test(text) || EMAIL_CHROME.test(text)) return true;
   if (!CHROME_KEY.test(text)) return false; // before the split: most lines hold no chrome word
   const tokens = text.replace(/:/g, ' ').split(/\s+/).filter(Boolean);
   return tokens.length <= 12 && tokens.every((t) => CHROME_WORD.test(t));

@@ -73,6 +73,9 @@ export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
     const kind = frontKindOf(lines[i]!);
     let web = WEB_ADDRESS.test(text) || kind === 'breadcrumb';
     if (!(web || (kind !== undefined && MIDDLE_KINDS.has(kind) && text.length <= 60))) continue;
+    // A path standing as the last line of a run of text ("… / By the numbers | Coming up | Partners
+    // corner", a contents entry) is no page's chrome: the line after it is no page's title.
+    if (web && i > end && !lines[i]!.gap && !front.has(i - 1)) web = false;
     front.add(i);
     // A web page's title: the first line after its address and breadcrumb lines, alone in its group.
     let k = i + 1;

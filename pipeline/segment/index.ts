@@ -21,7 +21,8 @@ import { columnSplit, frontKind, frontKindOf, isDateLine, opensWithDateline } fr
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
 import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, COLUMN_HEADER, DATE_FIELD, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
-import { isCaption, isHeadline, isPullQuote, listAfterLead, titlesNothing } from './not-headings.js';
+import { isCaption, isHeadline, isPullQuote, listAfterLead, shortLineList, titlesNothing } from './not-headings.js';
+import { itemHeadlineRanks } from './item-headlines.js';
 import { romanLetters } from './roman-letters.js';
 import { viewLines, type ViewLine } from './view-lines.js';
 
@@ -234,6 +235,7 @@ export function segment(doc: Doc): void {
   titlesNothing(blocks, ranks, doc.view.text, rankOf('title'));
   romanLetters(blocks, ranks, doc.view.text);
   settleRanks(blocks, ranks, doc.view.text);
+  itemHeadlineRanks(blocks, ranks, doc.view.text);
   for (const { list, at } of lists) contentsLevels(blocks, ranks, doc.view.text, list, at);
   relativeRanks(blocks, ranks);
   doc.blocks = blocks;
@@ -249,6 +251,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   const style = headingStyle(line.text);
   if (listed.size > 0 && !moreWordCharsThan(line.text, longestListed) && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
+    if (style.style === 'title' && shortLineList(lines, i)) return undefined; // a line of a list whose markers are gone
     if (style.style === 'number' && /^\d+\s/.test(line.text) && /\d$/.test(line.text)) return undefined; // a table row: "1 Assessor workshop 10–14 March 2025 Nassau 28"
     if (numberedParagraphs && style.style === 'number' && style.depth === 1 && NUMBERED.test(line.text) && !sideHeading(lines, i)) return undefined;
     return style;

@@ -5,7 +5,9 @@
  * Security" / "National Police").
  */
 import type { Block } from '../document.js';
-import { headingStyle } from './heading-style.js';
+import { frontKindOf } from './front-lines.js';
+import { headingStyle, LEADER } from './heading-style.js';
+import { BULLET } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
 
 /** A caption: "Figure 1: Participants by country", "Table 2. Courses held", "Chart 3 – …", "Photo: …"; a text box's title ("Box 1: What a unit does"), an inset beside the sections. */
@@ -65,4 +67,56 @@ export function titlesNothing(blocks: Block[], ranks: number[], text: string, ti
     blocks[b] = { kind: 'paragraph', start: block.start, end: block.end, section: -1 };
     ranks[b] = -1;
   }
+}
+
+/** Lines looked at on each side of a line for shortLineList: a list longer than this is judged by its part near the line. */
+const LIST_SCAN = 40;
+const MAX_LIST_LINE = 90;
+/** A field and its value ("Venue: Georgetown", "Date: May 2026"): an item's field under its title, no line of a list. */
+const FIELD = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+\S/u;
+
+/**
+ * Is line `i` one of a list of short lines whose markers are gone (a "By the numbers" box: "412
+ * officers trained since April" / "19 countries at the conference" / …), or the name over a footer's
+ * address and links? Lines with no blank line between them, each short, unlabelled, not closed by
+ * punctuation, no cells or leaders, three of them at least, or one or more over an address line with
+ * only furniture besides (the address, a copyright line, links). A label in capitals or ending in a
+ * colon may head them. None of them titles the others: a heading has text, fields or rows under it,
+ * not more lines like itself.
+ */
+export function shortLineList(lines: readonly ViewLine[], i: number): boolean {
+  const kind = (k: number): 'plain' | 'front' | 'contact' | undefined => {
+    const line = lines[k]!;
+    const front = frontKindOf(line);
+    if (front !== undefined) return front === 'contact' ? 'contact' : 'front';
+    const text = line.text;
+    if (text.length > MAX_LIST_LINE || BULLET.test(text) || LEADER.test(text) || /\t|\S {3,}\S/.test(text) || FIELD.test(text) || /[.,;:]["”’)]?$/.test(text) || !/^[\p{Lu}\d"“]/u.test(text)) return undefined;
+    const style = headingStyle(text)?.style;
+    return style === undefined || style === 'title' ? 'plain' : undefined;
+  };
+  if (kind(i) !== 'plain') return false;
+  let plain = 1;
+  let contact = false;
+  let a = i;
+  while (a > 0 && i - a < LIST_SCAN && !lines[a]!.gap) {
+    const k = kind(a - 1);
+    if (k === undefined) {
+      const style = headingStyle(lines[a - 1]!.text)?.style;
+      // a label over the list ("BY THE NUMBERS", "Key figures:") ends it there; a line of text above it is no list's
+      if (style !== 'caps' && style !== 'colon-title') return false;
+      break;
+    }
+    if (k === 'plain') plain++;
+    contact ||= k === 'contact';
+    a--;
+  }
+  let b = i;
+  while (b + 1 < lines.length && b - i < LIST_SCAN && !lines[b + 1]!.gap) {
+    const k = kind(b + 1);
+    if (k === undefined) return false;
+    if (k === 'plain') plain++;
+    contact ||= k === 'contact';
+    b++;
+  }
+  return plain >= 3 || (contact && b > i);
 }
