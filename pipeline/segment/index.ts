@@ -22,7 +22,6 @@ import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
 import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, COLUMN_HEADER, DATE_FIELD, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
 import { isCaption, isHeadline, isPullQuote, listAfterLead, shortLineList, titlesNothing } from './not-headings.js';
-import { itemHeadlineRanks } from './item-headlines.js';
 import { romanLetters } from './roman-letters.js';
 import { viewLines, type ViewLine } from './view-lines.js';
 
@@ -235,7 +234,6 @@ export function segment(doc: Doc): void {
   titlesNothing(blocks, ranks, doc.view.text, rankOf('title'));
   romanLetters(blocks, ranks, doc.view.text);
   settleRanks(blocks, ranks, doc.view.text);
-  itemHeadlineRanks(blocks, ranks, doc.view.text);
   for (const { list, at } of lists) contentsLevels(blocks, ranks, doc.view.text, list, at);
   relativeRanks(blocks, ranks);
   doc.blocks = blocks;
