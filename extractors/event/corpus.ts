@@ -213,6 +213,12 @@ export const cases: EventCase[] = [
   { text: 'The course was held in Lima, Peru, in May 2025 and was funded by the Governments of Norway and the Netherlands.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
   { text: 'In June 2025 the Unit ran a course on financial investigation in Quito, Ecuador, with two instructors from the National Crime Agency (NCA) of the United Kingdom.', events: [{ trigger: 'course', kind: 'course', countries: ['ECU'] }] },
   { text: 'A workshop on port security was held in Callao in June 2025 for officials from Peru and Chile, with funding from Canada.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER', 'CHL'] }] },
+  // a funder named as a kingdom, by "funds from", or as the subject of a paying verb after the activity is not one of its countries either
+  { text: 'A seminar on witness protection was held in Arusha, Tanzania, in August 2025, financed by the Kingdom of Sweden.', events: [{ trigger: 'seminar', kind: 'seminar', countries: ['TZA'] }] },
+  { text: 'In October 2025 the Unit ran a course on cyber forensics in Kigali, Rwanda, with funds from the Government of Korea.', events: [{ trigger: 'course', kind: 'course', countries: ['RWA'] }] },
+  { text: 'A workshop on prison intelligence was held in Lusaka, Zambia, in July 2025; Denmark paid for the travel of the speakers.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['ZMB'] }] },
+  // a country that is the subject of another verb after the activity stays one of its countries
+  { text: 'A workshop on prison intelligence was held in Lusaka in July 2025 for officials from Zambia and Malawi; Malawi presented its new prison law.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['ZMB', 'MWI'] }] },
   // a body that hosted the activity gives its country; a place the participants came from is not where it took place
   { text: 'In March 2025 a workshop on cybercrime was hosted by the National Police of Panama for 30 officers.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PAN'] }] },
   { text: 'A workshop on cybercrime was held in Lima, Peru, in March 2025 with funding from the Department of State of the United States.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER'] }] },
