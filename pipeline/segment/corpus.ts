@@ -129,6 +129,18 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     front: ['EXECUTIVE BOARD OF THE', 'Ser.X/II', 'REGIONAL FISHERIES AGENCY', 'XB/doc.41/19', 'COMMITTEE ON BORDER SECURITY', 'Original: French'],
   },
   {
+    name: 'a cover line with a period range ("Reporting period: 1 April to 31 March 2025") is one piece: its end date is no second column',
+    text: ['ANNUAL REPORT 2024', 'Reporting period: 1 April 2024 to 31 March 2025', 'Harare, May 2025', '', '1. Introduction', body, '', '2. Courses', body].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, '1. Introduction'], [2, '2. Courses']],
+    front: ['Reporting period: 1 April 2024 to 31 March 2025', 'Harare, May 2025'],
+  },
+  {
+    name: 'a flattened header column that wraps after "AND" still splits from the symbol beside it',
+    text: ['COMMITTEE ON BORDERS AND CP/doc.77/25', 'MIGRATION          Original: French', '', 'NOTE ON BORDER TRAINING IN 2024', '', 'I. Courses', body].join('\n'),
+    headings: [[1, 'NOTE ON BORDER TRAINING IN 2024'], [2, 'I. Courses']],
+    front: ['COMMITTEE ON BORDERS AND', 'CP/doc.77/25', 'MIGRATION', 'Original: French'],
+  },
+  {
     name: 'UN-style cover: symbol, Distr., session and agenda item are furniture; the title block is level 1, the summary level 2',
     text: ['United Nations A/80/512', 'General Assembly Distr.: General 2 October 2025', 'Original: English', '', 'Eightieth session', 'Item 104 of the provisional agenda*', 'Crime prevention and criminal justice', '', 'Cooperation against the smuggling of migrants', 'Report of the Secretary-General', '', 'Summary', body, '', 'I. Introduction', '1. ' + body, '2. ' + body, '3. ' + body, '', 'II. Activities', '4. ' + body].join('\n'),
     headings: [[1, 'Cooperation against the smuggling of migrants\nReport of the Secretary-General'], [2, 'Summary'], [2, 'I. Introduction'], [2, 'II. Activities']],
