@@ -248,6 +248,31 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     headings: [[1, 'TRAINING'], [1, 'MISSIONS']],
   },
   {
+    name: 'a Word export with no blank line between paragraphs: a signature right under the last paragraph (name, title, office) is not a heading',
+    text: ['ANNUAL REPORT 2024', '', 'Preface', 'Our partners in the coastal provinces carried the programme through a difficult year, and the Unit thanks each of them for the trust they placed in it.', 'Tomas K. Lindqvist', 'Head of Programme', 'Northern Fisheries Protection Office', '', 'Courses', 'The Office trained forty-two inspectors in two courses held in Tromsø in March.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'Preface'], [2, 'Courses']],
+  },
+  {
+    name: 'not a signature: a heading and its sub-heading right under a whole-paragraph line, with text under them, stay headings',
+    text: ['ANNUAL REPORT 2024', '', 'Courses', 'The Office trained forty-two inspectors in two courses held in Tromsø in March, and a further twenty in Bodø in June of the same year.', 'Port Inspections', 'Eight inspections were held in the northern ports.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'Courses'], [2, 'Port Inspections']],
+  },
+  {
+    name: 'a logframe report: "Objective 1:" chapters hold "Result 1.1" sections, an unlabelled label under a result nests under it, a box of key figures is no heading, and a closing part ("Next steps") returns to the rank of the chapters',
+    text: ['PROGRESS REPORT 2025', '', 'Summary', 'The Programme trained 300 coast guards in four countries and opened two training centres.', '', 'Objective 1: Coast guards patrol their waters safely', 'Result 1.1 Crews apply boarding procedures', 'The Programme ran six boarding courses for 140 crew members.', 'Main activities', '•\tBoarding course, 3–7 March 2025, Mombasa, Kenya.', 'Key figures', 'Courses held\t6', 'Crew members trained\t140', 'Share of women\t18%', '', 'Result 1.2 Centres train their own staff', 'Two training centres opened in Zanzibar and Tanga.', '', 'Objective 2: Courts try maritime cases', 'Result 2.1 Prosecutors build stronger cases', 'Twelve prosecutors took a course in Dar es Salaam.', '', 'Next steps', 'The Programme will open a third centre in 2026.'].join('\n'),
+    headings: [[1, 'PROGRESS REPORT 2025'], [2, 'Summary'], [2, 'Objective 1: Coast guards patrol their waters safely'], [3, 'Result 1.1 Crews apply boarding procedures'], [4, 'Main activities'], [3, 'Result 1.2 Centres train their own staff'], [2, 'Objective 2: Courts try maritime cases'], [3, 'Result 2.1 Prosecutors build stronger cases'], [2, 'Next steps']],
+  },
+  {
+    name: 'a closing part right under a top part ("II. PORT UNIT" / "Courses" / "Outlook for 2026") stays that part\'s last section',
+    text: ['ANNUAL REPORT 2025', '', 'INTRODUCTION', body, '', 'I. PATROL UNIT', body, '', 'II. PORT UNIT', '', 'Courses', body, '', 'Outlook for 2026', 'The Unit will hold two courses in Mombasa in 2026.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2025'], [2, 'INTRODUCTION'], [2, 'I. PATROL UNIT'], [2, 'II. PORT UNIT'], [3, 'Courses'], [3, 'Outlook for 2026']],
+  },
+  {
+    name: 'not a logframe label: a paragraph that opens with "Output 2" or "Activity 3" and reads on is running text; a table of names under its title stays a heading',
+    text: ['ANNUAL REPORT 2025', '', 'Courses', 'Output 2 reached its target early in the year.', 'Activity 3 was cancelled because of the rains in the north.', '', 'Partners', 'KPA\tKenya Ports Authority', 'IMO\tInternational Maritime Organization', '', 'Missions', 'The Programme sent two missions to Pemba.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2025'], [2, 'Courses'], [2, 'Partners'], [2, 'Missions']],
+  },
+  {
     name: "the document's symbol before a date is not a running header: the date stays whole",
     text: ['ORGANIZATION OF AMERICAN STATES', 'PERMANENT COUNCIL', '', 'CP/doc.5123/24', '', 'REPORT ON THE SEMINAR', '', 'CP/doc.5123/24 14 March 2024', '', 'I. Activities', '', 'The seminar was held in Kingston on 5 February 2024 and the', 'CP/doc.5123/24 - 2 -', 'workshop followed.'].join('\n'),
     headings: [[1, 'REPORT ON THE SEMINAR'], [2, 'I. Activities']],
