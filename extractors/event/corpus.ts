@@ -141,6 +141,11 @@ export const cases: EventCase[] = [
     text: 'The Office carried out 12 legislative drafting missions in 2016. Among them, a mission to Nairobi, Kenya, from 7 to 10 March reviewed a draft law.',
     events: [{ trigger: 'legislative drafting missions', kind: 'mission', count: 12, memberOf: null }, { trigger: 'mission', kind: 'mission', memberOf: 0 }],
   },
+  // a training told in a bullet is one of the training courses counted above it; a workshop is not
+  {
+    text: 'In 2024 the Academy delivered 11 training courses for a total of 260 coast guards.\n•\tTraining on vessel boarding, 4–8 March 2024, Mombasa, Kenya: 22 officers.\n•\tWorkshop on port state control, 10–12 June 2024, Dar es Salaam, Tanzania: 30 officers.',
+    events: [{ trigger: 'training courses', kind: 'course', count: 11, memberOf: null }, { trigger: 'Training', kind: 'training', memberOf: 0 }, { trigger: 'Workshop', kind: 'workshop', memberOf: null }],
+  },
   {
     text: 'The Department held two workshops on police ethics in Quito, Ecuador, in 2014. A seminar on prison management took place in Lima, Peru, in June 2014.',
     events: [{ trigger: 'workshops', kind: 'workshop', count: 2, memberOf: null }, { trigger: 'seminar', kind: 'seminar', memberOf: null }],
