@@ -102,6 +102,7 @@ export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
     while (j < tokens.length) {
       const prev = tokens[j - 1]!;
       const cur = tokens[j]!;
+      if (text.charCodeAt(prev.end) === 9 /* a tab: the next column ("WCO⇥World Customs Organization") */) break;
       if (!spaced(text, prev.end, cur.start) && !possessiveBefore(text, prev, cur) && !elidedBefore(text, prev, cur)) {
         // "Ministry of Agriculture, Water and Land Reform": a complement that lists its fields, closed by "and"
         const listEnd = complementList(text, tokens, i, j);
