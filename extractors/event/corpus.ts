@@ -141,6 +141,8 @@ export const cases: EventCase[] = [
     text: 'The Office carried out 12 legislative drafting missions in 2016. Among them, a mission to Nairobi, Kenya, from 7 to 10 March reviewed a draft law.',
     events: [{ trigger: 'legislative drafting missions', kind: 'mission', count: 12, memberOf: null }, { trigger: 'mission', kind: 'mission', memberOf: 0 }],
   },
+  // a line of cells that names one activity with its date and place stays an activity, though a figure ends it
+  { text: 'The Academy trained coast guards in 2024.\n\nBoarding course in Mombasa, Kenya, on 4–8 March 2024\t22\nPort security course in Dar es Salaam, Tanzania, on 10–14 June 2024\t30', events: [{ trigger: 'course', kind: 'course', date: '2024-03-04/2024-03-08' }, { trigger: 'Port security course', kind: 'course', date: '2024-06-10/2024-06-14' }] },
   // a training told in a bullet is one of the training courses counted above it; a workshop is not
   {
     text: 'In 2024 the Academy delivered 11 training courses for a total of 260 coast guards.\n•\tTraining on vessel boarding, 4–8 March 2024, Mombasa, Kenya: 22 officers.\n•\tWorkshop on port state control, 10–12 June 2024, Dar es Salaam, Tanzania: 30 officers.',
@@ -593,6 +595,9 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // rows of a key-figures box: counts of activities, no activity
+  'Key figures\nWorkshops and seminars held\t12\nPatrol exercises supported\t3\nShare of women\t22%',
+  'The Unit backed the new harbour committees in 2024.\n\nAt a glance\nCommittees formed\t5\nMeetings, drills and visits supported\t7\nParticipants\t210',
   'The external audit of the accounts of the Centre for 2024 was completed in March 2025.',
   'The annual audit found no irregularities in the budget of the Office.',
   // a body's function named with others
