@@ -143,6 +143,9 @@ export const cases: EventCase[] = [
   },
   // a line of cells that names one activity with its date and place stays an activity, though a figure ends it
   { text: 'The Academy trained coast guards in 2024.\n\nBoarding course in Mombasa, Kenya, on 4–8 March 2024\t22\nPort security course in Dar es Salaam, Tanzania, on 10–14 June 2024\t30', events: [{ trigger: 'course', kind: 'course', date: '2024-03-04/2024-03-08' }, { trigger: 'Port security course', kind: 'course', date: '2024-06-10/2024-06-14' }] },
+  // the date an activity was moved from is not its date; the date it was moved to is
+  { text: 'The Unit plans the following for 2025:\n•\tTwo workshops on port control for Kenyan officers, postponed from 2024, to be held in Mombasa in the first half of 2025.', events: [{ trigger: 'workshops', kind: 'workshop', status: 'planned', date: '2025-H1' }] },
+  { text: 'Two seminars on maritime law, rescheduled from March 2025, will be held in Arusha, Tanzania, in June and July 2025.', events: [{ trigger: 'seminars', kind: 'seminar', status: 'planned', date: '2025-06/2025-07' }] },
   // a training told in a bullet is one of the training courses counted above it; a workshop is not
   {
     text: 'In 2024 the Academy delivered 11 training courses for a total of 260 coast guards.\n•\tTraining on vessel boarding, 4–8 March 2024, Mombasa, Kenya: 22 officers.\n•\tWorkshop on port state control, 10–12 June 2024, Dar es Salaam, Tanzania: 30 officers.',
