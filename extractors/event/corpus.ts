@@ -146,6 +146,9 @@ export const cases: EventCase[] = [
   // the date an activity was moved from is not its date; the date it was moved to is
   { text: 'The Unit plans the following for 2025:\n•\tTwo workshops on port control for Kenyan officers, postponed from 2024, to be held in Mombasa in the first half of 2025.', events: [{ trigger: 'workshops', kind: 'workshop', status: 'planned', date: '2025-H1' }] },
   { text: 'Two seminars on maritime law, rescheduled from March 2025, will be held in Arusha, Tanzania, in June and July 2025.', events: [{ trigger: 'seminars', kind: 'seminar', status: 'planned', date: '2025-06/2025-07' }] },
+  // a body the activity was for is its audience, not an organizer; a partner named beside it stays one
+  { text: 'In May 2025 the Unit held a seminar on digital evidence in Arusha, Tanzania, for the Tanzania Police Force.', events: [{ trigger: 'seminar', kind: 'seminar', organizations: [] }] },
+  { text: 'In May 2025 the Unit held a course on port security in Tanga, Tanzania, for the Tanzania Ports Authority, jointly with the Kenya Maritime Authority.', events: [{ trigger: 'course', kind: 'course', organizations: ['Kenya Maritime Authority'] }] },
   // a training told in a bullet is one of the training courses counted above it; a workshop is not
   {
     text: 'In 2024 the Academy delivered 11 training courses for a total of 260 coast guards.\n•\tTraining on vessel boarding, 4–8 March 2024, Mombasa, Kenya: 22 officers.\n•\tWorkshop on port state control, 10–12 June 2024, Dar es Salaam, Tanzania: 30 officers.',

@@ -101,7 +101,7 @@ export const ATTENDED = /\b(?:participated|participates|participating|took part|
 export const EDITION_NOUNS: ReadonlySet<string> = new Set(['editions', 'rounds', 'cycles', 'iterations', 'runs', 'sessions', 'series']);
 
 /** Roles of an organization that make it not an organizer when they precede it closely. */
-export const ORG_NOT_ORGANIZER = /\b(?:observers?(?: (?:of|from))?|(?:at the )?request of|participation of(?: (?:experts|officials|representatives|staff|specialists|delegates|members) (?:of|from))?|assist(?:ed|s|ing)?|representatives? of|delegations? of|officials? (?:of|from)|staff (?:of|from)|members? of|officers? (?:of|from)|participants? (?:of|from)|personnel (?:of|from))\s*(?:the\s+)?$/i;
+export const ORG_NOT_ORGANIZER = /\b(?:observers?(?: (?:of|from))?|(?:at the )?request of|(?<!\b(?:funds?|funding|support|grants?|thanks|responsible|responsibility)\s)for|participation of(?: (?:experts|officials|representatives|staff|specialists|delegates|members) (?:of|from))?|assist(?:ed|s|ing)?|representatives? of|delegations? of|officials? (?:of|from)|staff (?:of|from)|members? of|officers? (?:of|from)|participants? (?:of|from)|personnel (?:of|from))\s*(?:the\s+)?$/i;
 
 /**
  * Before a body that is one more of an audience's bodies: "officers of the Immigration Division and the
