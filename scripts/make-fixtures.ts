@@ -43,9 +43,10 @@ const BULLET = /^[·•]\s*/;
 function classify(content: string, gold: GoldFile | undefined): Line[] {
   const lines: Line[] = [];
   let offset = 0;
-  for (const text of content.split('\n')) {
+  for (const raw of content.split('\n')) {
     const start = offset;
-    offset += text.length + 1;
+    offset += raw.length + 1;
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw; // a CRLF text (Word export): the CR is part of the line end
     const h = gold?.headings.find((g) => g.start < start + text.length && start < g.end);
     if (text.trim() === '') lines.push({ kind: 'blank', text });
     else if (gold ? h : looksLikeHeading(text)) lines.push({ kind: 'heading', text, level: h?.level ?? 1 });

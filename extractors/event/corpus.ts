@@ -171,6 +171,19 @@ export const cases: EventCase[] = [
     text: 'The Office carried out 12 legislative drafting missions in 2016. Among them, a mission to Nairobi, Kenya, from 7 to 10 March reviewed a draft law.',
     events: [{ trigger: 'legislative drafting missions', kind: 'mission', count: 12, memberOf: null }, { trigger: 'mission', kind: 'mission', memberOf: 0 }],
   },
+  // a line of cells that names one activity with its date and place stays an activity, though a figure ends it
+  { text: 'The Academy trained coast guards in 2024.\n\nBoarding course in Mombasa, Kenya, on 4–8 March 2024\t22\nPort security course in Dar es Salaam, Tanzania, on 10–14 June 2024\t30', events: [{ trigger: 'course', kind: 'course', date: '2024-03-04/2024-03-08' }, { trigger: 'Port security course', kind: 'course', date: '2024-06-10/2024-06-14' }] },
+  // the date an activity was moved from is not its date; the date it was moved to is
+  { text: 'The Unit plans the following for 2025:\n•\tTwo workshops on port control for Kenyan officers, postponed from 2024, to be held in Mombasa in the first half of 2025.', events: [{ trigger: 'workshops', kind: 'workshop', status: 'planned', date: '2025-H1' }] },
+  { text: 'Two seminars on maritime law, rescheduled from March 2025, will be held in Arusha, Tanzania, in June and July 2025.', events: [{ trigger: 'seminars', kind: 'seminar', status: 'planned', date: '2025-06/2025-07' }] },
+  // a body the activity was for is its audience, not an organizer; a partner named beside it stays one
+  { text: 'In May 2025 the Unit held a seminar on digital evidence in Arusha, Tanzania, for the Tanzania Police Force.', events: [{ trigger: 'seminar', kind: 'seminar', organizations: [] }] },
+  { text: 'In May 2025 the Unit held a course on port security in Tanga, Tanzania, for the Tanzania Ports Authority, jointly with the Kenya Maritime Authority.', events: [{ trigger: 'course', kind: 'course', organizations: ['Kenya Maritime Authority'] }] },
+  // a training told in a bullet is one of the training courses counted above it; a workshop is not
+  {
+    text: 'In 2024 the Academy delivered 11 training courses for a total of 260 coast guards.\n•\tTraining on vessel boarding, 4–8 March 2024, Mombasa, Kenya: 22 officers.\n•\tWorkshop on port state control, 10–12 June 2024, Dar es Salaam, Tanzania: 30 officers.',
+    events: [{ trigger: 'training courses', kind: 'course', count: 11, memberOf: null }, { trigger: 'Training', kind: 'training', memberOf: 0 }, { trigger: 'Workshop', kind: 'workshop', memberOf: null }],
+  },
   {
     text: 'The Department held two workshops on police ethics in Quito, Ecuador, in 2014. A seminar on prison management took place in Lima, Peru, in June 2014.',
     events: [{ trigger: 'workshops', kind: 'workshop', count: 2, memberOf: null }, { trigger: 'seminar', kind: 'seminar', memberOf: null }],
@@ -243,6 +256,12 @@ export const cases: EventCase[] = [
   { text: 'The course was held in Lima, Peru, in May 2025 and was funded by the Governments of Norway and the Netherlands.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
   { text: 'In June 2025 the Unit ran a course on financial investigation in Quito, Ecuador, with two instructors from the National Crime Agency (NCA) of the United Kingdom.', events: [{ trigger: 'course', kind: 'course', countries: ['ECU'] }] },
   { text: 'A workshop on port security was held in Callao in June 2025 for officials from Peru and Chile, with funding from Canada.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER', 'CHL'] }] },
+  // a funder named as a kingdom, by "funds from", or as the subject of a paying verb after the activity is not one of its countries either
+  { text: 'A seminar on witness protection was held in Arusha, Tanzania, in August 2025, financed by the Kingdom of Sweden.', events: [{ trigger: 'seminar', kind: 'seminar', countries: ['TZA'] }] },
+  { text: 'In October 2025 the Unit ran a course on cyber forensics in Kigali, Rwanda, with funds from the Government of Korea.', events: [{ trigger: 'course', kind: 'course', countries: ['RWA'] }] },
+  { text: 'A workshop on prison intelligence was held in Lusaka, Zambia, in July 2025; Denmark paid for the travel of the speakers.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['ZMB'] }] },
+  // a country that is the subject of another verb after the activity stays one of its countries
+  { text: 'A workshop on prison intelligence was held in Lusaka in July 2025 for officials from Zambia and Malawi; Malawi presented its new prison law.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['ZMB', 'MWI'] }] },
   // a body that hosted the activity gives its country; a place the participants came from is not where it took place
   { text: 'In March 2025 a workshop on cybercrime was hosted by the National Police of Panama for 30 officers.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PAN'] }] },
   { text: 'A workshop on cybercrime was held in Lima, Peru, in March 2025 with funding from the Department of State of the United States.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER'] }] },
@@ -698,6 +717,9 @@ export const negatives: string[] = [
   'Mr. Lee, the Director of Courses of the academy, retired in May.',
   // a calendar's lead that names its list
   'Events of the Association. Dates may change; check the website.',
+  // rows of a key-figures box: counts of activities, no activity
+  'Key figures\nWorkshops and seminars held\t12\nPatrol exercises supported\t3\nShare of women\t22%',
+  'The Unit backed the new harbour committees in 2024.\n\nAt a glance\nCommittees formed\t5\nMeetings, drills and visits supported\t7\nParticipants\t210',
   'The external audit of the accounts of the Centre for 2024 was completed in March 2025.',
   'The annual audit found no irregularities in the budget of the Office.',
   // a body's function named with others

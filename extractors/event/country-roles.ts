@@ -11,7 +11,7 @@
  * its own ("with Barbados planned for January"), and a "non-US" that names no country of it.
  */
 import type { Mention } from '../engine.js';
-import { COUNTRY_FUNDER_BEFORE } from './lexicon.js';
+import { COUNTRY_FUNDER_AFTER, COUNTRY_FUNDER_BEFORE } from './lexicon.js';
 
 /** What may join a country to the list item or name before it: a comma, "and", "of the", a parenthesis. */
 const LINK = /^(?:\s*\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+of\s+|\s*\(\s*|\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
@@ -22,10 +22,11 @@ const LINK_REACH = 40;
 
 /**
  * Whether the country only funded the activity or sent its trainers: a funder or trainer cue right
- * before it, or before the list or name whose last item it is. `others` are the countries and
+ * before it, or before the list or name whose last item it is, or a paying verb right after it. `others` are the countries and
  * organizations around it, sorted by start.
  */
 export function onlyFundedOrTaught(raw: string, c: Mention, others: readonly Mention[]): boolean {
+  if (COUNTRY_FUNDER_AFTER.test(raw.slice(c.end, c.end + 40))) return true;
   let at = c.start;
   for (let step = 0; step <= REACH; step++) {
     if (COUNTRY_FUNDER_BEFORE.test(raw.slice(Math.max(0, at - 60), at))) return true;

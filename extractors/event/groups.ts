@@ -103,7 +103,7 @@ function nearestGroup(groups: readonly Group[], e: Placed, inside: (s: number, r
     // a program's total with no count ends where a paragraph turns to another program ("Under the five training
     // projects of the Airport Security Program, …")
     if (group.event.gold.count === undefined && turnsAway(group.event.passage, e.passage, opensProgram)) continue;
-    if (fits(group.event.gold, e.gold)) return group;
+    if (fits(group.event.gold, e.gold, e.bullet)) return group;
   }
   return undefined;
 }
@@ -122,13 +122,13 @@ function isGroup(raw: string, g: GoldEvent, end: number, mayBeProgramTotal: bool
   return mayBeProgramTotal && g.count === undefined && TRAINING_LIKE.has(g.kind) && (g.participants ?? 0) >= LARGE_TOTAL && g.rule !== 'event/trained';
 }
 
-function fits(group: GoldEvent, member: GoldEvent): boolean {
+function fits(group: GoldEvent, member: GoldEvent, bullet = false): boolean {
   // a planned activity is not part of a total of held ones (unless its own date lies within the group's),
   // nor "additional courses" part of the courses counted
   if (group.status === 'held' && member.status === 'planned' && !within(group.date, member.date)) return false;
   if (/^(?:additional|further|more|other|new)\b/i.test(member.trigger.text)) return false;
   // a total of activities of mixed kinds ("a total of 10 capacity-building activities") holds any kind
-  if (group.kind !== 'other' && member.kind !== group.kind && !(TRAINING_LIKE.has(group.kind) && group.kind === 'training' && TRAINING_LIKE.has(member.kind)) && !namesKind(group.trigger.text, member.kind)) return false;
+  if (group.kind !== 'other' && member.kind !== group.kind && !(TRAINING_LIKE.has(group.kind) && group.kind === 'training' && TRAINING_LIKE.has(member.kind)) && !namesKind(group.trigger.text, member.kind) && !(bullet && trainingCourses(group, member))) return false;
   if (group.count !== undefined && member.count !== undefined && member.count >= group.count) return false;
   if (group.participants !== undefined && member.participants !== undefined && member.participants > group.participants) return false;
   if (group.date && member.date) {
@@ -138,6 +138,14 @@ function fits(group: GoldEvent, member: GoldEvent): boolean {
   }
   return true;
 }
+
+/**
+ * "14 training courses" over bullets holds a bullet's "Training on risk analysis, 8–12 May …" and
+ * "Mobile training …": a listed training is one of the training courses, named by the modifier's
+ * word. In running text a training stays apart ("… to attend training by the aviation agency").
+ */
+const trainingCourses = (group: GoldEvent, member: GoldEvent): boolean =>
+  group.kind === 'course' && member.kind === 'training' && /\btraining\s+courses\b/i.test(group.trigger.text);
 
 /** Whether a group's trigger names activities of this kind among its nouns ("courses and workshops" holds workshops). */
 function namesKind(text: string, kind: string): boolean {

@@ -64,6 +64,8 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   if (BACKGROUND_BEFORE.test(before) || GOVERNING_BEFORE.test(before) || CITATION.test(view.slice(sentenceStart, trigger.start))) return 'background';
   // a table's or figure's caption names what it lists ("Table 1: Courses held in 2025")
   if (CAPTION.test(view.slice(sentenceStart, trigger.start))) return 'other-sense';
+  // a row of a key-figures box counts activities, it reports none: "Meetings, exercises and visits supported⇥4"
+  if (figureRowLabel(view, trigger)) return 'other-sense';
   if (BREAKDOWN_BEFORE.test(clauseBefore(before)) || (trigger.reference === 'none' && !trigger.titled && SPLIT_SUBJECT.test(view.slice(sentenceStart, trigger.start)))) return 'breakdown';
   if (MULTI_YEAR.test(clauseAround(view, sentenceStart, sentenceEnd, trigger)) && (trigger.plural || !trigger.countable)) return 'multi-year';
   if (PURPOSE_BEFORE.test(before)) return 'purpose';
@@ -87,6 +89,18 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   if (CANCELLED_AFTER.test(view.slice(trigger.end, sentenceEnd))) return 'negated';
   if (NEGATED.test(clause) && /\b(?:provided|held|delivered|conducted|offered|organi[sz]ed|carried out|take place|took place)\b/i.test(clause)) return 'negated';
   return undefined;
+}
+
+/** A line that is a label, a tab and a figure ("Courses delivered⇥14", "Share of women⇥27%"). */
+const FIGURE_ROW = /^[^\t\n\d]*\p{L}[^\t\n\d]*\t+[+−–-]?(?:US\$\s?|\$|€|£)?\d[\d.,]*\s*(?:%|per\s?cent|points?)?\s*$/u;
+
+/** Whether the trigger stands in the label of a key-figures row (its line: label, tab, figure). */
+function figureRowLabel(view: string, trigger: Trigger): boolean {
+  const lineStart = view.lastIndexOf('\n', trigger.start - 1) + 1;
+  const nl = view.indexOf('\n', trigger.end);
+  const line = view.slice(lineStart, nl < 0 ? view.length : nl);
+  const tab = line.indexOf('\t');
+  return tab >= 0 && trigger.end - lineStart <= tab && FIGURE_ROW.test(line);
 }
 
 /** A total since a year or over several years ("Since 2023 the course has trained 118 professionals"). */

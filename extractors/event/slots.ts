@@ -63,6 +63,8 @@ const distinct = (values: string[]) => [...new Set(values)];
 const NOT_WHEN = /\b(?:since|by|until|till|up to|as of)\s*$/i;
 /** "postponed until May 2008": the new date, not a bound. */
 const MOVED_TO = /\b(?:postponed|delayed|deferred|rescheduled|moved|put off|pushed back)\s+(?:\w+\s+)?(?:until|till|to)\s*$/i;
+/** "postponed from 2023", "carried over from last year": the old date, not when it takes place. */
+const MOVED_FROM = /\b(?:postponed|delayed|deferred|rescheduled|moved|carried\s+over|brought\s+forward|put\s+off)\s+from\s*$/i;
 /** Between a date and the activity it stands before: nothing but a comma or an article. */
 const RIGHT_BEFORE = /^\s*,?\s*(?:the\s+|a\s+|an\s+)?$/i;
 /** An activity named as what came before the sentence's event: "Following assessments, …", "After the workshop, …". */
@@ -466,9 +468,9 @@ const textBefore = (raw: string, m: Mention, reach: number) => raw.slice(Math.ma
 /** Whether only spaces separate a mention from a position after it. */
 const adjacent = (raw: string, o: Mention, at: number) => o.end <= at && /^\s*$/.test(raw.slice(o.end, at));
 
-/** Dates that can date an activity: not a bound ("since 2010"), not a year that opens a name ("2012 Summit"), not a dateline. */
+/** Dates that can date an activity: not a bound ("since 2010"), not the date it was moved from ("postponed from 2023"), not a year that opens a name ("2012 Summit"), not a dateline. */
 const usableDates = (raw: string, dates: readonly Mention[]) =>
-  dates.filter((m) => (!NOT_WHEN.test(textBefore(raw, m, 12)) || MOVED_TO.test(textBefore(raw, m, 40))) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(raw.slice(m.end, m.end + 3))) && !dateline(raw, m));
+  dates.filter((m) => (!NOT_WHEN.test(textBefore(raw, m, 12)) || MOVED_TO.test(textBefore(raw, m, 40))) && !MOVED_FROM.test(textBefore(raw, m, 40)) && !(/^\d{4}$/.test(String(m.value)) && /^\s+\p{Lu}\p{Ll}/u.test(raw.slice(m.end, m.end + 3))) && !dateline(raw, m));
 
 const TODAY = /\btoday\b/i;
 const lineEnd = (raw: string, at: number) => (raw.indexOf('\n', at) + 1 || raw.length + 1) - 1;

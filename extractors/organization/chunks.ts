@@ -27,6 +27,11 @@ function possessiveBefore(text: string, prev: Token, cur: Token): boolean {
   return prev.cap && /^[’']s $/.test(text.slice(prev.end, cur.start)) && ORG_HEADS.has(lowerOf(cur));
 }
 
+/** "Ministry of the Interior of Côte d'Ivoire", "Ministère de l’Intérieur": a French elided article joins the capitalized word after it. */
+function elidedBefore(text: string, prev: Token, cur: Token): boolean {
+  return cur.cap && /^ (?:d|l|D|L)['’]$/.test(text.slice(prev.end, cur.start));
+}
+
 /** "Trafficking in Persons Unit": a capitalized gerund joins its object by "in". */
 const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 
@@ -97,7 +102,8 @@ export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
     while (j < tokens.length) {
       const prev = tokens[j - 1]!;
       const cur = tokens[j]!;
-      if (!spaced(text, prev.end, cur.start) && !possessiveBefore(text, prev, cur)) {
+      if (text.charCodeAt(prev.end) === 9 /* a tab: the next column ("WCO⇥World Customs Organization") */) break;
+      if (!spaced(text, prev.end, cur.start) && !possessiveBefore(text, prev, cur) && !elidedBefore(text, prev, cur)) {
         // "Ministry of Agriculture, Water and Land Reform": a complement that lists its fields, closed by "and"
         const listEnd = complementList(text, tokens, i, j);
         if (listEnd < 0) break;

@@ -56,6 +56,12 @@ export const corpus: Corpus = {
     // a heading that wraps a name after a connector: one name over both lines, defined by the acronym after it
     { text: 'I.\tEXECUTIVE SECRETARIAT OF THE CARIBBEAN COMMISSION FOR\n\tMARITIME SAFETY (CCMS)', mention: 'EXECUTIVE SECRETARIAT OF THE CARIBBEAN COMMISSION FOR\n\tMARITIME SAFETY', value: 'CCMS' },
     { text: 'The National Police of Colombia and Colombian customs officers shared the results.', mention: 'National Police of Colombia', value: 'National Police of Colombia', only: true },
+    // a tab separates columns, never the words of one name: an acronym list's row is the acronym and its name
+    { text: 'Acronyms\nKPA\tKenya Ports Authority\nIMO\tInternational Maritime Organization', mention: 'KPA', value: 'KPA' },
+    { text: 'Acronyms\nKPA\tKenya Ports Authority\nIMO\tInternational Maritime Organization', mention: 'International Maritime Organization', value: 'IMO' },
+    // a French elided article inside a name ("d'", "l’") does not end it
+    { text: "The course was hosted by the Directorate of Customs of Côte d'Ivoire in San Pedro.", mention: "Directorate of Customs of Côte d'Ivoire", value: "Directorate of Customs of Côte d'Ivoire", only: true },
+    { text: 'Officers of the Gendarmerie of Côte d’Ivoire took part.', mention: 'Gendarmerie of Côte d’Ivoire', value: 'Gendarmerie of Côte d’Ivoire', only: true },
     { text: 'The Ministry of Science and Technology organized a forum on cybercrime.', mention: 'Ministry of Science and Technology', value: 'Ministry of Science and Technology', only: true },
     { text: 'Training was given with the Royal Canadian Mounted Police (RCMP) in Kingston.', mention: 'Royal Canadian Mounted Police', value: 'RCMP' },
     { text: 'Training was given with the Royal Canadian Mounted Police (RCMP) in Kingston.', mention: 'RCMP', value: 'RCMP' },

@@ -133,6 +133,7 @@ export const corpus: Corpus = {
     { text: 'Thirty prosecutors from the three countries are expected to attend.', mention: 'Thirty', value: 30, only: true },
     // people who met somewhere or at some time
     { text: 'Eighteen prosecutors from Chile, Peru and Bolivia met in Arica from 4 to 6 May to compare their laws.', mention: 'Eighteen', value: 18, only: true },
+    { text: 'Simulated trial on a piracy case, 2–4 June 2025, Mombasa, Kenya: 27 judges from Kenya and Tanzania.', mention: '27', value: 27, only: true },
     // members who are people: "members of" a group, or members who themselves attend
     { text: 'Officers from 14 members of the national police attended the workshop.', mention: '14', value: 14, only: true },
     { text: 'Twelve members of the board attended the seminar in Lima.', mention: 'Twelve', value: 12, only: true },
@@ -154,6 +155,7 @@ export const corpus: Corpus = {
     'The commission drew up 3 proposals for the ministers.',
     { text: 'The exports came from Chile (12) and Peru (10).', context: { found: [{ type: 'country', start: 22, end: 27, value: 'CHL', rule: 'country/name' }, { type: 'country', start: 33, end: 37, value: 'PER', rule: 'country/name' }] } },
     'Four speakers from the region addressed the forum on cybercrime.',
+    'The trial of the 14 judges accused of bribery opened in Nairobi in June.',
     'Delegations from 17 member jurisdictions and observers from two banks attended the plenary.',
     { text: 'Guatemala 2, Honduras 3: the number of national plans approved.', context: { found: [{ type: 'country', start: 0, end: 9, value: 'GTM', rule: 'country/name' }, { type: 'country', start: 13, end: 21, value: 'HND', rule: 'country/name' }] } },
     'Of the 34 member states, 18 were represented at the meeting.',

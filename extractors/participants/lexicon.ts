@@ -134,6 +134,8 @@ export const ACTIVITY_CUES: readonly string[] = [
   'reached', 'supported', 'simulation', 'drill', 'internship', 'class', 'classes',
   'lecture', 'lectures', 'talk', 'talks', 'panel', 'consultation', 'consultations', 'diploma', 'exchange', 'visit', 'study tour',
   'completed', 'module', 'modules', 'curriculum', 'instruction', 'mentoring', 'coaching',
+  // a trial staged for training: "Mock trial on a financing case, …: 30 magistrates"
+  'mock trial', 'mock trials', 'simulated trial', 'simulated trials', 'moot court',
 ];
 
 /** Words in a sentence that make a count of people something other than taking part (weak nouns only). */

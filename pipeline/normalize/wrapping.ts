@@ -7,7 +7,7 @@
  */
 import { frontKind, isDateLine, isStamp, opensWithDateline } from '../segment/front-lines.js';
 import { headingStyle, isCaps } from '../segment/heading-style.js';
-import { DATE_FIELD, ITEM_FIELD, OPENS_WITH_DATE, RULE_LINE } from '../segment/patterns.js';
+import { DATE_FIELD, ITEM_FIELD, OPENS_WITH_DATE, RESULT_LABEL, RULE_LINE } from '../segment/patterns.js';
 import type { Line } from './lines.js';
 
 export interface WrapProfile {
@@ -64,6 +64,8 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   const text = line.text.trimEnd();
   const following = next.text.trim();
   if (following === '' || STARTS_ITEM.test(next.text)) return false;
+  // a results-framework heading ("Output 1.2 Cross-border cooperation …") is a line of its own, unless its title goes on in lower case
+  if (RESULT_LABEL.test(following) || (RESULT_LABEL.test(text) && /^[\p{Lu}\d•·▪-]/u.test(following))) return false;
   if (columns(text) || columns(following)) return false; // a line of columns is never a wrapped paragraph line
   if (OPENS_WITH_DATE.test(text) && OPENS_WITH_DATE.test(following)) return false; // rows of a calendar whose column gaps text extraction closed
   if (RULE_LINE.test(text) || RULE_LINE.test(following)) return false; // a horizontal rule ("-----", "=====") separates, as a blank line does

@@ -135,6 +135,18 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     front: ['EXECUTIVE BOARD OF THE', 'Ser.X/II', 'REGIONAL FISHERIES AGENCY', 'XB/doc.41/19', 'COMMITTEE ON BORDER SECURITY', 'Original: French'],
   },
   {
+    name: 'a cover line with a period range ("Reporting period: 1 April to 31 March 2025") is one piece: its end date is no second column',
+    text: ['ANNUAL REPORT 2024', 'Reporting period: 1 April 2024 to 31 March 2025', 'Harare, May 2025', '', '1. Introduction', body, '', '2. Courses', body].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, '1. Introduction'], [2, '2. Courses']],
+    front: ['Reporting period: 1 April 2024 to 31 March 2025', 'Harare, May 2025'],
+  },
+  {
+    name: 'a flattened header column that wraps after "AND" still splits from the symbol beside it',
+    text: ['COMMITTEE ON BORDERS AND CP/doc.77/25', 'MIGRATION          Original: French', '', 'NOTE ON BORDER TRAINING IN 2024', '', 'I. Courses', body].join('\n'),
+    headings: [[1, 'NOTE ON BORDER TRAINING IN 2024'], [2, 'I. Courses']],
+    front: ['COMMITTEE ON BORDERS AND', 'CP/doc.77/25', 'MIGRATION', 'Original: French'],
+  },
+  {
     name: 'UN-style cover: symbol, Distr., session and agenda item are furniture; the title block is level 1, the summary level 2',
     text: ['United Nations A/80/512', 'General Assembly Distr.: General 2 October 2025', 'Original: English', '', 'Eightieth session', 'Item 104 of the provisional agenda*', 'Crime prevention and criminal justice', '', 'Cooperation against the smuggling of migrants', 'Report of the Secretary-General', '', 'Summary', body, '', 'I. Introduction', '1. ' + body, '2. ' + body, '3. ' + body, '', 'II. Activities', '4. ' + body].join('\n'),
     headings: [[1, 'Cooperation against the smuggling of migrants\nReport of the Secretary-General'], [2, 'Summary'], [2, 'I. Introduction'], [2, 'II. Activities']],
@@ -276,6 +288,31 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     name: 'no title: a report that opens with running text keeps its parts at level 1; a signature block is not a heading',
     text: ['This report describes the work of the Unit in 2022, as requested by the Council.', '', 'TRAINING', body, '', 'Mariela T. Rojas', 'Head of the Unit', '', 'MISSIONS', body].join('\n'),
     headings: [[1, 'TRAINING'], [1, 'MISSIONS']],
+  },
+  {
+    name: 'a Word export with no blank line between paragraphs: a signature right under the last paragraph (name, title, office) is not a heading',
+    text: ['ANNUAL REPORT 2024', '', 'Preface', 'Our partners in the coastal provinces carried the programme through a difficult year, and the Unit thanks each of them for the trust they placed in it.', 'Tomas K. Lindqvist', 'Head of Programme', 'Northern Fisheries Protection Office', '', 'Courses', 'The Office trained forty-two inspectors in two courses held in Tromsø in March.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'Preface'], [2, 'Courses']],
+  },
+  {
+    name: 'not a signature: a heading and its sub-heading right under a whole-paragraph line, with text under them, stay headings',
+    text: ['ANNUAL REPORT 2024', '', 'Courses', 'The Office trained forty-two inspectors in two courses held in Tromsø in March, and a further twenty in Bodø in June of the same year.', 'Port Inspections', 'Eight inspections were held in the northern ports.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2024'], [2, 'Courses'], [2, 'Port Inspections']],
+  },
+  {
+    name: 'a logframe report: "Objective 1:" chapters hold "Result 1.1" sections, an unlabelled label under a result nests under it, a box of key figures is no heading, and a closing part ("Next steps") returns to the rank of the chapters',
+    text: ['PROGRESS REPORT 2025', '', 'Summary', 'The Programme trained 300 coast guards in four countries and opened two training centres.', '', 'Objective 1: Coast guards patrol their waters safely', 'Result 1.1 Crews apply boarding procedures', 'The Programme ran six boarding courses for 140 crew members.', 'Main activities', '•\tBoarding course, 3–7 March 2025, Mombasa, Kenya.', 'Key figures', 'Courses held\t6', 'Crew members trained\t140', 'Share of women\t18%', '', 'Result 1.2 Centres train their own staff', 'Two training centres opened in Zanzibar and Tanga.', '', 'Objective 2: Courts try maritime cases', 'Result 2.1 Prosecutors build stronger cases', 'Twelve prosecutors took a course in Dar es Salaam.', '', 'Next steps', 'The Programme will open a third centre in 2026.'].join('\n'),
+    headings: [[1, 'PROGRESS REPORT 2025'], [2, 'Summary'], [2, 'Objective 1: Coast guards patrol their waters safely'], [3, 'Result 1.1 Crews apply boarding procedures'], [4, 'Main activities'], [3, 'Result 1.2 Centres train their own staff'], [2, 'Objective 2: Courts try maritime cases'], [3, 'Result 2.1 Prosecutors build stronger cases'], [2, 'Next steps']],
+  },
+  {
+    name: 'a closing part right under a top part ("II. PORT UNIT" / "Courses" / "Outlook for 2026") stays that part\'s last section',
+    text: ['ANNUAL REPORT 2025', '', 'INTRODUCTION', body, '', 'I. PATROL UNIT', body, '', 'II. PORT UNIT', '', 'Courses', body, '', 'Outlook for 2026', 'The Unit will hold two courses in Mombasa in 2026.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2025'], [2, 'INTRODUCTION'], [2, 'I. PATROL UNIT'], [2, 'II. PORT UNIT'], [3, 'Courses'], [3, 'Outlook for 2026']],
+  },
+  {
+    name: 'not a logframe label: a paragraph that opens with "Output 2" or "Activity 3" and reads on is running text; a table of names under its title stays a heading',
+    text: ['ANNUAL REPORT 2025', '', 'Courses', 'Output 2 reached its target early in the year.', 'Activity 3 was cancelled because of the rains in the north.', '', 'Partners', 'KPA\tKenya Ports Authority', 'IMO\tInternational Maritime Organization', '', 'Missions', 'The Programme sent two missions to Pemba.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2025'], [2, 'Courses'], [2, 'Partners'], [2, 'Missions']],
   },
   {
     name: "the document's symbol before a date is not a running header: the date stays whole",

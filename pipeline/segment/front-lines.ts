@@ -105,6 +105,9 @@ const MAY_BE_SESSION = /session|meeting/iu; // the same case folding as SESSION'
 const MAY_BE_DATE = /\d/;
 const MAY_NOT_BE_CODE = /[a-z]/;
 
+/** A cover's label before the dates of the period a report covers: "Reporting period:", "Period covered:", "Period:". */
+const PERIOD_LABEL = /^(?:reporting\s+period|period\s+(?:covered|under\s+review)|period|covering(?:\s+the\s+period)?)\s*:?\s+/i;
+
 /** How a line counts as cover or distribution furniture, or undefined when it does not. */
 export type FrontKind = 'symbol' | 'header' | 'date' | 'agenda' | 'session' | 'issue' | 'contact' | 'breadcrumb' | 'issued' | 'code' | 'memo' | 'web' | 'dateline';
 
@@ -114,6 +117,7 @@ export function frontKind(line: string): FrontKind | undefined {
   if (SYMBOL_ONLY.test(text)) return 'symbol';
   if (ALL_TAIL.test(text)) return 'header';
   if (isDateLine(text)) return 'date';
+  if (PERIOD_LABEL.test(text) && isDateLine(text.replace(PERIOD_LABEL, ''))) return 'date';
   if (AGENDA.test(text)) return 'agenda';
   if (CONTACT.test(text)) return 'contact';
   // Before the costlier patterns, a plain test of something each needs (a separator, its word, a
@@ -152,11 +156,16 @@ export function frontKindOf(line: { readonly text: string }): FrontKind | undefi
  * Where a flattened two-column header line splits: "GENERAL ASSEMBLY A/70/123" → the offset of
  * "A/70/123" in the line; undefined when the line has no furniture after another column's text.
  */
+/** The end of text that goes on into what follows (a range waiting for its end), so no column ends there. */
+const CARRIES_ON = /(?:[-–—]|\b(?:to|through|thru|until|till|and|from|since|between))$/i;
+
 export function columnSplit(line: string): number | undefined {
   const m = FLATTENED_TAIL.exec(line);
   if (!m || m.index === 0) return undefined;
   const left = line.slice(0, m.index).trim();
   if (!/\p{L}{2}/u.test(left) || /[.;:,]$/.test(left)) return undefined;
+  if (CARRIES_ON.test(left) && isDateLine(m.groups!.tail!)) return undefined; // "Reporting period: 1 January to | 31 December 2023" is one run of text
+
   return line.length - m[0].length + (m[0].length - m[0].trimStart().length);
 }
 

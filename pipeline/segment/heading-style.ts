@@ -3,7 +3,7 @@
  * down; segmentation turns ranks into levels with a stack (a heading closes every open heading
  * of its own rank or lower).
  */
-import { ANNEX, CHAPTER, CONNECTOR_END, LETTERED, NUMBERED, PART, ROMAN, ROMAN_LOWER, SENTENCE_WORDS } from './patterns.js';
+import { ANNEX, CHAPTER, CONNECTOR_END, LETTERED, NUMBERED, PART, RESULT_LABEL, ROMAN, ROMAN_LOWER, SENTENCE_WORDS } from './patterns.js';
 
 export type HeadingStyle = 'part' | 'chapter' | 'annex' | 'caps' | 'roman' | 'letter-upper' | 'number' | 'letter-lower' | 'roman-lower' | 'title' | 'colon-title';
 
@@ -89,8 +89,10 @@ export function headingStyle(line: string): { style: HeadingStyle; depth: number
   if (text.length === 0 || text.length > MAX_HEADING_CHARS || !/\p{L}/u.test(text)) return undefined;
   if (LEADER.test(text)) return undefined; // a contents entry: "2. Training ........ 3"
   if (/[.;,]$/.test(text) && !/\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co)\.$/.test(text)) return undefined;
+  const result = RESULT_LABEL.exec(text);
+  if (result && titleLike(result.groups!.title!, true) && !twoSentences(result.groups!.title!)) return { style: 'number', depth: resultDepth(result.groups!.word!, result.groups!.num!) };
   const body = text.replace(NAMED_LABEL, '').replace(/^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zA-Z]|\([a-zA-Z]\)|\([ivx]{2,5}\)|[ivx]{2,5}[.)])[.)]?\s+/, '');
-  if (/[.!?]\s+\p{Lu}/u.test(body.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No|U\.S)\.\s/g, ''))) return undefined; // two sentences
+  if (twoSentences(body)) return undefined;
   if (PART.test(text) && titleLike(text, true)) return { style: 'part', depth: 1 };
   if (CHAPTER.test(text) && titleLike(text, true)) return { style: 'chapter', depth: 1 };
   if (ANNEX.test(text) && titleLike(text, true)) return { style: 'annex', depth: 1 };
@@ -116,6 +118,20 @@ export function headingStyle(line: string): { style: HeadingStyle; depth: number
     return words(title).length <= 6 && !SENTENCE_WORDS.test(title) ? { style: 'colon-title', depth: 1 } : undefined;
   }
   return titleLike(text) ? { style: 'title', depth: 1 } : undefined;
+}
+
+/** Two sentences: a full stop and a capital after it, abbreviations aside ("St. Lucia", "U.S. Coast Guard"). */
+const twoSentences = (text: string): boolean => /[.!?]\s+\p{Lu}/u.test(text.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No|U\.S)\.\s/g, ''));
+
+/**
+ * Depth of a results-framework label: its number's depth ("1.2" is 2), or its tier's when that is
+ * deeper (an "Output 1" under "Outcome 1" with numbers that restart: outputs under outcomes, and
+ * activities under outputs, as logframes nest them).
+ */
+function resultDepth(word: string, num: string): number {
+  const w = word.toLowerCase();
+  const tier = /^(?:output|result)$/.test(w) ? 2 : w === 'activity' ? 3 : 1;
+  return Math.max(num.split('.').length, tier);
 }
 
 /**

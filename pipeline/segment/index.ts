@@ -21,7 +21,7 @@ import { columnSplit, frontKind, frontKindOf, isDateLine, opensWithDateline } fr
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
 import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, COLUMN_HEADER, DATE_FIELD, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
-import { isCaption, isHeadline, isPullQuote, listAfterLead, shortLineList, titlesNothing } from './not-headings.js';
+import { figureBoxTitle, isCaption, isHeadline, isPullQuote, listAfterLead, shortLineList, titlesNothing } from './not-headings.js';
 import { romanLetters } from './roman-letters.js';
 import { viewLines, type ViewLine } from './view-lines.js';
 
@@ -85,6 +85,12 @@ function withoutRules(lines: ViewLine[]): ViewLine[] {
 const LABEL_ONLY = /^(?:annex(?:es)?|appendix|part|chapter|section)(?:\s+(?:[ivx]{1,5}|\d{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten))?\s*[.:]?$/i;
 /** Section words of front parts that hold no numbered sections of their own. */
 const FRONT_PART = /^(?:summary|executive\s+summary|abstract|foreword|preface|acknowledg(?:e)?ments|abbreviations(?:\s+and\s+acronyms)?|acronyms|list\s+of\s+acronyms|presentation|resumen|presentación|prólogo)\s*:?$/i;
+/**
+ * An unlabelled part that closes a report, whatever the convention of the parts before it: it
+ * stands at their rank, not under the last of them ("Output 2.2 …" / … / "Activities planned for
+ * 2024", "Conclusions", "Next steps", "The way forward").
+ */
+const CLOSING_PART = /^(?:conclusions?|concluding\s+remarks|final\s+remarks|recommendations|(?:the\s+)?way\s+forward|looking\s+ahead|next\s+steps|lessons\s+learn(?:ed|t)|challenges\s+and\s+lessons\s+learn(?:ed|t)|outlook(?:\s+for\s+\d{4})?|perspectives(?:\s+for\s+\d{4})?|planned\s+activities(?:\s+for\s+\d{4})?|(?:activities|priorities|plans|work\s*plan)\s+(?:planned\s+)?for\s+\d{4}(?:\s*[-–]\s*\d{2,4})?)$/i;
 /** Words that open a sentence rather than a label: "The Unit thanks its partners:", "During 2025 the Office trained:". */
 const LEAD_WORD = /^(?:the|this|these|those|our|its|their|in|during|a|an|we|it)\b/i;
 /** "Photo: …", "Venue: …", "Source: …": a one-word field label and its value, never a heading. */
@@ -100,6 +106,7 @@ export function segment(doc: Doc): void {
   const blocks: Block[] = [];
   const ranks: number[] = []; // rank of each heading block, parallel to blocks
   const signed = new Set<number>(); // the last block of each signature block
+  const closingParts: number[] = []; // heading blocks named as a closing part (CLOSING_PART)
   const lists: Array<{ list: ContentsList; at: number }> = []; // contents lists and the index of their blocks
   const push = (block: Block, rank = -1) => {
     blocks.push(block);
@@ -223,6 +230,8 @@ export function segment(doc: Doc): void {
       const after = lines[i + 1];
       // an item's headline: a sentence-like title over its text or dateline, or any title over its date field (an events page's item)
       if (heading.style === 'title' && after && ((isHeadline(doc.view.text.slice(block.start, block.end)) && (headingStyle(after.text) === undefined || DATED.has(frontKindOf(after) ?? ''))) || DATE_FIELD.test(after.text))) block.headline = true;
+      const closing = (heading.style === 'title' || heading.style === 'colon-title') && CLOSING_PART.test(doc.view.text.slice(block.start, block.end));
+      if (closing) closingParts.push(blocks.length);
       push(block, heading.style === 'annex' ? annexRank(ranks) : rankOf(heading.style, heading.depth));
       i++;
       continue;
@@ -236,6 +245,7 @@ export function segment(doc: Doc): void {
   settleRanks(blocks, ranks, doc.view.text);
   for (const { list, at } of lists) contentsLevels(blocks, ranks, doc.view.text, list, at);
   relativeRanks(blocks, ranks);
+  for (const b of closingParts) ranks[b] = closingRank(ranks.slice(0, b), ranks[b]!);
   doc.blocks = blocks;
   doc.sections = buildSections(blocks, ranks, doc.view.text.length, signed);
 }
@@ -245,7 +255,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   const after = lines[i + 1];
   // A line set apart over a dateline is an item's headline even with a lead-in word ("Upcoming: Regional workshop on …" / "Nassau | 16–18 July 2025").
   const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKindOf(after) ?? '');
-  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || (isTableRow(line.text) && !numberTabHeading(lines, i)) || rowUnderRow(lines, i) || underColumnHeader(lines, i) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKindOf(line) ?? '') || isCaption(line.text) || isPullQuote(line.text)) return undefined;
+  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || (isTableRow(line.text) && !numberTabHeading(lines, i)) || rowUnderRow(lines, i) || underColumnHeader(lines, i) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKindOf(line) ?? '') || isCaption(line.text) || isPullQuote(line.text) || figureBoxTitle(lines, i)) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && !moreWordCharsThan(line.text, longestListed) && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {
@@ -276,7 +286,7 @@ function setApartTitle(text: string): boolean {
  * "Executive Director"). Returns the index after the block, or `i` when there is none.
  */
 function signatureEnd(lines: readonly ViewLine[], i: number): number {
-  if ((!lines[i]!.gap && i > 0) || lines[i]!.text.length > 60 || lines[i + 1]?.gap !== false) return i;
+  if ((!lines[i]!.gap && i > 0 && !wholeParagraphLine(lines[i - 1]!.text)) || lines[i]!.text.length > 60 || lines[i + 1]?.gap !== false) return i;
   // an item's title over its date field ('Date: 12-14 March 2026') is no signature
   if (DATE_FIELD.test(lines[i + 1]!.text)) return i;
   let j = i;
@@ -285,6 +295,15 @@ function signatureEnd(lines: readonly ViewLine[], i: number): number {
   if (j - i < 2 || (j < lines.length && !lines[j]!.gap)) return i;
   if (j < lines.length && headingStyle(lines[j]!.text) === undefined) return i;
   return j;
+}
+
+/**
+ * A line that is a whole paragraph (a text exported one paragraph a line, as Word's plain text is,
+ * with no blank line between paragraphs): longer than any wrapped line and ending a sentence. What
+ * follows it starts afresh, as after a blank line.
+ */
+function wholeParagraphLine(text: string): boolean {
+  return text.length > 120 && /[.!?]["”’)]?$/.test(text);
 }
 
 /**
@@ -330,6 +349,20 @@ function annexRank(ranks: readonly number[]): number {
   let top = Infinity;
   for (const r of ranks) if (r > TITLE_RANK && r < top) top = r;
   return Number.isFinite(top) ? top : rankOf('part');
+}
+
+/**
+ * A closing part (CLOSING_PART) of rank `own` that would fall under a section below the top parts
+ * ("Output 2.2 …" under "Outcome 2: …") stands at the rank of the top parts instead. Right under a
+ * top part ("IV. LOGISTICS UNIT" / "Training" / "Outlook for 2024") it is that part's last
+ * section and keeps its rank.
+ */
+function closingRank(ranks: readonly number[], own: number): number {
+  let top = Infinity;
+  for (const r of ranks) if (r > TITLE_RANK && r < top) top = r;
+  let parent: number | undefined;
+  for (let b = ranks.length - 1; b >= 0 && parent === undefined; b--) if (ranks[b]! > TITLE_RANK && ranks[b]! < own) parent = ranks[b];
+  return parent !== undefined && parent > top ? top : own;
 }
 
 /**

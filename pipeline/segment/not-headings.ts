@@ -14,6 +14,21 @@ import type { ViewLine } from './view-lines.js';
 const CAPTION = /^(?:Figure|FIGURE|Fig\.|Table|TABLE|Chart|CHART|Graph|GRAPH|Map|MAP|Photo|PHOTO|Image|Picture|Illustration|Diagram|Box|BOX)\s*(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,4}|[A-Z])?\s*[.:–—-]\s*\S/;
 export const isCaption = (text: string): boolean => CAPTION.test(text);
 
+/** A row of a key-figures table: a label, a tab, a figure ("Courses delivered⇥14", "Share of women⇥27%", "Average gain⇥+31 points"). */
+const FIGURE_ROW = /^[^\t]*\p{L}[^\t]*\t+[+−–-]?(?:US\$\s?|\$|€|£)?\d[\d.,]*\s*(?:%|per\s?cent|points?)?(?:\s*\([^)\t]*\))?\s*$/u;
+
+/**
+ * The title of a box of key figures ("Results at a glance" over "Courses delivered⇥14" /
+ * "Officers trained⇥412"): an inset beside the sections, as a text box is, not a heading. Line `i`
+ * has two such rows or more right under it and nothing else up to a blank line or the end; a list
+ * of names in tab columns ("Acronyms" over "WCO⇥World Customs Organization") is no such box.
+ */
+export function figureBoxTitle(lines: readonly ViewLine[], i: number): boolean {
+  let k = i + 1;
+  while (k < lines.length && !lines[k]!.gap && FIGURE_ROW.test(lines[k]!.text)) k++;
+  return k - (i + 1) >= 2 && (k === lines.length || lines[k]!.gap);
+}
+
 /** A line wholly in quotation marks: a pull quote ("“Training is the best investment we can make”"), not a title. */
 const QUOTED = /^["“‘«].*["”’»][.!?]?$/;
 export const isPullQuote = (text: string): boolean => QUOTED.test(text) && !/["”’»]\s+\S.*["“‘«]/.test(text.slice(1, -1));

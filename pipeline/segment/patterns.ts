@@ -21,6 +21,13 @@ export const LETTERED = /^(?:\((?<paren>[a-zA-Z])\)|(?<num>[a-zA-Z])[.)])\s+(?<t
 /** Lower-case roman subsection of two numerals or more: "(ii) Police officers", "iii. Outlook" ("(i)" alone reads as a letter until a "(ii)" follows). */
 export const ROMAN_LOWER = /^(?:\((?<paren>[ivx]{2,5})\)|(?<num>[ivx]{2,5})[.)])\s+(?<title>\S.*)$/;
 
+/**
+ * A results-framework label and its title, as logframe reports number their chapters: "Outcome 1:
+ * Border management …", "Output 1.2 Cross-border cooperation …", "OBJECTIVE 2 – …", "Expected
+ * accomplishment 3. …". The tier word and the number's depth place it ("Output 1.2" under "Outcome 1").
+ */
+export const RESULT_LABEL = /^(?<word>(?:(?:Strategic|Specific|Immediate|Development)\s+)?[Oo]bjective|Goal|Impact|Pillar|Component|Outcome|Expected\s+(?:accomplishment|outcome|result)|Output|Result|Activity|(?:(?:STRATEGIC|SPECIFIC|IMMEDIATE|DEVELOPMENT)\s+)?OBJECTIVE|GOAL|IMPACT|PILLAR|COMPONENT|OUTCOME|EXPECTED\s+(?:ACCOMPLISHMENT|OUTCOME|RESULT)|OUTPUT|RESULT|ACTIVITY)\s+(?<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.:)–—-]\s*|\s+)(?<title>\p{Lu}.*)$/u;
+
 /** Decimal-numbered heading: "1. Introduction", "2.3 Maritime security", "1) Training". */
 export const NUMBERED = /^(?<num>\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(?<title>[A-Z]\S.*)$/;
 
