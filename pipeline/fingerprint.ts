@@ -28,28 +28,7 @@ function fnvOn(h: number, text: string, start: number, end: number): number {
   return h;
 }
 
-/**
- * The words of `text` (runs of `\p{L}\p{N}`, as /[\p{L}\p{N}]+/gu finds them) as start and end
- * offsets, read character by character; undefined where a surrogate pair stands in the text, which
- * the table of character classes does not read (the regex then finds the words).
- */
-function wordBounds(text: string): number[] | undefined {
-  const out: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (isSurrogate(code)) return undefined;
-    if (!isLetterOrNumber(code)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && isLetterOrNumber(text.charCodeAt(i))) i++;
-    out.push(start, i);
-  }
-  return out;
-}
-
+/** The words of `text` (runs of `\p{L}\p{N}`) as start and end offsets, for a text with surrogate pairs. */
 function regexWordBounds(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) out.push(m.index, m.index + m[0].length);
@@ -69,26 +48,74 @@ const SEED = 0x9e3779b9;
 /**
  * The signature as 64 hex words of 8 digits, or null when the text is too short to tell. Each
  * 3-gram is hashed as the words joined by single spaces, read in place from the lower-cased text
- * (making the words and joining each 3-gram into a string was most of the record stage).
+ * (making the words and joining each 3-gram into a string was most of the record stage), in one
+ * pass that keeps only the last three words' bounds (a list of every word's bounds cost more than
+ * the hashing); a text with a surrogate pair has its words found by the regex (wordBounds).
  */
 export function fingerprint(text: string): string | null {
   const lower = text.toLowerCase();
-  const words = wordBounds(lower) ?? regexWordBounds(lower);
-  const count = words.length / 2;
-  if (count < MIN_WORDS) return null;
-  const min = new Array<number>(SLOTS).fill(0xffffffff);
-  for (let i = 0; i + SHINGLE <= count; i++) {
-    let h = FNV_OFFSET;
-    for (let k = 0; k < SHINGLE; k++) {
-      if (k > 0) h = Math.imul(h ^ 32, FNV_PRIME); // the space between words
-      h = fnvOn(h, lower, words[2 * (i + k)]!, words[2 * (i + k) + 1]!);
-    }
-    h = mix(h >>> 0, SEED);
-    const bin = h & (SLOTS - 1);
-    const v = h >>> 6;
-    if (v < min[bin]!) min[bin] = v;
+  let min = new Array<number>(SLOTS).fill(0xffffffff);
+  let count = hashShingles(lower, min);
+  if (count === undefined) {
+    min = new Array<number>(SLOTS).fill(0xffffffff); // the bins hashShingles filled before the surrogate pair
+    count = hashListedShingles(lower, regexWordBounds(lower), min);
   }
-  return min.map((v) => v.toString(16).padStart(8, '0')).join('');
+  return count < MIN_WORDS ? null : min.map((v) => v.toString(16).padStart(8, '0')).join('');
+}
+
+/** Each 3-gram's hash into its bin: the bin is its low bits, the bin keeps the smallest of the rest. */
+function keep(min: number[], h: number): void {
+  const bin = h & (SLOTS - 1);
+  const v = h >>> 6;
+  if (v < min[bin]!) min[bin] = v;
+}
+
+/** FNV-1a of three words joined by single spaces, each given by its bounds in `text`. */
+function shingleHash(text: string, s0: number, e0: number, s1: number, e1: number, s2: number, e2: number): number {
+  let h = fnvOn(FNV_OFFSET, text, s0, e0);
+  h = fnvOn(Math.imul(h ^ 32, FNV_PRIME), text, s1, e1); // the space between words
+  h = fnvOn(Math.imul(h ^ 32, FNV_PRIME), text, s2, e2);
+  return mix(h >>> 0, SEED);
+}
+
+/**
+ * Hash the 3-grams of `text`'s words (runs of `\p{L}\p{N}`, as /[\p{L}\p{N}]+/gu finds them), read
+ * character by character, into `min`; the number of words, or undefined where a surrogate pair
+ * stands in the text, which the table of character classes does not read.
+ */
+function hashShingles(text: string, min: number[]): number | undefined {
+  let s0 = 0;
+  let e0 = 0;
+  let s1 = 0;
+  let e1 = 0;
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isSurrogate(code)) return undefined;
+    if (!isLetterOrNumber(code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isLetterOrNumber(text.charCodeAt(i))) i++;
+    if (++count >= SHINGLE) keep(min, shingleHash(text, s0, e0, s1, e1, start, i));
+    s0 = s1;
+    e0 = e1;
+    s1 = start;
+    e1 = i;
+  }
+  return count;
+}
+
+/** The same from a list of the words' bounds (start, end, start, end, …). */
+function hashListedShingles(text: string, words: readonly number[], min: number[]): number {
+  const count = words.length / 2;
+  for (let i = 0; i + SHINGLE <= count; i++) {
+    const w = 2 * i;
+    keep(min, shingleHash(text, words[w]!, words[w + 1]!, words[w + 2]!, words[w + 3]!, words[w + 4]!, words[w + 5]!));
+  }
+  return count;
 }
 
 /** The filled bins of a signature as [bin, value] pairs (an empty bin matches nothing). */

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../pipeline/fingerprint.js';
 
@@ -46,5 +47,19 @@ describe('fingerprint', () => {
     const text = Array.from({ length: 300 }, (_, i) => `Ελλάδα 𝐀𝐁 Łódź ${i} señor`).join(' ');
     expect(fingerprint(text)).toBe(joinedFingerprint(text));
     expect(fingerprint(text)).not.toBeNull();
+  });
+  it('equals it on random texts of letters, digits, other scripts and punctuation', () => {
+    const pieces = ['a', 'B', 'É', 'é', 'ß', 'İ', 'Σ', 'ς', 'Ж', 'ǅ', 'Ⅻ', '٣', '𝐀', '’', "'", '-', '.', ' ', '\n', '\u00a0', '7'];
+    // with astral letters (the regex finds the words) and without (read character by character)
+    for (const pool of [pieces, pieces.filter((p) => p !== '𝐀')]) {
+      const word = fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 6 }).map((cs) => cs.join(''));
+      fc.assert(
+        fc.property(fc.array(word, { minLength: 150, maxLength: 420 }), (words) => {
+          const text = words.join(' ');
+          expect(fingerprint(text)).toBe(joinedFingerprint(text));
+        }),
+        { numRuns: 40 },
+      );
+    }
   });
 });

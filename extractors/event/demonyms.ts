@@ -35,8 +35,54 @@ const ANY_DEMONYM = new RegExp(String.raw`(?<![\p{L}])(?:${ADJECTIVES})(?![\p{L}
  */
 const SOME_DEMONYM = new RegExp(`(?:${ADJECTIVES})`, 'iu');
 
+/**
+ * Where the adjectives are written in a whole text: at each position, the shortest one that starts
+ * there (a lookahead tries every position, so matches that overlap are all found; the shortest is
+ * the first alternative that matches). SOME_DEMONYM matches within a stretch of the text exactly
+ * when one of these fits inside the stretch: it has no lookaround, so the characters around the
+ * stretch do not matter.
+ */
+const EVERY_DEMONYM = new RegExp(`(?=(${Object.keys(DEMONYMS).sort((a, b) => a.length - b.length).join('|')}))`, 'giu');
+
+/** The last text's adjectives: start offsets (ascending) and the end of the shortest adjective at each. */
+let written: { text: string; starts: number[]; ends: number[] } | undefined;
+
+function writtenIn(text: string): { starts: number[]; ends: number[] } {
+  if (written?.text === text) return written;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(EVERY_DEMONYM)) {
+    starts.push(m.index);
+    ends.push(m.index + m[1]!.length);
+  }
+  written = { text, starts, ends };
+  return written;
+}
+
+/** SOME_DEMONYM.test(text.slice(start, end)), read from the text's list of adjectives. */
+function someDemonymIn(text: string, start: number, end: number): boolean {
+  const { starts, ends } = writtenIn(text);
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < starts.length && starts[i]! < end; i++) if (ends[i]! <= end) return true;
+  return false;
+}
+
 /** Right before the group: the people sent trainers or money, or were not the participants. */
 const NOT_PARTICIPANTS_BEFORE = /\b(?:by|from|with|instructors?|trainers?|experts?)\s+(?:the\s+)?$/i;
+
+/**
+ * demonymCountries of text[start, end): a long text's stretches, most naming no adjective, are told
+ * apart by one list of the text's adjectives rather than a scan of each.
+ */
+export function demonymCountriesIn(text: string, start: number, end: number): string[] {
+  return someDemonymIn(text, start, end) ? demonymCountries(text.slice(start, end)) : [];
+}
 
 /** The countries whose people an activity's text names by their adjective. */
 export function demonymCountries(text: string): string[] {

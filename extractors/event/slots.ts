@@ -9,7 +9,7 @@ import { dateBounds, spanValues } from '../date/bounds.js';
 import { DATELINE_PLACE } from '../date/dateline.js';
 import { lastPairAt } from '../text/look-back.js';
 import { ATTENDED, ORG_AUDIENCE_CHAIN, ORG_NOT_ORGANIZER } from './lexicon.js';
-import { demonymCountries } from './demonyms.js';
+import { demonymCountriesIn } from './demonyms.js';
 import { datelinePlace, holdingOrganization, hostInName, hostsIt, laterInstance, negatedCountry, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
 
 export interface Range {
@@ -289,7 +289,7 @@ function demonymsIn(raw: string, r: Range): string[] {
   if (demonymCache?.raw !== raw) demonymCache = { raw, byRange: new Map() };
   const key = `${r.start}:${r.end}`;
   let codes = demonymCache.byRange.get(key);
-  if (!codes) demonymCache.byRange.set(key, (codes = demonymCountries(raw.slice(r.start, r.end))));
+  if (!codes) demonymCache.byRange.set(key, (codes = demonymCountriesIn(raw, r.start, r.end)));
   return codes;
 }
 

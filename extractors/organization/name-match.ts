@@ -41,7 +41,7 @@ function compile(words: readonly string[]): RegExp {
 }
 
 /** A character outside ASCII takes part: only the pattern can tell. */
-const UNSURE = -2;
+export const UNSURE = -2;
 
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -58,20 +58,35 @@ function asciiNameEnd(text: string, at: number, words: readonly string[]): numbe
       i = separatorEnd(text, i);
       if (i < 0) return i;
     }
-    const word = words[w]!;
-    for (let k = 0; k < word.length; k++, i++) {
-      if (i >= text.length) return -1;
-      // A word broken at the end of a line ("Organiza- tion", "Organiza-⏎tion") reads on after the break.
-      if (k >= 2 && text.charCodeAt(i) === 45 /* - */ && isAsciiSpace(text.charCodeAt(i + 1))) i = skipSpaces(text, i + 1);
-      const x = text.charCodeAt(i);
-      if (x >= 128) return UNSURE;
-      const c = word.charCodeAt(k);
-      if (c === 39 /* ' */ || c === 0x2019 /* ’ */) {
-        if (x !== 39) return -1;
-      } else if (c >= 128) return UNSURE;
-      else if ((x >= 65 && x <= 90 ? x + 32 : x) !== c) return -1;
-    }
+    i = wordEnd(text, i, words[w]!);
+    if (i < 0) return i;
   }
+  return nameClosedAt(text, i);
+}
+
+/**
+ * Where the lower-case `word` written at `i` ends (any case, ASCII), -1 where it is not written
+ * there, or UNSURE. Each step depends only on the text and `i`, so names that share their first
+ * words may share these steps (name-trie.ts).
+ */
+export function wordEnd(text: string, i: number, word: string): number {
+  for (let k = 0; k < word.length; k++, i++) {
+    if (i >= text.length) return -1;
+    // A word broken at the end of a line ("Organiza- tion", "Organiza-⏎tion") reads on after the break.
+    if (k >= 2 && text.charCodeAt(i) === 45 /* - */ && isAsciiSpace(text.charCodeAt(i + 1))) i = skipSpaces(text, i + 1);
+    const x = text.charCodeAt(i);
+    if (x >= 128) return UNSURE;
+    const c = word.charCodeAt(k);
+    if (c === 39 /* ' */ || c === 0x2019 /* ’ */) {
+      if (x !== 39) return -1;
+    } else if (c >= 128) return UNSURE;
+    else if ((x >= 65 && x <= 90 ? x + 32 : x) !== c) return -1;
+  }
+  return i;
+}
+
+/** `i` where a name may end there (no letter or digit follows), -1 where it may not, or UNSURE. */
+export function nameClosedAt(text: string, i: number): number {
   if (i < text.length) {
     const x = text.charCodeAt(i);
     if (x >= 128) return UNSURE;
@@ -81,7 +96,7 @@ function asciiNameEnd(text: string, at: number, words: readonly string[]): numbe
 }
 
 /** Where the next word must start after the gap at `i`, -1 where no separator is, or UNSURE. */
-function separatorEnd(text: string, i: number): number {
+export function separatorEnd(text: string, i: number): number {
   let j = skipSpaces(text, i);
   if (j < text.length && text.charCodeAt(j) >= 128) return UNSURE; // a Unicode space or an en dash
   const c = text.charCodeAt(j);

@@ -3,7 +3,8 @@
  * accents, hyphens and list commas do not matter ("Inter-American Committee Against Terrorism",
  * "Group of Experts on Money-laundering Control"). Tried only where a capitalized token starts.
  */
-import { nameEnd, namePattern, type NamePattern } from './name-match.js';
+import { namePattern, type NamePattern } from './name-match.js';
+import { firstNameEnd } from './name-trie.js';
 import type { Registry } from './registry.js';
 import type { Token } from './tokens.js';
 import { memoize } from '../text/memo.js';
@@ -119,13 +120,10 @@ export function scanNames(text: string, tokens: readonly Token[], registry: Regi
     const key = firstKey(t.text, index);
     const names = key === undefined ? undefined : index.byFirst.get(key);
     if (!names) continue;
-    for (const { name } of names) {
-      const end = nameEnd(text, t.start, name);
-      if (end < 0) continue;
-      out.push({ start: t.start, end });
-      after = end;
-      break;
-    }
+    const end = firstNameEnd(text, t.start, names);
+    if (end < 0) continue;
+    out.push({ start: t.start, end });
+    after = end;
   }
   return out;
 }

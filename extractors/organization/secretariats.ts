@@ -12,10 +12,20 @@
  */
 import { ORGANS, SECRETARIAT_WORDS } from './lexicon.js';
 import type { Registry } from './registry.js';
+import { capitalNotAfter } from '../text/capital.js';
+import { latinFirst } from '../text/char-classes.js';
 
 /** A capitalized name ending on "Secretariat", not followed by a complement that names what it serves ("for Water Affairs"; "for 2025" is none). */
 const NAME = String.raw`((?:\p{Lu}[\p{Ll}-]+\s+){1,5}Secretariat)(?![\p{L}\p{N}])(?!\s+(?:of|for|on|against)\s+(?:the\s+)?\p{Lu})`;
-const POSSESSIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]ts|(\p{Lu}[\p{Lu}\p{N}]*\p{Lu})['’]s)\s+${NAME}`, 'gu');
+/**
+ * "Its …" or an acronym's "'s", then NAME, not after a letter or digit: the lookbehind stands after
+ * the first letter (capitalNotAfter), so V8 stops only at an I or a capital, where in front it
+ * tried every position of the window.
+ */
+export const POSSESSIVE = new RegExp(
+  String.raw`(?:[Ii](?<!${latinFirst(String.raw`\p{L}\p{N}`)}.)ts|(${capitalNotAfter(String.raw`\p{L}\p{N}`)}[\p{Lu}\p{N}]*\p{Lu})['’]s)\s+${NAME}`,
+  'gu',
+);
 const SECRETARIAT_NAME = new RegExp(NAME, 'gu');
 const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*\p{Lu}(?![\p{L}\p{N}])/gu;
 
