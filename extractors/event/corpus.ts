@@ -424,14 +424,6 @@ export const cases: EventCase[] = [
       { trigger: 'met', kind: 'meeting', count: 1, date: '2021-06-14' },
     ],
   },
-  // "the six countries" names the countries of an earlier activity only when it had six: after a course in one country they are another group's
-  {
-    text: 'In 2023 the Centre worked with the police of six countries.\n\nIt gave a course on crime scenes in Lima, Peru, in May, and an online course on cybercrime in June for 80 officers from the six countries.',
-    events: [
-      { trigger: 'course', countries: ['PER'] },
-      { trigger: 'online course', countries: undefined },
-    ],
-  },
   // "met twice" / "met three times": as many meetings, dated from the first to the last
   {
     text: 'The Board of Trustees met three times in 2022, in February, in June and in October, in Nairobi.',

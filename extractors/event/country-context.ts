@@ -34,21 +34,8 @@ const FOLLOW_UP = /\bfollow-?\s?ups?\b/i;
 /** Whether the activity's own words make it a follow-up of an earlier one (it then takes that one's countries when it names none). */
 export const followsUp = (text: string) => FOLLOW_UP.test(text);
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
-/**
- * Whether the activity's words name its countries as those of an earlier activity that has `earlier`
- * countries: a number in the phrase must be theirs ("the six countries" after an activity in one
- * country are another group's, the report's own members).
- */
-export function namesEarlierCountries(text: string, earlier: number): boolean {
-  const m = NAMED_BEFORE.exec(text);
-  if (!m) return false;
-  const word = /\b(two|three|four|five|six|seven|eight|nine|ten|\d+|both)\b/i.exec(m[0])?.[1]?.toLowerCase();
-  if (word === undefined) return true;
-  if (word === 'both') return earlier === 2;
-  return (NUMBER_WORDS[word] ?? Number(word)) === earlier;
-}
+/** Whether the activity's own words name its countries as those of the activity before it. */
+export const namesEarlierCountries = (text: string) => NAMED_BEFORE.test(text);
 
 /** The words at the start of a sentence before its first new activity, when they say who took part; else undefined. */
 export function whoTookPartBefore(sentence: string, whoTookPart: RegExp): string | undefined {

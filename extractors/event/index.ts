@@ -207,7 +207,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const earlier = lastPlaced.get(e.passage) ?? (passages[e.passage - 1]?.section === passage.section ? lastPlaced.get(e.passage - 1) : undefined);
     const followed = slots.countries === undefined && followsUp(ownWords) ? lastPlacedBefore(lastWithCountries, passages, e.passage) : undefined;
     if (followed?.countries) slots.countries = [...followed.countries];
-    else if (earlier?.countries && namesEarlierCountries(ownWords, earlier.countries.length)) {
+    else if (earlier?.countries && namesEarlierCountries(ownWords)) {
       const codes: string[] = [...(slots.countries ?? [])];
       for (const c of earlier.countries) if (!codes.includes(c)) codes.push(c);
       slots.countries = codes;
