@@ -174,13 +174,20 @@ async function makePdf(lines: Line[], symbol: string, used: Map<string, string>,
   newPage();
 
   let gap = false;
-  for (const line of lines) {
+  // A source line longer than a PDF line whose paragraph goes on at the next source line (no closing
+  // stop here, a lower-case word there): its wrapped tail flows on into that line, as a PDF sets one
+  // paragraph, instead of standing as a line of a word or two ("was" / "organized by …").
+  let carry = '';
+  for (const [k, line] of lines.entries()) {
     if (line.kind === 'blank') { gap = true; continue; }
     if (gap) { y -= lead / 2; gap = false; }
     const font = line.kind === 'heading' ? bold : regular;
     const bullet = line.kind === 'bullet';
     const indent = bullet ? 18 : 0;
-    const body = enc(bullet ? line.text.replace(BULLET, '') : line.text);
+    const body = carry + enc(bullet ? line.text.replace(BULLET, '') : line.text);
+    carry = '';
+    const next = lines[k + 1];
+    const flowsOn = line.kind === 'para' && next?.kind === 'para' && !line.text.includes('\t') && !next.text.includes('\t') && !/[.!?:;]\s*$/.test(line.text) && /^\p{Ll}/u.test(next.text);
     const width = right - margin - indent;
     const fits = (s: string) => s.length <= MAX_CHARS && font.widthOfTextAtSize(s, size) <= width;
     // The fixture's own two-column header: the left column's text, and the symbol, date or "Original:" at the right.
@@ -206,6 +213,7 @@ async function makePdf(lines: Line[], symbol: string, used: Map<string, string>,
     }
     const wrapped = wrap(body, fits);
     hyphens += wrapped.hyphens;
+    if (flowsOn && wrapped.lines.length > 1 && !wrapped.lines.at(-1)!.endsWith('-')) carry = `${wrapped.lines.pop()!} `;
     for (const [i, l] of wrapped.lines.entries()) {
       if (y < margin) newPage();
       if (bullet && i === 0) draw(enc(line.text.trimStart()[0]!), margin + 6);

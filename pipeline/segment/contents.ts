@@ -61,7 +61,8 @@ export function contentsAt(lines: readonly ViewLine[], i: number, text = ''): Co
     }
     // An entry wrapped onto the next line, which carries the page number.
     const next = lines[k + 1];
-    if (!bullets && next && /^\p{Ll}/u.test(next.text) && PAGE_REF.test(next.text) && line.length < 120 && !/[.;]$/.test(line)) {
+    // (it goes on in lower case, or with a bare number that ends the title: "Activities planned for" / "2024 ........ 12")
+    if (!bullets && next && (/^\p{Ll}/u.test(next.text) || /^\d{1,4}$/.test(next.text.replace(PAGE_REF, '').trim())) && PAGE_REF.test(next.text) && line.length < 120 && !/[.;]$/.test(line)) {
       entry(`${line} ${next.text.replace(PAGE_REF, '')}`.trim(), k);
       last = ++k;
       continue;
