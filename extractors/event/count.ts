@@ -40,13 +40,18 @@ function repeatsAfter(trigger: Trigger): number | null {
   for (let i = last + 1; i <= last + 10 && i < tokens.length; i++) {
     if (/[;:]|[.!?]\s/.test(tokens[i]!.gap)) return null;
     if (!GIVEN.has(tokens[i]!.lower)) continue;
-    const next = tokens[i + 1];
-    if (next?.lower === 'twice') return 2;
-    if (tokens[i + 2]?.lower === 'times' && !/[,;:(]/.test(tokens[i + 2]!.gap)) {
-      const n = countValue(next);
-      return n !== null && n > 1 ? n : null;
-    }
-    return null;
+    return timesAt(tokens, i + 1);
+  }
+  return null;
+}
+
+/** "twice" or "three times" at token i: how many times, or null (one time is no repeat). */
+function timesAt(tokens: readonly Token[], i: number): number | null {
+  const next = tokens[i];
+  if (next?.lower === 'twice') return 2;
+  if (tokens[i + 1]?.lower === 'times' && !/[,;:(]/.test(tokens[i + 1]!.gap)) {
+    const n = countValue(next);
+    return n !== null && n > 1 ? n : null;
   }
   return null;
 }
@@ -75,12 +80,7 @@ function metTimes(trigger: Trigger): number | null {
   if (/^(?:again|also)$/.test(tokens[i]?.lower ?? '')) i++;
   const next = tokens[i];
   if (!next || /[,;:(]|[.!?]\s/.test(next.gap)) return null;
-  if (next.lower === 'twice') return 2;
-  if (tokens[i + 1]?.lower === 'times' && !/[,;:(]/.test(tokens[i + 1]!.gap)) {
-    const n = countValue(next);
-    return n !== null && n > 1 ? n : null;
-  }
-  return null;
+  return timesAt(tokens, i);
 }
 
 export function countOf(trigger: Trigger): number | undefined {

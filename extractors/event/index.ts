@@ -320,8 +320,17 @@ function dropRetold(activities: Activity[], placedPassage: number[], tableRow: (
 
 /** A row of a table whose column gaps were closed (PDF text): a header row of column labels above it, with no blank line between. */
 function underColumnHeader(view: string, start: number): boolean {
-  const from = view.lastIndexOf('\n\n', start);
-  return view.slice(from < 0 ? 0 : from, start).split('\n').some((line) => COLUMN_HEADER.test(line.trim()));
+  // back line by line to the blank line above, at most as far as the segmenter looks (60 lines): a text
+  // with no blank lines (one paragraph a line) is not read back to its start for every activity
+  let end = start;
+  for (let k = 0; k < 60 && end > 0; k++) {
+    const from = view.lastIndexOf('\n', end - 1) + 1;
+    const line = view.slice(from, end).trim();
+    if (k > 0 && line === '') return false;
+    if (COLUMN_HEADER.test(line)) return true;
+    end = from - 1;
+  }
+  return false;
 }
 
 /** Whether the outer span (if any) holds every day of the inner one. */

@@ -101,17 +101,31 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
       if (block.section < 0) actingBeforeHeadings.push(String(m.value));
     }
   }
-  // a body the text shows acting once ("a workshop organized by the X of Namibia") is a partner of that
-  // activity; only one it names again, or the title block names, may be the report's own
   const candidates = new Set([...titleBodies, ...acting]);
-  const units = new Set<string>();
-  for (const m of mentions) if (m.type === 'organization' && candidates.has(String(m.value)) && UNIT.test(m.text)) units.add(String(m.value));
   const named = new Map<string, number>();
-  for (const m of mentions) if (m.type === 'organization' && candidates.has(String(m.value))) named.set(String(m.value), (named.get(String(m.value)) ?? 0) + 1);
-  let own: string | undefined = issuerLine.at(-1) ?? titleReportOf[0] ?? reportOf[0] ?? symbolBody(doc, mentions) ?? actingBeforeHeadings[0] ?? servedBody(doc, mentions);
-  // the body named most often; a unit ("Inspection Unit") only when no body that is not a unit is named: a unit reports as part of its body
-  if (own === undefined) for (const [key, n] of named) if (n >= 2 || titleBodies.includes(key)) if (own === undefined || (units.has(own) && !units.has(key)) || (n > named.get(own)! && units.has(key) === units.has(own))) own = key;
+  const units = new Set<string>();
+  for (const m of mentions) {
+    const key = String(m.value);
+    if (m.type !== 'organization' || !candidates.has(key)) continue;
+    named.set(key, (named.get(key) ?? 0) + 1);
+    if (UNIT.test(m.text)) units.add(key);
+  }
+  const own = issuerLine.at(-1) ?? titleReportOf[0] ?? reportOf[0] ?? symbolBody(doc, mentions) ?? actingBeforeHeadings[0] ?? servedBody(doc, mentions) ?? mostNamed(named, units, new Set(titleBodies));
   return { heading, own };
+}
+
+/**
+ * The body the report names most often of those it may be the report of: named twice, or by the title
+ * block (one shown acting once is that activity's partner); a unit ("Inspection Unit") only when no
+ * body that is not a unit is left, as a unit reports as part of its body.
+ */
+function mostNamed(named: ReadonlyMap<string, number>, units: ReadonlySet<string>, titled: ReadonlySet<string>): string | undefined {
+  let best: string | undefined;
+  for (const [key, n] of named) {
+    if (n < 2 && !titled.has(key)) continue;
+    if (best === undefined || (units.has(best) && !units.has(key)) || (n > named.get(best)! && units.has(key) === units.has(best))) best = key;
+  }
+  return best;
 }
 
 /** "the secretariat of the Commission", "the Committee's secretariat": the body whose secretariat reports, by the head of its name. */

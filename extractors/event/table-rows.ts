@@ -14,6 +14,8 @@ import type { Trigger } from './triggers.js';
 
 /** A header cell that names the activity of each row: "Course", "Activities", "Name of the course", "Workshop title", "Activity/Event". */
 const ACTIVITY_HEADER = /^(?:(?:name|title|topic)\s+of\s+(?:the\s+)?)?(?<noun>course|workshop|seminar|training|meeting|mission|activity|event|exercise|conference|session|forum|webinar)s?(?:\s*\/\s*[a-z]+)?(?:\s+(?:title|name|topic))?$/i;
+/** The longest header row looked at: eight labels of thirty characters and their gaps. */
+const MAX_HEADER = 400;
 const TOTAL = /^\s*(?:total|sub-?total|all)\b/i;
 /** A header cell: short, a label rather than a sentence. */
 const LABEL = /^(?:No\.|Nº|N°|#|[\p{Lu}][^.;:!?]{0,29})$/u;
@@ -35,6 +37,8 @@ export interface TableRole {
 export function tableRoles(view: string, passages: readonly Passage[]): Map<number, TableRole> {
   const roles = new Map<number, TableRole>();
   for (let p = 0; p < passages.length; p++) {
+    // a header row is one short line of labels: a paragraph is not split into cells to find that out
+    if (passages[p]!.end - passages[p]!.start > MAX_HEADER) continue;
     const header = cellsOf(view, passages[p]!);
     if (!header || header.length < 2 || !header.every((c) => LABEL.test(c.text))) continue;
     const at = header.slice(0, 2).findIndex((c) => ACTIVITY_HEADER.test(c.text));

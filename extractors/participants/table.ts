@@ -16,6 +16,8 @@ export const TABLE_RULE = {
 
 const KEY = 'participants/table';
 const HEADER = /^\s*(?:participants|attendees|trainees|beneficiaries|attendance|(?:number|no\.?)\s+of\s+(?:participants|attendees|trainees|people|persons)|(?:people|persons|officials|officers)\s+trained)\s*$/i;
+/** A word every HEADER cell holds: the cheap test before a line is split into cells. */
+const HEADER_WORD = /participants|attendees|trainees|beneficiaries|attendance|people|persons|officials|officers/i;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d{1,5}`;
 const FIGURE = new RegExp(`^(\\s*)(${NUMBER})\\s*$`);
 const FIGURE_FIRST = new RegExp(`^(\\s*)(${NUMBER})(?= )`);
@@ -37,6 +39,8 @@ interface Column {
  * move it). Returns the column still open after the line.
  */
 function spacedLine(line: string, at: number, column: Column | undefined, out: Found[]): Column | undefined {
+  // no column open: only a header can open one, and a header names its people (most lines here are sentences set apart by two spaces)
+  if (column?.fromEnd === undefined && !HEADER_WORD.test(line)) return undefined;
   const cells = cellsOfLine(line);
   const header = cells.length >= 3 ? cells.findIndex((c) => HEADER.test(c.text)) : -1;
   if (header >= 0) return { index: header, cells: cells.length, fromEnd: cells.length - 1 - header };
