@@ -5,6 +5,7 @@
  * their own. They are cut out of the view (and so out of every span); offsets still map to raw.
  */
 import { SYMBOL_SOURCE } from '../segment/front-lines.js';
+import { OPENS_WITH_MONTH } from '../segment/patterns.js';
 import { isSpace } from '../../extractors/text/look-back.js';
 import type { Line } from './lines.js';
 
@@ -118,7 +119,7 @@ export function findRunningHeaders(lines: readonly Line[]): RunningHeaders {
   const header = symbol ? new RegExp(`(?:^|\\s)${escape(symbol)}${PAGE_MARK}?(?=\\s|$)`, 'gi') : undefined;
   let firstSeen = false;
   for (const line of lines) {
-    if ((PAGE_LINE.test(line.text) || PRINT_MARK_LINE.test(line.text)) && line.text.trim() !== '') {
+    if ((PAGE_LINE.test(line.text) || PRINT_MARK_LINE.test(line.text)) && line.text.trim() !== '' && !dayOfBrokenDate(lines, line)) {
       found.lines.add(line.index);
       continue;
     }
@@ -142,6 +143,20 @@ export function findRunningHeaders(lines: readonly Line[]): RunningHeaders {
     }
   }
   return found;
+}
+
+/**
+ * A day left alone on its line where a sentence wrapped inside a date ("… On 14 and" / "15" /
+ * "October 2024, staff …"): a number up to 31 between a line that stops mid-sentence and a line
+ * that opens with a month. A page number stands between pages, not inside a date.
+ */
+function dayOfBrokenDate(lines: readonly Line[], line: Line): boolean {
+  const day = /^\s*(\d{1,2})\s*$/.exec(line.text);
+  if (!day || Number(day[1]) > 31) return false;
+  let previous = line.index - 1;
+  while (previous >= 0 && lines[previous]!.text.trim() === '') previous--;
+  const next = lines.slice(line.index + 1, line.index + 4).find((l) => l.text.trim() !== '');
+  return previous >= 0 && next !== undefined && !ENDS_SENTENCE.test(lines[previous]!.text) && OPENS_WITH_MONTH.test(next.text);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

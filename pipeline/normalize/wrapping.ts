@@ -7,7 +7,7 @@
  */
 import { frontKind, isDateLine, isStamp, opensWithDateline } from '../segment/front-lines.js';
 import { headingStyle, isCaps } from '../segment/heading-style.js';
-import { DATE_FIELD, ITEM_FIELD, OPENS_WITH_DATE, RESULT_LABEL, RULE_LINE } from '../segment/patterns.js';
+import { DATE_FIELD, ITEM_FIELD, OPENS_WITH_DATE, OPENS_WITH_MONTH, RESULT_LABEL, RULE_LINE } from '../segment/patterns.js';
 import type { Line } from './lines.js';
 
 export interface WrapProfile {
@@ -79,13 +79,32 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   if (isCaps(text) && !isCaps(following)) return false; // an all-capital heading above running text
   if (ENDS_SENTENCE.test(text) && /^[\p{Lu}\d"“(]/u.test(following) && !openQuote(text)) {
     // A sentence ended: a heading or a short last line closes the paragraph.
-    if (headingStyle(following) || titleCase(following) || text.length < profile.width * 0.9) return false;
+    if (headingAfter(following, profile) || titleCase(following) || text.length < profile.width * 0.9) return false;
   }
   const full = text.length >= profile.width * 0.75;
   if (full) return true;
+  // A line that stops on an article, a preposition or a conjunction goes on, however short ("… the
+  // Ministry of Marine Affairs" / "and" / "Fisheries of Indonesia …"): no paragraph ends so.
+  if (ENDS_ON_FUNCTION_WORD.test(text) && /^[\p{L}\d(]/u.test(following)) return true;
+  if (/^\d{1,2}$/.test(text) && OPENS_WITH_MONTH.test(following)) return true; // a day whose month opens the next line
   // A ragged line that stops mid-sentence (on a comma, a function word, or before lower case) is still wrapped.
   if (ENDS_SENTENCE.test(text) || text.length < profile.width * 0.4) return false;
   return /^[a-z(]/.test(following) || /(?:,|\b(?:of|the|and|or|for|to|in|on|at|by|with|from|a|an|its|their|as|that|which))$/i.test(text);
+}
+
+/** Lower case only: "Annex A" and "Part A" end on a label, not on the article. */
+const ENDS_ON_FUNCTION_WORD = /\b(?:of|the|and|or|for|to|in|on|at|by|with|from|a|an|its|their|as|that|which)$/;
+
+/**
+ * Does `following`, after a line that ended a sentence, open a heading? A line that only reads as a
+ * title because half its words are capitalized (a list of countries: "Twenty-six officers from Fiji,
+ * Samoa, Tonga, Vanuatu and Solomon") and that runs the full width of the wrap is the paragraph's
+ * next line: a heading without a label or capitals is shorter than the lines of text around it.
+ */
+function headingAfter(following: string, profile: WrapProfile): boolean {
+  const style = headingStyle(following);
+  if (!style) return false;
+  return !(style.style === 'title' && following.length >= profile.width * 0.9);
 }
 
 /** A list item's marker at the start of a line: a bullet or a short label ("- ", "• ", "a) ", "(ii) ", "3. "). */

@@ -543,4 +543,26 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     text: ['REPORT ON RANGER TRAINING 2025', '', 'I. Training', '', 'Courses for fire officers', 'Twenty officers took a course on fire lines in Belmopan, in March.', 'Ten more took it in Orange Walk in May.', '', 'Watchtower rota', 'Venue: Orange Walk', '20 March 2025', '', 'Patrol planning', '', 'Flores, Guatemala — Thirty rangers met on 3 March to share patrol routes.'].join('\n'),
     headings: [[1, 'REPORT ON RANGER TRAINING 2025'], [2, 'I. Training'], [3, 'Courses for fire officers'], [3, 'Watchtower rota'], [3, 'Patrol planning']],
   },
+  {
+    name: 'PDF lines of one paragraph stay one block: a short line stopping on "the" or "and", a day alone before its month, and a full-width line of country names after a full stop',
+    text: [
+      'REPORT ON HARBOUR POLICING 2031', '', 'I. Activities',
+      '7. A regional course on the boarding of suspect vessels was held in Port of Spain in May with',
+      'the',
+      'National Coast Guard of Trinidad and Tobago and the harbour master, for thirty officers of the',
+      'coast guards of the eastern Caribbean, who practised boarding drills at night and by day.',
+      '8. The network of harbour police chiefs held its yearly meeting in Bridgetown on 2 and',
+      '3',
+      'September 2031, with delegates of twelve member States and of two partner organizations.',
+      '9. A second course, on the search of shipping containers, took place in Castries in October.',
+      'Forty officers from Saint Lucia, Grenada, Dominica, Barbados and Saint Vincent took part,',
+      'and two instructors of the regional academy taught the practical part of the course.',
+    ].join('\n'),
+    headings: [[1, 'REPORT ON HARBOUR POLICING 2031'], [2, 'I. Activities']],
+    blocks: [
+      '7. A regional course on the boarding of suspect vessels was held in Port of Spain in May with the National Coast Guard of Trinidad and Tobago and the harbour master, for thirty officers of the coast guards of the eastern Caribbean, who practised boarding drills at night and by day.',
+      '8. The network of harbour police chiefs held its yearly meeting in Bridgetown on 2 and 3 September 2031, with delegates of twelve member States and of two partner organizations.',
+      '9. A second course, on the search of shipping containers, took place in Castries in October. Forty officers from Saint Lucia, Grenada, Dominica, Barbados and Saint Vincent took part, and two instructors of the regional academy taught the practical part of the course.',
+    ],
+  },
 ];

@@ -54,6 +54,8 @@ export const CHAPTER = /^(?:(?:CHAPTER|Chapter)\s+(?:ONE|TWO|THREE|FOUR|FIVE|SIX
 export const RULE_LINE = /^[-=_*~#•·—–]{3,}$/;
 
 /** A line that opens with a day and month or a month and year ("8-10 July 2025 Port workshop …", "November 2025 (TBC) Course …"): with its neighbour opening so too, a calendar's row. */
+/** A line that opens with a month's name (English, Spanish, French): the rest of a date whose day ended the line before. */
+export const OPENS_WITH_MONTH = /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/i;
 export const OPENS_WITH_DATE = /^\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,)?\s+\d{4}\b)/;
 
 /** A field line that gives an item's date: "Date: 12-14 March 2026", "Dates: …", "When: …". */
