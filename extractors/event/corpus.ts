@@ -177,6 +177,10 @@ export const cases: EventCase[] = [
   { text: 'The Unit plans the following for 2025:\n•\tTwo workshops on port control for Kenyan officers, postponed from 2024, to be held in Mombasa in the first half of 2025.', events: [{ trigger: 'workshops', kind: 'workshop', status: 'planned', date: '2025-H1' }] },
   { text: 'Two seminars on maritime law, rescheduled from March 2025, will be held in Arusha, Tanzania, in June and July 2025.', events: [{ trigger: 'seminars', kind: 'seminar', status: 'planned', date: '2025-06/2025-07' }] },
   // a body the activity was for is its audience, not an organizer; a partner named beside it stays one
+  // "the school" / "the institute" runs it: the body of that head named just before, also when the head opens its name ("… School of Guyana")
+  { text: 'The Ministry supports the National Customs Training School of Guyana (NCTS), based in Georgetown. The school runs courses on the control of precursor chemicals for customs officers of the region.', events: [{ trigger: 'courses', kind: 'course', organizations: ['NCTS'] }] },
+  // not a governing body's head: "the Commission" is the report's own body, not the last commission named
+  { text: 'The Council thanked the European Commission for its support. In May the Commission held a seminar on drug courts in Quito.', events: [{ trigger: 'seminar', kind: 'seminar', organizations: [] }] },
   { text: 'In May 2025 the Unit held a seminar on digital evidence in Arusha, Tanzania, for the Tanzania Police Force.', events: [{ trigger: 'seminar', kind: 'seminar', organizations: [] }] },
   { text: 'In May 2025 the Unit held a course on port security in Tanga, Tanzania, for the Tanzania Ports Authority, jointly with the Kenya Maritime Authority.', events: [{ trigger: 'course', kind: 'course', organizations: ['Kenya Maritime Authority'] }] },
   // a training told in a bullet is one of the training courses counted above it; a workshop is not

@@ -536,8 +536,13 @@ function namedAfterAttendance(raw: string, from: number, to: number): boolean {
   return verb !== undefined && !/\b(?:with|by|organi[sz]ed|co-?organi[sz]ed|hosted|funded|financed|sponsored|delivered|supported)\b/i.test(raw.slice(verb.end, to));
 }
 
-/** "the Unit" (a bare head) as the subject that runs the activity. */
-const BARE_UNIT_SUBJECT = /\bthe\s+(Unit|Section|Division|Office|Centre|Center|Program|Programme|Branch)\s+(?:(?:also|has|have|had|will|then|further|jointly)\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|delivered|ran|led|gave|offered|staged|carried out)\s+(?:[\w-]+\s+){0,5}$/i;
+/**
+ * "the Unit", "the school" (a bare head) as the subject that runs the activity, in the past or the
+ * present ("The school organizes courses on …"). Not the heads of governing bodies ("the
+ * Commission", "the Council"): a report's own body is so called, and a nearer body of that head is
+ * often another one.
+ */
+const BARE_UNIT_SUBJECT = /\bthe\s+(Unit|Section|Division|Office|Centre|Center|Program|Programme|Branch|School|Institute|Academy|College|Laboratory|Network)\s+(?:(?:also|has|have|had|will|then|further|jointly|regularly|now|still)\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|delivered|ran|led|gave|offered|staged|carried out|holds|hosts|organi[sz]es|convenes|conducts|delivers|runs|leads|gives|offers|stages|carries out)\s+(?:[\w-]+\s+){0,5}$/i;
 /** How far back in the paragraph a bare head looks for the unit it stands for. */
 const UNIT_REACH = 700;
 
@@ -558,7 +563,8 @@ function namedUnitBehind(scope: SlotScope, orgMentions: readonly Mention[]): Men
   let unit: Mention | undefined;
   for (const o of orgMentions) {
     if (o.start < paragraph || o.end > at) continue;
-    if (new RegExp(`\\b${head}\\s*$`, 'i').test(o.text) && (!unit || o.start > unit.start)) unit = o;
+    // the head ends the name ("the Regional Polygraph Unit"), or heads it before its complement ("the Regional Intelligence School of the Andean Community")
+    if (new RegExp(`\\b${head}(?:\\s+(?:of|for|on|against)\\b.*)?\\s*$`, 'i').test(o.text) && (!unit || o.start > unit.start)) unit = o;
   }
   return unit ? [unit] : [];
 }
