@@ -163,6 +163,11 @@ export const cases: EventCase[] = [
     text: 'In 2023 the Unit delivered a total of 9 courses that trained 310 officers. One of these courses, held in Cusco, Peru, in May, trained 42 officers.',
     events: [{ trigger: 'courses', kind: 'course', count: 9, participants: 310, memberOf: null }, { trigger: 'courses', kind: 'course', count: 1, participants: 42, countries: ['PER'], memberOf: 0 }],
   },
+  // a member is run by the unit the total names as running the group, not by the total's funder
+  {
+    text: 'In 2024 the Coastal Patrol Unit of the Agency gave a total of 11 courses to 260 sailors, with money from the Nordic Maritime Fund. Among them, a course on night navigation was held in Walvis Bay, Namibia, in June for 22 sailors.',
+    events: [{ trigger: 'courses', kind: 'course', count: 11, memberOf: null }, { trigger: 'course', kind: 'course', count: 1, participants: 22, organizations: ['Coastal Patrol Unit'], memberOf: 0 }],
+  },
   {
     text: 'In 2016 the Office delivered 37 national and regional workshops, which trained 1,126 officials. Among them, a regional workshop in Nairobi, Kenya, in March trained 40 prosecutors.',
     events: [{ trigger: 'regional workshops', kind: 'workshop', count: 37, memberOf: null }, { trigger: 'regional workshop', kind: 'workshop', count: 1, memberOf: 0 }],

@@ -173,3 +173,22 @@ function sentenceEnd(raw: string, at: number): number {
   const m = /[.!?](?=["'”’)]?\s)|\n\s*\n/.exec(raw.slice(at, at + 1200));
   return m ? at + m.index + 1 : Math.min(raw.length, at + 1200);
 }
+
+/**
+ * A member is run by the unit its group's total names as running the group ("In 2023 the Border
+ * Management Unit delivered 14 courses … Among them:" over the courses): the unit's key goes to each
+ * member that does not name it, as the reporting body does. Other bodies of the total (its funder, a
+ * partner) stay with the total: a member names its own.
+ */
+export function inheritGroupUnits(events: readonly { gold: GoldEvent }[], isUnit: (key: string) => boolean): void {
+  const byTrigger = new Map<number, GoldEvent>();
+  for (const e of events) byTrigger.set(e.gold.trigger.start, e.gold);
+  for (const { gold } of events) {
+    const group = gold.part_of !== undefined ? byTrigger.get(gold.part_of) : undefined;
+    const units = (group?.organizations ?? []).filter(isUnit);
+    if (units.length === 0) continue;
+    const own = gold.organizations ?? [];
+    const added = units.filter((u) => !own.some((k) => k.toLowerCase() === u.toLowerCase()));
+    if (added.length) gold.organizations = [...added, ...own];
+  }
+}

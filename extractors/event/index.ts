@@ -15,9 +15,9 @@ import type { Period } from '../types.js';
 import { dateBounds } from '../date/bounds.js';
 import { countOf, countValue } from './count.js';
 import { dateContext, type InheritedDate } from './date-context.js';
-import { assignGroups } from './groups.js';
+import { assignGroups, inheritGroupUnits } from './groups.js';
 import { passagesOf, type Passage, type Sentence } from './passages.js';
-import { reportingBodies } from './reporting-body.js';
+import { isUnitName, reportingBodies } from './reporting-body.js';
 import { fillSlots, type Breakdown, type Range } from './slots.js';
 import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
@@ -260,6 +260,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     opensProgram: (pi) => opensProgram(view, passages[pi]),
     annexSection: (name) => annexSection(doc, name),
   });
+  const unitKeys = new Set(mentions.filter((m) => m.type === 'organization' && isUnitName(m.text)).map((m) => String(m.value)));
+  inheritGroupUnits(activities, (key) => unitKeys.has(key));
   return activities;
 }
 

@@ -32,6 +32,9 @@ const TITLE_REPORT_OF = /^report\b[^.\n;:]{0,30}?\bof\s+(?:the\s+)?$/i;
 /** A unit of a larger body, by the head of its name. */
 const UNIT = /\b(?:division|section|unit|branch|desk|cell|centre|center)\b\s*(?:\([^)]*\))?\s*$/i;
 
+/** Whether a body's name is a unit's ("Border Management Unit", "Criminal Justice Section (CJS)"). */
+export const isUnitName = (name: string): boolean => UNIT.test(name);
+
 export type BodyOf = (section: number, at?: number) => string[];
 
 /** The body that reports: the report's own body as decided below (null when the text names none). */
