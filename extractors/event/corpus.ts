@@ -163,6 +163,11 @@ export const cases: EventCase[] = [
     text: 'In 2023 the Unit delivered a total of 9 courses that trained 310 officers. One of these courses, held in Cusco, Peru, in May, trained 42 officers.',
     events: [{ trigger: 'courses', kind: 'course', count: 9, participants: 310, memberOf: null }, { trigger: 'courses', kind: 'course', count: 1, participants: 42, countries: ['PER'], memberOf: 0 }],
   },
+  // a program's total with no count reaches no activity past a cited article of a declaration: the report turns to that article's topic
+  {
+    text: 'In 2024 the Mine Action Program also supported literacy training for some 300 former combatants in Guatemala and Honduras.\n\nArticle 7. c:\nWe commit to cooperate in the removal of the mines laid along our common borders.\n\nApart from clearance, the Program also supports survivors. Refresher training for rural nurses is held each year in one of the beneficiary countries.',
+    events: [{ trigger: 'literacy training', kind: 'training', memberOf: null }, { trigger: 'Refresher training', kind: 'training', memberOf: null }],
+  },
   // a member is run by the unit the total names as running the group, not by the total's funder
   {
     text: 'In 2024 the Coastal Patrol Unit of the Agency gave a total of 11 courses to 260 sailors, with money from the Nordic Maritime Fund. Among them, a course on night navigation was held in Walvis Bay, Namibia, in June for 22 sailors.',

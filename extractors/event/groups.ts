@@ -12,7 +12,7 @@
  * ("Besides these courses, …"), that fits the group: the same
  * kind (any training-like kind under a training group), a smaller count, and a date within the
  * group's when both have one. A total with no count (a program's) reaches a few paragraphs, and not
- * past one that opens on another named program. A total that refers its activities to an annex ("All
+ * past one that opens on another named program or follows a cited article. A total that refers its activities to an annex ("All
  * six are listed in Annex I") covers the annex's activities too. The nearest fitting group before a member is its group; an activity
  * that is a group itself is top-level.
  */
@@ -43,7 +43,7 @@ const LARGE_TOTAL = 100;
 export interface GroupContext {
   parentOf: (section: number) => number;
   isOverview: (section: number) => boolean;
-  /** Whether a paragraph opens on another named program. */
+  /** Whether a paragraph turns to another topic: it opens on another named program, or follows a cited article of a declaration. */
   opensProgram: (passage: number) => boolean;
   /** The section an annex reference names ("Annex I"), if the document has one. */
   annexSection: (name: string) => number | undefined;

@@ -257,7 +257,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), {
     parentOf: (s) => doc.sections[s]?.parent ?? -1,
     isOverview: (s) => isOverview(doc, s),
-    opensProgram: (pi) => opensProgram(view, passages[pi]),
+    opensProgram: (pi) => opensProgram(view, passages[pi]) || followsArticle(doc, passages, pi),
     annexSection: (name) => annexSection(doc, name),
   });
   const unitKeys = new Set(mentions.filter((m) => m.type === 'organization' && isUnitName(m.text)).map((m) => String(m.value)));
@@ -656,6 +656,18 @@ function refersTo(f: Found, e: Found, pi: number, view: string): boolean {
 function opensProgram(view: string, passage: Passage | undefined): boolean {
   const first = passage?.sentences[0];
   return first !== undefined && /\b(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}(?:Program|Programme)\b/u.test(view.slice(first.start, first.end));
+}
+
+/**
+ * A passage right after a cited article of a declaration ("Article 15: We reaffirm …"): a report that
+ * follows a declaration's articles turns to the next article's topic there.
+ */
+function followsArticle(doc: Doc, passages: readonly Passage[], pi: number): boolean {
+  const first = passages[pi]?.blocks[0];
+  if (first === undefined) return false;
+  const previousLast = pi > 0 ? passages[pi - 1]!.blocks.at(-1)! : -1;
+  for (let b = previousLast + 1; b < first; b++) if (doc.blocks[b]?.kind === 'article') return true;
+  return false;
 }
 
 /** The section headed by an annex's name ("Annex I", "ANNEX I. Training activities"), not one of a longer number ("Annex II"). */
