@@ -163,6 +163,11 @@ export const cases: EventCase[] = [
     text: 'In 2023 the Unit delivered a total of 9 courses that trained 310 officers. One of these courses, held in Cusco, Peru, in May, trained 42 officers.',
     events: [{ trigger: 'courses', kind: 'course', count: 9, participants: 310, memberOf: null }, { trigger: 'courses', kind: 'course', count: 1, participants: 42, countries: ['PER'], memberOf: 0 }],
   },
+  // the reporting body's own organ (named bare, or after the body's possessive) runs a meeting of the body's: the body is credited beside it; another body's organ is that body's
+  {
+    text: "ANNUAL REPORT 2025 OF THE ANDEAN WATER AGENCY (AWA)\n\nI. Governance\n\nThe ninth regular meeting of the Board of Directors took place in Quito, Ecuador, on 4 April 2025. The Agency's Drought Monitoring Working Group held its second meeting in Lima, Peru, in June 2025. In September 2025 the Steering Committee of the Pan-Andean Health Forum met in La Paz, Bolivia.",
+    events: [{ trigger: 'ninth regular meeting', kind: 'meeting', organizations: ['Board of Directors', 'AWA'] }, { trigger: 'meeting', kind: 'meeting', organizations: ['Drought Monitoring Working Group', 'AWA'] }, { trigger: 'met', kind: 'meeting', organizations: ['Steering Committee of the Pan-Andean Health Forum'] }],
+  },
   // a program's total with no count reaches no activity past a cited article of a declaration: the report turns to that article's topic
   {
     text: 'In 2024 the Mine Action Program also supported literacy training for some 300 former combatants in Guatemala and Honduras.\n\nArticle 7. c:\nWe commit to cooperate in the removal of the mines laid along our common borders.\n\nApart from clearance, the Program also supports survivors. Refresher training for rural nurses is held each year in one of the beneficiary countries.',

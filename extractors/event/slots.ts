@@ -620,6 +620,8 @@ function bodyActs(scope: SlotScope, body: string): boolean {
 function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: string, bodies: readonly string[], people: readonly Mention[], orgMentions: readonly Mention[]): boolean {
   if (onlyAttended(scope, people, orgMentions)) return false;
   const owner = orgs.some((o) => {
+    // the body's own organ runs it ("regular meeting of the Council of Directors", "the Network's Steering Committee held its ninth meeting"): the body's activity still
+    if (ownOrgan(scope.raw, o)) return false;
     // a unit named bare that runs it ("the Anti-Money Laundering Section organized two meetings") is taken for the reporting body's own
     if (o.end <= scope.trigger.start) return /^\s*(?:the\s+)?$/i.test(scope.raw.slice(o.end, scope.trigger.start)) || (RUNS_IT.test(scope.raw.slice(o.end, scope.trigger.start)) && !UNIT_NAME.test(String(o.value)));
     const between = scope.raw.slice(scope.trigger.end, o.start);
@@ -630,6 +632,19 @@ function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: str
   let own = clauseText;
   for (const o of orgMentions) if (own.includes(o.text)) own = own.split(o.text).join(' ');
   return SELF.test(own) || bodies.some((body) => bodyActs(scope, body));
+}
+
+/** An organ's name with no body's name in it: "Board of Directors", "Steering Committee", "Working Group on Early Warning". */
+const BARE_ORGAN = /^(?:(?:Working|Expert|Technical|Advisory)\s+Group|Task\s+Force|Steering\s+Committee|Executive\s+(?:Committee|Board|Council)|Governing\s+(?:Board|Council|Body)|Advisory\s+(?:Board|Committee|Council)|Management\s+(?:Board|Committee)|Technical\s+Committee|(?:Board|Council)\s+of\s+(?:Directors|Governors|Ministers))(?:\s+(?:on|for)\s+[^()]+)?$/;
+/** The same head after words of its own ("Border Policing Working Group"), when a possessive makes it the body's ("the Network's …", "its …"). */
+const NAMED_ORGAN = /^(?:[\p{Lu}][\p{L}-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Working\s+Group|Task\s+Force|Steering\s+Committee|Expert\s+Group)(?:\s+(?:on|for)\s+[^()]+)?$/u;
+const POSSESSIVE_BEFORE = /(?:['’]s|\bits|\bour|\btheir)\s+$/i;
+
+/** A body's own organ, named without the body: its meetings are the body's activities too. */
+function ownOrgan(raw: string, o: Mention): boolean {
+  const name = o.text.replace(/^the\s+/i, '');
+  if (BARE_ORGAN.test(name)) return true;
+  return NAMED_ORGAN.test(name) && POSSESSIVE_BEFORE.test(raw.slice(Math.max(0, o.start - 12), o.start));
 }
 
 /** Words that make a body of the subject that attended ("staff of the Division", "officers of the Secretariat"). */
