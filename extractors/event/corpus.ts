@@ -163,6 +163,11 @@ export const cases: EventCase[] = [
     text: 'In 2023 the Unit delivered a total of 9 courses that trained 310 officers. One of these courses, held in Cusco, Peru, in May, trained 42 officers.',
     events: [{ trigger: 'courses', kind: 'course', count: 9, participants: 310, memberOf: null }, { trigger: 'courses', kind: 'course', count: 1, participants: 42, countries: ['PER'], memberOf: 0 }],
   },
+  // bullets before any heading: each names its own partner, and none is the report's body (a list is no cover)
+  {
+    text: 'During 2023 the Unit delivered three courses:\n\n-\ta course on customs procedures in Kingston, Jamaica, on 22-24 May (28 participants), given with the World Health Organization;\n-\ta course on warehouses in Lima, Peru, in June, held with the World Customs Organization;\n-\ta course on relief in Quito, Ecuador, in July, run jointly with the Pan American Health Organization.',
+    events: [{ trigger: 'course', organizations: ['WHO'] }, { trigger: 'course', organizations: ['WCO'] }, { trigger: 'course', organizations: ['PAHO'] }],
+  },
   // the reporting body's own organ (named bare, or after the body's possessive) runs a meeting of the body's: the body is credited beside it; another body's organ is that body's
   {
     text: "ANNUAL REPORT 2025 OF THE ANDEAN WATER AGENCY (AWA)\n\nI. Governance\n\nThe ninth regular meeting of the Board of Directors took place in Quito, Ecuador, on 4 April 2025. The Agency's Drought Monitoring Working Group held its second meeting in Lima, Peru, in June 2025. In September 2025 the Steering Committee of the Pan-Andean Health Forum met in La Paz, Bolivia.",

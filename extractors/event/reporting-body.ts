@@ -97,7 +97,7 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
     else if (block.titleBlock && reportAt >= 0 && m.start > reportAt && TITLE_REPORT_OF.test(doc.raw.slice(reportAt, m.start))) titleReportOf.push(String(m.value));
     // "This report summarizes the activities of the Secretariat for …": the body the report is of
     if (block.section < 0 && !block.titleBlock && REPORT_OF.test(doc.raw.slice(Math.max(0, m.start - 160), m.start))) reportOf.push(String(m.value));
-    if (block.titleBlock || (block.section < 0 && block.kind !== 'paragraph')) titleBodies.push(String(m.value));
+    if (block.titleBlock || (block.section < 0 && block.kind === 'front')) titleBodies.push(String(m.value)); // the cover's bodies, not a list's before the first heading
     else if (block.kind === 'heading') heading.set(block.section, { key: String(m.value), unit: UNIT.test(m.text) }); // last one wins: "(CICTE)"
     else if (ACTING.test(doc.raw.slice(m.end, m.end + 140)) || ACTING_BY.test(doc.raw.slice(Math.max(0, m.start - 40), m.start))) {
       acting.add(String(m.value));
