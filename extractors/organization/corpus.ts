@@ -18,6 +18,11 @@ export const corpus: Corpus = {
     examples('IDB', ['Inter-American Development Bank', 'IDB']),
     examples('Interpol', ['Interpol']),
     examples('World Bank', ['World Bank']),
+    // bodies of the lexicon whose head names no body elsewhere (a programme, a system, a forum): the lexicon says they are bodies
+    examples('WFP', ['World Food Programme']),
+    examples('UNDP', ['United Nations Development Programme']),
+    examples('RSS', ['Regional Security System']),
+    examples('PIF', ['Pacific Islands Forum']),
     examples('CARICOM', ['Caribbean Community', 'Secretariat of the Caribbean Community']),
     examples('DPS', ['Department of Public Security', 'DEPARTMENT OF PUBLIC SECURITY']),
     examples('SMS', ['Secretariat for Multidimensional Security']),

@@ -8,7 +8,7 @@ import { forwardChunks, type Chunk } from './chunks.js';
 import type { Definition } from './definitions.js';
 import { COMMON_GROUPS, NON_ORG_HEADS, SECRETARIAT_WORDS, UNIT_HEADS } from './lexicon.js';
 import { organUnder } from './organs.js';
-import type { Registry } from './registry.js';
+import { baseRegistry, type Registry } from './registry.js';
 import { firstSegment, hasComplement, isGeneric, shapeOf, wordMayBeOrg } from './shape.js';
 import { lowerOf, type Token } from './tokens.js';
 
@@ -58,7 +58,8 @@ const knownName: OrgRule = {
       const name = text.slice(k.start, k.end);
       // The title of an instrument or program named after the body ("United Nations Convention against …").
       const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(k.end, k.end + 40))?.[1]?.toLowerCase();
-      if (shapeOf(name) === 'other' || (next && NON_ORG_HEADS.has(next))) continue;
+      // (a body of the lexicon is one whatever its head: "World Food Programme", "Regional Security System", "Pacific Islands Forum")
+      if ((shapeOf(name) === 'other' && typeof baseRegistry().resolve(name) !== 'string') || (next && NON_ORG_HEADS.has(next))) continue;
       // An organ after a body that does not have it names that body's session ("the 85th INTERPOL General Assembly").
       const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, k.start - 20), k.start))?.[1];
       const parent = before ? registry.acronym(before) : undefined;
