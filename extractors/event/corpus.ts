@@ -163,6 +163,9 @@ export const cases: EventCase[] = [
     text: 'In 2023 the Unit delivered a total of 9 courses that trained 310 officers. One of these courses, held in Cusco, Peru, in May, trained 42 officers.',
     events: [{ trigger: 'courses', kind: 'course', count: 9, participants: 310, memberOf: null }, { trigger: 'courses', kind: 'course', count: 1, participants: 42, countries: ['PER'], memberOf: 0 }],
   },
+  // a plan in a relative clause is the audience's work, not the activity's status
+  { text: 'On 3 May 2025 the Academy opened a course in Lima, Peru, for commanders of units that organize and plan the deployment of patrols.', events: [{ trigger: 'course', kind: 'course', status: 'held' }] },
+  { text: 'The Academy plans a course in Lima, Peru, in 2026 for commanders of patrol units.', events: [{ trigger: 'course', kind: 'course', status: 'planned' }] },
   // bullets before any heading: each names its own partner, and none is the report's body (a list is no cover)
   {
     text: 'During 2023 the Unit delivered three courses:\n\n-\ta course on customs procedures in Kingston, Jamaica, on 22-24 May (28 participants), given with the World Health Organization;\n-\ta course on warehouses in Lima, Peru, in June, held with the World Customs Organization;\n-\ta course on relief in Quito, Ecuador, in July, run jointly with the Pan American Health Organization.',

@@ -42,11 +42,14 @@ const HELD = /\b(?:took place|held|conducted|organi[sz]ed|hosted|convened|traine
 /** A bullet in the past under a lead that announces plans is no plan. */
 const PAST = /\b(?:was|were|has been|have been|took place|held on)\b/i;
 
-/** A future in a relative clause speaks of something else ("for 28 officials who will take part in the evaluations"). */
-const RELATIVE_FUTURE = /\b(?:who|which|that|whose\s+\w+)\s+(?:will|shall)\b[^,.;]*/gi;
+/**
+ * A future or a plan in a relative clause speaks of something else ("for 28 officials who will take
+ * part in the evaluations", "officers of units that manage and plan the use of resources").
+ */
+const RELATIVE_FUTURE = /\b(?:who|which|that|whose\s+\w+)\s+(?:will|shall|(?:\w+\s+(?:and|or)\s+)?plans?)\b[^,.;]*/gi;
 
 function saysPlanned(whole: string): boolean {
-  const text = whole.includes('will') || whole.includes('shall') ? whole.replace(RELATIVE_FUTURE, (m) => ' '.repeat(m.length)) : whole;
+  const text = whole.includes('will') || whole.includes('shall') || whole.includes('plan') ? whole.replace(RELATIVE_FUTURE, (m) => ' '.repeat(m.length)) : whole;
   const planned = PLANNED.exec(text);
   if (!planned) return false;
   // A "held" close before the cue describes the same activity as past ("held in June 2014 will allow").
