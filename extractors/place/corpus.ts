@@ -75,6 +75,8 @@ export const corpus: Corpus = {
     'DANGRIGA FISHERS JOIN THE PATROL ROTA',
     // A city inside an institution's or an event's name (issue 18).
     'The guide was reviewed by the University of Buenos Aires.',
+    // a country's United Nations name ends in the country's own name, never a town of that name elsewhere
+    'a training for the central authority of the Plurinational State of Bolivia',
     'Male and female officers took part in equal numbers.',
     'Responses to terrorism in the Sahel were discussed.',
     "It brought together 40 officers from Senegal, Mali, Guinea and Côte d'Ivoire.",
