@@ -139,6 +139,9 @@ export const corpus: Corpus = {
     { text: 'A follow-up visit to the border post is foreseen early in 2019.', mention: 'early in 2019', value: '2019', mod: 'START', only: true },
     { text: 'The new curriculum was approved late in the year 2012 by the board.', mention: 'late in the year 2012', value: '2012', mod: 'END', only: true },
     // a half or quarter without a year: the report's year, else the year stated before it
+    // two dates of a pair of places joined by "and": the first takes the second's year, not the period's
+    { text: 'It also plans two seminars, in Lima in April and in Quito in October 2015.', mention: 'April', value: '2015-04', context: Y2014 },
+    { text: 'The first course was held in Lima in April, and the unit reported to the board in 2015.', mention: 'April', value: '2014-04', context: Y2014 },
     { text: 'During the second quarter the Unit ran a refresher course.', mention: 'second quarter', value: '2014-Q2', context: Y2014, only: true },
     { text: 'In 2012 the board met twice, and in the fourth quarter it approved the plan.', mention: 'fourth quarter', value: '2012-Q4' },
     // "in" after other modifiers is not read through: the year alone, with no mod
