@@ -254,6 +254,8 @@ export const cases: EventCase[] = [
   },
   // funders and trainers named in a list or inside a body's name are not the activity's countries either
   { text: 'The course was held in Lima, Peru, in May 2025 and was funded by the Governments of Norway and the Netherlands.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
+  // the funder cue broken over two lines of hard-wrapped text ("funded" / "by Denmark")
+  { text: 'Two courses on port inspection were held in Ghana and Togo in May 2025 and funded\nby Denmark, which reached 40 inspectors.', events: [{ trigger: 'courses', kind: 'course', countries: ['GHA', 'TGO'] }] },
   { text: 'In June 2025 the Unit ran a course on financial investigation in Quito, Ecuador, with two instructors from the National Crime Agency (NCA) of the United Kingdom.', events: [{ trigger: 'course', kind: 'course', countries: ['ECU'] }] },
   { text: 'A workshop on port security was held in Callao in June 2025 for officials from Peru and Chile, with funding from Canada.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER', 'CHL'] }] },
   // a funder named as a kingdom, by "funds from", or as the subject of a paying verb after the activity is not one of its countries either
