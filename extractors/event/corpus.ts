@@ -64,6 +64,11 @@ export const cases: EventCase[] = [
   // a single activity given more than once: the repeats are its count
   // a mass noun with an ordinal ("a third regional training"): one more of a series, one activity
   { text: 'A third regional training for fire inspectors was held in Kigali, Rwanda, in June 2030.', events: [{ trigger: 'regional training', kind: 'training', count: 1 }] },
+  // a later mention with the same words as one of two activities of its kind names that one, not the latest of the kind
+  { text: 'The Council held its annual meeting in Accra in March 2030 and an extraordinary meeting in Lomé in October 2030. The annual meeting, attended by 60 delegates, adopted the budget.', events: [{ trigger: 'annual meeting', kind: 'meeting', participants: 60 }, { trigger: 'extraordinary meeting', kind: 'meeting', participants: undefined }] },
+  // a duration between the count (or article) and the trigger is no count
+  { text: 'A three-day training for ferry inspectors was held in Mwanza in June 2030.', events: [{ trigger: 'training', kind: 'training', count: 1 }] },
+  { text: 'Four two-week courses for ferry inspectors were held in Mwanza in 2030.', events: [{ trigger: 'courses', kind: 'course', count: 4 }] },
   { text: 'A course on document fraud detection was given twice in Guatemala City during 2024.', events: [{ trigger: 'course', kind: 'course', count: 2 }] },
   { text: 'The first-responder workshop was repeated three times for staff of the border posts.', events: [{ trigger: 'first-responder workshop', kind: 'workshop', count: 3 }] },
   // … but not a verb of giving followed by something else, nor a later figure of another thing

@@ -458,7 +458,8 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
           f.trigger.reference === 'titled'
             ? titled.get(titleKey(section, f.trigger))
             : // "The meeting was attended by …" is the latest meeting's of its paragraph, before another kind of activity named in between
-              (f.trigger.reference === 'demonstrative' || f.trigger.kind === 'other' ? undefined : latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind)) ??
+              // ("The annual session, attended by …" after "its annual session … and its second regular session": the one named with the same words first)
+              (f.trigger.reference === 'demonstrative' || f.trigger.kind === 'other' ? undefined : latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind && sameWords(view, e.trigger, f.trigger)) ?? latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind)) ??
               latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
         if (antecedent) {
           const s = passages[pi]!.sentences[f.sentence]!;
@@ -634,6 +635,10 @@ function latest<T>(items: readonly T[], beyond: (item: T) => boolean, test: (ite
   }
   return undefined;
 }
+
+/** Whether two triggers are written with the same words, case and spacing aside ("annual session" / "The annual session"). */
+const sameWords = (view: string, a: Trigger, b: Trigger): boolean =>
+  view.slice(a.start, a.end).toLowerCase().replace(/\s+/g, ' ') === view.slice(b.start, b.end).toLowerCase().replace(/\s+/g, ' ');
 
 /** Whether a later mention `f` (in passage `pi`) can refer to the activity `e`. */
 function refersTo(f: Found, e: Found, pi: number, view: string): boolean {
