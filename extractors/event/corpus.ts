@@ -64,6 +64,8 @@ export const cases: EventCase[] = [
   // a single activity given more than once: the repeats are its count
   // a mass noun with an ordinal ("a third regional training"): one more of a series, one activity
   { text: 'A third regional training for fire inspectors was held in Kigali, Rwanda, in June 2030.', events: [{ trigger: 'regional training', kind: 'training', count: 1 }] },
+  // "the Institute" speaks of the reporting body as "the Secretariat" does: with a partner named beside it, the activity is still its own
+  { text: 'Annual report of the Andean Judicial Institute (AJI) for 2030\n\nI. Activities\nThe Institute and UNODC organized a seminar on witness protection in Quito in May 2030.', events: [{ trigger: 'seminar', kind: 'seminar', organizations: ['AJI', 'UNODC'] }] },
   // a later mention with the same words as one of two activities of its kind names that one, not the latest of the kind
   { text: 'The Council held its annual meeting in Accra in March 2030 and an extraordinary meeting in Lomé in October 2030. The annual meeting, attended by 60 delegates, adopted the budget.', events: [{ trigger: 'annual meeting', kind: 'meeting', participants: 60 }, { trigger: 'extraordinary meeting', kind: 'meeting', participants: undefined }] },
   // a duration between the count (or article) and the trigger is no count
