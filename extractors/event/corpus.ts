@@ -64,6 +64,9 @@ export const cases: EventCase[] = [
   // a single activity given more than once: the repeats are its count
   // a mass noun with an ordinal ("a third regional training"): one more of a series, one activity
   { text: 'A third regional training for fire inspectors was held in Kigali, Rwanda, in June 2030.', events: [{ trigger: 'regional training', kind: 'training', count: 1 }] },
+  // an activity held on the margins of another takes its venue; one held after another does not
+  { text: 'On the sidelines of the annual conference of port authorities, held in Durban from 3 to 5 May 2030, the Unit organized a round table on port security.', events: [{ trigger: 'annual conference', kind: 'conference', places: ['Durban, ZAF'] }, { trigger: 'round table', kind: 'meeting', places: ['Durban, ZAF'], countries: ['ZAF'] }] },
+  { text: 'After the annual conference of port authorities, held in Durban from 3 to 5 May 2030, the Unit organized a webinar on port security.', events: [{ trigger: 'annual conference', kind: 'conference', places: ['Durban, ZAF'] }, { trigger: 'webinar', kind: 'seminar', places: [] }] },
   // "the Institute" speaks of the reporting body as "the Secretariat" does: with a partner named beside it, the activity is still its own
   { text: 'Annual report of the Andean Judicial Institute (AJI) for 2030\n\nI. Activities\nThe Institute and UNODC organized a seminar on witness protection in Quito in May 2030.', events: [{ trigger: 'seminar', kind: 'seminar', organizations: ['AJI', 'UNODC'] }] },
   // a later mention with the same words as one of two activities of its kind names that one, not the latest of the kind

@@ -171,6 +171,9 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       const after = inSentence[k + 2];
       placePrefix.push({ start: then.start, end: after ? (newClauseStart(view, then.end, after.start) ?? after.start) : sentence.end });
     }
+    // "On the margins of the session of X, held in Vienna …, the Office organized a side event": an activity held at another shares its venue
+    const host = inSentence[0];
+    if (host && host !== e.trigger && HELD_AT_ANOTHER.test(view.slice(sentence.start, host.start))) placePrefix.push({ start: host.start, end: e.trigger.start });
     // after a later mention of an earlier activity, the clause that leads to this one is its own ("…, and A and B will assist in an upcoming exercise")
     const previousInSentence = inSentence[index - 1];
     if (previousInSentence && !newTriggers.has(previousInSentence)) placePrefix.push(...clauseAfterReference(view, left));
@@ -635,6 +638,9 @@ function latest<T>(items: readonly T[], beyond: (item: T) => boolean, test: (ite
   }
   return undefined;
 }
+
+/** A sentence that opens on the activity another one was held at: "On the margins of the …", "On the sidelines of …", "During the …". */
+const HELD_AT_ANOTHER = /^\s*(?:(?:on|at)\s+the\s+(?:margins?|sidelines?|occasion)\s+of|during|in\s+the\s+(?:framework|context)\s+of)\s+(?:the\s+|its\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 
 /** Whether two triggers are written with the same words, case and spacing aside ("annual session" / "The annual session"). */
 const sameWords = (view: string, a: Trigger, b: Trigger): boolean =>
