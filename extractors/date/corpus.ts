@@ -92,6 +92,9 @@ export const corpus: Corpus = {
   ],
   embedded: [
     { text: 'During 2014 the unit trained customs officers in Lima.', mention: '2014', value: '2014', only: true },
+    // a footnote marker run onto the full stop after a year ends the sentence; a decimal or a sub-number does not
+    { text: 'The guide on evidence will be published in 2026.2', mention: '2026', value: '2026', only: true },
+    { text: 'The network was set up in 2019.4 It now has 30 members.', mention: '2019', value: '2019', only: true },
     { text: 'Since 2014, the program has supported national observatories.', mention: '2014', value: '2014', only: true },
     // a report's title closed by its year
     { text: 'ANNUAL REPORT 2025', mention: '2025', value: '2025', only: true },
@@ -177,6 +180,8 @@ export const corpus: Corpus = {
     { text: 'The course opened on Monday, 3 March 2025, in Lima.', mention: '3 March 2025', value: '2025-03-03', only: true },
   ],
   negatives: [
+    'The budget line was raised to 2026.50 in the revised table.',
+    'See paragraph 2019.3 of the manual for details.',
     // a weekday with no item date to count from
     'The committee meets on Tuesday to review the plan.',
     'Last week of each month the office closes its accounts.',
