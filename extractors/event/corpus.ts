@@ -721,6 +721,8 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // a body that trained people over a whole year, with no activity named and no place: a total of the year, no activity
+  'In 2030, the Academy trained 540 port officers from 22 member States, more than in any year before.',
   // "each course", "every workshop": the activities of a set one at a time, not one of its own
   'Trainers file a short report, and every workshop is rated by the people who attended it.',
   'The programme of each course is agreed with the host ministry.',
