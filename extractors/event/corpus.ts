@@ -64,6 +64,8 @@ export const cases: EventCase[] = [
   // a single activity given more than once: the repeats are its count
   // a mass noun with an ordinal ("a third regional training"): one more of a series, one activity
   { text: 'A third regional training for fire inspectors was held in Kigali, Rwanda, in June 2030.', events: [{ trigger: 'regional training', kind: 'training', count: 1 }] },
+  // a later sentence of the paragraph that names the group back by a plural says who paid for it, past a sentence that splits it
+  { text: 'In 2030 the Port Authority ran a total of eight capacity-building activities for 160 cadets. Of these, five were national and three regional. The activities were funded mainly by the Nordic Maritime Fund (NMF).', events: [{ trigger: 'capacity-building activities', kind: 'other', count: 8, organizations: ['Port Authority', 'NMF'] }] },
   // an activity held on the margins of another takes its venue; one held after another does not
   { text: 'On the sidelines of the annual conference of port authorities, held in Durban from 3 to 5 May 2030, the Unit organized a round table on port security.', events: [{ trigger: 'annual conference', kind: 'conference', places: ['Durban, ZAF'] }, { trigger: 'round table', kind: 'meeting', places: ['Durban, ZAF'], countries: ['ZAF'] }] },
   { text: 'After the annual conference of port authorities, held in Durban from 3 to 5 May 2030, the Unit organized a webinar on port security.', events: [{ trigger: 'annual conference', kind: 'conference', places: ['Durban, ZAF'] }, { trigger: 'webinar', kind: 'seminar', places: [] }] },

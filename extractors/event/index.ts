@@ -542,6 +542,9 @@ const CLOSED_WHO_TOOK_PART = /^[^;]*\b(?:attended|took\s+part|participated|were\
 /** "The Humboldt Institute provided the instructors.", "UNODC co-organized both.", "The Federal Police of Brazil hosted it.": a body names itself as running or backing the activity just told. */
 const BODY_CREDITS_IT = /^\s*(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|on|and|de|del)\s+(?:the\s+)?)?){1,10}(?:\([A-Z][\w/&-]{1,12}\)\s+)?(?:also\s+|jointly\s+)?(?:hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|funded|co-?funded|financed|sponsored|co-?sponsored|supported|provided|delivered|taught|ran)\s+(?:it|them|both|all\s+(?:of\s+them|two|three|four|five)|the\s+(?:instructors|trainers|experts|venue|funding|course|courses|workshop|workshops|meeting|event|exercise|seminar|training|mission)|(?:the|its|their|several|one|two|three|four|five|six|\d{1,2})\s+(?:[\w-]+\s+){0,2}(?:instructors|trainers|experts|facilitators|lecturers|specialists|mentors))\b/;
 
+/** A sentence that names a group of activities back by a plural and says who ran or paid for them: "The activities were funded mainly by …". */
+const GROUP_CREDITED = /^\s*(?:The|These|Those|All(?:\s+(?:the|these))?)\s+(?:activities|events|trainings|courses|workshops|seminars|meetings|sessions|missions|exercises)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|funded|co-?funded|financed|sponsored|co-?sponsored|delivered|co-?delivered|supported|run|conducted|made\s+possible|carried\s+out|implemented)\b/;
+
 const CREDITS_IT = /^\s*(?:(?:It|They|This|These)\s+(?:was|were|had been|has been|is|are)\s+(?:\w+ly\s+)?(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|funded|co-?funded|financed|sponsored|co-?sponsored|delivered|co-?delivered|supported|run|conducted|given|taught|made possible|carried out|implemented)\b|(?:(?:Implementing|Technical|Financial|Main)\s+)?(?:Partners?|Co-?organi[sz]ers?|Organi[sz]ers?|Donors?|Sponsors?|Funded\s+by|Organi[sz]ed\s+(?:with|by)|In\s+partnership\s+with)\s*:)/;
 
 /**
@@ -584,7 +587,8 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
       const text = view.slice(next.start, next.end);
       const lends = ((i <= last + 1 && WHO_TOOK_PART.test(text)) || saysWhereItTookPlace(text)) && !BODY_TOOK_PART_IN.test(text);
       if (lends) e.lent.push({ start: next.start, end: next.end });
-      const credits = i === last + 1 && (CREDITS_IT.test(text) || BODY_CREDITS_IT.test(text));
+      // "The activities were funded mainly by …": a plural that names the group back credits it from any later sentence of the passage
+      const credits = (i === last + 1 && (CREDITS_IT.test(text) || BODY_CREDITS_IT.test(text))) || (e.trigger.plural && GROUP_CREDITED.test(text));
       if (credits) e.credit.push({ start: next.start, end: next.end });
       // a run of sentences that go on about it ("It was organized by …. Twenty-six officers … took part."): the next may too
       if ((lends || credits) && i === last + 1) last = i;
