@@ -66,6 +66,12 @@ export const cases: EventCase[] = [
   { text: 'A third regional training for fire inspectors was held in Kigali, Rwanda, in June 2030.', events: [{ trigger: 'regional training', kind: 'training', count: 1 }] },
   // a later sentence of the paragraph that names the group back by a plural says who paid for it, past a sentence that splits it
   { text: 'In 2030 the Port Authority ran a total of eight capacity-building activities for 160 cadets. Of these, five were national and three regional. The activities were funded mainly by the Nordic Maritime Fund (NMF).', events: [{ trigger: 'capacity-building activities', kind: 'other', count: 8, organizations: ['Port Authority', 'NMF'] }] },
+  // a definite singular that singles one out of a counted group is that member, and an indefinite of its kind said of it after "was" is it again;
+  // the body it advised is no organizer
+  {
+    text: 'In 2030 the Unit conducted four assessment missions, to Chad, Niger, Mali and Togo. The mission to Chad, from 3 to 6 May 2030, was a joint mission with UNICEF; it advised the Ministry of Justice of Chad on juvenile courts.',
+    events: [{ trigger: 'assessment missions', kind: 'mission', count: 4, memberOf: null }, { trigger: 'mission', exact: true, kind: 'mission', count: 1, date: '2030-05-03/2030-05-06', organizations: ['UNICEF'], memberOf: 0 }],
+  },
   // an activity held on the margins of another takes its venue; one held after another does not
   { text: 'On the sidelines of the annual conference of port authorities, held in Durban from 3 to 5 May 2030, the Unit organized a round table on port security.', events: [{ trigger: 'annual conference', kind: 'conference', places: ['Durban, ZAF'] }, { trigger: 'round table', kind: 'meeting', places: ['Durban, ZAF'], countries: ['ZAF'] }] },
   { text: 'After the annual conference of port authorities, held in Durban from 3 to 5 May 2030, the Unit organized a webinar on port security.', events: [{ trigger: 'annual conference', kind: 'conference', places: ['Durban, ZAF'] }, { trigger: 'webinar', kind: 'seminar', places: [] }] },

@@ -52,6 +52,8 @@ interface Found {
   credit: Range[];
   /** The activity an item's headline named, which this trigger in the item's first sentence repeats. */
   headline?: Found;
+  /** The counted group this activity was singled out of ("six advisory missions" … "The mission to Ghana"): its group. */
+  singledFrom?: Found;
 }
 
 /** How many passages back a later mention ("the workshop", "These exercises") may look for its activity. */
@@ -146,6 +148,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const newTriggers = new Set<Trigger>();
   for (const e of events) newTriggers.add(e.trigger);
   const placedPassage: number[] = [];
+  /** Each placed activity's record, for a member singled out of its group (Found.singledFrom). */
+  const goldOf = new Map<Found, GoldEvent>();
   /** The last activity placed in each passage, for a later one that names its countries as "those two countries". */
   const lastPlaced = new Map<number, GoldEvent>();
   /** The same, among activities that have countries: a follow-up that names none takes those of the last one that did. */
@@ -253,6 +257,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const block = blockOf(passage, e.trigger.start, doc);
     const inherited = gold.date === undefined ? context.at(block, span.start) : undefined;
     placedPassage.push(e.passage);
+    goldOf.set(e, gold);
     lastPlaced.set(e.passage, gold);
     if (gold.countries) lastWithCountries.set(e.passage, gold);
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
@@ -264,6 +269,13 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     opensProgram: (pi) => opensProgram(view, passages[pi]),
     annexSection: (name) => annexSection(doc, name),
   });
+  // a member singled out of a counted group ("The mission to Ghana" after "six advisory missions") is that group's, when the group stands on its own
+  const kept = new Set(activities.map((a) => a.gold));
+  for (const e of events) {
+    const member = goldOf.get(e);
+    const group = e.singledFrom ? goldOf.get(e.singledFrom) : undefined;
+    if (member && group && kept.has(member) && kept.has(group) && group.part_of === undefined && (group.count ?? 0) >= 2) member.part_of = group.trigger.start;
+  }
   return activities;
 }
 
@@ -465,7 +477,11 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
               // ("The annual session, attended by …" after "its annual session … and its second regular session": the one named with the same words first)
               (f.trigger.reference === 'demonstrative' || f.trigger.kind === 'other' ? undefined : latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind && sameWords(view, e.trigger, f.trigger)) ?? latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind)) ??
               latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
-        if (antecedent) {
+        // "six advisory missions … The mission to Ghana, from 2 to 4 July, …": a definite singular that singles one out of a group
+        // reported before is that member's own introduction (§4, part_of), not a later mention of the group
+        const singled = antecedent !== undefined && antecedent.trigger.plural && !f.trigger.plural && f.trigger.reference === 'definite' && SINGLED_OUT.test(view.slice(f.trigger.end, f.trigger.end + 40));
+        if (singled) f.singledFrom = antecedent;
+        if (antecedent && !singled) {
           const s = passages[pi]!.sentences[f.sentence]!;
           // found is in order of sentence, then start: the next trigger of the sentence follows f.
           let next: Found | undefined;
@@ -491,6 +507,12 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
           continue;
         }
         if (f.trigger.reference === 'demonstrative') continue;
+      }
+      // "The mission to Ghana … was a joint mission with OHCHR": an activity of the kind said of the subject is the subject again
+      const subject = restatedSubject(view, found, k, passages[pi]!.sentences[f.sentence]!);
+      if (subject && events.includes(subject)) {
+        subject.refs.push({ start: f.trigger.start, end: found[k + 1]?.sentence === f.sentence ? found[k + 1]!.trigger.start : passages[pi]!.sentences[f.sentence]!.end });
+        continue;
       }
       events.push(f);
       titled.set(titleKey(section, f.trigger), f);
@@ -646,6 +668,24 @@ function latest<T>(items: readonly T[], beyond: (item: T) => boolean, test: (ite
 
 /** A sentence that opens on the activity another one was held at: "On the margins of the …", "On the sidelines of …", "During the …". */
 const HELD_AT_ANOTHER = /^\s*(?:(?:on|at)\s+the\s+(?:margins?|sidelines?|occasion)\s+of|during|in\s+the\s+(?:framework|context)\s+of)\s+(?:the\s+|its\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+/** After a definite singular: the place or partner that singles it out of a group ("The mission to Ghana", "the workshop in Lima", "the course, held in …"). */
+const SINGLED_OUT = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?\p{Lu}|\s*,\s+(?:held|hosted|conducted|organi[sz]ed)\s+(?:in|at|by|on)\b)/u;
+
+/** Between an activity and an indefinite one of its kind said of it: "The mission to Ghana, from 2 to 4 July 2025, was a joint". */
+const COPULA_INDEFINITE = /^[^.;:]{0,120}?\b(?:was|is|were|will\s+be|became)\s+(?:also\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** The earlier trigger of the sentence that an indefinite trigger of the same kind restates after a copula, if any. */
+function restatedSubject(view: string, found: readonly Found[], k: number, sentence: Sentence): Found | undefined {
+  const f = found[k]!;
+  if (f.trigger.reference !== 'none' || f.trigger.plural) return undefined;
+  for (let j = k - 1; j >= 0 && found[j]!.sentence === f.sentence; j--) {
+    const g = found[j]!;
+    if (g.trigger.end > f.trigger.start || g.trigger.start < sentence.start) continue;
+    return g.trigger.kind === f.trigger.kind && !g.trigger.plural && COPULA_INDEFINITE.test(view.slice(g.trigger.end, f.trigger.start)) ? g : undefined;
+  }
+  return undefined;
+}
 
 /** Whether two triggers are written with the same words, case and spacing aside ("annual session" / "The annual session"). */
 const sameWords = (view: string, a: Trigger, b: Trigger): boolean =>
