@@ -39,6 +39,12 @@ export const ALIASES: Readonly<Record<string, string>> = {
   Vatican: 'VAT',
   'Holy See': 'VAT',
   'Democratic Republic of Congo': 'COD',
+  // United Nations terminology names the list gives only inverted ("Moldova, Republic of") or not at all
+  'Plurinational State of Bolivia': 'BOL',
+  'Bolivarian Republic of Venezuela': 'VEN',
+  'Republic of Moldova': 'MDA',
+  "Democratic People's Republic of Korea": 'PRK',
+  'Federated States of Micronesia': 'FSM',
   'Republic of Congo': 'COG',
   'British Virgin Islands': 'VGB',
   'U.S. Virgin Islands': 'VIR',

@@ -92,6 +92,9 @@ export const corpus: Corpus = {
   ],
   embedded: [
     { text: 'During 2014 the unit trained customs officers in Lima.', mention: '2014', value: '2014', only: true },
+    // a footnote marker run onto the full stop after a year ends the sentence; a decimal or a sub-number does not
+    { text: 'The guide on evidence will be published in 2026.2', mention: '2026', value: '2026', only: true },
+    { text: 'The network was set up in 2019.4 It now has 30 members.', mention: '2019', value: '2019', only: true },
     { text: 'Since 2014, the program has supported national observatories.', mention: '2014', value: '2014', only: true },
     // a report's title closed by its year
     { text: 'ANNUAL REPORT 2025', mention: '2025', value: '2025', only: true },
@@ -139,6 +142,9 @@ export const corpus: Corpus = {
     { text: 'A follow-up visit to the border post is foreseen early in 2019.', mention: 'early in 2019', value: '2019', mod: 'START', only: true },
     { text: 'The new curriculum was approved late in the year 2012 by the board.', mention: 'late in the year 2012', value: '2012', mod: 'END', only: true },
     // a half or quarter without a year: the report's year, else the year stated before it
+    // two dates of a pair of places joined by "and": the first takes the second's year, not the period's
+    { text: 'It also plans two seminars, in Lima in April and in Quito in October 2015.', mention: 'April', value: '2015-04', context: Y2014 },
+    { text: 'The first course was held in Lima in April, and the unit reported to the board in 2015.', mention: 'April', value: '2014-04', context: Y2014 },
     { text: 'During the second quarter the Unit ran a refresher course.', mention: 'second quarter', value: '2014-Q2', context: Y2014, only: true },
     { text: 'In 2012 the board met twice, and in the fourth quarter it approved the plan.', mention: 'fourth quarter', value: '2012-Q4' },
     // "in" after other modifiers is not read through: the year alone, with no mod
@@ -174,6 +180,8 @@ export const corpus: Corpus = {
     { text: 'The course opened on Monday, 3 March 2025, in Lima.', mention: '3 March 2025', value: '2025-03-03', only: true },
   ],
   negatives: [
+    'The budget line was raised to 2026.50 in the revised table.',
+    'See paragraph 2019.3 of the manual for details.',
     // a weekday with no item date to count from
     'The committee meets on Tuesday to review the plan.',
     'Last week of each month the office closes its accounts.',

@@ -45,6 +45,17 @@ export interface YearGuardOptions {
   range?: boolean;
 }
 
+/**
+ * A sentence's full stop after the year with a footnote marker run onto it ("… will publish it in 2026.2" /
+ * "… in 2025.14 The next …"): the year ends the sentence; the digits are the marker, not a decimal or a
+ * sub-number. Only after a word that leads to a year ("in", "since", "of" …), and before the end of the
+ * line or a new sentence.
+ */
+function footnotedStop(text: string, start: number, end: number): boolean {
+  if (text[end] !== '.' || !/^\.\d{1,2}(?:\s*$|\n|\s+["“(]?\p{Lu})/u.test(text.slice(end, end + 8))) return false;
+  return /\b(?:in|since|during|until|by|of|from|to|and|for|early|late|mid|end)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** True when the year at [start, end) is part of an identifier, a name, a sum or a count. */
 export function yearLooksLikeIdentifier(text: string, start: number, end: number, opts: YearGuardOptions = {}): boolean {
   const { skipRight = false, range = false } = opts;
@@ -59,7 +70,7 @@ export function yearLooksLikeIdentifier(text: string, start: number, end: number
     const next = text[end] ?? '';
     if (/[\w%]/.test(next)) return true;
     const after = text[end + 1] ?? '';
-    if (/[-–/.,:]/.test(next) && /\d/.test(after)) return true;
+    if (/[-–/.,:]/.test(next) && /\d/.test(after) && !footnotedStop(text, start, end)) return true;
     if (/[-/]/.test(next) && /[A-Za-z]/.test(after)) return true;
   }
   const floor = Math.max(0, start - 40);

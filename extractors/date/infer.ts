@@ -11,6 +11,12 @@ import { FUTURE_CUE, PAST_AFTER_CUE } from './lexicon.js';
 import { monthIndex, periodBound, type Candidate, type Point } from './value.js';
 
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)$/;
+/**
+ * Two dates of one pair of places joined by "and", each after its own place ("in Geneva in March and in
+ * Panama City in September 2026"): the first shares the second's year. A few words between, no digit,
+ * no clause break.
+ */
+const PAIR_JOIN = /^,?\s+(?:and|or)\s+(?:in|at|to|on)\s+[^.;:!?\d\n()]{1,40}?\s+(?:in|on|during)\s+$/;
 const FRAME = /\b(?:in|during|throughout|for|over)\s+(?:the\s+(?:year\s+)?)?$/i;
 
 const stated = (c: Candidate) => c.value.a.y !== undefined && !c.implied;
@@ -132,12 +138,13 @@ export function inferYears(
   datelineAt?: (pos: number) => Period | undefined,
   precedingFrame?: () => number | undefined,
 ): Candidate[] {
-  // 1. Lists share the year of their last item: "February, May and June 2007".
+  // 1. Lists share the year of their last item: "February, May and June 2007" (also "in Lima in May and in Quito in June 2007").
   for (let i = cands.length - 2; i >= 0; i--) {
     const c = cands[i]!;
     const next = cands[i + 1]!;
     if (c.value.a.y !== undefined || next.value.a.y === undefined) continue;
-    if (!LIST_JOIN.test(text.slice(c.end, next.start)) || next.value.a.m === undefined) continue;
+    const between = text.slice(c.end, next.start);
+    if (!(LIST_JOIN.test(between) || (PAIR_JOIN.test(between) && c.value.a.m !== undefined)) || next.value.a.m === undefined) continue;
     const y = next.value.a.y;
     setYear(c, monthOf(c.value.a) > monthOf(next.value.a) ? y - 1 : y);
   }

@@ -64,6 +64,24 @@ export const cases: EventCase[] = [
   // a single activity given more than once: the repeats are its count
   // a mass noun with an ordinal ("a third regional training"): one more of a series, one activity
   { text: 'A third regional training for fire inspectors was held in Kigali, Rwanda, in June 2030.', events: [{ trigger: 'regional training', kind: 'training', count: 1 }] },
+  // a later sentence of the paragraph that names the group back by a plural says who paid for it, past a sentence that splits it
+  { text: 'In 2030 the Port Authority ran a total of eight capacity-building activities for 160 cadets. Of these, five were national and three regional. The activities were funded mainly by the Nordic Maritime Fund (NMF).', events: [{ trigger: 'capacity-building activities', kind: 'other', count: 8, organizations: ['Port Authority', 'NMF'] }] },
+  // a definite singular that singles one out of a counted group is that member, and an indefinite of its kind said of it after "was" is it again;
+  // the body it advised is no organizer
+  {
+    text: 'In 2030 the Unit conducted four assessment missions, to Chad, Niger, Mali and Togo. The mission to Chad, from 3 to 6 May 2030, was a joint mission with UNICEF; it advised the Ministry of Justice of Chad on juvenile courts.',
+    events: [{ trigger: 'assessment missions', kind: 'mission', count: 4, memberOf: null }, { trigger: 'mission', exact: true, kind: 'mission', count: 1, date: '2030-05-03/2030-05-06', organizations: ['UNICEF'], memberOf: 0 }],
+  },
+  // an activity held on the margins of another takes its venue; one held after another does not
+  { text: 'On the sidelines of the annual conference of port authorities, held in Durban from 3 to 5 May 2030, the Unit organized a round table on port security.', events: [{ trigger: 'annual conference', kind: 'conference', places: ['Durban, ZAF'] }, { trigger: 'round table', kind: 'meeting', places: ['Durban, ZAF'], countries: ['ZAF'] }] },
+  { text: 'After the annual conference of port authorities, held in Durban from 3 to 5 May 2030, the Unit organized a webinar on port security.', events: [{ trigger: 'annual conference', kind: 'conference', places: ['Durban, ZAF'] }, { trigger: 'webinar', kind: 'seminar', places: [] }] },
+  // "the Institute" speaks of the reporting body as "the Secretariat" does: with a partner named beside it, the activity is still its own
+  { text: 'Annual report of the Andean Judicial Institute (AJI) for 2030\n\nI. Activities\nThe Institute and UNODC organized a seminar on witness protection in Quito in May 2030.', events: [{ trigger: 'seminar', kind: 'seminar', organizations: ['AJI', 'UNODC'] }] },
+  // a later mention with the same words as one of two activities of its kind names that one, not the latest of the kind
+  { text: 'The Council held its annual meeting in Accra in March 2030 and an extraordinary meeting in Lomé in October 2030. The annual meeting, attended by 60 delegates, adopted the budget.', events: [{ trigger: 'annual meeting', kind: 'meeting', participants: 60 }, { trigger: 'extraordinary meeting', kind: 'meeting', participants: undefined }] },
+  // a duration between the count (or article) and the trigger is no count
+  { text: 'A three-day training for ferry inspectors was held in Mwanza in June 2030.', events: [{ trigger: 'training', kind: 'training', count: 1 }] },
+  { text: 'Four two-week courses for ferry inspectors were held in Mwanza in 2030.', events: [{ trigger: 'courses', kind: 'course', count: 4 }] },
   { text: 'A course on document fraud detection was given twice in Guatemala City during 2024.', events: [{ trigger: 'course', kind: 'course', count: 2 }] },
   { text: 'The first-responder workshop was repeated three times for staff of the border posts.', events: [{ trigger: 'first-responder workshop', kind: 'workshop', count: 3 }] },
   // … but not a verb of giving followed by something else, nor a later figure of another thing
@@ -281,6 +299,8 @@ export const cases: EventCase[] = [
   },
   // funders and trainers named in a list or inside a body's name are not the activity's countries either
   { text: 'The course was held in Lima, Peru, in May 2025 and was funded by the Governments of Norway and the Netherlands.', events: [{ trigger: 'course', kind: 'course', countries: ['PER'] }] },
+  // the funder cue broken over two lines of hard-wrapped text ("funded" / "by Denmark")
+  { text: 'Two courses on port inspection were held in Ghana and Togo in May 2025 and funded\nby Denmark, which reached 40 inspectors.', events: [{ trigger: 'courses', kind: 'course', countries: ['GHA', 'TGO'] }] },
   { text: 'In June 2025 the Unit ran a course on financial investigation in Quito, Ecuador, with two instructors from the National Crime Agency (NCA) of the United Kingdom.', events: [{ trigger: 'course', kind: 'course', countries: ['ECU'] }] },
   { text: 'A workshop on port security was held in Callao in June 2025 for officials from Peru and Chile, with funding from Canada.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['PER', 'CHL'] }] },
   // a funder named as a kingdom, by "funds from", or as the subject of a paying verb after the activity is not one of its countries either
@@ -740,6 +760,8 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // a body that trained people over a whole year, with no activity named and no place: a total of the year, no activity
+  'In 2030, the Academy trained 540 port officers from 22 member States, more than in any year before.',
   // "each course", "every workshop": the activities of a set one at a time, not one of its own
   'Trainers file a short report, and every workshop is rated by the people who attended it.',
   'The programme of each course is agreed with the host ministry.',

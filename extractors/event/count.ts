@@ -14,6 +14,8 @@ const WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1, single: 1,
 };
+/** A duration written as one hyphenated modifier: "five-day", "2-week", "half-day", "three-month-long". */
+const DURATION = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|half|full|multi)-(?:day|week|month|hour|year|session|module)s?(?:-long)?$/;
 const RANGE_BEFORE = new Set(['to', 'or', 'than', 'some', 'about', 'approximately', 'nearly', 'around']);
 
 /** The integer a count word or numeral stands for, or null. */
@@ -100,6 +102,8 @@ function countStated(trigger: Trigger): number | undefined {
     if (subset !== null) return subset;
   }
   let i = first - 1;
+  // "a five-day training", "Three two-week courses": a duration before the trigger is no count
+  if (tokens[i] && DURATION.test(tokens[i]!.lower)) i--;
   // "Five more country assessments"
   if (tokens[i] && /^(?:more|additional|other|new|further)$/.test(tokens[i]!.lower) && countValue(tokens[i - 1]) !== null) i--;
   // "37 national and regional workshops": the number stands before modifiers joined by "and"/"or"

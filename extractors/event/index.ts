@@ -52,6 +52,8 @@ interface Found {
   credit: Range[];
   /** The activity an item's headline named, which this trigger in the item's first sentence repeats. */
   headline?: Found;
+  /** The counted group this activity was singled out of ("six advisory missions" … "The mission to Ghana"): its group. */
+  singledFrom?: Found;
 }
 
 /** How many passages back a later mention ("the workshop", "These exercises") may look for its activity. */
@@ -146,6 +148,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const newTriggers = new Set<Trigger>();
   for (const e of events) newTriggers.add(e.trigger);
   const placedPassage: number[] = [];
+  /** Each placed activity's record, for a member singled out of its group (Found.singledFrom). */
+  const goldOf = new Map<Found, GoldEvent>();
   /** The last activity placed in each passage, for a later one that names its countries as "those two countries". */
   const lastPlaced = new Map<number, GoldEvent>();
   /** The same, among activities that have countries: a follow-up that names none takes those of the last one that did. */
@@ -171,6 +175,9 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       const after = inSentence[k + 2];
       placePrefix.push({ start: then.start, end: after ? (newClauseStart(view, then.end, after.start) ?? after.start) : sentence.end });
     }
+    // "On the margins of the session of X, held in Vienna …, the Office organized a side event": an activity held at another shares its venue
+    const host = inSentence[0];
+    if (host && host !== e.trigger && HELD_AT_ANOTHER.test(view.slice(sentence.start, host.start))) placePrefix.push({ start: host.start, end: e.trigger.start });
     // after a later mention of an earlier activity, the clause that leads to this one is its own ("…, and A and B will assist in an upcoming exercise")
     const previousInSentence = inSentence[index - 1];
     if (previousInSentence && !newTriggers.has(previousInSentence)) placePrefix.push(...clauseAfterReference(view, left));
@@ -215,8 +222,9 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     // a figure said of each of a counted group ("two courses, each for 50 participants") is multiplied: participants is the total (ANNOTATION.md §4)
     if (each && count !== undefined && count > 1 && slots.participants !== undefined) slots.participants *= count;
     if (weak(e.trigger) && !evidenced(view.slice(sentence.start, sentence.end), slots)) return [];
-    // "the Office trained 1,240 officials from 41 States" sums a period; a training told by its verb has its own date or place
-    if (e.trigger.rule === 'event/trained' && slots.date === undefined && slots.places === undefined) return [];
+    // "the Office trained 1,240 officials from 41 States" sums a period, and so does "In 2025, the Institute trained 684 …" (a whole
+    // year); a training told by its verb has its own date within the year or its own place
+    if (e.trigger.rule === 'event/trained' && (slots.date === undefined || /^\d{4}$/.test(slots.date)) && slots.places === undefined) return [];
     // "During the second half of 2007, the section held workshops … Meetings were also held …": a date
     // that opens the paragraph frames the activities of its later sentences that give none of their own.
     if (slots.date === undefined && e.sentence > 0 && !passage.bullet) {
@@ -249,6 +257,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const block = blockOf(passage, e.trigger.start, doc);
     const inherited = gold.date === undefined ? context.at(block, span.start) : undefined;
     placedPassage.push(e.passage);
+    goldOf.set(e, gold);
     lastPlaced.set(e.passage, gold);
     if (gold.countries) lastWithCountries.set(e.passage, gold);
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
@@ -260,6 +269,13 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     opensProgram: (pi) => opensProgram(view, passages[pi]) || followsArticle(doc, passages, pi),
     annexSection: (name) => annexSection(doc, name),
   });
+  // a member singled out of a counted group ("The mission to Ghana" after "six advisory missions") is that group's, when the group stands on its own
+  const kept = new Set(activities.map((a) => a.gold));
+  for (const e of events) {
+    const member = goldOf.get(e);
+    const group = e.singledFrom ? goldOf.get(e.singledFrom) : undefined;
+    if (member && group && kept.has(member) && kept.has(group) && group.part_of === undefined && (group.count ?? 0) >= 2) member.part_of = group.trigger.start;
+  }
   const unitKeys = new Set(mentions.filter((m) => m.type === 'organization' && isUnitName(m.text)).map((m) => String(m.value)));
   inheritGroupUnits(activities, (key) => unitKeys.has(key));
   return activities;
@@ -460,9 +476,14 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
           f.trigger.reference === 'titled'
             ? titled.get(titleKey(section, f.trigger))
             : // "The meeting was attended by …" is the latest meeting's of its paragraph, before another kind of activity named in between
-              (f.trigger.reference === 'demonstrative' || f.trigger.kind === 'other' ? undefined : latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind)) ??
+              // ("The annual session, attended by …" after "its annual session … and its second regular session": the one named with the same words first)
+              (f.trigger.reference === 'demonstrative' || f.trigger.kind === 'other' ? undefined : latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind && sameWords(view, e.trigger, f.trigger)) ?? latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind)) ??
               latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
-        if (antecedent) {
+        // "six advisory missions … The mission to Ghana, from 2 to 4 July, …": a definite singular that singles one out of a group
+        // reported before is that member's own introduction (§4, part_of), not a later mention of the group
+        const singled = antecedent !== undefined && antecedent.trigger.plural && !f.trigger.plural && f.trigger.reference === 'definite' && SINGLED_OUT.test(view.slice(f.trigger.end, f.trigger.end + 40));
+        if (singled) f.singledFrom = antecedent;
+        if (antecedent && !singled) {
           const s = passages[pi]!.sentences[f.sentence]!;
           // found is in order of sentence, then start: the next trigger of the sentence follows f.
           let next: Found | undefined;
@@ -488,6 +509,12 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
           continue;
         }
         if (f.trigger.reference === 'demonstrative') continue;
+      }
+      // "The mission to Ghana … was a joint mission with OHCHR": an activity of the kind said of the subject is the subject again
+      const subject = restatedSubject(view, found, k, passages[pi]!.sentences[f.sentence]!);
+      if (subject && events.includes(subject)) {
+        subject.refs.push({ start: f.trigger.start, end: found[k + 1]?.sentence === f.sentence ? found[k + 1]!.trigger.start : passages[pi]!.sentences[f.sentence]!.end });
+        continue;
       }
       events.push(f);
       titled.set(titleKey(section, f.trigger), f);
@@ -541,6 +568,9 @@ const CLOSED_WHO_TOOK_PART = /^[^;]*\b(?:attended|took\s+part|participated|were\
 /** "The Humboldt Institute provided the instructors.", "UNODC co-organized both.", "The Federal Police of Brazil hosted it.": a body names itself as running or backing the activity just told. */
 const BODY_CREDITS_IT = /^\s*(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|on|and|de|del)\s+(?:the\s+)?)?){1,10}(?:\([A-Z][\w/&-]{1,12}\)\s+)?(?:also\s+|jointly\s+)?(?:hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|funded|co-?funded|financed|sponsored|co-?sponsored|supported|provided|delivered|taught|ran)\s+(?:it|them|both|all\s+(?:of\s+them|two|three|four|five)|the\s+(?:instructors|trainers|experts|venue|funding|course|courses|workshop|workshops|meeting|event|exercise|seminar|training|mission)|(?:the|its|their|several|one|two|three|four|five|six|\d{1,2})\s+(?:[\w-]+\s+){0,2}(?:instructors|trainers|experts|facilitators|lecturers|specialists|mentors))\b/;
 
+/** A sentence that names a group of activities back by a plural and says who ran or paid for them: "The activities were funded mainly by …". */
+const GROUP_CREDITED = /^\s*(?:The|These|Those|All(?:\s+(?:the|these))?)\s+(?:activities|events|trainings|courses|workshops|seminars|meetings|sessions|missions|exercises)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|funded|co-?funded|financed|sponsored|co-?sponsored|delivered|co-?delivered|supported|run|conducted|made\s+possible|carried\s+out|implemented)\b/;
+
 const CREDITS_IT = /^\s*(?:(?:The|Its|Their)\s+(?:(?:mission|assessment|training|expert|visiting|evaluation|review)\s+)?(?:team|teams|faculty|panel\s+of\s+trainers)\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|were)\s+)?(?:included|comprised|was\s+made\s+up\s+of|consisted\s+of|brought\s+together|supported\s+by|assisted\s+by|joined\s+by|accompanied\s+by|reinforced\s+by)\s+(?:\w+\s+){0,3}?(?:experts|specialists|trainers|instructors|staff|officers|members)\s+(?:of|from)\b|(?:It|They|This|These)\s+(?:was|were|had been|has been|is|are)\s+(?:\w+ly\s+)?(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|funded|co-?funded|financed|sponsored|co-?sponsored|delivered|co-?delivered|supported|run|conducted|given|taught|made possible|carried out|implemented)\b|(?:(?:Implementing|Technical|Financial|Main)\s+)?(?:Partners?|Co-?organi[sz]ers?|Organi[sz]ers?|Donors?|Sponsors?|Funded\s+by|Organi[sz]ed\s+(?:with|by)|In\s+partnership\s+with)\s*:)/;
 
 /**
@@ -583,7 +613,8 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
       const text = view.slice(next.start, next.end);
       const lends = ((i <= last + 1 && WHO_TOOK_PART.test(text)) || saysWhereItTookPlace(text)) && !BODY_TOOK_PART_IN.test(text);
       if (lends) e.lent.push({ start: next.start, end: next.end });
-      const credits = i === last + 1 && (CREDITS_IT.test(text) || BODY_CREDITS_IT.test(text));
+      // "The activities were funded mainly by …": a plural that names the group back credits it from any later sentence of the passage
+      const credits = (i === last + 1 && (CREDITS_IT.test(text) || BODY_CREDITS_IT.test(text))) || (e.trigger.plural && GROUP_CREDITED.test(text));
       if (credits) e.credit.push({ start: next.start, end: next.end });
       // a run of sentences that go on about it ("It was organized by …. Twenty-six officers … took part."): the next may too
       if ((lends || credits) && i === last + 1) last = i;
@@ -638,6 +669,31 @@ function latest<T>(items: readonly T[], beyond: (item: T) => boolean, test: (ite
   }
   return undefined;
 }
+
+/** A sentence that opens on the activity another one was held at: "On the margins of the …", "On the sidelines of …", "During the …". */
+const HELD_AT_ANOTHER = /^\s*(?:(?:on|at)\s+the\s+(?:margins?|sidelines?|occasion)\s+of|during|in\s+the\s+(?:framework|context)\s+of)\s+(?:the\s+|its\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+/** After a definite singular: the place or partner that singles it out of a group ("The mission to Ghana", "the workshop in Lima", "the course, held in …"). */
+const SINGLED_OUT = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?\p{Lu}|\s*,\s+(?:held|hosted|conducted|organi[sz]ed)\s+(?:in|at|by|on)\b)/u;
+
+/** Between an activity and an indefinite one of its kind said of it: "The mission to Ghana, from 2 to 4 July 2025, was a joint". */
+const COPULA_INDEFINITE = /^[^.;:]{0,120}?\b(?:was|is|were|will\s+be|became)\s+(?:also\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** The earlier trigger of the sentence that an indefinite trigger of the same kind restates after a copula, if any. */
+function restatedSubject(view: string, found: readonly Found[], k: number, sentence: Sentence): Found | undefined {
+  const f = found[k]!;
+  if (f.trigger.reference !== 'none' || f.trigger.plural) return undefined;
+  for (let j = k - 1; j >= 0 && found[j]!.sentence === f.sentence; j--) {
+    const g = found[j]!;
+    if (g.trigger.end > f.trigger.start || g.trigger.start < sentence.start) continue;
+    return g.trigger.kind === f.trigger.kind && !g.trigger.plural && COPULA_INDEFINITE.test(view.slice(g.trigger.end, f.trigger.start)) ? g : undefined;
+  }
+  return undefined;
+}
+
+/** Whether two triggers are written with the same words, case and spacing aside ("annual session" / "The annual session"). */
+const sameWords = (view: string, a: Trigger, b: Trigger): boolean =>
+  view.slice(a.start, a.end).toLowerCase().replace(/\s+/g, ' ') === view.slice(b.start, b.end).toLowerCase().replace(/\s+/g, ' ');
 
 /** Whether a later mention `f` (in passage `pi`) can refer to the activity `e`. */
 function refersTo(f: Found, e: Found, pi: number, view: string): boolean {

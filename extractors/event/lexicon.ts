@@ -110,7 +110,7 @@ export const ATTENDED = /\b(?:participated|participates|participating|took part|
 export const EDITION_NOUNS: ReadonlySet<string> = new Set(['editions', 'rounds', 'cycles', 'iterations', 'runs', 'sessions', 'series']);
 
 /** Roles of an organization that make it not an organizer when they precede it closely. */
-export const ORG_NOT_ORGANIZER = /\b(?:(?<!\b(?:funds?|funding|support|grants?|thanks|responsible|responsibility)\s)for|(?:member\s+)?(?:states|countries|nations|governments)\s+of|observers?(?: (?:of|from))?|(?:observed|monitored|witnessed|attended) by|(?:at the )?request of|participation of(?! (?:experts|specialists|trainers|instructors) (?:of|from))(?: (?:officials|representatives|staff|delegates|members) (?:of|from))?|assist(?:ed|s|ing)?|representatives? of|delegations? of|officials? (?:of|from)|staff (?:of|from)|members? of|officers? (?:of|from)|participants? (?:of|from)|personnel (?:of|from)|(?:assess|review|evaluat|examin|inspect)\w*\s+(?:how|whether|(?:the\s+)?(?:[\w-]+\s+){0,2}of))\s*(?:the\s+)?$/i;
+export const ORG_NOT_ORGANIZER = /\b(?:(?<!\b(?:funds?|funding|support|grants?|thanks|responsible|responsibility)\s)for|(?:member\s+)?(?:states|countries|nations|governments)\s+of|observers?(?: (?:of|from))?|(?:observed|monitored|witnessed|attended) by|(?:at the )?request of|participation of(?! (?:experts|specialists|trainers|instructors) (?:of|from))(?: (?:officials|representatives|staff|delegates|members) (?:of|from))?|assist(?:ed|s|ing)?|advis(?:ed|es|ing)|mentor(?:ed|s|ing)|coach(?:ed|es|ing)|representatives? of|delegations? of|officials? (?:of|from)|staff (?:of|from)|members? of|officers? (?:of|from)|participants? (?:of|from)|personnel (?:of|from)|(?:assess|review|evaluat|examin|inspect)\w*\s+(?:how|whether|(?:the\s+)?(?:[\w-]+\s+){0,2}of))\s*(?:the\s+)?$/i;
 
 /**
  * Before a body that is one more of an audience's bodies: "officers of the Immigration Division and the
@@ -121,7 +121,12 @@ export const ORG_NOT_ORGANIZER = /\b(?:(?<!\b(?:funds?|funding|support|grants?|t
 export const ORG_AUDIENCE_CHAIN = /\b(?:observers?|representatives?|delegations?|delegates|officials?|staff|members?|officers?|participants?|personnel|agents|prosecutors|judges|inspectors|analysts|investigators|students|trainees)\s+(?:of|from)\s+(?:(?!\b(?:with|by|under|through|thanks|funded|financed|organi[sz]ed|hosted|supported|sponsored|delivered|together)\b)[^.;:]){0,160}?(?:(?:,|\band\b|\bor\b)\s+(?:of\s+|from\s+)?(?:the\s+)?|\(\s*|['’]s\s+)$/i;
 
 /** Before a country that only funded an activity or sent its trainers (§4: not one of its countries). */
-export const COUNTRY_FUNDER_BEFORE = /\b(?:funded by|financed by|sponsored by|(?:technical |financial )?partnership with|(?:financial )?(?:support|contributions?|funding|funds|grant) (?:from|of)|donated by|thanks to|(?:instructors?|trainers?|teachers?|facilitators?|lecturers?|mentors?) (?:from|of)|(?:taught|given|delivered|led|facilitated) by (?:\w+ ){0,3}from)\s*(?:the\s+)?(?:(?:Governments?|Kingdom) of\s+(?:the\s+)?)?$/i;
+export const COUNTRY_FUNDER_BEFORE = spaced(/\b(?:funded by|financed by|sponsored by|(?:technical |financial )?partnership with|(?:financial )?(?:support|contributions?|funding|funds|grant) (?:from|of)|donated by|thanks to|(?:instructors?|trainers?|teachers?|facilitators?|lecturers?|mentors?) (?:from|of)|(?:taught|given|delivered|led|facilitated) by (?:\w+ ){0,3}from)\s*(?:the\s+)?(?:(?:Governments?|Kingdom) of\s+(?:the\s+)?)?$/i);
 
 /** After a country that paid for the activity or part of it: "Germany paid for the travel of the trainers", "Norway covered the costs". */
-export const COUNTRY_FUNDER_AFTER = /^\s+(?:also\s+|kindly\s+)?(?:paid\s+for|covered\s+the\s+costs?|funded|financed|sponsored)\b/i;
+export const COUNTRY_FUNDER_AFTER = spaced(/^\s+(?:also\s+|kindly\s+)?(?:paid\s+for|covered\s+the\s+costs?|funded|financed|sponsored)\b/i);
+
+/** A cue pattern whose spaces match any run of white space: hard-wrapped text breaks a cue over lines ("funded" / "by Norway"). */
+function spaced(re: RegExp): RegExp {
+  return new RegExp(re.source.replace(/ /g, '\\s+'), re.flags);
+}

@@ -78,7 +78,7 @@ const CLAUSE_OPENING = /(?:^|[,;.:]|\band|\bwhile|\bthen)\s*(?:in|on|during|from
 /** A clause that adds a part still to come: "…, with Barbados planned for", "while two more are scheduled in". */
 const PLANNED_REST = /[,;]\s*(?:with|while|and)\s+[^,.;]{0,50}\b(?:planned|scheduled|foreseen|expected|programmed)\s+(?:for|in)\s+(?:the\s+)?$/i;
 const CONNECTOR = /^\s*(?:and|or|to|through|until|-|–)\s*$/;
-const SELF = /\b(?:Secretariat|Department|Section|Division|Office|Unit|Program|Programme|we|our)\b/;
+const SELF = /\b(?:Secretariat|Department|Section|Division|Office|Unit|Program|Programme|Institute|Centre|Center|Academy|we|our)\b/;
 
 /** A figure said of each activity of a group: "each for about 50", "with 30 officers each", "50 participants per course". */
 const EACH_BEFORE = /\beach\s+(?:(?:for|with|of|had|trained|attended\s+by|reaching)\s+)?(?:(?:some|about|approximately|around|nearly|over|more\s+than|up\s+to)\s+)?$/i;

@@ -39,6 +39,9 @@ export const corpus: Corpus = {
     examples('Transport Canada', ['Transport Canada']),
   ],
   embedded: [
+    // the courts of a State and a prosecution service, named as bodies
+    { text: 'The course was held with UNDP and the Judiciary of Liberia in Monrovia.', mention: 'Judiciary of Liberia', value: 'Judiciary of Liberia' },
+    { text: "The mission met the Supreme People's Procuracy of Viet Nam in Hanoi.", mention: "Supreme People's Procuracy of Viet Nam", value: "Supreme People's Procuracy of Viet Nam", only: true },
     // a ministry whose name lists its fields, closed by "and"; a list of bodies is no name
     { text: 'At the request of the Ministry of Agriculture, Water and Land Reform of Namibia, a mission went to the border.', mention: 'Ministry of Agriculture, Water and Land Reform of Namibia', value: 'Ministry of Agriculture, Water and Land Reform of Namibia' },
     { text: 'The Ministry of Justice, Human Rights and Worship hosted the course.', mention: 'Ministry of Justice, Human Rights and Worship', value: 'Ministry of Justice, Human Rights and Worship', only: true },
@@ -174,6 +177,8 @@ export const corpus: Corpus = {
     { text: 'III. TRAFFICKING IN PERSONS UNIT', mention: 'TRAFFICKING IN PERSONS UNIT', value: 'Trafficking in Persons Unit', only: true },
   ],
   negatives: [
+    // the judiciary as a branch of government, not a named body
+    'The course was for members of the judiciary in Ghana.',
     // a generic secretariat in a line of capitals, with the year after it
     'I. THE EXECUTIVE SECRETARIAT IN 2019',
     // a lower-case phrase before an acronym that opens on no body's head is no name

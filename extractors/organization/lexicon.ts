@@ -27,6 +27,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'congress', 'assembly', 'group', 'company', 'corporation', 'society', 'chamber', 'command', 'navy', 'army',
   'carabineros', 'gendarmerie', 'prosecutor’s', 'commissariat', 'inspectorate', 'registry', 'faculty', 'alliance',
   'consortium', 'secretariats', 'mission', 'customs', 'ombudsman', 'branch', 'subgroup', 'subcommittee', 'subcommission',
+  // the courts as a branch of a State, and a prosecution service named as one ('Judiciary of Sierra Leone', 'Supreme People’s Procuracy')
+  'judiciary', 'procuracy',
   // German and Dutch names end on their head too ('Robert Koch Institut', 'Friedrich-Loeffler-Institut')
   'institut', 'instituut', 'ministerium', 'bundesamt', 'stiftung', 'gesellschaft', 'zentrum', 'universität', 'hochschule', 'akademie',
 ]);

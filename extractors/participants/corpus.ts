@@ -71,6 +71,12 @@ export const corpus: Corpus = {
     // … and one whose column gaps were closed (PDF text): the figure at each row's end, under a header ending in "Participants"
     { text: 'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna, Peru 24\nDocument check mission 9–11 April Arica, Chile –\nRisk analysis course 12–14 May Arica, Chile 18\nTotal 42', mention: '18', value: 18 },
     { text: 'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna, Peru 24\nTotal 24', mention: '24', value: 24 },
+    // … a row whose venue cell wraps onto a second line keeps its figure in the column
+    { text: 'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna,\nPeru 24\nRisk analysis course 12–14 May Arica 18', mention: '18', value: 18 },
+    { text: 'Activity Dates Venue Participants\nBorder patrol course for officers of the northern 3–7 March\nTacna, Peru 24', mention: '24', value: 24, only: true },
+    // a figure set against another period's, after a count of people trained
+    { text: 'In 2030 the Academy trained 410 cadets from 12 States, up from 350 in 2029.', mention: '350', value: 350 },
+    { text: 'The Centre reached 1,200 officials in 2031, compared with 950 the previous year.', mention: '950', value: 950 },
     // learning and practising are taking part
     { text: 'Nineteen customs officers from Belize and Honduras learned to profile high-risk containers.', mention: 'Nineteen', value: 19, only: true },
     { text: 'Over three days, 32 coast guard officers practised boarding procedures at sea.', mention: '32', value: 32, only: true },
@@ -168,9 +174,14 @@ export const corpus: Corpus = {
     'The Secretariat held 18 regional training seminars for police and customs officers.',
     'The program offered 20 training fellowships in 10 countries of the region.',
     'The survey has been sent to 20 professionals in the region.',
+    // a figure set against another period's that is no count of people
+    'Requests for assistance rose to 19, against 12 in 2029.',
+    'The Academy trained cadets in 2030, and its budget rose to 900, up from 700 in 2029.',
     // a table without a participants column
     'No.\tEvent\tDate\tCity\tCountries\n1\tPort security course\t3–5 May 2019\tLima\t12',
     'Activity Dates Venue Partners\nBorder patrol course 3–7 March Tacna, Peru 24',
+    // a note under a closed-gap table ends it: the figure of the sentence after it is not in the column
+    'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna, Peru –\na Held online.\nThe unit also bought 12 vehicles',
     'Twelve officers from the border police examined the seized weapons.',
     'After the workshop, the survey was sent to 40 officials of the ministries.',
     'A questionnaire was distributed to 150 officials in the ministries.',

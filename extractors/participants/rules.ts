@@ -162,6 +162,23 @@ function placeBeforeParen(c: Candidate): boolean {
   return false;
 }
 
+/** Before a figure set against another period's: "up from", "down from", "compared with", "against". */
+const COMPARED_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|as\s+against|against|versus)$/i;
+/** After it, the other period: "in 2024", "the year before", "a year earlier". */
+const OTHER_PERIOD_AFTER = /^\s+(?:in|for|during)\s+(?:19|20)\d\d\b|^\s+(?:the\s+(?:year|previous\s+year)\s+before|the\s+previous\s+year|a\s+year\s+(?:earlier|before)|last\s+year)\b/i;
+/** A count of people trained or reached earlier in the sentence: "trained 684 judges", "reached 1,200 officials". */
+const PEOPLE_COUNTED_BEFORE = /\b(?:trained|reached|brought\s+together|attended\s+by|benefit+ed|assisted|certified)\s+(?:some\s+|about\s+|over\s+|nearly\s+|more\s+than\s+)?\d[\d,]*\s+\p{L}/iu;
+
+/** The count of people is what the figure is set against: no other quantity rises or falls in between, and no clause break. */
+const OTHER_QUANTITY = /[;:]|\b(?:rose|fell|grew|increased|decreased|declined|dropped|reached|totall?ed|amounted|stood)\b/i;
+function comparesPeopleCount(lead: string): boolean {
+  const m = PEOPLE_COUNTED_BEFORE.exec(lead);
+  if (!m) return false;
+  let last = m;
+  for (let r = new RegExp(PEOPLE_COUNTED_BEFORE.source, 'giu'), x = r.exec(lead); x; x = r.exec(lead)) last = x;
+  return !OTHER_QUANTITY.test(lead.slice(last.index + last[0].length));
+}
+
 export const RULES: readonly ParticipantsRule[] = [
   {
     id: 'participants/count-label',
@@ -219,6 +236,11 @@ export const RULES: readonly ParticipantsRule[] = [
     description: 'a bare figure as the subject of taking part: "682 received security training", "45 attended"',
     match: (c) =>
       c.head.kind === 'none' && COUNT_VERB.test(c.tail) && !BACK_REFERENCE.test(leadEnd(c.lead)) && !notActivity(c.sentence),
+  },
+  {
+    id: 'participants/compared-figure',
+    description: 'a bare figure set against another period after a count of people trained: "trained 684 judges …, up from 540 in 2024"',
+    match: (c) => c.head.kind === 'none' && COMPARED_BEFORE.test(leadEnd(c.lead)) && OTHER_PERIOD_AFTER.test(c.tail) && comparesPeopleCount(c.lead),
   },
   {
     id: 'participants/cue-before',

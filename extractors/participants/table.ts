@@ -30,6 +30,8 @@ interface Column {
   fromEnd?: number;
   /** A table whose column gaps were closed (PDF text): "Activity Dates Venue Participants", each row's figure at its end. */
   spaced?: true;
+  /** The last line of a closed-gap table gave no figure and ends no sentence: the row may wrap onto the next. */
+  wrapped?: true;
 }
 
 /**
@@ -60,6 +62,8 @@ const SPACED_HEADER = /(?:^|\s)(?:participants|attendees|trainees|beneficiaries)
 /** A closed-gap row's figure at its end, or a dash for none. */
 const SPACED_FIGURE = new RegExp(`\\s(${NUMBER})\\s*$`);
 const SPACED_NONE = /\s[–—-]\s*$/;
+/** A line ending a sentence (a table's note, a paragraph after the table): no wrapped row. */
+const SENTENCE_END = /[.!?:;]["'”’)]?\s*$/;
 
 export function tableFigures(text: string, ctx: Pick<ExtractContext, 'state'>): Found[] {
   const out: Found[] = [];
@@ -77,7 +81,11 @@ export function tableFigures(text: string, ctx: Pick<ExtractContext, 'state'>): 
         const value = Number(m[1]!.replace(/,/g, ''));
         const start = at + m.index + m[0].indexOf(m[1]!);
         if (value > 0 && value <= MAX_PARTICIPANTS) out.push({ start, end: start + m[1]!.length, value, rule: TABLE_RULE.id });
-      } else if (!SPACED_NONE.test(line)) column = undefined;
+        column = { index: -1, cells: 0, spaced: true };
+      } else if (SPACED_NONE.test(line)) column = { index: -1, cells: 0, spaced: true };
+      // a row whose cell wraps ("… Almaty," / "Kazakhstan 29"): a line that ends no sentence keeps the column for one more line
+      else if (!column.wrapped && !SENTENCE_END.test(line) && line.trim() !== '') column = { index: -1, cells: 0, spaced: true, wrapped: true };
+      else column = undefined;
       at += line.length + 1;
       continue;
     }

@@ -15,6 +15,9 @@ export const corpus: Corpus = {
     examples('Kingston, JAM', ['Kingston'], { context: { found: [{ type: 'country', start: 0, end: 0, value: 'JAM', rule: 'test' }] } }),
   ],
   embedded: [
+    // a table's or calendar's row: the venue cell right after the date cell
+    { text: 'Port security course 12–14 May 2025 Valparaíso 21', mention: 'Valparaíso', value: 'Valparaíso, CHL', only: true },
+    { text: 'Regional seminar on ethics 2–4 October 2025 Tegucigalpa 35', mention: 'Tegucigalpa', value: 'Tegucigalpa, HND', only: true },
     { text: 'The workshop was held in Spanish Town for prison staff.', mention: 'Spanish Town', value: 'Spanish Town, JAM', only: true },
     { text: 'Officials met in Washington, DC, to review the plan.', mention: 'Washington', value: 'Washington, USA', only: true },
     { text: 'Officials met in Washington, D.C. in May.', mention: 'Washington', value: 'Washington, USA', only: true },
@@ -75,6 +78,10 @@ export const corpus: Corpus = {
     'DANGRIGA FISHERS JOIN THE PATROL ROTA',
     // A city inside an institution's or an event's name (issue 18).
     'The guide was reviewed by the University of Buenos Aires.',
+    // a capitalized word after a date is no venue when it names a person or opens a longer name
+    'On 3 June 2025 Victoria Mendes opened the course.',
+    // a country's United Nations name ends in the country's own name, never a town of that name elsewhere
+    'a training for the central authority of the Plurinational State of Bolivia',
     'Male and female officers took part in equal numbers.',
     'Responses to terrorism in the Sahel were discussed.',
     "It brought together 40 officers from Senegal, Mali, Guinea and Côte d'Ivoire.",

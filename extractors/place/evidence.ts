@@ -76,10 +76,22 @@ export function districtAfter(text: string, end: number): string | undefined {
   return DISTRICTS.find(([re]) => re.test(rest))?.[1];
 }
 
-/** A capitalized word just before the name that makes it the tail of another name ("Juan Lima"). */
-export function nameBefore({ text, tokens }: Window, first: number): boolean {
+/**
+ * A date mention that ends right before the name, a space or two between ("24–26 June Vienna 18", "12–14 May
+ * Lima"): a table's or calendar's date cell, then its venue.
+ */
+export function dateBefore({ text, found }: Window, start: number): boolean {
+  let at = start;
+  while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0x09) && start - at < 4) at--;
+  if (at === start || at === 0) return false;
+  return found.some((f) => f.type === 'date' && f.end === at);
+}
+
+/** A capitalized word just before the name that makes it the tail of another name ("Juan Lima"); a date's month is none ("3–7 March Dakar"). */
+export function nameBefore({ text, tokens, found }: Window, first: number): boolean {
   const prev = tokens[first - 1];
   if (!prev || !joinable(text, prev, tokens[first]!)) return false;
+  if (MONTHS.test(prev.text) && dateBefore({ text, tokens, found }, tokens[first]!.start)) return false;
   if (PERSON_TITLES.has(prev.key) && prev.key !== 'st') return true;
   if (hasDotOrHyphen(text, prev.end, tokens[first]!.start)) return false;
   if (CONNECTORS.has(prev.text)) {

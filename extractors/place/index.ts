@@ -8,7 +8,7 @@ import { longestName, type NameHit } from '../country/match-names.js';
 import { inRanges, titleRanges } from '../country/titles.js';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../country/tokens.js';
 import type { ExtractContext, Extractor, Found } from '../types.js';
-import { countryAfter, countryAfterFacility, cueBefore, districtAfter, eventTitleAfter, institutionBefore, listAfter, nameAfter, nameBefore, type Window } from './evidence.js';
+import { countryAfter, countryAfterFacility, cueBefore, dateBefore, districtAfter, eventTitleAfter, institutionBefore, listAfter, nameAfter, nameBefore, type Window } from './evidence.js';
 import { gazetteer, placesByKey, type Gazetted } from './gazetteer.js';
 import { gazetteerLookups } from './lookups.js';
 import { lowercaseWords, type LowercaseWords } from './lowercase-words.js';
@@ -125,6 +125,7 @@ function judge(w: Window, m: NameHit<readonly Gazetted[]>, seen: { common: Lower
   if (stated) rule = countryAfter(w, m.end) || region ? 'place/city-country' : 'place/city-district';
   else if (nameBefore(w, m.first)) rule = undefined;
   else if (cueBefore(text, m.start)) rule = 'place/after-cue';
+  else if (dateBefore(w, m.start)) rule = 'place/after-date';
   else if (listAfter(text, seen.lastEnd, m.start)) rule = 'place/list-item';
   else if (entries.some(wellKnown)) rule = 'place/well-known-city';
   else if (dateline) rule = 'place/dateline';

@@ -12,6 +12,7 @@ export const RULES = [
   { id: 'place/city-district', description: 'a city followed by a district abbreviation ("Washington, D.C.")' },
   { id: 'place/region-after-city', description: 'the region written after its city ("San Diego, California")' },
   { id: 'place/after-cue', description: 'a gazetteer name after a locative cue ("held in Lima", "the port of Saint George’s")' },
+  { id: 'place/after-date', description: 'a gazetteer name right after a date, as a table or calendar row gives its date and venue ("24–26 June Vienna 18")' },
   { id: 'place/list-item', description: 'a gazetteer name listed after a place ("in El Alto and La Paz")' },
   { id: 'place/well-known-city', description: 'a large city named with no other cue ("the Bogotá workshop")' },
   { id: 'place/dateline', description: 'a gazetteer name opening a news dateline, in capitals or not ("QUITO, 2 May 2025 – …")' },

@@ -163,6 +163,11 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     headings: [[1, 'VI. Cooperation with other bodies'], [2, 'a. Exchange of information'], [2, 'b.\nJoint operations'], [1, 'PART TWO: FIELD OPERATIONS'], [2, '2.1 Maritime patrols in the\neastern Caribbean'], [2, '2.2\nAir surveillance']],
   },
   {
+    name: 'a roman numeral alone on its line over its title is one part heading; a sentence ending in a footnote marker after a page foot is no headline',
+    text: ['Report on assistance to harbour masters', '', 'I. Activities', '1. The Office held a course on port state control for harbour masters. The', '', '3 See the course report, annex I.', '', '22 harbour masters from five States completed it and will teach it in 2032.4', '', 'II.', 'Cooperation with partners', '2. The Office worked with the regional port authority on a joint inspection.', '', 'III.', 'Outlook', '3. The Office will hold a second course in 2032.'].join('\n'),
+    headings: [[1, 'Report on assistance to harbour masters'], [2, 'I. Activities'], [2, 'II.\nCooperation with partners'], [2, 'III.\nOutlook']],
+  },
+  {
     name: 'a running header and a page number inside a paragraph are cut out, and the paragraph goes on',
     text: ['United Nations E/CN.7/2025/4', 'Economic and Social Council Distr.: General 1 March 2025', '', 'Report on drug control assistance', '', 'I. Activities', '1. The Office delivered a regional workshop for prosecutors whose cases concern', 'E/CN.7/2025/4 3/12', 'maritime trafficking, held in Panama City in May.', '', 'II. Partners', 'The Office worked with the regional CP/DOC-7/25 - 2 - office of the port authority.'].join('\n'),
     headings: [[1, 'Report on drug control assistance'], [2, 'I. Activities'], [2, 'II. Partners']],

@@ -20,7 +20,7 @@ import { contentsLevels } from './contents-levels.js';
 import { columnSplit, frontKind, frontKindOf, isDateLine, opensWithDateline } from './front-lines.js';
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
-import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BULLET, COLUMN_HEADER, DATE_FIELD, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
+import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BARE_ROMAN, BULLET, COLUMN_HEADER, DATE_FIELD, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
 import { figureBoxTitle, isCaption, isHeadline, isPullQuote, listAfterLead, shortLineList, titlesNothing } from './not-headings.js';
 import { romanLetters } from './roman-letters.js';
 import { viewLines, type ViewLine } from './view-lines.js';
@@ -169,6 +169,12 @@ export function segment(doc: Doc): void {
       continue;
     }
 
+    if (BARE_ROMAN.test(line.text) && next && !next.gap && next.text.length <= 120 && headingStyle(next.text) && !startsStructure(next.text)) {
+      push(headingBlock(line.start, next, doc.view.text), rankOf('roman'));
+      i += 2;
+      continue;
+    }
+
     const bare = BARE_LABEL.exec(line.text);
     if (bare && next) {
       const titled = headingStyle(next.text);
@@ -274,8 +280,11 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   return undefined;
 }
 
+/** A sentence's stop with a footnote marker run onto it ("… will publish it in 2026.2", "… of the guide.3"): no title ends so. */
+const FOOTNOTED_STOP = /(?:\p{L}{2}|\d{4}|["”’)])[.;:!?]\d{1,2}$/u;
+
 function setApartTitle(text: string): boolean {
-  if (!/^[\p{Lu}\d"“]/u.test(text) || /[.;,:!?]["”’)]?$/.test(text) || text.length > 170) return false;
+  if (!/^[\p{Lu}\d"“]/u.test(text) || /[.;,:!?]["”’)]?$/.test(text) || FOOTNOTED_STOP.test(text) || text.length > 170) return false;
   const words = text.split(/\s+/).length;
   return words >= 2 && words <= 20 && !/[.!?]\s+\p{Lu}/u.test(text.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No)\.\s/g, ''));
 }

@@ -9,6 +9,13 @@ export const ARTICLE_LABEL = /^(?<label>Article\s+\d{1,3}(?:\s*\.\s*[a-z](?![a-z
 /** A bare numbered or lettered label alone on its line: "24.", "4.", "m.", "c.", "c)". */
 export const BARE_LABEL = /^(?<label>\d{1,3}|[a-zA-Z])\s*[.)]\s*$/;
 
+/**
+ * A roman part number of two numerals or more alone on its line, its title on the next ("III." /
+ * "Governance and partnerships"): PDF text of a hanging numeral. "I.", "V.", "X." alone stay
+ * letters (BARE_LABEL).
+ */
+export const BARE_ROMAN = /^(?<label>[IVXLC]{2,6})\s*[.)]\s*$/;
+
 /** A bare decimal label alone on its line, its title on the next: "3.3", "2.1." */
 export const BARE_DECIMAL = /^(?<label>\d{1,2}(?:\.\d{1,2})+)\.?\s*$/;
 
