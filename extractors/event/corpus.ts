@@ -22,6 +22,9 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // a PDF page break in the middle of a sentence, with a footnote at the page's foot, the page number and the running header:
+  // the sentence goes on after them, and the footnote's place and country are not the activity's
+  { text: 'SEC/2030/14\n\nII. Regional activities\n\nDuring the year the Office continued to support the fisheries administrations of the Pacific\nisland states in the inspection of foreign vessels, in line with the regional guidelines.3 It\nheld a course on port state control in Suva, Fiji, from 3 to 7 June 2030 for 24 inspectors,\nfisheries observers and\n\n3 See the guidelines adopted in Apia, Samoa, in 2028.\n\n- 4 -\n\nSEC/2030/14\n\nharbour masters from Fiji, Tonga and Vanuatu. The course was funded by the Government of Japan\nand delivered by two instructors of the regional fisheries agency.\n', events: [{ trigger: 'course', kind: 'course', places: ['Suva, FJI'], countries: ['FJI', 'TON', 'VUT'], participants: 24 }] },
   // a web page's item: its headline names the activity, the item's text introduces it again with "a" (one activity, the headline's, with the text's slots);
   // an activity of another kind in the text is an activity of its own
   { text: 'Home › News › Stories\n\nStories from the field\n\nBoarding course for port officers in Belize City\n12 May 2025 | Training\nTwenty port officers from Belize and Guatemala took a course on boarding vessels in Belize City from 5 to 9 May 2025. The Authority organized it with the coast guard.\n\nShare   Read more', events: [{ trigger: 'Boarding course', kind: 'course', date: '2025-05-05/2025-05-09', places: ['Belize City, BLZ'], countries: ['BLZ', 'GTM'], participants: 20 }] },

@@ -103,6 +103,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       const inPhrase = triggers.length > 1 ? withinPhrase(view, triggers) : undefined;
       for (const trigger of triggers) {
         if (inPhrase?.has(trigger)) continue;
+        // a footnote the sentence runs over is read as a passage of its own
+        if (p.holes?.some(([a, b]) => trigger.start >= a && trigger.start < b)) continue;
         // an activity word inside a name ("Spanish Cooperation Training Center", "Assistance Mission for Mine Clearance") is not an activity
         const at = doc.view.toRaw(trigger.headStart, 'start');
         if (insideAny(orgs, at, orgsInOrder) && !meetingOfBody(view, trigger)) continue;
