@@ -22,6 +22,9 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // people of a trade counted as the audience ("for 28 prosecutors of …", "for 15 instructors of …"): their body is the audience's, not an
+  // organizer; trainers brought in "with two trainers of …" deliver it
+  { text: 'In 2031 the Regional Justice Unit (RJU) held a course on asset recovery in Tegucigalpa, Honduras, from 2 to 6 May for 28 prosecutors of the Public Ministry of Honduras. It also gave a refresher course for 15 instructors of the National Police of Honduras in San Pedro Sula in June, with two trainers of the Carabineros de Chile.', events: [{ trigger: 'course', kind: 'course', organizations: ['RJU'], participants: 28 }, { trigger: 'refresher course', kind: 'course', organizations: ['RJU', 'Carabineros de Chile'], participants: 15 }] },
   // a PDF page break in the middle of a sentence, with a footnote at the page's foot, the page number and the running header:
   // the sentence goes on after them, and the footnote's place and country are not the activity's
   { text: 'SEC/2030/14\n\nII. Regional activities\n\nDuring the year the Office continued to support the fisheries administrations of the Pacific\nisland states in the inspection of foreign vessels, in line with the regional guidelines.3 It\nheld a course on port state control in Suva, Fiji, from 3 to 7 June 2030 for 24 inspectors,\nfisheries observers and\n\n3 See the guidelines adopted in Apia, Samoa, in 2028.\n\n- 4 -\n\nSEC/2030/14\n\nharbour masters from Fiji, Tonga and Vanuatu. The course was funded by the Government of Japan\nand delivered by two instructors of the regional fisheries agency.\n', events: [{ trigger: 'course', kind: 'course', places: ['Suva, FJI'], countries: ['FJI', 'TON', 'VUT'], participants: 24 }] },
