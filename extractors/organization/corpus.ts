@@ -172,6 +172,8 @@ export const corpus: Corpus = {
     { text: 'Judges of the Supreme Electoral Tribunal of Bolivia (Tribunal Supremo Electoral, TSE) attended.', mention: 'Tribunal Supremo Electoral', value: 'TSE' },
     { text: 'Judges of the Supreme Electoral Tribunal of Bolivia (Tribunal Supremo Electoral, TSE) attended.', mention: 'TSE', value: 'TSE' },
     { text: "Analysts of Mexico's Financial Intelligence Unit (Unidad de Inteligencia Financiera, UIF) took part.", mention: 'Financial Intelligence Unit', value: 'UIF' },
+    { text: "Lawyers of the Attorney General's Office of Peru (Procuraduría General del Estado, PGE) attended.", mention: "Attorney General's Office of Peru", value: 'PGE' },
+    { text: 'Experts of the Forensic Science Agency (Agencia de Ciencias Forenses, ACF) attended.', mention: 'Forensic Science Agency', value: 'ACF' },
     { text: 'Staff of the National Gendarmerie Training Centre (Centre national de formation de la gendarmerie, CNFG) gave the module.', mention: 'Centre national de formation de la gendarmerie', value: 'CNFG' },
     { text: 'It sent officers from Chile and Peru to the Customs Laboratory Service (Servicio de Laboratorio Aduanero, SLA) for a week.', mention: 'Customs Laboratory Service', value: 'SLA' },
     // a place and its abbreviation in parentheses define nothing

@@ -284,7 +284,9 @@ function outerName(text: string, open: number): Range | null {
     if (word === 'the' && words[k - 1]?.word === 'and') break;
     // A possessive inside a name is a role's ("Attorney General's Office"); another's owns the name ("Mexico's Financial Intelligence Unit").
     if (bare !== word && !POSSESSIVE_ROLES.has(bare.toLowerCase()) && !ROLE_WORDS.has(bare.toLowerCase())) break;
-    if (!/^\p{Lu}/u.test(word) || bare !== word || SENTENCE_OPENERS.has(word) || ROLE_WORDS.has(word.toLowerCase())) continue;
+    // not from a role whose people are meant ("Analysts of the …"); a role that names an office stays ("Attorney General's Office")
+    const roleOf = ROLE_WORDS.has(word.toLowerCase()) && /^(?:of|from)$/.test(words[k + 1]?.word ?? '');
+    if (!/^\p{Lu}/u.test(word) || bare !== word || SENTENCE_OPENERS.has(word) || roleOf) continue;
     const range = { start, end: text.slice(0, open).trimEnd().length };
     if (shapeOf(slice(text, range)) === 'org') best = range;
   }
