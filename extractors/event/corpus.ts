@@ -22,6 +22,8 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // a body's session before the report's year, cited for what it adopted, is background; its session of the year is an activity
+  { text: 'At its Sixth Regular Session, held in Montevideo on 12-14 October 2029, the Council adopted the regional strategy for 2030-2032, whose guidelines were approved by the Council at its Fifth Session (Lima, 2027). In 2030 the Secretariat held a workshop on the strategy in Asunción, Paraguay, on 4-5 March 2030, and at its Seventh Regular Session, held in Quito on 3-4 May 2030, the Council approved the first progress report.', events: [{ trigger: 'workshop', kind: 'workshop', date: '2030-03-04/2030-03-05' }, { trigger: 'Seventh Regular Session', kind: 'session', date: '2030-05-03/2030-05-04' }] },
   // people of a trade counted as the audience ("for 28 prosecutors of …", "for 15 instructors of …"): their body is the audience's, not an
   // organizer; trainers brought in "with two trainers of …" deliver it
   { text: 'In 2031 the Regional Justice Unit (RJU) held a course on asset recovery in Tegucigalpa, Honduras, from 2 to 6 May for 28 prosecutors of the Public Ministry of Honduras. It also gave a refresher course for 15 instructors of the National Police of Honduras in San Pedro Sula in June, with two trainers of the Carabineros de Chile.', events: [{ trigger: 'course', kind: 'course', organizations: ['RJU'], participants: 28 }, { trigger: 'refresher course', kind: 'course', organizations: ['RJU', 'Carabineros de Chile'], participants: 15 }] },

@@ -21,7 +21,7 @@ import { reportingBodies } from './reporting-body.js';
 import { fillSlots, type Breakdown, type Range } from './slots.js';
 import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
-import { multiYear, notAnActivity } from './not-activity-senses.js';
+import { earlierSession, multiYear, notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { splitOfEarlierTotal, withinPhrase } from './within-phrase.js';
 import { tableRoles, type TableRole } from './table-rows.js';
@@ -84,6 +84,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   });
   // a table whose header names what each row is ("Course\tDates\tVenue\tParticipants"): its header is no activity, each row is one
   const tables = hasCellGap(view) ? tableRoles(view, passages) : undefined;
+  // the first year the report covers (its period's start, else the year its dates name most often)
+  const firstYear = period ? Number(period.start.slice(0, 4)) : yearOfReport(mentions, undefined);
   const perPassage = passages.map((p, pi) => {
     const orgs = mentionsOf[pi]!.filter((m) => m.type === 'organization');
     const orgsInOrder = inOrderApart(orgs);
@@ -112,6 +114,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         if (namesProgramContent(view, s.start, trigger)) continue;
         // background, a breakdown of a total, a multi-year figure, another sense of the word, a negation
         if (notAnActivity(view, s.start, s.end, trigger)) continue;
+        // a body's session before the period, cited for what it decided
+        if (earlierSession(view, s.start, s.end, trigger, firstYear)) continue;
         found.push({ trigger, passage: pi, sentence: si, refs: [], lent: [], credit: [] });
       }
     });

@@ -91,6 +91,24 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   return undefined;
 }
 
+const AT_ITS_BEFORE = /\b(?:at|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const DECIDED = /\b(?:adopted|approved|decided|agreed|endorsed|elected|resolved|mandated|requested|established)\b/i;
+const YEAR = /(?<![\w/.-])(?:19|20)\d{2}(?![\w/])/;
+
+/**
+ * A body's own session cited for what it decided there, held before the report's first year: "At its
+ * Fourteenth Regular Session, held in Quito, Ecuador, on November 8-10, 2022, the Commission adopted its
+ * Work Plan for 2023-2025" in a report on 2023. The session's year is the first written after it in the
+ * sentence; a session of the period, or one without a year, is left to be read as an activity.
+ */
+export function earlierSession(view: string, sentenceStart: number, sentenceEnd: number, trigger: Trigger, firstYear: number | undefined): boolean {
+  if (firstYear === undefined || !trigger.titled) return false;
+  if (!AT_ITS_BEFORE.test(view.slice(Math.max(sentenceStart, trigger.start - 60), trigger.start))) return false;
+  if (!DECIDED.test(view.slice(sentenceStart, sentenceEnd))) return false;
+  const year = YEAR.exec(view.slice(trigger.end, sentenceEnd));
+  return year !== null && Number(year[0]) < firstYear;
+}
+
 /** A line that is a label, a tab and a figure ("Courses delivered⇥14", "Share of women⇥27%"). */
 const FIGURE_ROW = /^[^\t\n\d]*\p{L}[^\t\n\d]*\t+[+−–-]?(?:US\$\s?|\$|€|£)?\d[\d.,]*\s*(?:%|per\s?cent|points?)?\s*$/u;
 
