@@ -22,6 +22,8 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // "The remaining ten seminars were national seminars …": the rest of the group and what kind it was, no activity of its own
+  { text: 'In 2030 the Program delivered 11 seminars on border control for 300 officers. Among them, a seminar on document fraud was held in La Paz, Bolivia, on 6-7 May for 35 immigration officers. The remaining ten seminars were national seminars held in Peru and Ecuador.', events: [{ trigger: 'seminars', kind: 'seminar', count: 11, participants: 300 }, { trigger: 'seminar', kind: 'seminar', participants: 35, memberOf: 0 }] },
   // a body's session before the report's year, cited for what it adopted, is background; its session of the year is an activity
   { text: 'At its Sixth Regular Session, held in Montevideo on 12-14 October 2029, the Council adopted the regional strategy for 2030-2032, whose guidelines were approved by the Council at its Fifth Session (Lima, 2027). In 2030 the Secretariat held a workshop on the strategy in Asunción, Paraguay, on 4-5 March 2030, and at its Seventh Regular Session, held in Quito on 3-4 May 2030, the Council approved the first progress report.', events: [{ trigger: 'workshop', kind: 'workshop', date: '2030-03-04/2030-03-05' }, { trigger: 'Seventh Regular Session', kind: 'session', date: '2030-05-03/2030-05-04' }] },
   // people of a trade counted as the audience ("for 28 prosecutors of …", "for 15 instructors of …"): their body is the audience's, not an
