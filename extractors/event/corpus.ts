@@ -22,6 +22,9 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // bodies that attended a body's own meeting as observers, named as the subject of "attended" after it: not organizers, and the
+  // meeting stays the reporting body's
+  { text: 'ANNUAL REPORT 2030\n\nCARIBBEAN CUSTOMS ENFORCEMENT COUNCIL (CCEC)\n\nThe Council held its Fourth Annual Meeting in Nassau, Bahamas, on 5-6 June 2030, with 14 member administrations; the World Customs Organization (WCO) and INTERPOL attended as observers.', events: [{ trigger: 'Fourth Annual Meeting', kind: 'meeting', organizations: ['CCEC'], places: ['Nassau, BHS'] }] },
   // "The remaining ten seminars were national seminars …": the rest of the group and what kind it was, no activity of its own
   { text: 'In 2030 the Program delivered 11 seminars on border control for 300 officers. Among them, a seminar on document fraud was held in La Paz, Bolivia, on 6-7 May for 35 immigration officers. The remaining ten seminars were national seminars held in Peru and Ecuador.', events: [{ trigger: 'seminars', kind: 'seminar', count: 11, participants: 300 }, { trigger: 'seminar', kind: 'seminar', participants: 35, memberOf: 0 }] },
   // a body's session before the report's year, cited for what it adopted, is background; its session of the year is an activity
