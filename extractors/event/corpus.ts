@@ -22,6 +22,8 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // a group's "met" after a relative clause set off by commas: the group is still the one that met
+  { text: 'The Working Group on Port Security, which the Office supports, met twice in 2031, in Panama City in March and online in October.', events: [{ trigger: 'met', kind: 'meeting', count: 2, date: '2031-03/2031-10' }] },
   // bodies that attended a body's own meeting as observers, named as the subject of "attended" after it: not organizers, and the
   // meeting stays the reporting body's
   { text: 'ANNUAL REPORT 2030\n\nCARIBBEAN CUSTOMS ENFORCEMENT COUNCIL (CCEC)\n\nThe Council held its Fourth Annual Meeting in Nassau, Bahamas, on 5-6 June 2030, with 14 member administrations; the World Customs Organization (WCO) and INTERPOL attended as observers.', events: [{ trigger: 'Fourth Annual Meeting', kind: 'meeting', organizations: ['CCEC'], places: ['Nassau, BHS'] }] },
