@@ -37,6 +37,10 @@ const FRAMED = 'Work in 2031\n\nIn 2031 the office held three courses.\n\nThe fi
 const UNFRAMED = 'The body was set up by resolution 77 (2019).\n\nIt met on 3 May in Lima.';
 const RANGED = 'The plan covers 2030-2031.\n\nIts first course ran on 3 May in Lima.';
 const at = (doc: string, block: string) => ({ documentText: doc, blockStart: doc.indexOf(block) });
+/** A report on 2029 whose closing list hangs from a lead that a later year frames. */
+const LEAD = 'The Office will keep its courses in 2030.\n\nIn 2030 the Office intends to:\n• open a training centre in Belmopan in March;\n• run two boarding courses in the second half of the year; and\n• review the plan in its annual meeting on 4 December.';
+const UNLED = 'The Office expects to do more:\n• open a training centre in Belmopan in March;';
+const item = (doc: string, block: string) => ({ blockKind: 'bullet', period: { start: '2029-01', end: '2029-12' }, documentText: doc, blockStart: doc.indexOf(block) });
 
 /** A news page whose item is dated by the posting line above its text. */
 const RELATIVE_NEWS = 'Boats handed over\n\nPosted on 14 October 2025\n\nA training session on their use took place on Monday in Belize City.';
@@ -160,6 +164,12 @@ export const corpus: Corpus = {
     { text: NEWS.split('\n\n')[12]!, mention: '30 January', value: '2032-01-30', only: true, context: inNews(NEWS.split('\n\n')[12]!) },
     // with no period, a year framing the text before the block ("In 2031 the office held …") gives the year
     { text: 'The first ran from 3 to 5 May in Lima.', mention: '3 to 5 May', value: '2031-05-03/2031-05-05', only: true, context: at(FRAMED, 'The first ran') },
+    // a list item completes the sentence of its lead: the lead's framing year is the item's, before the report's period
+    { text: '• open a training centre in Belmopan in March;', mention: 'March', value: '2030-03', only: true, context: item(LEAD, '• open') },
+    { text: '• run two boarding courses in the second half of the year; and', mention: 'second half of the year', value: '2030-H2', only: true, context: item(LEAD, '• run') },
+    { text: '• review the plan in its annual meeting on 4 December.', mention: '4 December', value: '2030-12-04', only: true, context: item(LEAD, '• review') },
+    // a lead without a framing year: the report's period
+    { text: '• open a training centre in Belmopan in March;', mention: 'March', value: '2029-03', only: true, context: item(UNLED, '• open') },
     // a year that frames the sentence gives a yearless half its year before the report's does
     { text: 'In 2015 the unit will hold its first course in the first half of the year.', mention: 'first half of the year', value: '2015-H1', context: Y2014 },
     // a day named relative to the item's dateline: the weekday before it in the past tense, after it in the future; the calendar week before it

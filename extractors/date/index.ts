@@ -155,7 +155,7 @@ function runDates(text: string, ctx: ExtractContext): Found[] {
   for (const c of numericDates(text, orderOf(text, ctx), DATE_RULES.length)) read.push(c);
   const cands = applyPrefixes(settle(read, taken), text, taken);
   const found: Found[] = [];
-  for (const c of inferYears(cands, text, ctx.period, datelineAt(ctx), precedingFrame(ctx))) {
+  for (const c of inferYears(cands, text, ctx.period, datelineAt(ctx), precedingFrame(ctx), leadFrame(ctx))) {
     const value = formatValue(c.value);
     if (!value) continue;
     const f: Found = { start: c.start, end: c.end, value, rule: c.rule };
@@ -187,7 +187,7 @@ function yearlessParts(text: string, ctx: ExtractContext, found: Found[]): Found
     // A year that frames the same sentence ("In 2026 the body will …, in the first half of the year") ties it.
     const frame = stated && /^\d{4}$/.test(String(stated.value)) && FRAME_BEFORE.test(text.slice(Math.max(0, stated.start - 20), stated.start)) &&
       !/[.!?]\s/.test(text.slice(stated.end, start)) ? String(stated.value) : undefined;
-    const year = frame ?? periodYear ?? (stated ? String(stated.value).slice(0, 4) : undefined);
+    const year = frame ?? (stated ? undefined : leadFrame(ctx)?.()?.toString()) ?? periodYear ?? (stated ? String(stated.value).slice(0, 4) : undefined);
     if (!year) continue;
     const noun = PART_NOUNS[m.groups!.part!.toLowerCase()]!;
     const ord = PART_ORDINALS[m.groups!.ord!.toLowerCase()]!;
@@ -248,6 +248,37 @@ function precedingFrame(ctx: ExtractContext): (() => number | undefined) | undef
       const framed = last && FRAMES_BEFORE.test(before.slice(Math.max(0, last.index - 24), last.index)) &&
         !NOT_FRAME_AFTER.test(before.slice(last.index + 4));
       memo = framed ? Number(last![0]) : null;
+    }
+    return memo ?? undefined;
+  };
+}
+
+const LIST_MARK = /^\s*(?:[•·▪◦‣∙●○■□➢►*]|[-–—](?=\s)|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s/;
+const LEAD_FRAME = /\b(?:in|during|throughout)\s+(?:the\s+year\s+)?((?:19|20)\d{2})(?![\w/-])/i;
+
+/**
+ * For a list item: the year that frames the sentence its list hangs from ("In 2024 the Unit plans to:" /
+ * "• hold two courses … in the first half of the year" / "• convene a meeting … in October"). The item
+ * completes that sentence, so the year frames it as a year at the head of its own sentence does, before
+ * the report's period. The lead is the line before the items, ending on a colon.
+ */
+function leadFrame(ctx: ExtractContext): (() => number | undefined) | undefined {
+  if (ctx.blockKind !== 'bullet' || ctx.documentText === undefined || ctx.blockStart === undefined) return undefined;
+  const doc = ctx.documentText;
+  const blockStart = ctx.blockStart;
+  let memo: number | null | undefined;
+  return () => {
+    if (memo !== undefined) return memo ?? undefined;
+    memo = null;
+    let end = blockStart;
+    for (let k = 0; k < 40 && end > 0; k++) {
+      const lineStart = doc.lastIndexOf('\n', end - 2) + 1;
+      const line = doc.slice(lineStart, end).trim();
+      end = lineStart;
+      if (!line || LIST_MARK.test(line)) continue;
+      const m = line.endsWith(':') ? LEAD_FRAME.exec(line) : null;
+      if (m) memo = Number(m[1]);
+      break;
     }
     return memo ?? undefined;
   };

@@ -1,7 +1,7 @@
 /**
  * Years for dates that state none (ANNOTATION.md §2, STYLE.md §5): from the next item of a list
  * ("February, May and June 2007"), else from a year that frames the sentence ("In 2006, … in
- * March"), else from the report period (the year in which the month falls in the period, or the
+ * March") or, in a list item, the sentence its list hangs from, else from the report period (the year in which the month falls in the period, or the
  * next one for the future tense), else from a news item's dateline (dateline.ts), else from the
  * nearest year in the block, else from a year that frames the text just before the block. Without
  * any, decline.
@@ -137,6 +137,7 @@ export function inferYears(
   period: Period | undefined,
   datelineAt?: (pos: number) => Period | undefined,
   precedingFrame?: () => number | undefined,
+  leadFrame?: () => number | undefined,
 ): Candidate[] {
   // 1. Lists share the year of their last item: "February, May and June 2007" (also "in Lima in May and in Quito in June 2007").
   for (let i = cands.length - 2; i >= 0; i--) {
@@ -171,6 +172,8 @@ export function inferYears(
     // 2. A year that frames the sentence: "In 2006, … in March".
     const frame = lastFrame && lastFrame.start >= from ? lastFrame : undefined;
     let y = frame?.value.a.y;
+    // 2b. In a list item, a year that frames the sentence its list hangs from ("In 2024 the Unit plans to:").
+    if (y === undefined && c.value.a.m !== undefined && !lastStated) y = leadFrame?.();
     // 3. The report period.
     if (y === undefined && period && c.value.a.m !== undefined) {
       const future = c.future || futureAt(from, c.start);

@@ -21,7 +21,7 @@ import { isUnitName, reportingBodies } from './reporting-body.js';
 import { fillSlots, type Breakdown, type Range } from './slots.js';
 import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
-import { multiYear, notAnActivity } from './not-activity-senses.js';
+import { earlierSession, multiYear, notAnActivity } from './not-activity-senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { splitOfEarlierTotal, withinPhrase } from './within-phrase.js';
 import { tableRoles, type TableRole } from './table-rows.js';
@@ -86,6 +86,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   });
   // a table whose header names what each row is ("Course\tDates\tVenue\tParticipants"): its header is no activity, each row is one
   const tables = hasCellGap(view) ? tableRoles(view, passages) : undefined;
+  // the first year the report covers (its period's start, else the year its dates name most often)
+  const firstYear = period ? Number(period.start.slice(0, 4)) : yearOfReport(mentions, undefined);
   const perPassage = passages.map((p, pi) => {
     const orgs = mentionsOf[pi]!.filter((m) => m.type === 'organization');
     const orgsInOrder = inOrderApart(orgs);
@@ -105,6 +107,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       const inPhrase = triggers.length > 1 ? withinPhrase(view, triggers) : undefined;
       for (const trigger of triggers) {
         if (inPhrase?.has(trigger)) continue;
+        // a footnote the sentence runs over is read as a passage of its own
+        if (p.holes?.some(([a, b]) => trigger.start >= a && trigger.start < b)) continue;
         // an activity word inside a name ("Spanish Cooperation Training Center", "Assistance Mission for Mine Clearance") is not an activity
         const at = doc.view.toRaw(trigger.headStart, 'start');
         if (insideAny(orgs, at, orgsInOrder) && !meetingOfBody(view, trigger)) continue;
@@ -112,6 +116,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         if (namesProgramContent(view, s.start, trigger)) continue;
         // background, a breakdown of a total, a multi-year figure, another sense of the word, a negation
         if (notAnActivity(view, s.start, s.end, trigger)) continue;
+        // a body's session before the period, cited for what it decided
+        if (earlierSession(view, s.start, s.end, trigger, firstYear)) continue;
         found.push({ trigger, passage: pi, sentence: si, refs: [], lent: [], credit: [] });
       }
     });

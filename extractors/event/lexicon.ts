@@ -109,8 +109,12 @@ export const ATTENDED = /\b(?:participated|participates|participating|took part|
 /** Nouns that count editions of one activity ("Three editions of a hybrid course"). */
 export const EDITION_NOUNS: ReadonlySet<string> = new Set(['editions', 'rounds', 'cycles', 'iterations', 'runs', 'sessions', 'series']);
 
-/** Roles of an organization that make it not an organizer when they precede it closely. */
-export const ORG_NOT_ORGANIZER = /\b(?:(?<!\b(?:funds?|funding|support|grants?|thanks|responsible|responsibility)\s)for|(?:member\s+)?(?:states|countries|nations|governments)\s+of|observers?(?: (?:of|from))?|(?:observed|monitored|witnessed|attended) by|(?:at the )?request of|participation of(?! (?:experts|specialists|trainers|instructors) (?:of|from))(?: (?:officials|representatives|staff|delegates|members) (?:of|from))?|assist(?:ed|s|ing)?|advis(?:ed|es|ing)|mentor(?:ed|s|ing)|coach(?:ed|es|ing)|representatives? of|delegations? of|officials? (?:of|from)|staff (?:of|from)|members? of|officers? (?:of|from)|participants? (?:of|from)|personnel (?:of|from)|(?:assess|review|evaluat|examin|inspect)\w*\s+(?:how|whether|(?:the\s+)?(?:[\w-]+\s+){0,2}of))\s*(?:the\s+)?$/i;
+/**
+ * Roles of an organization that make it not an organizer when they precede it closely. People of a trade
+ * counted as an audience ("with 44 prosecutors of the", "for 26 instructors of the") make their body one of
+ * the audience's; trainers only after "for" ("delivered with two instructors of the Guardia Civil" delivers).
+ */
+export const ORG_NOT_ORGANIZER = /\b(?:(?<!\b(?:funds?|funding|support|grants?|thanks|responsible|responsibility)\s)for|(?:member\s+)?(?:states|countries|nations|governments)\s+of|observers?(?: (?:of|from))?|(?:observed|monitored|witnessed|attended) by|(?:at the )?request of|participation of(?! (?:experts|specialists|trainers|instructors) (?:of|from))(?: (?:officials|representatives|staff|delegates|members) (?:of|from))?|assist(?:ed|s|ing)?|advis(?:ed|es|ing)|mentor(?:ed|s|ing)|coach(?:ed|es|ing)|representatives? of|delegations? of|officials? (?:of|from)|staff (?:of|from)|members? of|officers? (?:of|from)|participants? (?:of|from)|personnel (?:of|from)|(?:prosecutors|judges|magistrates|inspectors|analysts|investigators|examiners|technicians|trainees|students|cadets|agents|employees|workers|legislators|regulators|practitioners) (?<=\b(?:for|to|with)\s+(?:[\w,-]+\s+){1,4}\w+ )(?:of|from)|(?:instructors|trainers|experts|specialists|teachers) (?<=\bfor\s+(?:[\w,-]+\s+){1,4}\w+ )(?:of|from)|(?:assess|review|evaluat|examin|inspect)\w*\s+(?:how|whether|(?:the\s+)?(?:[\w-]+\s+){0,2}of))\s*(?:the\s+)?$/i;
 
 /**
  * Before a body that is one more of an audience's bodies: "officers of the Immigration Division and the

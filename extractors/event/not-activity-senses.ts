@@ -37,7 +37,8 @@ const GOVERNING_BEFORE = new RegExp(
 const CAPTION = /^\s*(?:Table|Figure|Fig\.|Chart|Graph|Box|Map|Annex\s+table)\s+[\dIVX]+(?:\.\d+)?\s*[.:–—-]\s*(?:[\w-]+\s+){0,3}$/i;
 const CITATION = /^\s*(?:source|sources|see|cf\.?|reference)\s*:/i;
 /** The rest or a part of a group just counted, said to be of a kind: "The remaining four were national refresher sessions", "Two of them were regional seminars". */
-const SPLIT_SUBJECT = /(?:^|[.;:]\s*)(?:the\s+(?:remaining|other|last)\s+[\w-]+|(?:[\w-]+)\s+of\s+(?:them|these|those)|of\s+(?:these|them|those),\s+[\w-]+)\s+(?:were|was)\s+(?:(?:all|also|both)\s+)?(?:[\w-]+\s+){0,3}$/i;
+const SPLIT_SUBJECT = /(?:^|[.;:]\s*)(?:the\s+(?:remaining|other|last)\s+[\w-]+(?:\s+[\w-]+)?|(?:[\w-]+)\s+of\s+(?:them|these|those)|of\s+(?:these|them|those),\s+[\w-]+)\s+(?:were|was)\s+(?:(?:all|also|both)\s+)?(?:[\w-]+\s+){0,3}$/i;
+const REST_OF_GROUP = /^\s*the\s+(?:remaining|other)\s+(?:[\w-]+\s+)?$/i;
 const BREAKDOWN_BEFORE = /(?:^|[;:,]\s*|\band\s+)(?:(?:some|about|approximately|around|nearly|over|more\s+than|another|a\s+further)\s+)?\d[\d,.]*\s+(?:(?:were\s+)?(?:[a-z]+\s+){0,2}(?:received|completed|attended|took|followed|underwent|participated\s+in))\s[^;.:]{0,160}$/i;
 const MULTI_YEAR = /\b(?:since\s+(?:\d{4}|its\s+(?:creation|establishment|inception|launch))|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|in\s+(?:the\s+)?(?:past|last)\s+\w+\s+years|to\s+date|so\s+far|cumulative(?:ly)?|altogether\s+since)\b/i;
 const OTHER_SENSE_BEFORE = /\b(?:major|sporting|sports|mass|large-scale|public|cultural|high-profile|national)\s+$/i;
@@ -66,6 +67,8 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   if (CAPTION.test(view.slice(sentenceStart, trigger.start))) return 'other-sense';
   // a row of a key-figures box counts activities, it reports none: "Meetings, exercises and visits supported⇥4"
   if (figureRowLabel(view, trigger)) return 'other-sense';
+  // the rest of a group just counted, as the subject that a split goes on to describe: "The remaining nine courses were national courses …"
+  if (trigger.plural && REST_OF_GROUP.test(view.slice(sentenceStart, trigger.start)) && /^\s+(?:were|was)\b/.test(view.slice(trigger.end, trigger.end + 6))) return 'breakdown';
   if (BREAKDOWN_BEFORE.test(clauseBefore(before)) || (trigger.reference === 'none' && !trigger.titled && SPLIT_SUBJECT.test(view.slice(sentenceStart, trigger.start)))) return 'breakdown';
   if (MULTI_YEAR.test(clauseAround(view, sentenceStart, sentenceEnd, trigger)) && (trigger.plural || !trigger.countable)) return 'multi-year';
   if (PURPOSE_BEFORE.test(before)) return 'purpose';
@@ -89,6 +92,24 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   if (CANCELLED_AFTER.test(view.slice(trigger.end, sentenceEnd))) return 'negated';
   if (NEGATED.test(clause) && /\b(?:provided|held|delivered|conducted|offered|organi[sz]ed|carried out|take place|took place)\b/i.test(clause)) return 'negated';
   return undefined;
+}
+
+const AT_ITS_BEFORE = /\b(?:at|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const DECIDED = /\b(?:adopted|approved|decided|agreed|endorsed|elected|resolved|mandated|requested|established)\b/i;
+const YEAR = /(?<![\w/.-])(?:19|20)\d{2}(?![\w/])/;
+
+/**
+ * A body's own session cited for what it decided there, held before the report's first year: "At its
+ * Fourteenth Regular Session, held in Quito, Ecuador, on November 8-10, 2022, the Commission adopted its
+ * Work Plan for 2023-2025" in a report on 2023. The session's year is the first written after it in the
+ * sentence; a session of the period, or one without a year, is left to be read as an activity.
+ */
+export function earlierSession(view: string, sentenceStart: number, sentenceEnd: number, trigger: Trigger, firstYear: number | undefined): boolean {
+  if (firstYear === undefined || !trigger.titled) return false;
+  if (!AT_ITS_BEFORE.test(view.slice(Math.max(sentenceStart, trigger.start - 60), trigger.start))) return false;
+  if (!DECIDED.test(view.slice(sentenceStart, sentenceEnd))) return false;
+  const year = YEAR.exec(view.slice(trigger.end, sentenceEnd));
+  return year !== null && Number(year[0]) < firstYear;
 }
 
 /** A line that is a label, a tab and a figure ("Courses delivered⇥14", "Share of women⇥27%"). */

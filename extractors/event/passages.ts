@@ -24,6 +24,8 @@ export interface Passage {
   start: number;
   end: number;
   sentences: Sentence[];
+  /** Footnotes at a page's foot that the passage's sentence runs over (view ranges): a passage of their own, not of this one's text. */
+  holes?: Array<[number, number]>;
 }
 
 const TERMINAL = /[.!?:;]["'”’)\]\d¹²³⁴⁵⁶⁷⁸⁹⁰*]*$/;
@@ -56,6 +58,13 @@ export function passagesOf(doc: Doc): Passage[] {
       else (skipped.get(current) ?? skipped.set(current, []).get(current)!).push([block.start, block.end]); // …and out of its sentences
       return;
     }
+    // A footnote at a page's foot inside an open sentence ("… attended by 52 legislators, regulators and" / "1 Adopted by …" /
+    // "representatives of …"): a passage of its own, and the sentence goes on after it.
+    if (current && block.kind === 'paragraph' && FOOTNOTE.test(own) && !TERMINAL.test(text.slice(current.start, current.end).trimEnd()) && goesOnAfterNotes(doc, index)) {
+      (current.holes ??= []).push([block.start, block.end]);
+      out.push({ blocks: [index], headline: false, bullet: false, section: block.section, start: block.start, end: block.end, sentences: [] });
+      return;
+    }
     if (current && ((current.headline && block.kind === 'paragraph' && !TERMINAL.test(text.slice(current.start, current.end).trimEnd())) || continues(text.slice(current.start, current.end).trimEnd(), own, block.kind === 'heading'))) {
       current.blocks.push(index);
       current.end = block.end;
@@ -68,8 +77,34 @@ export function passagesOf(doc: Doc): Passage[] {
     current = { blocks: [index], headline: block.headline === true || block.kind === 'heading', ...(block.kind === 'heading' ? { headlineEnd: block.end } : {}), bullet: block.kind === 'bullet', section: block.section, start: block.start, end: block.end, sentences: [] };
     out.push(current);
   });
-  for (const p of out) p.sentences = withoutRanges(sentencesOf(text, p.start, p.end), skipped.get(p) ?? [], text);
+  for (const p of out) p.sentences = withoutRanges(sentencesOf(p.holes ? blanked(text, p.holes) : text, p.start, p.end), skipped.get(p) ?? [], text);
   return out;
+}
+
+/** A footnote as text extraction leaves it at a page's foot: its number (or mark), a space, a capital. */
+const FOOTNOTE = /^(?:\d{1,2}|[*†‡])\s+\p{Lu}/u;
+
+/** The block after the footnotes that follow `index` goes on in lower case: the sentence before them is not over. */
+function goesOnAfterNotes(doc: Doc, index: number): boolean {
+  const text = doc.view.text;
+  for (let k = index + 1; k < doc.blocks.length; k++) {
+    const b = doc.blocks[k]!;
+    const own = text.slice(b.start, b.end).trim();
+    if (b.kind === 'paragraph' && FOOTNOTE.test(own)) continue;
+    return b.kind === 'paragraph' && /^\p{Ll}/u.test(own);
+  }
+  return false;
+}
+
+/** The text with the ranges turned to spaces (same length): sentences are read over them. */
+function blanked(text: string, ranges: ReadonlyArray<[number, number]>): string {
+  let out = '';
+  let from = 0;
+  for (const [a, b] of ranges) {
+    out += text.slice(from, a) + ' '.repeat(b - a);
+    from = b;
+  }
+  return out + text.slice(from);
 }
 
 /**

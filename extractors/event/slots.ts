@@ -378,7 +378,7 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     if (ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, named.start - 40), named.start))) return false;
     if (ORG_AUDIENCE_CHAIN.test(raw.slice(Math.max(0, o.start - 240), o.start))) return false;
     // the subject of taking part or presenting ("The IIAC presented its strategy at the meeting", "UNODC also took part")
-    if (SUBJECT_ATTENDS.test(raw.slice(o.end, o.end + 80)) && !unitBehind.includes(o)) return false;
+    if (subjectAttends(raw, orgMentions, o) && !unitBehind.includes(o)) return false;
     if (scope.nextTrigger !== undefined && adjacent(raw, o, scope.nextTrigger)) return false;
     // the subject of the sentence's next clause runs the next activity ("…, and the CICTE Secretariat expects to run a port security exercise")
     if (scope.nextTrigger !== undefined && o.start > scope.trigger.end && o.end <= scope.nextTrigger && NEXT_SUBJECT_BEFORE.test(raw.slice(Math.max(0, o.start - 24), o.start)) && NEXT_SUBJECT_VERB.test(raw.slice(o.end, scope.nextTrigger))) return false;
@@ -524,6 +524,22 @@ const PROGRAM_FUNDER_BEFORE = /\b(?:program|programme|project|initiative|mechani
 
 /** After a body: it is the subject of taking part, presenting or attending. */
 const SUBJECT_ATTENDS = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|further|then|later|again|actively)\s+)*(?:participated|took\s+part|attended|presented|made\s+(?:a\s+)?presentations?|gave\s+(?:a\s+)?presentations?|was\s+represented|were\s+represented|joined)\b/i;
+
+/** Between two bodies of one subject: "UNESCO and the International Council of Museums (ICOM) attended as observers". */
+const SUBJECT_AND = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:,|,?\s+and)\s+(?:the\s+)?$/;
+
+/** The body, alone or in a list of bodies that is the subject, took part or presented (it ran nothing). */
+function subjectAttends(raw: string, orgMentions: readonly Mention[], o: Mention): boolean {
+  let cur = o;
+  for (let k = 0; k < 6; k++) {
+    if (SUBJECT_ATTENDS.test(raw.slice(cur.end, cur.end + 80))) return true;
+    const at = cur.end;
+    const next = orgMentions.find((m) => m.start > at && m.start - at <= 40 && SUBJECT_AND.test(raw.slice(at, m.start)));
+    if (!next) return false;
+    cur = next;
+  }
+  return false;
+}
 
 /** Between a body and the trigger: the body runs it ("the Permanent Council held a special meeting", "UNODC will convene two regional meetings"). */
 const RUNS_IT = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|has|have|had|will|would|was|were|then|jointly|expects? to|plans? to|intends? to)\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|delivered|hold|host|organi[sz]e|convene|conduct|deliver|ran|run|led|lead|chaired|chair)\s+(?:a|an|the|its|their|two|three|four|five|several)?\s*(?:[\w-]+\s+){0,4}$/i;
@@ -677,13 +693,30 @@ function onlyAttended(scope: SlotScope, people: readonly Mention[], orgMentions:
     const after = lastAttendance(raw, trigger.end, own.end);
     // "… ran an exercise with the Ministry and took part in the annual meeting of X": the verb takes the next activity, not this one
     const governsNext = after !== undefined && scope.nextTrigger !== undefined && /^[^,.;:()]{0,60}$/.test(raw.slice(after.end, scope.nextTrigger));
-    if (after !== undefined && !governsNext && bodyAttends(raw, trigger.end, after, people, orgMentions)) return true;
+    if (after !== undefined && !governsNext && !othersAttend(scope, after, orgMentions) && bodyAttends(raw, trigger.end, after, people, orgMentions)) return true;
   }
   if (scope.lead) {
     const lead = lastAttendance(raw, scope.lead.start, scope.lead.end);
     if (lead !== undefined && bodyAttends(raw, scope.lead.start, lead, people, orgMentions)) return true;
   }
   return false;
+}
+
+/**
+ * After the trigger, the attendance verb's subject is other bodies, named, and not the reporting one
+ * ("…; UNESCO and the International Council of Museums (ICOM) attended as observers"): they took part in
+ * the activity, which stays the reporting body's.
+ */
+function othersAttend(scope: SlotScope, verb: Range, orgMentions: readonly Mention[]): boolean {
+  const { raw, trigger } = scope;
+  const text = raw.slice(trigger.end, verb.start);
+  const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf(','), text.lastIndexOf(':'));
+  const from = trigger.end + (cut >= 0 ? cut + 1 : 0);
+  const subject = raw.slice(from, verb.start);
+  if (SELF.test(subject)) return false;
+  const bodies = (scope.reportingBodies ?? []).map((b) => b.toLowerCase());
+  const named = orgMentions.filter((o) => o.start >= from && o.end <= verb.start);
+  return named.length > 0 && named.every((o) => !bodies.includes(String(o.value).toLowerCase()));
 }
 
 /** The last attendance verb between two raw offsets. */

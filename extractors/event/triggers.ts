@@ -141,7 +141,7 @@ function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind;
   if (pair && next && tight(next) && pair.has(next.lower)) return { last: i + 1, kind: pair.get(next.lower)!, rule: 'event/pair-head' };
   // "the mission met with customs officials" is part of the mission, not a meeting of its own
   if (t.lower === 'met' && next?.lower === 'with' && tight(next)) return PART_OF_VISIT.has(tokens[i - 1]?.lower ?? '') ? undefined : { last: i, kind: 'meeting', rule: 'event/met-with' };
-  if (t.lower === 'met' && next && tight(next) && MET_NEXT.has(next.lower) && metBySomeone(tokens[i - 1])) return { last: i, kind: 'meeting', rule: 'event/met-in' };
+  if (t.lower === 'met' && next && tight(next) && MET_NEXT.has(next.lower) && metBySomeone(subjectBefore(tokens, i))) return { last: i, kind: 'meeting', rule: 'event/met-in' };
   // "the CIM trained 31 shelter managers": a named body (not a pronoun, not a passive) trained a number of people
   if (t.lower === 'trained' && next && tight(next) && (/^\d/.test(next.text) || countWord(next.lower) || /^(?:some|about|over|nearly|approximately|around)$/.test(next.lower)) && namedBody(tokens[i - 1])) return { last: i, kind: 'training', rule: 'event/trained' };
   // "the 85th INTERPOL General Assembly": an assembly numbered by an ordinal is one session of it (a bare "General Assembly" is the body)
@@ -175,6 +175,21 @@ function namedBody(prev: Token | undefined): boolean {
 }
 
 /** The word before "met" names who met (a name, an acronym or a group noun), not a need that was met ("needs were met in"). */
+/**
+ * The word before "met", over a relative clause set off by commas: "the Group of Experts …, for which the
+ * Secretariat acts as secretariat, met twice" (the subject is the word before ", for which").
+ */
+function subjectBefore(tokens: readonly Token[], i: number): Token | undefined {
+  const prev = tokens[i - 1];
+  if (!prev || !/^\s*,\s*$/.test(tokens[i]!.gap)) return prev;
+  for (let j = i - 1, n = 0; j > 0 && n < 20; j--, n++) {
+    const t = tokens[j]!;
+    if (/[.;:]/.test(t.gap)) return prev;
+    if (/^\s*,\s*$/.test(t.gap) && /^(?:which|who|whom|whose|that|for|of|in|with|to|under|through)$/.test(t.lower)) return tokens[j - 1];
+  }
+  return prev;
+}
+
 function metBySomeone(prev: Token | undefined): boolean {
   if (!prev) return false;
   return (isCapitalized(prev) && !/^(?:It|This|That|These|They|We)$/.test(prev.text)) || MEETERS.has(prev.lower);

@@ -175,6 +175,17 @@ export const corpus: Corpus = {
     { text: 'II. THE MEKONG RIVER POLICE NETWORK DURING 2022', mention: 'MEKONG RIVER POLICE NETWORK', value: 'Mekong River Police Network', only: true },
     { text: 'IV. MEKONG RIVER POLICE NETWORK DURING THE YEAR', mention: 'MEKONG RIVER POLICE NETWORK', value: 'Mekong River Police Network', only: true },
     { text: 'III. TRAFFICKING IN PERSONS UNIT', mention: 'TRAFFICKING IN PERSONS UNIT', value: 'Trafficking in Persons Unit', only: true },
+    // a body's name, then in parentheses its name in its own language and the acronym of that: both names are the acronym's
+    { text: 'Judges of the Supreme Electoral Tribunal of Bolivia (Tribunal Supremo Electoral, TSE) attended.', mention: 'Supreme Electoral Tribunal of Bolivia', value: 'TSE' },
+    { text: 'Judges of the Supreme Electoral Tribunal of Bolivia (Tribunal Supremo Electoral, TSE) attended.', mention: 'Tribunal Supremo Electoral', value: 'TSE' },
+    { text: 'Judges of the Supreme Electoral Tribunal of Bolivia (Tribunal Supremo Electoral, TSE) attended.', mention: 'TSE', value: 'TSE' },
+    { text: "Analysts of Mexico's Financial Intelligence Unit (Unidad de Inteligencia Financiera, UIF) took part.", mention: 'Financial Intelligence Unit', value: 'UIF' },
+    { text: "Lawyers of the Attorney General's Office of Peru (Procuraduría General del Estado, PGE) attended.", mention: "Attorney General's Office of Peru", value: 'PGE' },
+    { text: 'Experts of the Forensic Science Agency (Agencia de Ciencias Forenses, ACF) attended.', mention: 'Forensic Science Agency', value: 'ACF' },
+    { text: 'Staff of the National Gendarmerie Training Centre (Centre national de formation de la gendarmerie, CNFG) gave the module.', mention: 'Centre national de formation de la gendarmerie', value: 'CNFG' },
+    { text: 'It sent officers from Chile and Peru to the Customs Laboratory Service (Servicio de Laboratorio Aduanero, SLA) for a week.', mention: 'Customs Laboratory Service', value: 'SLA' },
+    // a place and its abbreviation in parentheses define nothing
+    { text: 'The Ministry of Security (Buenos Aires, CABA) hosted the event.', mention: 'Ministry of Security', value: 'Ministry of Security', only: true },
   ],
   negatives: [
     // the judiciary as a branch of government, not a named body

@@ -5,7 +5,7 @@
  * the reading; only the verdict (definitions.ts) depends on what the registry knows by then.
  */
 import { nameEndingAt } from './chunks.js';
-import { HEAD_FIRST, SECRETARIAT_WORDS } from './lexicon.js';
+import { HEAD_FIRST, ROLE_WORDS, SECRETARIAT_WORDS } from './lexicon.js';
 import { initials, initialsCoverage } from './normalize.js';
 import { shapeOf, type Shape } from './shape.js';
 import { lastTokenEndingBy, lowerOf, tokenize, tokenStartingAt, type Token } from './tokens.js';
@@ -57,10 +57,19 @@ export interface SimpleCandidate {
   long: LongForm;
 }
 
+/** "Long Name (Name in its own language, ACR)": the name before "(" (null where none is a body's) and the one inside. */
+export interface TranslationCandidate {
+  acronym: string;
+  acr: Range;
+  outer: LongForm | null;
+  inner: LongForm;
+}
+
 export interface Candidates {
   parenthesis: ParenthesisCandidate[];
   first: SimpleCandidate[];
   apposition: SimpleCandidate[];
+  translated: TranslationCandidate[];
 }
 
 const ACRONYM = /^(?:[A-Z][A-Za-z0-9&./-]*[A-Z0-9]s?|[a-z]{3,8})$/;
@@ -148,7 +157,7 @@ function readLongForm(text: string, range: Range, acronym: string): LongForm {
  * needs the tokens: most lines `prepare` reads define nothing.
  */
 export function findCandidates(text: string, tokensOf: () => readonly Token[]): Candidates {
-  const found: Candidates = { parenthesis: [], first: [], apposition: [] };
+  const found: Candidates = { parenthesis: [], first: [], apposition: [], translated: [] };
   const hasParens = text.includes('(');
   for (const m of hasParens ? text.matchAll(/\(\s*([^()\s]{2,16}(?: \p{Lu}\p{Ll}+)?)\s*\)/gu) : []) {
     const acronym = m[1]!;
@@ -221,7 +230,67 @@ export function findCandidates(text: string, tokensOf: () => readonly Token[]): 
     const acrStart = comma + m[0].indexOf(acronym);
     found.apposition.push({ acronym, acr: { start: acrStart, end: acrStart + acronym.length }, long: readLongForm(text, chunk, acronym) });
   }
+  if (hasParens && text.includes(',')) found.translated = translations(text);
   return found;
+}
+
+/**
+ * "Attorney General's Office (Fiscalía General de la Nación, FGN)", "Network of … (Red de Laboratorios …, RELFA)":
+ * the body's name in the report's language, then in parentheses its own name and the acronym that goes with that.
+ * The inner name must be spelled by the acronym (it is the one the acronym abbreviates); the outer one must be a
+ * body's name, as the translation of a body's name is.
+ */
+function translations(text: string): TranslationCandidate[] {
+  const out: TranslationCandidate[] = [];
+  for (const m of text.matchAll(/\((\p{Lu}[^(),;:]{4,120}?),\s+([A-Z][A-Za-z&/-]*[A-Z])\s*\)/gu)) {
+    const acronym = m[2]!;
+    const innerText = m[1]!.trimEnd();
+    // The inner name spells the acronym: its initials are among the acronym's letters, and nearly as many ("Buenos Aires, CABA" is a place and its abbreviation).
+    const spelled = initials(innerText).length;
+    if (!plausibleAcronym(acronym) || spelled < 2 || spelled < acronym.length - 1 || initialsCoverage(innerText, acronym) < 0.75) continue;
+    const open = m.index ?? 0;
+    const innerRange = { start: open + 1, end: open + 1 + innerText.length };
+    const acrStart = open + m[0].lastIndexOf(acronym);
+    const before = outerName(text, open);
+    const outer = before && readLongForm(text, before, acronym);
+    const inner = readLongForm(text, innerRange, acronym);
+    if (!outer && inner.shape !== 'org' && !headFirstName(inner.name)) continue;
+    out.push({ acronym, acr: { start: acrStart, end: acrStart + acronym.length }, outer, inner });
+  }
+  return out;
+}
+
+/** Capitalized words that open a sentence, not a name ("The Attorney General's Office …"). */
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'In', 'At', 'On', 'By', 'With', 'From', 'To', 'For', 'Of', 'And']);
+
+const POSSESSIVE_ROLES = new Set(['general', "people", "women", "children", 'ombudsman', 'ombudsperson']);
+
+const NAME_LINK = new Set(['of', 'the', 'for', 'on', 'and', 'against', 'in', 'to', 'de', 'del', 'la', 'y', 'et', 'du', 'des']);
+
+/**
+ * The body's name that ends right before the "(" at `open`: the longest run of capitalized words and links back
+ * from it that has a body's shape ("Attorney General's Office of Colombia", "Carabinieri Command for the
+ * Protection of Cultural Heritage" after "prosecutors from Ecuador and Peru to the"); not over a possessive but a role's
+ * ("Guatemala's Public Ministry" is the "Public Ministry"), nor over "and the" (two bodies).
+ */
+function outerName(text: string, open: number): Range | null {
+  const from = Math.max(0, open - 160);
+  const words = [...text.slice(from, open).matchAll(/[^\s]+/g)].map((m) => ({ start: from + (m.index ?? 0), word: m[0] }));
+  let best: Range | null = null;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const { word, start } = words[k]!;
+    const bare = word.replace(/[’']s$/, '');
+    if (/[,.;:()\[\]]$/.test(word) || (!/^\p{Lu}/u.test(word) && !NAME_LINK.has(word))) break;
+    if (word === 'the' && words[k - 1]?.word === 'and') break;
+    // A possessive inside a name is a role's ("Attorney General's Office"); another's owns the name ("Mexico's Financial Intelligence Unit").
+    if (bare !== word && !POSSESSIVE_ROLES.has(bare.toLowerCase()) && !ROLE_WORDS.has(bare.toLowerCase())) break;
+    // not from a role whose people are meant ("Analysts of the …"); a role that names an office stays ("Attorney General's Office")
+    const roleOf = ROLE_WORDS.has(word.toLowerCase()) && /^(?:of|from)$/.test(words[k + 1]?.word ?? '');
+    if (!/^\p{Lu}/u.test(word) || bare !== word || SENTENCE_OPENERS.has(word) || roleOf) continue;
+    const range = { start, end: text.slice(0, open).trimEnd().length };
+    if (shapeOf(slice(text, range)) === 'org') best = range;
+  }
+  return best;
 }
 
 /** The lower-case long form before the candidate's "(", read from the 120 characters before it on first need. */

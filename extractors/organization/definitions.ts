@@ -14,7 +14,7 @@ import type { Registry } from './registry.js';
 import { tokenize } from './tokens.js';
 
 export interface Definition {
-  rule: 'organization/acronym-definition' | 'organization/acronym-first-definition' | 'organization/acronym-apposition';
+  rule: 'organization/acronym-definition' | 'organization/acronym-first-definition' | 'organization/acronym-apposition' | 'organization/acronym-translation';
   long: Range;
   acr: Range;
   /** The acronym as written. */
@@ -81,6 +81,15 @@ export function findDefinitions(text: string, registry: Registry, candidates: Ca
     const verdict = judge(c.long, registry);
     if (!verdict || verdict.key === null) continue;
     out.push({ rule: 'organization/acronym-apposition', acr: c.acr, acronym: c.acronym, ...verdict });
+  }
+  for (const c of candidates.translated) {
+    // The report's acronym is the key, or the body's where the lexicon knows the acronym as another of its forms.
+    const known = registry.acronym(c.acronym);
+    if (known === null || NON_ORG_ACRONYMS.has(c.acronym)) continue;
+    const key = known ?? c.acronym;
+    for (const form of [c.outer, c.inner]) {
+      if (form) out.push({ rule: 'organization/acronym-translation', acr: c.acr, acronym: c.acronym, long: form.body, key, longIsBody: true, expansion: form.name });
+    }
   }
   return out;
 }

@@ -19,7 +19,7 @@ export class PreparedTexts {
 
   /** Read a line for definition candidates (tokenizing it only if one needs the tokens) and keep the reading. */
   read(text: string): Candidates {
-    const reading: Reading = { text, candidates: { parenthesis: [], first: [], apposition: [] }, tokens: undefined };
+    const reading: Reading = { text, candidates: { parenthesis: [], first: [], apposition: [], translated: [] }, tokens: undefined };
     reading.candidates = findCandidates(text, () => (reading.tokens ??= tokenize(text)));
     if (!this.byText.has(text)) this.byText.set(text, reading);
     return reading.candidates;

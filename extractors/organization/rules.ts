@@ -281,6 +281,7 @@ export const RULES: readonly OrgRule[] = [
   definitionRule('organization/acronym-definition'),
   definitionRule('organization/acronym-first-definition'),
   definitionRule('organization/acronym-apposition'),
+  definitionRule('organization/acronym-translation'),
   knownName,
   acronym,
   cuedAcronym,

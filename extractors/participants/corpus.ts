@@ -26,6 +26,12 @@ const tableText = 'Participants by country: Belize (12); Jamaica (20); Barbados 
 export const corpus: Corpus = {
   examples: [],
   embedded: [
+    // a counted thing as the modifier of a person noun ("weapons inspectors"); a verb of taking part right before the count ties it
+    // whatever the topic ("detained migrants"); an audience split by how it took part
+    { text: 'A course for 18 weapons inspectors was held in Lomé.', mention: '18', value: 18, only: true },
+    { text: 'A webinar on the rights of detained migrants was attended by 140 lawyers.', mention: '140', value: 140, only: true },
+    { text: 'The forum was followed by 60 delegates online and 25 in person.', mention: '25', value: 25 },
+    { text: 'The forum was followed by 60 delegates online and 25 in person.', mention: '60', value: 60 },
     // per-country figures without parentheses, and a share said to be people
     { text: 'Participants by country: Belize 12, Guatemala 15 and Honduras 9.', mention: '12', value: 12, context: { found: [{ type: 'country', start: 25, end: 31, value: 'BLZ', rule: 'country/name' }, { type: 'country', start: 36, end: 45, value: 'GTM', rule: 'country/name' }, { type: 'country', start: 53, end: 61, value: 'HND', rule: 'country/name' }] } },
     { text: 'Participants by country: Belize 12, Guatemala 15 and Honduras 9.', mention: '9', value: 9, context: { found: [{ type: 'country', start: 25, end: 31, value: 'BLZ', rule: 'country/name' }, { type: 'country', start: 36, end: 45, value: 'GTM', rule: 'country/name' }, { type: 'country', start: 53, end: 61, value: 'HND', rule: 'country/name' }] } },
@@ -155,6 +161,8 @@ export const corpus: Corpus = {
     ...breakdown('They came from Chile (12), Peru (10) and Bolivia (8).', ['Chile', 'Peru', 'Bolivia'], [['12', 12], ['8', 8]]),
   ],
   negatives: [
+    'The conflict left 85 people missing and 230 displaced.',
+    'Police seized 40 firearms and 12 vehicles in the operation.',
     // those who gave the activity; counts of jurisdictions
     'The Unit delivered the seminar with three instructors from the coast guard.',
     'The drill was run with two trainers from the fire school who joined from Lima.',

@@ -53,9 +53,18 @@ export function headAfter(text: string, from: number): Head {
     if (MODIFIER_STOPS.has(lower)) break;
     const cls = classifyNoun(word);
     if (cls === 'strong' || cls === 'person') return { kind: 'person', strong: cls === 'strong', end: TOKEN.lastIndex };
-    if (cls === 'thing') return { kind: 'thing' };
+    // a counted thing used as a modifier of a person noun right after it ("24 firearms examiners", "12 weapons inspectors")
+    if (cls === 'thing') return personNext(text, TOKEN.lastIndex) ?? { kind: 'thing' };
     if (words === 0) first = word;
     if (++words >= MAX_WORDS) break;
   }
   return /[^s]s$/i.test(first) ? { kind: 'unknown' } : { kind: 'none' };
+}
+
+/** The person noun that is the very next word after `from`, if it is one. */
+function personNext(text: string, from: number): Head | undefined {
+  const m = /^\s+([\p{L}][\p{L}'’.-]*[\p{L}])/u.exec(text.slice(from, from + 40));
+  if (!m) return undefined;
+  const cls = classifyNoun(m[1]!);
+  return cls === 'strong' || cls === 'person' ? { kind: 'person', strong: cls === 'strong', end: from + m[0].length } : undefined;
 }

@@ -37,6 +37,12 @@ const COUNT_LABEL =
 const FROM_PLACE = /^\s+(?:were\s+|are\s+)?from\s+(?:the\s+)?/i;
 const NAME_PAREN_LIST = /\p{Lu}[\p{L}.'’-]*\s*\(\s*\d{1,4}\s*\)/gu;
 
+/** How people took part: in the room or at a distance. */
+const MODE = String.raw`(?:in\s+person|on\s*site|online|virtually|remotely|face[- ]to[- ]face)\b`;
+const MODE_AFTER = new RegExp(String.raw`^\s+${MODE}`, 'i');
+/** Before the second figure: a count of people taking part in one mode, then "and" or a comma. */
+const MODE_PAIR_BEFORE = new RegExp(String.raw`\d[\d,]*\s+(?:[\p{L}-]+\s+){0,3}?${MODE}\s*(?:,|,?\s+and|\s+plus)$`, 'iu');
+
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 const mentionsPeople = perSentence(readsAsAboutPeople);
@@ -228,7 +234,8 @@ export const RULES: readonly ParticipantsRule[] = [
       if (c.head.kind !== 'person' || !takingPart(c)) return false;
       if (deliverers(c) || memberSources(c)) return false;
       if (c.head.strong) return true;
-      return aboutActivity(c.sentence) || expectedToCome(c) || metSomewhere(c);
+      // a verb of taking part right before the count ties it, whatever the topic ("a conference on the search for missing persons, attended by 85 people")
+      return aboutActivity(c.sentence) || expectedToCome(c) || metSomewhere(c) || (ACTIVITY.test(c.sentence) && CUE_BEFORE.test(leadEnd(c.lead)));
     },
   },
   {
@@ -241,6 +248,11 @@ export const RULES: readonly ParticipantsRule[] = [
     id: 'participants/compared-figure',
     description: 'a bare figure set against another period after a count of people trained: "trained 684 judges …, up from 540 in 2024"',
     match: (c) => c.head.kind === 'none' && COMPARED_BEFORE.test(leadEnd(c.lead)) && OTHER_PERIOD_AFTER.test(c.tail) && comparesPeopleCount(c.lead),
+  },
+  {
+    id: 'participants/attendance-mode',
+    description: 'the second figure of an audience split by how it took part: "85 people in person and 230 online"',
+    match: (c) => c.head.kind === 'none' && MODE_AFTER.test(c.tail) && MODE_PAIR_BEFORE.test(c.lead),
   },
   {
     id: 'participants/cue-before',

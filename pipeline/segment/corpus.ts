@@ -471,6 +471,11 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     blocks: ['The Unit worked with the following bodies:', 'Ministry of Security', 'National Police', 'Customs Service'],
   },
   {
+    name: 'the lead of a bulleted list that a time frame and a subject open ("During 2030 the Office also:") is a sentence, not a heading; a label over bullets stays one',
+    text: ['ANNUAL REPORT 2030', '', 'I. ASSISTANCE', '', 'During 2030 the Office also:', '• sent two experts to Lima;', '• hosted a visit of Bolivian judges.', '', 'The Section also:', '• trained ten clerks in Quito.', '', 'Partners:', '• European Union', '• Government of Spain', '', 'II. COURSES', '', 'The Unit held two courses in Quito.'].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2030'], [2, 'I. ASSISTANCE'], [3, 'Partners'], [2, 'II. COURSES']],
+  },
+  {
     name: 'not a list: labels ending in a colon over paragraphs stay headings, and one short line after a colon is no list',
     text: ['ANNUAL REPORT 2024', '', 'I. PROGRAMMES', '', 'Gangs:', 'The Unit trained forty officers on the prevention of gang violence in Tegucigalpa.', '', 'Maritime security:', '', 'Port State Control', '', 'The Unit trained port officers in two courses held in Kingston.', '', 'II. COURSES', '', 'The Unit held two courses in Quito.'].join('\n'),
     headings: [[1, 'ANNUAL REPORT 2024'], [2, 'I. PROGRAMMES'], [3, 'Gangs'], [3, 'Maritime security'], [3, 'Port State Control'], [2, 'II. COURSES']],

@@ -115,10 +115,16 @@ export function headingStyle(line: string): { style: HeadingStyle; depth: number
   if (isCaps(text)) return { style: 'caps', depth: 1 };
   if (text.endsWith(':')) {
     const title = text.slice(0, -1);
-    return words(title).length <= 6 && !SENTENCE_WORDS.test(title) ? { style: 'colon-title', depth: 1 } : undefined;
+    return words(title).length <= 6 && !SENTENCE_WORDS.test(title) && !SENTENCE_LEAD.test(title) ? { style: 'colon-title', depth: 1 } : undefined;
   }
   return titleLike(text) ? { style: 'title', depth: 1 } : undefined;
 }
+
+/**
+ * The lead of a sentence that a list completes, not a title: a time frame and a subject ("During 2023 the
+ * Department also:", "In the period the Unit:"), or a lead ending on "also" ("The Office also:").
+ */
+const SENTENCE_LEAD = /^(?:in|during|throughout|since|over)\s+(?:(?:19|20)\d{2}|the\s+(?:year|period|quarter|reporting\s+period))\s+\S|\balso$/i;
 
 /** Two sentences: a full stop and a capital after it, abbreviations aside ("St. Lucia", "U.S. Coast Guard"). */
 const twoSentences = (text: string): boolean => /[.!?]\s+\p{Lu}/u.test(text.replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No|U\.S)\.\s/g, ''));
