@@ -13,6 +13,7 @@ import { fieldCodes, onlyFieldCodes } from './field-codes.js';
 import { findFurniture } from './furniture.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import { findRunningHeaders } from './running-headers.js';
+import { flattenedTableLines } from './flattened-tables.js';
 import { COLUMN_HEADER } from '../segment/patterns.js';
 import { compoundBroken, continues, continuesItem, hyphenated, wrapProfile, type WrapProfile } from './wrapping.js';
 
@@ -29,7 +30,9 @@ export function normalize(doc: Doc): void {
     else if (inLine.length > 0) codeCuts.set(line.index, inLine.map(([s, e]): [number, number] => [line.start + s, line.start + e]));
   }
   const running = findRunningHeaders(lines);
-  for (const index of running.lines) dropped.add(index);
+  // a lone figure in a table flattened one cell a line is a cell, not a page number
+  const flatCells = flattenedTableLines(lines);
+  for (const index of running.lines) if (!flatCells.has(index)) dropped.add(index);
   const cutsOf = (line: Line): ReadonlyArray<[number, number]> => {
     const header = running.cuts.get(line.index);
     const codes = codeCuts.get(line.index);
@@ -49,7 +52,8 @@ export function normalize(doc: Doc): void {
   for (const [k, line] of content.entries()) {
     const profile = profiles[k - 1] ?? { wrapped: false, width: 0 };
     if (previous && blankLinesBetween(previous, line, lines) > 0) tableRows = false;
-    const inTable = tableRows;
+    // a flattened table's cells, one a line, are never joined, nor its first label to the caption above
+    const inTable = tableRows || flatCells.has(line.index);
     if (COLUMN_HEADER.test(line.text.trim())) tableRows = true;
     if (previous && inTable) {
       copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));

@@ -543,4 +543,15 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     text: ['REPORT ON RANGER TRAINING 2025', '', 'I. Training', '', 'Courses for fire officers', 'Twenty officers took a course on fire lines in Belmopan, in March.', 'Ten more took it in Orange Walk in May.', '', 'Watchtower rota', 'Venue: Orange Walk', '20 March 2025', '', 'Patrol planning', '', 'Flores, Guatemala — Thirty rangers met on 3 March to share patrol routes.'].join('\n'),
     headings: [[1, 'REPORT ON RANGER TRAINING 2025'], [2, 'I. Training'], [3, 'Courses for fire officers'], [3, 'Watchtower rota'], [3, 'Patrol planning']],
   },
+  {
+    name: 'an abbreviations list laid out in two space-aligned columns is rows, not headings; a label set off from its title by wide spaces stays a heading',
+    text: ['ANNUAL REPORT 2025', '', 'Abbreviations', 'CPA        Coastal Patrol Authority', 'IMO        International Maritime Organization', 'NGO        non-governmental organization', '', '1.    Introduction', body, '', '2.    Courses', body].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2025'], [2, 'Abbreviations'], [2, '1.    Introduction'], [2, '2.    Courses']],
+  },
+  {
+    name: "a table flattened one cell a line: its header labels and cells are no headings, its lone figures are cells (not page numbers), no cell is joined to the next or the caption",
+    text: ['REPORT ON PATROL TRAINING 2025', '', 'I. Courses', body, '', 'Table 1: Courses in 2025', 'No.', 'Activity', 'Dates', 'Venue', 'Participants', '1', 'Boarding course', '3–7 March', 'Belize City', '18', '2', 'Radar course', '9–11 June', 'Online', '25', 'Total', '43', '', 'II. Missions', body, '', 'III. Outlook', body].join('\n'),
+    headings: [[1, 'REPORT ON PATROL TRAINING 2025'], [2, 'I. Courses'], [2, 'II. Missions'], [2, 'III. Outlook']],
+    blocks: ['Table 1: Courses in 2025', 'No.', 'Boarding course', 'Online', '18', '43'],
+  },
 ];

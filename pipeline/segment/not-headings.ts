@@ -7,7 +7,7 @@
 import type { Block } from '../document.js';
 import { frontKindOf } from './front-lines.js';
 import { headingStyle, LEADER } from './heading-style.js';
-import { BULLET } from './patterns.js';
+import { BULLET, COLUMN_CELL } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
 
 /** A caption: "Figure 1: Participants by country", "Table 2. Courses held", "Chart 3 – …", "Photo: …"; a text box's title ("Box 1: What a unit does"), an inset beside the sections. */
@@ -134,4 +134,44 @@ export function shortLineList(lines: readonly ViewLine[], i: number): boolean {
     b++;
   }
   return plain >= 3 || (contact && b > i);
+}
+
+/** Two cells set apart by a gap of three spaces or more; the offset of the second in the line. */
+const WIDE_GAP = /^(\S.*?\S|\S) {3,}(?=\S)/;
+/** A numbering label alone in the first cell ("1.   Introduction"): a label set off from its title, not a cell. */
+const LABEL_CELL = /^(?:[IVXLC]{1,6}[.)]?|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|\([a-zA-Z\d]{1,4}\))$/;
+const secondCell = (text: string): number | undefined => {
+  const m = WIDE_GAP.exec(text);
+  return m && !LABEL_CELL.test(m[1]!) ? m[0].length : undefined;
+};
+
+/**
+ * A row of a two-column table laid out with spaces, as acronym lists and label/value lists are
+ * exported ("AU        African Union" / "DCI       Directorate of …"): the line has a wide gap, and
+ * the line right above or below it (no blank line between) has one too, its second cell at the
+ * same column. Never a heading.
+ */
+export function alignedRow(lines: readonly ViewLine[], i: number): boolean {
+  const own = secondCell(lines[i]!.text);
+  if (own === undefined) return false;
+  const above = i > 0 && !lines[i]!.gap ? secondCell(lines[i - 1]!.text) : undefined;
+  const below = lines[i + 1] && !lines[i + 1]!.gap ? secondCell(lines[i + 1]!.text) : undefined;
+  return above === own || below === own;
+}
+
+/**
+ * A line of a table flattened one cell a line: three column labels or more on consecutive lines
+ * above it ("No." / "Activity" / "Dates" / "Venue"), the line itself among them or under them, with
+ * no blank line between. Never a heading.
+ */
+export function inFlattenedTable(lines: readonly ViewLine[], i: number): boolean {
+  let first = i;
+  while (first > 0 && !lines[first]!.gap && i - first < 80) first--;
+  let run = 0;
+  // A run of three labels that starts at or before line i: it ends by line i + 2.
+  for (let k = first; k <= i + 2 && k < lines.length && (k === first || !lines[k]!.gap); k++) {
+    run = COLUMN_CELL.test(lines[k]!.text) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
 }
