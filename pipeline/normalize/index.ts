@@ -13,7 +13,7 @@ import { fieldCodes, onlyFieldCodes } from './field-codes.js';
 import { findFurniture } from './furniture.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import { findRunningHeaders } from './running-headers.js';
-import { flattenedTableLines } from './flattened-tables.js';
+import { flattenedTables } from './flattened-tables.js';
 import { COLUMN_HEADER } from '../segment/patterns.js';
 import { compoundBroken, continues, continuesItem, hyphenated, wrapProfile, type WrapProfile } from './wrapping.js';
 
@@ -31,8 +31,8 @@ export function normalize(doc: Doc): void {
   }
   const running = findRunningHeaders(lines);
   // a lone figure in a table flattened one cell a line is a cell, not a page number
-  const flatCells = flattenedTableLines(lines);
-  for (const index of running.lines) if (!flatCells.has(index)) dropped.add(index);
+  const flat = flattenedTables(lines);
+  for (const index of running.lines) if (!flat.cells.has(index)) dropped.add(index);
   const cutsOf = (line: Line): ReadonlyArray<[number, number]> => {
     const header = running.cuts.get(line.index);
     const codes = codeCuts.get(line.index);
@@ -52,9 +52,17 @@ export function normalize(doc: Doc): void {
   for (const [k, line] of content.entries()) {
     const profile = profiles[k - 1] ?? { wrapped: false, width: 0 };
     if (previous && blankLinesBetween(previous, line, lines) > 0) tableRows = false;
-    // a flattened table's cells, one a line, are never joined, nor its first label to the caption above
-    const inTable = tableRows || flatCells.has(line.index);
+    const inTable = tableRows;
     if (COLUMN_HEADER.test(line.text.trim())) tableRows = true;
+    // a table flattened one cell a line: the view sets its cells apart by tabs, one row a line
+    if (previous && flat.cells.has(line.index)) {
+      copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
+      const indent = line.text.length - line.text.trimStart().length;
+      builder.replace(previous.end, line.start + indent, flat.rowStarts.has(line.index) ? '\n' : '\t');
+      previous = indent > 0 ? { ...line, start: line.start + indent, text: line.text.slice(indent) } : line;
+      paragraphFirst = previous;
+      continue;
+    }
     if (previous && inTable) {
       copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
       builder.replace(previous.end, line.start, '\n');

@@ -17,7 +17,6 @@
 import { CONTENTS_LABEL } from './contents.js';
 import { frontKind, frontKindOf, columnSplit, isDateLine, isDistribution, isStamp, type FrontKind } from './front-lines.js';
 import { headingStyle, isCaps, LEADER } from './heading-style.js';
-import { inFlattenedTable } from './not-headings.js';
 import { BULLET, CHAPTER, LETTERED, NUMBERED, PART, ROMAN } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
 
@@ -74,7 +73,6 @@ export function findFrontMatter(lines: readonly ViewLine[]): FrontMatter {
     const kind = frontKindOf(lines[i]!);
     let web = WEB_ADDRESS.test(text) || kind === 'breadcrumb';
     if (!(web || (kind !== undefined && MIDDLE_KINDS.has(kind) && text.length <= 60))) continue;
-    if (kind === 'code' && inFlattenedTable(lines, i)) continue; // a figure in a table flattened one cell a line ("16"), not a print code
     // A path standing as the last line of a run of text ("… / By the numbers | Coming up | Partners
     // corner", a contents entry) is no page's chrome: the line after it is no page's title.
     if (web && i > end && !lines[i]!.gap && !front.has(i - 1)) web = false;

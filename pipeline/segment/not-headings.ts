@@ -7,7 +7,7 @@
 import type { Block } from '../document.js';
 import { frontKindOf } from './front-lines.js';
 import { headingStyle, LEADER } from './heading-style.js';
-import { BULLET, COLUMN_CELL } from './patterns.js';
+import { BULLET } from './patterns.js';
 import type { ViewLine } from './view-lines.js';
 
 /** A caption: "Figure 1: Participants by country", "Table 2. Courses held", "Chart 3 – …", "Photo: …"; a text box's title ("Box 1: What a unit does"), an inset beside the sections. */
@@ -159,19 +159,3 @@ export function alignedRow(lines: readonly ViewLine[], i: number): boolean {
   return above === own || below === own;
 }
 
-/**
- * A line of a table flattened one cell a line: three column labels or more on consecutive lines
- * above it ("No." / "Activity" / "Dates" / "Venue"), the line itself among them or under them, with
- * no blank line between. Never a heading.
- */
-export function inFlattenedTable(lines: readonly ViewLine[], i: number): boolean {
-  let first = i;
-  while (first > 0 && !lines[first]!.gap && i - first < 80) first--;
-  let run = 0;
-  // A run of three labels that starts at or before line i: it ends by line i + 2.
-  for (let k = first; k <= i + 2 && k < lines.length && (k === first || !lines[k]!.gap); k++) {
-    run = COLUMN_CELL.test(lines[k]!.text) ? run + 1 : 0;
-    if (run >= 3) return true;
-  }
-  return false;
-}
