@@ -71,6 +71,17 @@ export const corpus: Corpus = {
     // … and one whose column gaps were closed (PDF text): the figure at each row's end, under a header ending in "Participants"
     { text: 'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna, Peru 24\nDocument check mission 9–11 April Arica, Chile –\nRisk analysis course 12–14 May Arica, Chile 18\nTotal 42', mention: '18', value: 18 },
     { text: 'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna, Peru 24\nTotal 24', mention: '24', value: 24 },
+    // a participants cell with its breakdown in brackets, which adds up to it: the total and each part
+    { text: 'No.\tCourse\tDates\tCity\tParticipants\n1\tBoarding drill\t4–6 May\tCallao, Peru\t30 (22 M / 8 F)', mention: '30', value: 30 },
+    { text: 'No.\tCourse\tDates\tCity\tParticipants\n1\tBoarding drill\t4–6 May\tCallao, Peru\t30 (22 M / 8 F)', mention: '8', value: 8 },
+    { text: 'Course\tCity\tParticipants\nHybrid forum on ports\tPaita, Peru\t51 (11 in person, 40 online)', mention: '40', value: 40 },
+    // a total row whose empty cells the export dropped
+    { text: 'Activity\tDate\tPlace\tTrainees\nRadar course\t2 May\tColón\t12\nDiving course\t9 June\tChagres\t9\nTotal\t21', mention: '21', value: 21 },
+    // a column of women beside the participants column: a breakdown of them
+    { text: 'Country\tCourses\tParticipants\tWomen\nBelize\t3\t14\t6', mention: '6', value: 6 },
+    { text: 'Country        Courses    Participants    Women\nBelize         3          14              6', mention: '6', value: 6 },
+    // a table set by spaces whose activity cell wraps onto a line of its own: the rows after it are still read
+    { text: 'No.  Course               City            Participants\n1    Boarding drill for   Callao          30\n     port police\n2    Radar course         Paita           12', mention: '12', value: 12 },
     // learning and practising are taking part
     { text: 'Nineteen customs officers from Belize and Honduras learned to profile high-risk containers.', mention: 'Nineteen', value: 19, only: true },
     { text: 'Over three days, 32 coast guard officers practised boarding procedures at sea.', mention: '32', value: 32, only: true },
@@ -168,6 +179,10 @@ export const corpus: Corpus = {
     'The Secretariat held 18 regional training seminars for police and customs officers.',
     'The program offered 20 training fellowships in 10 countries of the region.',
     'The survey has been sent to 20 professionals in the region.',
+    // a bracket after a figure that does not add up to it is no breakdown
+    'No.\tCourse\tDates\tCity\tParticipants\n1\tBoarding drill\t4–6 May\tCallao, Peru\t30 (12 + 9)',
+    // the number of courses a country took part in is no participants figure
+    'Country\tCourses\tParticipants\nBelize\t3\t–',
     // a table without a participants column
     'No.\tEvent\tDate\tCity\tCountries\n1\tPort security course\t3–5 May 2019\tLima\t12',
     'Activity Dates Venue Partners\nBorder patrol course 3–7 March Tacna, Peru 24',
