@@ -705,10 +705,18 @@ export const cases: EventCase[] = [
     text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. The Commission also participated in meetings of regional scope: the Coastal Summit in Belmopan, Belize, and the Reef Conference in Roseau, Dominica.',
     events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'meetings', organizations: [] }, { trigger: 'Coastal Summit', organizations: [] }, { trigger: 'Reef Conference', organizations: [] }],
   },
+  // a table row marked cancelled, in its cell or on the wrapped line under it, did not take place; the others did
+  { text: 'REPORT 2025\n\n1. Courses\n\nPort safety is the first aim of the Academy.\n\nNo.\tActivity\tDates\tVenue\n1\tBoarding course\t3–5 May 2025\tCallao, Peru\n2\tRadar course (cancelled)\t9–11 June 2025\tPaita, Peru\n3\tDiving course\t1–4 July 2025\tCallao, Peru', events: [{ trigger: 'Boarding course', date: '2025-05-03/2025-05-05' }, { trigger: 'Diving course', date: '2025-07-01/2025-07-04' }] },
+  { text: 'REPORT 2025\n\n1. Courses\n\nPort safety is the first aim of the Academy.\n\nNo.  Activity                   Dates          Venue\n1    Boarding course for        3–5 May 2025   Callao, Peru\n     port police\n2    Radar course for pilots    9–11 June 2025 Paita, Peru\n     (cancelled)\n3    Diving course              1–4 July 2025  Callao, Peru', events: [{ trigger: 'Boarding course', date: '2025-05-03/2025-05-05' }, { trigger: 'Diving course', date: '2025-07-01/2025-07-04' }] },
+  // the times one activity was held, in a bracket after it: one activity, that many times, from its first day to its last; the bracket names no other activity
+  { text: 'REPORT 2025\n\n1. Meetings\n\nThe Academy met its partners.\n\nNo.\tActivity\tDates\tVenue\n1\tPlanning meeting (three sessions)\t4 February, 6 May and 9 September 2025\tOnline', events: [{ trigger: 'Planning meeting', kind: 'meeting', count: 3, date: '2025-02-04/2025-09-09' }] },
+  // activities named together where the text points to the table that lists them: the rows are the activities, not the sentence
+  { text: 'REPORT 2025\n\n1. Courses\n\nThe Academy supports ports with inspections and courses for harbour masters (Table 1).\n\nNo.\tActivity\tDates\tVenue\n1\tBoarding course\t3–5 May 2025\tCallao, Peru', events: [{ trigger: 'Boarding course' }] },
 ];
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  'Table 3 gives the participants of the courses and workshops in Tables 1 and 2 by country.',
   // "each course", "every workshop": the activities of a set one at a time, not one of its own
   'Trainers file a short report, and every workshop is rated by the people who attended it.',
   'The programme of each course is agreed with the host ministry.',

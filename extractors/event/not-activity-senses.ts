@@ -84,11 +84,43 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   const named = view.slice(trigger.start, trigger.end).replace(/\s+of\s+[\s\S]*$/, '');
   const words = `${before}${named}`;
   if (/\b(?:national|the|their|its|respective)\s+(?:national\s+|federal\s+|[a-z-]+\s+)?congress(?:es)?$/i.test(words) && /^(?:(?:[Nn]ational|[Ff]ederal|[a-z-]+)\s+)?[Cc]ongress(?:es)?$/.test(named) && !/^\s+on\b/i.test(view.slice(trigger.end, trigger.end + 10))) return 'other-sense';
+  // activities listed in a table, named together in the text that points to it ("the courses, workshops and exercises in Tables 1 to 3", "courses for quality managers (Table 4)"): the rows are the activities
+  if (trigger.plural && !COUNT_BEFORE.test(before) && TABLE_POINTER_AFTER.test(view.slice(trigger.end, sentenceEnd))) return 'other-sense';
+  // "meeting (two sessions)": the sessions of the activity just named, no other one
+  if (PARTS_IN_BRACKETS_BEFORE.test(before) && /^\s*\)/.test(view.slice(trigger.end, trigger.end + 3))) return 'breakdown';
+  // a row of a table marked as cancelled ("National course on crime scene … (cancelled)", a "Cancelled" cell): it did not take place
+  if (cancelledRow(view, trigger)) return 'negated';
   const clause = view.slice(Math.max(sentenceStart, trigger.start - 60), Math.min(sentenceEnd, trigger.end + 60));
   // "a similar course planned in Port-au-Prince was cancelled": it did not take place
   if (CANCELLED_AFTER.test(view.slice(trigger.end, sentenceEnd))) return 'negated';
   if (NEGATED.test(clause) && /\b(?:provided|held|delivered|conducted|offered|organi[sz]ed|carried out|take place|took place)\b/i.test(clause)) return 'negated';
   return undefined;
+}
+
+/** After activities named together: where the text lists them ("in Tables 1 to 3", "listed in Annex I", "(Table 4)"). */
+const TABLE_POINTER_AFTER = /^(?:[^.;(\d]{0,70}?\b(?:in|of|from|listed\s+in|shown\s+in|see)\s+|[^.;(\d]{0,70}?\(\s*(?:see\s+)?)(?:Tables?|Annex(?:es)?|Appendix|Appendices)\s+(?:\d|[IVX]+\b)/;
+/** A count before the activities ("five training activities … listed in Table 1"): a group total the table details, an activity of its own. */
+const COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,3}$/i;
+/** An activity noun, then a bracket opening on a number: "meeting (two sessions)", "course (3 parts)". */
+const PARTS_IN_BRACKETS_BEFORE = /\b(?:meetings?|courses?|workshops?|seminars?|trainings?|sessions?|conferences?|forums?|exercises?|missions?|visits?)\s*\(\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+$/i;
+const CANCELLED_MARK = /\(\s*(?:cancel+ed|called\s+off)\s*\)|(?:^|\t| {2,})(?:cancel+ed|called\s+off)\s*(?:$|\t| {2,})/im;
+
+/**
+ * Whether the trigger stands in a table row marked cancelled: its line holds cells (a tab or a
+ * wide gap) and the row, with the lines a wrapped cell goes on over (indented, under it), says so.
+ */
+function cancelledRow(view: string, trigger: Trigger): boolean {
+  const lineStart = view.lastIndexOf('\n', trigger.start - 1) + 1;
+  let end = view.indexOf('\n', trigger.end);
+  if (end < 0) end = view.length;
+  const line = view.slice(lineStart, end);
+  if (!line.includes('\t') && !/\S {3,}\S/.test(line)) return false;
+  // a cell wrapped onto the next lines: indented under the row
+  while (end < view.length && /^\n[ \t]+\S/.test(view.slice(end, end + 80))) {
+    const next = view.indexOf('\n', end + 1);
+    end = next < 0 ? view.length : next;
+  }
+  return CANCELLED_MARK.test(view.slice(lineStart, end));
 }
 
 /** A line that is a label, a tab and a figure ("Courses delivered⇥14", "Share of women⇥27%"). */
