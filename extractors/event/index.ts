@@ -22,6 +22,7 @@ import { fillSlots, type Breakdown, type Range } from './slots.js';
 import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
 import { multiYear, notAnActivity } from './not-activity-senses.js';
+import { topicAntecedent } from './topic-reference.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { splitOfEarlierTotal, withinPhrase } from './within-phrase.js';
 import { tableRoles, type TableRole } from './table-rows.js';
@@ -459,7 +460,9 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
             ? titled.get(titleKey(section, f.trigger))
             : // "The meeting was attended by …" is the latest meeting's of its paragraph, before another kind of activity named in between
               (f.trigger.reference === 'demonstrative' || f.trigger.kind === 'other' ? undefined : latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind)) ??
-              latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
+              latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view)) ??
+              // "the postponed course on mixture interpretation": the earlier activity on that topic, however far back
+              (f.trigger.reference === 'definite' ? topicAntecedent(view, f.trigger, events) : undefined);
         if (antecedent) {
           const s = passages[pi]!.sentences[f.sentence]!;
           // found is in order of sentence, then start: the next trigger of the sentence follows f.
