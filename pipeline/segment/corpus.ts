@@ -560,4 +560,11 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     headings: [[1, 'PORT VISITS 2025'], [2, 'I. Visits'], [2, 'II. Outlook']],
     blocks: ['Activity\tDate\tPlace\tParticipants', 'Port visit\t3 May\tPaita\t12', 'Dock visit\t9 May\tCallao\t15'],
   },
+  {
+    name: 'a running footer with its page number after a wide gap ("… Report 2024      Page 2"), seen once, is cut out of the flow; a sentence that speaks of a page stays',
+    text: ['FISHERIES AGENCY', 'Annual Report 2024', '', 'I. Courses', body, '', 'Fisheries Agency Annual Report 2024                    Page 2', '', 'II. Missions', 'The forms are on page 4 of the manual.'].join('\n'),
+    headings: [[1, 'FISHERIES AGENCY\nAnnual Report 2024'], [2, 'I. Courses'], [2, 'II. Missions']],
+    cut: ['Page 2'],
+    kept: ['The forms are on page 4 of the manual.'],
+  },
 ];
