@@ -716,6 +716,8 @@ export const cases: EventCase[] = [
   { text: 'REPORT 2025\n\n1. Courses\n\nPort safety is the first aim of the Academy.\n\nNo.\tActivity\tDates\tVenue\n1\tWorkshop on radar navigation\t3–5 May 2025\tCallao, Peru\n2\tCourse on hull inspection\tPostponed to May 2026\tPaita, Peru\n3\tCourse on diving safety\t1–4 July 2025\tIlo, Peru\n4\tCourse on cargo checks\t4–8 August 2025\tIlo, Peru\n\nThe radar workshop was given with the navy.\n\n2. Outlook\n\nPort safety stays the first aim of the Academy.\n\nIn 2026 the Academy will run the postponed course on hull inspection and hold the course on port law in Lima.', events: [{ trigger: 'Workshop on radar navigation' }, { trigger: 'Course on hull inspection', status: 'planned' }, { trigger: 'Course on diving safety' }, { trigger: 'Course on cargo checks' }, { trigger: 'course on port law', status: 'planned', places: ['Lima, PER'] }] },
   // "ToT": a training of trainers, as reports abbreviate it, in running text or in a table's activity cell
   { text: 'A ToT on boarding procedures was held in Callao, Peru, from 3 to 5 May 2025 for 22 instructors.', events: [{ trigger: 'ToT', kind: 'training', count: 1, date: '2025-05-03/2025-05-05' }] },
+  // the sentence after a group total that says who funded some of "them" names the group's funders
+  { text: 'In 2025 the Academy held four courses for 80 harbour pilots. Three of them were funded by the World Bank and one by UNODC.', events: [{ trigger: 'courses', count: 4, participants: 80, organizations: ['World Bank', 'UNODC'] }] },
 ];
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */

@@ -534,13 +534,14 @@ const CLOSED_WHO_TOOK_PART = /^[^;]*\b(?:attended|took\s+part|participated|were\
 
 /**
  * A sentence that says, of the activity before it, who ran, funded or hosted it, without naming it:
- * "It was delivered with the support of INTERPOL.", "They were funded by the European Union.", "Partners: UNEP and …"
+ * "It was delivered with the support of INTERPOL.", "They were funded by the European Union.", "Two of them were
+ * funded by the EU, one by UNODC …" (of a group: its funders), "Partners: UNEP and …"
  * (a sentence that names it, "The workshop was …", is a reference and lends its whole text).
  */
 /** "The Humboldt Institute provided the instructors.", "UNODC co-organized both.", "The Federal Police of Brazil hosted it.": a body names itself as running or backing the activity just told. */
 const BODY_CREDITS_IT = /^\s*(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|on|and|de|del)\s+(?:the\s+)?)?){1,10}(?:\([A-Z][\w/&-]{1,12}\)\s+)?(?:also\s+|jointly\s+)?(?:hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|funded|co-?funded|financed|sponsored|co-?sponsored|supported|provided|delivered|taught|ran)\s+(?:it|them|both|all\s+(?:of\s+them|two|three|four|five)|the\s+(?:instructors|trainers|experts|venue|funding|course|courses|workshop|workshops|meeting|event|exercise|seminar|training|mission)|(?:the|its|their|several|one|two|three|four|five|six|\d{1,2})\s+(?:[\w-]+\s+){0,2}(?:instructors|trainers|experts|facilitators|lecturers|specialists|mentors))\b/;
 
-const CREDITS_IT = /^\s*(?:(?:It|They|This|These)\s+(?:was|were|had been|has been|is|are)\s+(?:\w+ly\s+)?(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|funded|co-?funded|financed|sponsored|co-?sponsored|delivered|co-?delivered|supported|run|conducted|given|taught|made possible|carried out|implemented)\b|(?:(?:Implementing|Technical|Financial|Main)\s+)?(?:Partners?|Co-?organi[sz]ers?|Organi[sz]ers?|Donors?|Sponsors?|Funded\s+by|Organi[sz]ed\s+(?:with|by)|In\s+partnership\s+with)\s*:)/;
+const CREDITS_IT = /^\s*(?:(?:It|They|This|These|Both|All\s+of\s+them|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Most|\d{1,2})\s+of\s+(?:them|these|those))\s+(?:was|were|had been|has been|is|are)\s+(?:\w+ly\s+)?(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|funded|co-?funded|financed|sponsored|co-?sponsored|delivered|co-?delivered|supported|run|conducted|given|taught|made possible|carried out|implemented)\b|(?:(?:Implementing|Technical|Financial|Main)\s+)?(?:Partners?|Co-?organi[sz]ers?|Organi[sz]ers?|Donors?|Sponsors?|Funded\s+by|Organi[sz]ed\s+(?:with|by)|In\s+partnership\s+with)\s*:)/;
 
 /**
  * The sentences after an activity's, in the same passage and up to the next activity, lend it their
