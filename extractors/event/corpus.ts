@@ -718,6 +718,9 @@ export const cases: EventCase[] = [
   { text: 'A ToT on boarding procedures was held in Callao, Peru, from 3 to 5 May 2025 for 22 instructors.', events: [{ trigger: 'ToT', kind: 'training', count: 1, date: '2025-05-03/2025-05-05' }] },
   // the sentence after a group total that says who funded some of "them" names the group's funders
   { text: 'In 2025 the Academy held four courses for 80 harbour pilots. Three of them were funded by the World Bank and one by UNODC.', events: [{ trigger: 'courses', count: 4, participants: 80, organizations: ['World Bank', 'UNODC'] }] },
+  // a government in a table's partners cell backed the activity: its country is none of the activity's; a government that hosted it in a sentence is
+  { text: 'REPORT 2025\n\n1. Courses\n\nPort safety is the first aim of the Academy.\n\nNo.\tActivity\tDates\tVenue\tPartners\n1\tBoarding course\t3–5 May 2025\tCallao, Peru\tUNODC, Government of Spain', events: [{ trigger: 'Boarding course', countries: ['PER'] }] },
+  { text: 'A boarding course was hosted by the Government of Spain in Madrid from 3 to 5 May 2025.', events: [{ trigger: 'boarding course', countries: ['ESP'] }] },
 ];
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
