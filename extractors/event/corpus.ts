@@ -725,6 +725,8 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // a body that trained a number of people in the report's own year, with no place: a sum of the period, no activity
+  'ACTIVITY REPORT 2024\n\nIn 2024 the Academy trained 350 port officers, more than in any earlier year.',
   'Table 3 gives the participants of the courses and workshops in Tables 1 and 2 by country.',
   // "each course", "every workshop": the activities of a set one at a time, not one of its own
   'Trainers file a short report, and every workshop is rated by the people who attended it.',

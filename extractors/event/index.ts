@@ -216,8 +216,9 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     // a figure said of each of a counted group ("two courses, each for 50 participants") is multiplied: participants is the total (ANNOTATION.md §4)
     if (each && count !== undefined && count > 1 && slots.participants !== undefined) slots.participants *= count;
     if (weak(e.trigger) && !evidenced(view.slice(sentence.start, sentence.end), slots)) return [];
-    // "the Office trained 1,240 officials from 41 States" sums a period; a training told by its verb has its own date or place
-    if (e.trigger.rule === 'event/trained' && slots.date === undefined && slots.places === undefined) return [];
+    // "the Office trained 1,240 officials from 41 States", "In 2024 the Centre trained 428 officials" sum a period (the
+    // report's year is no date of an activity of its own); a training told by its verb has its own date or place
+    if (e.trigger.rule === 'event/trained' && (slots.date === undefined || slots.date === String(reportYear)) && slots.places === undefined) return [];
     // "During the second half of 2007, the section held workshops … Meetings were also held …": a date
     // that opens the paragraph frames the activities of its later sentences that give none of their own.
     if (slots.date === undefined && e.sentence > 0 && !passage.bullet) {
