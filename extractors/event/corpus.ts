@@ -721,10 +721,14 @@ export const cases: EventCase[] = [
   // a government in a table's partners cell backed the activity: its country is none of the activity's; a government that hosted it in a sentence is
   { text: 'REPORT 2025\n\n1. Courses\n\nPort safety is the first aim of the Academy.\n\nNo.\tActivity\tDates\tVenue\tPartners\n1\tBoarding course\t3–5 May 2025\tCallao, Peru\tUNODC, Government of Spain', events: [{ trigger: 'Boarding course', countries: ['PER'] }] },
   { text: 'A boarding course was hosted by the Government of Spain in Madrid from 3 to 5 May 2025.', events: [{ trigger: 'boarding course', countries: ['ESP'] }] },
+  // an agreement to hold activities plans them
+  { text: 'The Academy signed an agreement with the navy to hold two workshops on port law in Callao, Peru, in 2026.', events: [{ trigger: 'workshops', status: 'planned', count: 2 }] },
 ];
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // courses an agreement provides for: the agreement's subject, no activity held or planned
+  'In May the Academy signed a memorandum of understanding with the Naval University of Callao on joint diploma courses in port law.',
   // a body that trained a number of people in the report's own year, with no place: a sum of the period, no activity
   'ACTIVITY REPORT 2024\n\nIn 2024 the Academy trained 350 port officers, more than in any earlier year.',
   'Table 3 gives the participants of the courses and workshops in Tables 1 and 2 by country.',
