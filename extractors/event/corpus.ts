@@ -723,10 +723,14 @@ export const cases: EventCase[] = [
   { text: 'A boarding course was hosted by the Government of Spain in Madrid from 3 to 5 May 2025.', events: [{ trigger: 'boarding course', countries: ['ESP'] }] },
   // an agreement to hold activities plans them
   { text: 'The Academy signed an agreement with the navy to hold two workshops on port law in Callao, Peru, in 2026.', events: [{ trigger: 'workshops', status: 'planned', count: 2 }] },
+  // a requested activity that then took place is one
+  { text: 'The Ministry of Transport asked the Academy to organize a workshop on port law, which was held in Callao, Peru, in May 2025.', events: [{ trigger: 'workshop', status: 'held', date: '2025-05' }] },
 ];
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // an activity others asked the body to add: a request, not an activity held or planned
+  'The port directors asked the Academy to add a course for pilots to its programme.',
   // courses an agreement provides for: the agreement's subject, no activity held or planned
   'In May the Academy signed a memorandum of understanding with the Naval University of Callao on joint diploma courses in port law.',
   // a body that trained a number of people in the report's own year, with no place: a sum of the period, no activity

@@ -53,6 +53,11 @@ const CANCELLED_AFTER = /^[^.;:]{0,100}?\b(?:was|were|had\s+been|has\s+been|have
  * training", "opened the way to bilateral meetings".
  */
 const PURPOSE_BEFORE = /\b(?:(?:with\s+a\s+view\s+to|with\s+the\s+(?:aim|purpose|goal)\s+of|in\s+order\s+to|so\s+as\s+to)\s+(?:[\w-]+\s+){0,2}|(?:begin|start|began|started|begun)\s+(?:work|preparations?|planning)\s+(?:on|for)\s+(?:the\s+)?|focus(?:ed|es|ing)?\s+(?:[\w-]+\s+){1,3}on\s+|(?:give|gives|gave|giving|accord|accords|accorded)\s+(?:(?:high|top|special|particular)\s+)?priority\s+to\s+(?:the\s+)?|(?:open(?:ed|s|ing)?|pav(?:ed|es|ing)|clear(?:ed|s|ing)?)\s+the\s+way\s+(?:to|for)\s+(?:[\w-]+\s+){0,2})$/i;
+/** A request to the body to add or organize an activity: "asked the Centre to add a", "requested the Office to include two more". */
+const REQUESTED_BEFORE = /\b(?:asked|requested|invited|urged|called\s+(?:on|upon))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,4}to\s+(?:add|include|consider|develop|design|offer|organi[sz]e|hold|run|plan)\s+(?:a|an|new|more|further|another|\w+\s+more)\s+(?:[\w-]+\s+){0,2}$/i;
+/** After an activity: that it took place after all ("…, which was held in May"). */
+const TOOK_PLACE = /\b(?:was|were)\s+(?:\w+\s+)?(?:held|conducted|organi[sz]ed|delivered|given|run)\b|\btook\s+place\b/i;
+
 /** An agreement and what it is on ("a memorandum of understanding with … on joint postgraduate courses"): courses it provides for, none held. */
 const AGREEMENT_ON_BEFORE = /\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOUs?|agreements?|letters?\s+of\s+intent|framework\s+agreements?)\b[^.;:]{0,100}?\s(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/;
 
@@ -72,6 +77,8 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   if (BREAKDOWN_BEFORE.test(clauseBefore(before)) || (trigger.reference === 'none' && !trigger.titled && SPLIT_SUBJECT.test(view.slice(sentenceStart, trigger.start)))) return 'breakdown';
   if (MULTI_YEAR.test(clauseAround(view, sentenceStart, sentenceEnd, trigger)) && (trigger.plural || !trigger.countable)) return 'multi-year';
   if (PURPOSE_BEFORE.test(before)) return 'purpose';
+  // an activity others asked the body to add, not one it held or planned: "the police chiefs asked the Centre to add a course for analysts to its plan"
+  if (REQUESTED_BEFORE.test(before) && !TOOK_PLACE.test(view.slice(trigger.end, sentenceEnd))) return 'purpose';
   // the subject of an agreement: "signed a memorandum of understanding with the University of X on joint courses"
   if (trigger.plural && AGREEMENT_ON_BEFORE.test(before)) return 'purpose';
   // the audit of a body's own accounts is no activity it ran for others: "the external audit of the accounts", "financial audits"
