@@ -771,12 +771,39 @@ export const cases: EventCase[] = [
     text: 'The Lagoon Fisheries Commission (LFC) organized a course on net repair in Belize City, Belize, in March 2025. The Commission also participated in meetings of regional scope: the Coastal Summit in Belmopan, Belize, and the Reef Conference in Roseau, Dominica.',
     events: [{ trigger: 'course', organizations: ['LFC'] }, { trigger: 'meetings', organizations: [] }, { trigger: 'Coastal Summit', organizations: [] }, { trigger: 'Reef Conference', organizations: [] }],
   },
+  // a table row marked cancelled, in its cell or on the wrapped line under it, did not take place; the others did
+  { text: 'REPORT 2025\n\n1. Courses\n\nPort safety is the first aim of the Academy.\n\nNo.\tActivity\tDates\tVenue\n1\tBoarding course\t3–5 May 2025\tCallao, Peru\n2\tRadar course (cancelled)\t9–11 June 2025\tPaita, Peru\n3\tDiving course\t1–4 July 2025\tCallao, Peru', events: [{ trigger: 'Boarding course', date: '2025-05-03/2025-05-05' }, { trigger: 'Diving course', date: '2025-07-01/2025-07-04' }] },
+  { text: 'REPORT 2025\n\n1. Courses\n\nPort safety is the first aim of the Academy.\n\nNo.  Activity                   Dates          Venue\n1    Boarding course for        3–5 May 2025   Callao, Peru\n     port police\n2    Radar course for pilots    9–11 June 2025 Paita, Peru\n     (cancelled)\n3    Diving course              1–4 July 2025  Callao, Peru', events: [{ trigger: 'Boarding course', date: '2025-05-03/2025-05-05' }, { trigger: 'Diving course', date: '2025-07-01/2025-07-04' }] },
+  // the times one activity was held, in a bracket after it: one activity, that many times, from its first day to its last; the bracket names no other activity
+  { text: 'REPORT 2025\n\n1. Meetings\n\nThe Academy met its partners.\n\nNo.\tActivity\tDates\tVenue\n1\tPlanning meeting (three sessions)\t4 February, 6 May and 9 September 2025\tOnline', events: [{ trigger: 'Planning meeting', kind: 'meeting', count: 3, date: '2025-02-04/2025-09-09' }] },
+  // activities named together where the text points to the table that lists them: the rows are the activities, not the sentence
+  { text: 'REPORT 2025\n\n1. Courses\n\nThe Academy supports ports with inspections and courses for harbour masters (Table 1).\n\nNo.\tActivity\tDates\tVenue\n1\tBoarding course\t3–5 May 2025\tCallao, Peru', events: [{ trigger: 'Boarding course' }] },
+  // a table row named again by its topic, in a note under the table or in the outlook ("The radar workshop", "the postponed course on hull inspection"): no new activity; a course on another topic is one
+  { text: 'REPORT 2025\n\n1. Courses\n\nPort safety is the first aim of the Academy.\n\nNo.\tActivity\tDates\tVenue\n1\tWorkshop on radar navigation\t3–5 May 2025\tCallao, Peru\n2\tCourse on hull inspection\tPostponed to May 2026\tPaita, Peru\n3\tCourse on diving safety\t1–4 July 2025\tIlo, Peru\n4\tCourse on cargo checks\t4–8 August 2025\tIlo, Peru\n\nThe radar workshop was given with the navy.\n\n2. Outlook\n\nPort safety stays the first aim of the Academy.\n\nIn 2026 the Academy will run the postponed course on hull inspection and hold the course on port law in Lima.', events: [{ trigger: 'Workshop on radar navigation' }, { trigger: 'Course on hull inspection', status: 'planned' }, { trigger: 'Course on diving safety' }, { trigger: 'Course on cargo checks' }, { trigger: 'course on port law', status: 'planned', places: ['Lima, PER'] }] },
+  // "ToT": a training of trainers, as reports abbreviate it, in running text or in a table's activity cell
+  { text: 'A ToT on boarding procedures was held in Callao, Peru, from 3 to 5 May 2025 for 22 instructors.', events: [{ trigger: 'ToT', kind: 'training', count: 1, date: '2025-05-03/2025-05-05' }] },
+  // the sentence after a group total that says who funded some of "them" names the group's funders
+  { text: 'In 2025 the Academy held four courses for 80 harbour pilots. Three of them were funded by the World Bank and one by UNODC.', events: [{ trigger: 'courses', count: 4, participants: 80, organizations: ['World Bank', 'UNODC'] }] },
+  // a government in a table's partners cell backed the activity: its country is none of the activity's; a government that hosted it in a sentence is
+  { text: 'REPORT 2025\n\n1. Courses\n\nPort safety is the first aim of the Academy.\n\nNo.\tActivity\tDates\tVenue\tPartners\n1\tBoarding course\t3–5 May 2025\tCallao, Peru\tUNODC, Government of Spain', events: [{ trigger: 'Boarding course', countries: ['PER'] }] },
+  { text: 'A boarding course was hosted by the Government of Spain in Madrid from 3 to 5 May 2025.', events: [{ trigger: 'boarding course', countries: ['ESP'] }] },
+  // an agreement to hold activities plans them
+  { text: 'The Academy signed an agreement with the navy to hold two workshops on port law in Callao, Peru, in 2026.', events: [{ trigger: 'workshops', status: 'planned', count: 2 }] },
+  // a requested activity that then took place is one
+  { text: 'The Ministry of Transport asked the Academy to organize a workshop on port law, which was held in Callao, Peru, in May 2025.', events: [{ trigger: 'workshop', status: 'held', date: '2025-05' }] },
 ];
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
   // a body that trained people over a whole year, with no activity named and no place: a total of the year, no activity
   'In 2030, the Academy trained 540 port officers from 22 member States, more than in any year before.',
+  // an activity others asked the body to add: a request, not an activity held or planned
+  'The port directors asked the Academy to add a course for pilots to its programme.',
+  // courses an agreement provides for: the agreement's subject, no activity held or planned
+  'In May the Academy signed a memorandum of understanding with the Naval University of Callao on joint diploma courses in port law.',
+  // a body that trained a number of people in the report's own year, with no place: a sum of the period, no activity
+  'ACTIVITY REPORT 2024\n\nIn 2024 the Academy trained 350 port officers, more than in any earlier year.',
+  'Table 3 gives the participants of the courses and workshops in Tables 1 and 2 by country.',
   // "each course", "every workshop": the activities of a set one at a time, not one of its own
   'Trainers file a short report, and every workshop is rated by the people who attended it.',
   'The programme of each course is agreed with the host ministry.',

@@ -90,7 +90,22 @@ export function countOf(trigger: Trigger): number | undefined {
   if (trigger.rule === 'event/met-with' || trigger.rule === 'event/met-in') return metTimes(trigger) ?? 1;
   const n = countStated(trigger);
   if (n !== 1 || trigger.plural) return n;
-  return repeatsAfter(trigger) ?? n;
+  return repeatsAfter(trigger) ?? partsInBrackets(trigger) ?? n;
+}
+
+/** Words for the times one activity was held, in a bracket after it: "(two sessions)", "(3 rounds)". */
+const PART_NOUNS = new Set(['sessions', 'rounds', 'editions', 'parts', 'cohorts', 'meetings']);
+
+/** "Review meeting (two sessions)", "Course on X (3 editions)": how many times the activity was held, said in a bracket right after it, or null. */
+function partsInBrackets(trigger: Trigger): number | null {
+  const { tokens, last } = trigger;
+  const count = tokens[last + 1];
+  const noun = tokens[last + 2];
+  if (!count || !noun || !/^\s*\(\s*$/.test(count.gap) || !/^\s+$/.test(noun.gap) || !PART_NOUNS.has(noun.lower)) return null;
+  const after = tokens[last + 3];
+  if (after && !/^\s*\)/.test(after.gap)) return null;
+  const n = countValue(count);
+  return n !== null && n > 1 ? n : null;
 }
 
 function countStated(trigger: Trigger): number | undefined {

@@ -16,6 +16,13 @@ import { COUNTRY_FUNDER_AFTER, COUNTRY_FUNDER_BEFORE } from './lexicon.js';
 /** What may join a country to the list item or name before it: a comma, "and", "of the", a parenthesis. */
 const LINK = /^(?:\s*\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+of\s+|\s*\(\s*|\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
 
+/**
+ * A government named in a table's cell, as its partners or funders column gives them ("UNODC,⇥Government
+ * of France", a cell wrapped over lines: "Government of" / "France"): it backed the activity; where it
+ * hosted or asked for it, the sentences say so.
+ */
+const GOVERNMENT_IN_CELL = /(?:\t|\S {3,}|\t[^\t\n]*,[ \t]*)Governments?\s+of\s+(?:the\s+)?$/;
+
 /** How many list items or names a cue may reach across, and how far back a link may start. */
 const REACH = 8;
 const LINK_REACH = 40;
@@ -27,6 +34,7 @@ const LINK_REACH = 40;
  */
 export function onlyFundedOrTaught(raw: string, c: Mention, others: readonly Mention[]): boolean {
   if (COUNTRY_FUNDER_AFTER.test(raw.slice(c.end, c.end + 40))) return true;
+  if (GOVERNMENT_IN_CELL.test(raw.slice(Math.max(0, c.start - 160), c.start))) return true;
   let at = c.start;
   for (let step = 0; step <= REACH; step++) {
     if (COUNTRY_FUNDER_BEFORE.test(raw.slice(Math.max(0, at - 60), at))) return true;

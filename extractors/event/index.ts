@@ -22,6 +22,7 @@ import { fillSlots, type Breakdown, type Range } from './slots.js';
 import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
 import { earlierSession, multiYear, notAnActivity } from './not-activity-senses.js';
+import { topicAntecedent } from './topic-reference.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { splitOfEarlierTotal, withinPhrase } from './within-phrase.js';
 import { tableRoles, type TableRole } from './table-rows.js';
@@ -484,7 +485,9 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
             : // "The meeting was attended by …" is the latest meeting's of its paragraph, before another kind of activity named in between
               // ("The annual session, attended by …" after "its annual session … and its second regular session": the one named with the same words first)
               (f.trigger.reference === 'demonstrative' || f.trigger.kind === 'other' ? undefined : latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind && sameWords(view, e.trigger, f.trigger)) ?? latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind)) ??
-              latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view));
+              latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view)) ??
+              // "the postponed course on mixture interpretation": the earlier activity on that topic, however far back
+              (f.trigger.reference === 'definite' ? topicAntecedent(view, f.trigger, events) : undefined);
         // "six advisory missions … The mission to Ghana, from 2 to 4 July, …": a definite singular that singles one out of a group
         // reported before is that member's own introduction (§4, part_of), not a later mention of the group
         const singled = antecedent !== undefined && antecedent.trigger.plural && !f.trigger.plural && f.trigger.reference === 'definite' && SINGLED_OUT.test(view.slice(f.trigger.end, f.trigger.end + 40));
@@ -566,7 +569,8 @@ const CLOSED_WHO_TOOK_PART = /^[^;]*\b(?:attended|took\s+part|participated|were\
 
 /**
  * A sentence that says, of the activity before it, who ran, funded or hosted it, without naming it:
- * "It was delivered with the support of INTERPOL.", "They were funded by the European Union.", "Partners: UNEP and …"
+ * "It was delivered with the support of INTERPOL.", "They were funded by the European Union.", "Two of them were
+ * funded by the EU, one by UNODC …" (of a group: its funders), "Partners: UNEP and …"
  * (and the team that did the work, made up of another body's experts: "The team, which included experts of
  * the RSS and of IMPACS, …")
  * (a sentence that names it, "The workshop was …", is a reference and lends its whole text).
@@ -577,7 +581,7 @@ const BODY_CREDITS_IT = /^\s*(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|on|a
 /** A sentence that names a group of activities back by a plural and says who ran or paid for them: "The activities were funded mainly by …". */
 const GROUP_CREDITED = /^\s*(?:The|These|Those|All(?:\s+(?:the|these))?)\s+(?:activities|events|trainings|courses|workshops|seminars|meetings|sessions|missions|exercises)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|funded|co-?funded|financed|sponsored|co-?sponsored|delivered|co-?delivered|supported|run|conducted|made\s+possible|carried\s+out|implemented)\b/;
 
-const CREDITS_IT = /^\s*(?:(?:The|Its|Their)\s+(?:(?:mission|assessment|training|expert|visiting|evaluation|review)\s+)?(?:team|teams|faculty|panel\s+of\s+trainers)\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|were)\s+)?(?:included|comprised|was\s+made\s+up\s+of|consisted\s+of|brought\s+together|supported\s+by|assisted\s+by|joined\s+by|accompanied\s+by|reinforced\s+by)\s+(?:\w+\s+){0,3}?(?:experts|specialists|trainers|instructors|staff|officers|members)\s+(?:of|from)\b|(?:It|They|This|These)\s+(?:was|were|had been|has been|is|are)\s+(?:\w+ly\s+)?(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|funded|co-?funded|financed|sponsored|co-?sponsored|delivered|co-?delivered|supported|run|conducted|given|taught|made possible|carried out|implemented)\b|(?:(?:Implementing|Technical|Financial|Main)\s+)?(?:Partners?|Co-?organi[sz]ers?|Organi[sz]ers?|Donors?|Sponsors?|Funded\s+by|Organi[sz]ed\s+(?:with|by)|In\s+partnership\s+with)\s*:)/;
+const CREDITS_IT = /^\s*(?:(?:The|Its|Their)\s+(?:(?:mission|assessment|training|expert|visiting|evaluation|review)\s+)?(?:team|teams|faculty|panel\s+of\s+trainers)\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|were)\s+)?(?:included|comprised|was\s+made\s+up\s+of|consisted\s+of|brought\s+together|supported\s+by|assisted\s+by|joined\s+by|accompanied\s+by|reinforced\s+by)\s+(?:\w+\s+){0,3}?(?:experts|specialists|trainers|instructors|staff|officers|members)\s+(?:of|from)\b|(?:It|They|This|These|Both|All\s+of\s+them|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Most|\d{1,2})\s+of\s+(?:them|these|those))\s+(?:was|were|had been|has been|is|are)\s+(?:\w+ly\s+)?(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|funded|co-?funded|financed|sponsored|co-?sponsored|delivered|co-?delivered|supported|run|conducted|given|taught|made possible|carried out|implemented)\b|(?:(?:Implementing|Technical|Financial|Main)\s+)?(?:Partners?|Co-?organi[sz]ers?|Organi[sz]ers?|Donors?|Sponsors?|Funded\s+by|Organi[sz]ed\s+(?:with|by)|In\s+partnership\s+with)\s*:)/;
 
 /**
  * The sentences after an activity's, in the same passage and up to the next activity, lend it their

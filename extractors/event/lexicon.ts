@@ -28,7 +28,12 @@ export const HEADS: ReadonlyMap<string, HeadEntry> = new Map<string, HeadEntry>(
     [['forum', 'forums', 'fora'], 'forum'],
     [['event', 'events', 'visit', 'visits', 'intervention', 'interventions'], 'other'],
   ] as Array<[string[], ActivityKind]>).flatMap(([words, kind]) => words.map((w): [string, HeadEntry] => [w, { kind, countable: true }])),
-).set('training', { kind: 'training', countable: false }).set('trainings', { kind: 'training', countable: true });
+)
+  .set('training', { kind: 'training', countable: false })
+  .set('trainings', { kind: 'training', countable: true })
+  // "ToT", "TOT": a training of trainers, as activity tables abbreviate it ("ToT in forensic statistics")
+  .set('tot', { kind: 'training', countable: true })
+  .set('tots', { kind: 'training', countable: true });
 
 /** Two-word heads ("round table", "mock trials"), first word → second word → kind. */
 const pair = (kind: ActivityKind, ...words: string[]) => new Map<string, ActivityKind>(words.map((w) => [w, kind]));

@@ -54,6 +54,14 @@ const CANCELLED_AFTER = /^[^.;:]{0,100}?\b(?:was|were|had\s+been|has\s+been|have
  * training", "opened the way to bilateral meetings".
  */
 const PURPOSE_BEFORE = /\b(?:(?:with\s+a\s+view\s+to|with\s+the\s+(?:aim|purpose|goal)\s+of|in\s+order\s+to|so\s+as\s+to)\s+(?:[\w-]+\s+){0,2}|(?:begin|start|began|started|begun)\s+(?:work|preparations?|planning)\s+(?:on|for)\s+(?:the\s+)?|focus(?:ed|es|ing)?\s+(?:[\w-]+\s+){1,3}on\s+|(?:give|gives|gave|giving|accord|accords|accorded)\s+(?:(?:high|top|special|particular)\s+)?priority\s+to\s+(?:the\s+)?|(?:open(?:ed|s|ing)?|pav(?:ed|es|ing)|clear(?:ed|s|ing)?)\s+the\s+way\s+(?:to|for)\s+(?:[\w-]+\s+){0,2})$/i;
+/** A request to the body to add or organize an activity: "asked the Centre to add a", "requested the Office to include two more". */
+const REQUESTED_BEFORE = /\b(?:asked|requested|invited|urged|called\s+(?:on|upon))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,4}to\s+(?:add|include|consider|develop|design|offer|organi[sz]e|hold|run|plan)\s+(?:a|an|new|more|further|another|\w+\s+more)\s+(?:[\w-]+\s+){0,2}$/i;
+/** After an activity: that it took place after all ("…, which was held in May"). */
+const TOOK_PLACE = /\b(?:was|were)\s+(?:\w+\s+)?(?:held|conducted|organi[sz]ed|delivered|given|run)\b|\btook\s+place\b/i;
+
+/** An agreement and what it is on ("a memorandum of understanding with … on joint postgraduate courses"): courses it provides for, none held. */
+const AGREEMENT_ON_BEFORE = /\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOUs?|agreements?|letters?\s+of\s+intent|framework\s+agreements?)\b[^.;:]{0,100}?\s(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/;
+
 /** Every activity of a type, not one of them: "the module used in all legislative assistance and terrorism financing events". */
 const EVERY_BEFORE = /\b(?:in|for|at|to|by|across|throughout)\s+all\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+){0,5}$/i;
 
@@ -72,6 +80,10 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   if (BREAKDOWN_BEFORE.test(clauseBefore(before)) || (trigger.reference === 'none' && !trigger.titled && SPLIT_SUBJECT.test(view.slice(sentenceStart, trigger.start)))) return 'breakdown';
   if (MULTI_YEAR.test(clauseAround(view, sentenceStart, sentenceEnd, trigger)) && (trigger.plural || !trigger.countable)) return 'multi-year';
   if (PURPOSE_BEFORE.test(before)) return 'purpose';
+  // an activity others asked the body to add, not one it held or planned: "the police chiefs asked the Centre to add a course for analysts to its plan"
+  if (REQUESTED_BEFORE.test(before) && !TOOK_PLACE.test(view.slice(trigger.end, sentenceEnd))) return 'purpose';
+  // the subject of an agreement: "signed a memorandum of understanding with the University of X on joint courses"
+  if (trigger.plural && AGREEMENT_ON_BEFORE.test(before)) return 'purpose';
   // the audit of a body's own accounts is no activity it ran for others: "the external audit of the accounts", "financial audits"
   if (/\baudits?$/.test(head) && (/\b(?:financial|external|internal|annual|statutory)\s+(?:audits?)?$/i.test(`${before}${head}`.replace(/audits?$/, '')) || /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:accounts|financial\s+statements|books|budget|expenditure)\b/i.test(view.slice(trigger.end, trigger.end + 60)))) return 'other-sense';
   // a body's function named with others, not one activity: "to pool their training, laboratory support and …", "to improve its training"
@@ -87,6 +99,12 @@ export function notAnActivity(view: string, sentenceStart: number, sentenceEnd: 
   const named = view.slice(trigger.start, trigger.end).replace(/\s+of\s+[\s\S]*$/, '');
   const words = `${before}${named}`;
   if (/\b(?:national|the|their|its|respective)\s+(?:national\s+|federal\s+|[a-z-]+\s+)?congress(?:es)?$/i.test(words) && /^(?:(?:[Nn]ational|[Ff]ederal|[a-z-]+)\s+)?[Cc]ongress(?:es)?$/.test(named) && !/^\s+on\b/i.test(view.slice(trigger.end, trigger.end + 10))) return 'other-sense';
+  // activities listed in a table, named together in the text that points to it ("the courses, workshops and exercises in Tables 1 to 3", "courses for quality managers (Table 4)"): the rows are the activities
+  if (trigger.plural && !COUNT_BEFORE.test(before) && TABLE_POINTER_AFTER.test(view.slice(trigger.end, sentenceEnd))) return 'other-sense';
+  // "meeting (two sessions)": the sessions of the activity just named, no other one
+  if (PARTS_IN_BRACKETS_BEFORE.test(before) && /^\s*\)/.test(view.slice(trigger.end, trigger.end + 3))) return 'breakdown';
+  // a row of a table marked as cancelled ("National course on crime scene … (cancelled)", a "Cancelled" cell): it did not take place
+  if (cancelledRow(view, trigger)) return 'negated';
   const clause = view.slice(Math.max(sentenceStart, trigger.start - 60), Math.min(sentenceEnd, trigger.end + 60));
   // "a similar course planned in Port-au-Prince was cancelled": it did not take place
   if (CANCELLED_AFTER.test(view.slice(trigger.end, sentenceEnd))) return 'negated';
@@ -110,6 +128,32 @@ export function earlierSession(view: string, sentenceStart: number, sentenceEnd:
   if (!DECIDED.test(view.slice(sentenceStart, sentenceEnd))) return false;
   const year = YEAR.exec(view.slice(trigger.end, sentenceEnd));
   return year !== null && Number(year[0]) < firstYear;
+}
+
+/** After activities named together: where the text lists them ("in Tables 1 to 3", "listed in Annex I", "(Table 4)"). */
+const TABLE_POINTER_AFTER = /^(?:[^.;(\d]{0,70}?\b(?:in|of|from|listed\s+in|shown\s+in|see)\s+|[^.;(\d]{0,70}?\(\s*(?:see\s+)?)(?:Tables?|Annex(?:es)?|Appendix|Appendices)\s+(?:\d|[IVX]+\b)/;
+/** A count before the activities ("five training activities … listed in Table 1"): a group total the table details, an activity of its own. */
+const COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,3}$/i;
+/** An activity noun, then a bracket opening on a number: "meeting (two sessions)", "course (3 parts)". */
+const PARTS_IN_BRACKETS_BEFORE = /\b(?:meetings?|courses?|workshops?|seminars?|trainings?|sessions?|conferences?|forums?|exercises?|missions?|visits?)\s*\(\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+$/i;
+const CANCELLED_MARK = /\(\s*(?:cancel+ed|called\s+off)\s*\)|(?:^|\t| {2,})(?:cancel+ed|called\s+off)\s*(?:$|\t| {2,})/im;
+
+/**
+ * Whether the trigger stands in a table row marked cancelled: its line holds cells (a tab or a
+ * wide gap) and the row, with the lines a wrapped cell goes on over (indented, under it), says so.
+ */
+function cancelledRow(view: string, trigger: Trigger): boolean {
+  const lineStart = view.lastIndexOf('\n', trigger.start - 1) + 1;
+  let end = view.indexOf('\n', trigger.end);
+  if (end < 0) end = view.length;
+  const line = view.slice(lineStart, end);
+  if (!line.includes('\t') && !/\S {3,}\S/.test(line)) return false;
+  // a cell wrapped onto the next lines: indented under the row
+  while (end < view.length && /^\n[ \t]+\S/.test(view.slice(end, end + 80))) {
+    const next = view.indexOf('\n', end + 1);
+    end = next < 0 ? view.length : next;
+  }
+  return CANCELLED_MARK.test(view.slice(lineStart, end));
 }
 
 /** A line that is a label, a tab and a figure ("Courses delivered⇥14", "Share of women⇥27%"). */

@@ -42,6 +42,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'event/trained', description: 'a body that "trained" a number of people, when no activity noun names the training: "CONADIC trained 1,250 teachers in Chihuahua"' },
 ];
 
+/** Words that point back to an activity already named, between "the" and it: "the postponed course", "the above-mentioned workshop". */
+const REFERRING = /^(?:postponed|deferred|rescheduled|above-mentioned|abovementioned|aforementioned|said|same)$/;
+
 /** Who meets: after a name ("the Expert Group met") or one of these nouns ("the experts met in Lima"). */
 const MEETERS = new Set(['experts', 'delegates', 'representatives', 'officials', 'ministers', 'members', 'heads', 'directors', 'authorities', 'committee', 'group', 'network', 'council', 'board', 'commission', 'working', 'focal', 'points', 'coordinators', 'partners', 'parties']);
 /** Posts named by the field they are in charge of ("head of training", "coordinator of courses"). */
@@ -323,7 +326,7 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   const lastTok = tokens[last]!;
   const before = tokens[first - 1];
   let det = first - 1;
-  while (det > 0 && first - det <= 2 && tokens[det] && (/^\d/.test(tokens[det]!.text) || (isCapitalized(tokens[det]!) && !isCapitalized(head)) || countWord(tokens[det]!.lower) || DURATION.test(tokens[det]!.lower)) && tight(tokens[det + 1])) det--;
+  while (det > 0 && first - det <= 2 && tokens[det] && (/^\d/.test(tokens[det]!.text) || (isCapitalized(tokens[det]!) && !isCapitalized(head)) || countWord(tokens[det]!.lower) || DURATION.test(tokens[det]!.lower) || REFERRING.test(tokens[det]!.lower)) && tight(tokens[det + 1])) det--;
   const determiner = tokens[det];
   const titled = (isCapitalized(head) && headFirst > 0) || (titleLast > headLast) || (before !== undefined && ORDINAL.test(before.lower)) || tokens.slice(first, headLast).some((t) => ORDINAL.test(t.lower));
   let reference: Trigger['reference'] = 'none';

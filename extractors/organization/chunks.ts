@@ -102,7 +102,7 @@ export function forwardChunks(text: string, tokens: readonly Token[]): Chunk[] {
     while (j < tokens.length) {
       const prev = tokens[j - 1]!;
       const cur = tokens[j]!;
-      if (text.charCodeAt(prev.end) === 9 /* a tab: the next column ("WCO⇥World Customs Organization") */) break;
+      if (columnGap(text, prev.end)) break; // the next column ("WCO⇥World Customs Organization", "WCO      World Customs Organization")
       if (!spaced(text, prev.end, cur.start) && !possessiveBefore(text, prev, cur) && !elidedBefore(text, prev, cur)) {
         // "Ministry of Agriculture, Water and Land Reform": a complement that lists its fields, closed by "and"
         const listEnd = complementList(text, tokens, i, j);
@@ -187,4 +187,9 @@ export function nameEndingAt(text: string, tokens: readonly Token[], last: numbe
   // Never start on a connector or an opener.
   while (first < last && (!tokens[first]!.cap || opener(tokens[first]!))) first++;
   return { from: first, to: last + 1, start: tokens[first]!.start, end: end.end };
+}
+
+/** A tab or a gap of three spaces or more at `at`: a column break in a table or list laid out as text, never inside a name. */
+function columnGap(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 9 || (text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 32 && text.charCodeAt(at + 2) === 32);
 }

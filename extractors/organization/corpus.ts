@@ -67,6 +67,10 @@ export const corpus: Corpus = {
     // a tab separates columns, never the words of one name: an acronym list's row is the acronym and its name
     { text: 'Acronyms\nKPA\tKenya Ports Authority\nIMO\tInternational Maritime Organization', mention: 'KPA', value: 'KPA' },
     { text: 'Acronyms\nKPA\tKenya Ports Authority\nIMO\tInternational Maritime Organization', mention: 'International Maritime Organization', value: 'IMO' },
+    // the same laid out in space-aligned columns (a gap of three spaces or more): each row defines its acronym
+    { text: 'Abbreviations\nGRA       Gulf Rescue Academy\nWMO       World Meteorological Organization', mention: 'GRA', value: 'GRA' },
+    { text: 'Abbreviations\nGRA       Gulf Rescue Academy\nWMO       World Meteorological Organization', mention: 'Gulf Rescue Academy', value: 'GRA' },
+    { text: 'GULF RESCUE ACADEMY\n\nAbbreviations\nGRA       Gulf Rescue Academy\n\nThe GRA ran a drill in Manama.', mention: 'GULF RESCUE ACADEMY', value: 'GRA' },
     // a French elided article inside a name ("d'", "l’") does not end it
     { text: "The course was hosted by the Directorate of Customs of Côte d'Ivoire in San Pedro.", mention: "Directorate of Customs of Côte d'Ivoire", value: "Directorate of Customs of Côte d'Ivoire", only: true },
     { text: 'Officers of the Gendarmerie of Côte d’Ivoire took part.', mention: 'Gendarmerie of Côte d’Ivoire', value: 'Gendarmerie of Côte d’Ivoire', only: true },
@@ -197,6 +201,7 @@ export const corpus: Corpus = {
     'The team used open source intelligence (OSINT) tools.',
     // a row of an acronym list that names no body
     'Acronyms\nKPI\tKey performance indicator\n\nThe KPI rose in 2024.',
+    'Abbreviations\nSOP       standard operating procedure\n\nThe SOP was revised in 2024.',
     'Staff asked WHO would attend the course.',
     'The Latin American Congress on Addictions met in September.',
     'Home > Media Centre > Events',

@@ -74,12 +74,12 @@ function wrappedFrom(text: string, start: number): number {
 }
 
 /**
- * The lines of `text` that hold "(" or "," (definitions in the running text), or a tab (a row of an
- * acronym list: "NCO⇥Network Coordination Office"), in order, with the lines a name wraps from; the
- * others are never cut out.
+ * The lines of `text` that hold "(" or "," (definitions in the running text), or a tab or a gap of
+ * three spaces (a row of an acronym list: "NCO⇥Network Coordination Office", "NCO      Network
+ * Coordination Office"), in order, with the lines a name wraps from; the others are never cut out.
  */
 function* linesWithParenthesisOrComma(text: string): Generator<string> {
-  const marks = ['(', ',', '\t'];
+  const marks = ['(', ',', '\t', '   '];
   const next = marks.map((m) => text.indexOf(m));
   for (;;) {
     let first = -1;

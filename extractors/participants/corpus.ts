@@ -83,6 +83,17 @@ export const corpus: Corpus = {
     // a figure set against another period's, after a count of people trained
     { text: 'In 2030 the Academy trained 410 cadets from 12 States, up from 350 in 2029.', mention: '350', value: 350 },
     { text: 'The Centre reached 1,200 officials in 2031, compared with 950 the previous year.', mention: '950', value: 950 },
+    // a participants cell with its breakdown in brackets, which adds up to it: the total and each part
+    { text: 'No.\tCourse\tDates\tCity\tParticipants\n1\tBoarding drill\t4–6 May\tCallao, Peru\t30 (22 M / 8 F)', mention: '30', value: 30 },
+    { text: 'No.\tCourse\tDates\tCity\tParticipants\n1\tBoarding drill\t4–6 May\tCallao, Peru\t30 (22 M / 8 F)', mention: '8', value: 8 },
+    { text: 'Course\tCity\tParticipants\nHybrid forum on ports\tPaita, Peru\t51 (11 in person, 40 online)', mention: '40', value: 40 },
+    // a total row whose empty cells the export dropped
+    { text: 'Activity\tDate\tPlace\tTrainees\nRadar course\t2 May\tColón\t12\nDiving course\t9 June\tChagres\t9\nTotal\t21', mention: '21', value: 21 },
+    // a column of women beside the participants column: a breakdown of them
+    { text: 'Country\tCourses\tParticipants\tWomen\nBelize\t3\t14\t6', mention: '6', value: 6 },
+    { text: 'Country        Courses    Participants    Women\nBelize         3          14              6', mention: '6', value: 6 },
+    // a table set by spaces whose activity cell wraps onto a line of its own: the rows after it are still read
+    { text: 'No.  Course               City            Participants\n1    Boarding drill for   Callao          30\n     port police\n2    Radar course         Paita           12', mention: '12', value: 12 },
     // learning and practising are taking part
     { text: 'Nineteen customs officers from Belize and Honduras learned to profile high-risk containers.', mention: 'Nineteen', value: 19, only: true },
     { text: 'Over three days, 32 coast guard officers practised boarding procedures at sea.', mention: '32', value: 32, only: true },
@@ -185,6 +196,10 @@ export const corpus: Corpus = {
     // a figure set against another period's that is no count of people
     'Requests for assistance rose to 19, against 12 in 2029.',
     'The Academy trained cadets in 2030, and its budget rose to 900, up from 700 in 2029.',
+    // a bracket after a figure that does not add up to it is no breakdown
+    'No.\tCourse\tDates\tCity\tParticipants\n1\tBoarding drill\t4–6 May\tCallao, Peru\t30 (12 + 9)',
+    // the number of courses a country took part in is no participants figure
+    'Country\tCourses\tParticipants\nBelize\t3\t–',
     // a table without a participants column
     'No.\tEvent\tDate\tCity\tCountries\n1\tPort security course\t3–5 May 2019\tLima\t12',
     'Activity Dates Venue Partners\nBorder patrol course 3–7 March Tacna, Peru 24',

@@ -23,9 +23,47 @@ const FIGURE = new RegExp(`^(\\s*)(${NUMBER})\\s*$`);
 const FIGURE_FIRST = new RegExp(`^(\\s*)(${NUMBER})(?= )`);
 const FIGURE_LAST = new RegExp(`( )(${NUMBER})\\s*$`);
 
+/** A figure with its breakdown in brackets that adds up to it: "24 (15 M / 9 F)", "42 (19 + 23)", "39 (9 on site, 30 online)". */
+const BROKEN_DOWN = new RegExp(`^(\\s*)(${NUMBER})\\s*\\(([^()]*)\\)\\s*$`);
+const NUMBERS = new RegExp(NUMBER, 'g');
+/** A column that splits the participants by sex ("Women", "Men", "Female", "of whom women"): its figures are a breakdown of them. */
+const SEX_HEADER = /^\s*(?:(?:of\s+(?:whom|which)\s+)?(?:women|men|females?|males?))\s*$/i;
+/** A total row's label cell. */
+const TOTAL_CELL = /^\s*(?:sub-?total|grand\s+total|total)\s*:?\s*$/i;
+
+const toNumber = (figure: string): number => Number(figure.replace(/,/g, ''));
+const plausible = (value: number): boolean => value > 0 && value <= MAX_PARTICIPANTS;
+
+/**
+ * The figures of one cell of a participants column at `offset`: a bare number, or a number and a
+ * breakdown in brackets that adds up to it (the total and each part). Returns whether it held any.
+ */
+function cellFigures(cell: string, offset: number, out: Found[]): boolean {
+  const bare = FIGURE.exec(cell);
+  if (bare) {
+    const value = toNumber(bare[2]!);
+    if (!plausible(value)) return false;
+    const start = offset + bare[1]!.length;
+    out.push({ start, end: start + bare[2]!.length, value, rule: TABLE_RULE.id });
+    return true;
+  }
+  const m = BROKEN_DOWN.exec(cell);
+  if (!m) return false;
+  const total = toNumber(m[2]!);
+  const parts = [...m[3]!.matchAll(NUMBERS)];
+  if (!plausible(total) || parts.length < 2 || parts.reduce((sum, p) => sum + toNumber(p[0]), 0) !== total) return false;
+  const start = offset + m[1]!.length;
+  out.push({ start, end: start + m[2]!.length, value: total, rule: TABLE_RULE.id });
+  const inner = offset + cell.indexOf('(', start - offset + m[2]!.length) + 1;
+  for (const p of parts) out.push({ start: inner + p.index!, end: inner + p.index! + p[0].length, value: toNumber(p[0]), rule: TABLE_RULE.id });
+  return true;
+}
+
 interface Column {
   index: number;
   cells: number;
+  /** Columns that split the participants by sex, as indices (tabs) or counted from the row's end (spaces). */
+  sexes?: number[];
   /** Set apart by spaces, not tabs: empty cells leave no trace, so the column is counted from the row's end. */
   fromEnd?: number;
   /** A table whose column gaps were closed (PDF text): "Activity Dates Venue Participants", each row's figure at its end. */
@@ -45,14 +83,16 @@ function spacedLine(line: string, at: number, column: Column | undefined, out: F
   if (column?.fromEnd === undefined && !HEADER_WORD.test(line)) return undefined;
   const cells = cellsOfLine(line);
   const header = cells.length >= 3 ? cells.findIndex((c) => HEADER.test(c.text)) : -1;
-  if (header >= 0) return { index: header, cells: cells.length, fromEnd: cells.length - 1 - header };
-  if (column?.fromEnd === undefined || cells.length < 2) return undefined;
-  const cell = cells[cells.length - 1 - column.fromEnd];
-  const m = cell && cells.length - 1 - column.fromEnd > 0 ? FIGURE.exec(cell.text) : null;
-  if (m) {
-    const value = Number(m[2]!.replace(/,/g, ''));
-    const start = at + cell!.start + m[1]!.length;
-    if (value > 0 && value <= MAX_PARTICIPANTS) out.push({ start, end: start + m[2]!.length, value, rule: TABLE_RULE.id });
+  if (header >= 0) {
+    const sexes = cells.flatMap((c, k) => (k !== header && SEX_HEADER.test(c.text) ? [cells.length - 1 - k] : []));
+    return { index: header, cells: cells.length, fromEnd: cells.length - 1 - header, sexes };
+  }
+  if (column?.fromEnd === undefined) return undefined;
+  // a cell wrapped onto a line of its own under its row ("     for first responders"): the table goes on; running text ends it
+  if (cells.length < 2) return cells.length === 1 && line.trim().length <= 60 ? column : undefined;
+  for (const fromEnd of [column.fromEnd, ...(column.sexes ?? [])]) {
+    const k = cells.length - 1 - fromEnd;
+    if (k > 0) cellFigures(cells[k]!.text, at + cells[k]!.start, out);
   }
   return column;
 }
@@ -90,12 +130,25 @@ export function tableFigures(text: string, ctx: Pick<ExtractContext, 'state'>): 
       continue;
     }
     const cells = line.split('\t');
-    if (cells.length < 3 && !line.includes('\t') && line.includes('  ')) column = spacedLine(line, at, column, out);
-    else if (cells.length < 3) column = undefined;
+    if (column?.fromEnd !== undefined && cells.length === 1 && !line.includes('  ')) {
+      // a wrapped cell's next line under a row of a table set by spaces ("for first responders") goes on with it; running text ends the table
+      if (line.trim().length > 60) column = undefined;
+    } else if (cells.length < 3 && !line.includes('\t') && line.includes('  ')) column = spacedLine(line, at, column, out);
+    else if (column && column.fromEnd === undefined && cells.length !== column.cells && TOTAL_CELL.test(cells.find((c) => c.trim() !== '') ?? '')) {
+      // a total row whose empty cells the export dropped ("Total⇥77", "⇥Total⇥⇥⇥98"): its one figure is the column's total
+      const figures = cells.flatMap((c, k) => (FIGURE.test(c) ? [k] : []));
+      if (figures.length === 1) cellFigures(cells[figures[0]!]!, at + cells.slice(0, figures[0]!).reduce((n, c) => n + c.length + 1, 0), out);
+      column = undefined;
+    } else if (cells.length < 3) column = undefined;
     else {
       const header = cells.findIndex((c) => HEADER.test(c));
-      if (header >= 0) column = { index: header, cells: cells.length };
-      else if (column && (cells.length - 1) % (column.cells - 1) === 0) {
+      if (header >= 0) column = { index: header, cells: cells.length, sexes: cells.flatMap((c, k) => (k !== header && SEX_HEADER.test(c) ? [k] : [])) };
+      else if (column && cells.length === column.cells) {
+        // one row: the participants cell (a figure, or a figure and its breakdown) and any column by sex
+        const offsets: number[] = [];
+        for (let i = 0, o = at; i < cells.length; o += cells[i]!.length + 1, i++) offsets.push(o);
+        for (const i of [column.index, ...(column.sexes ?? [])]) cellFigures(cells[i]!, offsets[i]!, out);
+      } else if (column && (cells.length - 1) % (column.cells - 1) === 0) {
         // rows the text joined into one line share a cell: "… Tobago\t30 4\tWorkshop …" (the last cell of one, a space, the first of the next)
         const rows = (cells.length - 1) / (column.cells - 1);
         const offsets: number[] = [];

@@ -13,6 +13,7 @@ import { fieldCodes, onlyFieldCodes } from './field-codes.js';
 import { findFurniture } from './furniture.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import { findRunningHeaders } from './running-headers.js';
+import { flattenedTables } from './flattened-tables.js';
 import { COLUMN_HEADER } from '../segment/patterns.js';
 import { compoundBroken, continues, continuesItem, hyphenated, wrapProfile, type WrapProfile } from './wrapping.js';
 
@@ -29,7 +30,9 @@ export function normalize(doc: Doc): void {
     else if (inLine.length > 0) codeCuts.set(line.index, inLine.map(([s, e]): [number, number] => [line.start + s, line.start + e]));
   }
   const running = findRunningHeaders(lines);
-  for (const index of running.lines) dropped.add(index);
+  // a lone figure in a table flattened one cell a line is a cell, not a page number
+  const flat = flattenedTables(lines);
+  for (const index of running.lines) if (!flat.cells.has(index)) dropped.add(index);
   const cutsOf = (line: Line): ReadonlyArray<[number, number]> => {
     const header = running.cuts.get(line.index);
     const codes = codeCuts.get(line.index);
@@ -51,6 +54,15 @@ export function normalize(doc: Doc): void {
     if (previous && blankLinesBetween(previous, line, lines) > 0) tableRows = false;
     const inTable = tableRows;
     if (COLUMN_HEADER.test(line.text.trim())) tableRows = true;
+    // a table flattened one cell a line: the view sets its cells apart by tabs, one row a line
+    if (previous && flat.cells.has(line.index)) {
+      copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
+      const indent = line.text.length - line.text.trimStart().length;
+      builder.replace(previous.end, line.start + indent, flat.rowStarts.has(line.index) ? '\n' : '\t');
+      previous = indent > 0 ? { ...line, start: line.start + indent, text: line.text.slice(indent) } : line;
+      paragraphFirst = previous;
+      continue;
+    }
     if (previous && inTable) {
       copyLine(builder, doc.raw, previous.start, previous.end, cutsOf(previous));
       builder.replace(previous.end, line.start, '\n');

@@ -21,6 +21,13 @@ const HEAD_LINES = 40;
  */
 const PRINT_MARK_LINE = /^\s*(?:(?:\d{1,3}\s*\/\s*\d{1,3}\s+)?(?:[A-Z]\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{1,3}\s*\/\s*\d{1,3})?|\*\d{7,9}\*|please\s+recycle)\s*$/i;
 
+/**
+ * A running header or footer with its page number set apart by a wide gap and the word "Page", seen
+ * even once (the text kept one page break): "Fisheries Agency Activity Report 2024        Page 3",
+ * "Page 3 of 12        Annual Report 2024". A row of a table never ends on "Page N".
+ */
+const PAGE_FOOTER = /^\s*(?:\S.{2,100}?\S(?:\t+|\s{3,})(?:page|pag\.|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|(?:page|pag\.|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\t+|\s{3,})\S.{2,100}?)\s*$/i;
+
 export interface RunningHeaders {
   /** Lines that are nothing but a running header or a page number. */
   lines: Set<number>;
@@ -119,7 +126,7 @@ export function findRunningHeaders(lines: readonly Line[]): RunningHeaders {
   const header = symbol ? new RegExp(`(?:^|\\s)${escape(symbol)}${PAGE_MARK}?(?=\\s|$)`, 'gi') : undefined;
   let firstSeen = false;
   for (const line of lines) {
-    if ((PAGE_LINE.test(line.text) || PRINT_MARK_LINE.test(line.text)) && line.text.trim() !== '' && !dayOfBrokenDate(lines, line)) {
+    if ((PAGE_LINE.test(line.text) || PRINT_MARK_LINE.test(line.text) || PAGE_FOOTER.test(line.text)) && line.text.trim() !== '' && !dayOfBrokenDate(lines, line)) {
       found.lines.add(line.index);
       continue;
     }

@@ -575,4 +575,28 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
       '9. A second course, on the search of shipping containers, took place in Castries in October. Forty officers from Saint Lucia, Grenada, Dominica, Barbados and Saint Vincent took part, and two instructors of the regional academy taught the practical part of the course.',
     ],
   },
+  {
+    name: 'an abbreviations list laid out in two space-aligned columns is rows, not headings; a label set off from its title by wide spaces stays a heading',
+    text: ['ANNUAL REPORT 2025', '', 'Abbreviations', 'CPA        Coastal Patrol Authority', 'IMO        International Maritime Organization', 'NGO        non-governmental organization', '', '1.    Introduction', body, '', '2.    Courses', body].join('\n'),
+    headings: [[1, 'ANNUAL REPORT 2025'], [2, 'Abbreviations'], [2, '1.    Introduction'], [2, '2.    Courses']],
+  },
+  {
+    name: "a table flattened one cell a line is read as its rows, cells set apart by tabs: its labels and cells are no headings, its lone figures are cells (not page numbers), the caption stays apart",
+    text: ['REPORT ON PATROL TRAINING 2025', '', 'I. Courses', body, '', 'Table 1: Courses in 2025', 'No.', 'Activity', 'Dates', 'Venue', 'Participants', '1', 'Boarding course', '3–7 March', 'Belize City', '18', '2', 'Radar course', '9–11 June', 'Online', '25', 'Total', '43', '', 'II. Missions', body, '', 'III. Outlook', body].join('\n'),
+    headings: [[1, 'REPORT ON PATROL TRAINING 2025'], [2, 'I. Courses'], [2, 'II. Missions'], [2, 'III. Outlook']],
+    blocks: ['Table 1: Courses in 2025', 'No.\tActivity\tDates\tVenue\tParticipants', '1\tBoarding course\t3–7 March\tBelize City\t18', '2\tRadar course\t9–11 June\tOnline\t25', 'Total\t43'],
+  },
+  {
+    name: 'a flattened table without a number column: every as many cells as it has labels make a row',
+    text: ['PORT VISITS 2025', '', 'I. Visits', body, '', 'Table 2: Visits', 'Activity', 'Date', 'Place', 'Participants', 'Port visit', '3 May', 'Paita', '12', 'Dock visit', '9 May', 'Callao', '15', '', 'II. Outlook', body].join('\n'),
+    headings: [[1, 'PORT VISITS 2025'], [2, 'I. Visits'], [2, 'II. Outlook']],
+    blocks: ['Activity\tDate\tPlace\tParticipants', 'Port visit\t3 May\tPaita\t12', 'Dock visit\t9 May\tCallao\t15'],
+  },
+  {
+    name: 'a running footer with its page number after a wide gap ("… Report 2024      Page 2"), seen once, is cut out of the flow; a sentence that speaks of a page stays',
+    text: ['FISHERIES AGENCY', 'Annual Report 2024', '', 'I. Courses', body, '', 'Fisheries Agency Annual Report 2024                    Page 2', '', 'II. Missions', 'The forms are on page 4 of the manual.'].join('\n'),
+    headings: [[1, 'FISHERIES AGENCY\nAnnual Report 2024'], [2, 'I. Courses'], [2, 'II. Missions']],
+    cut: ['Page 2'],
+    kept: ['The forms are on page 4 of the manual.'],
+  },
 ];

@@ -135,3 +135,27 @@ export function shortLineList(lines: readonly ViewLine[], i: number): boolean {
   }
   return plain >= 3 || (contact && b > i);
 }
+
+/** Two cells set apart by a gap of three spaces or more; the offset of the second in the line. */
+const WIDE_GAP = /^(\S.*?\S|\S) {3,}(?=\S)/;
+/** A numbering label alone in the first cell ("1.   Introduction"): a label set off from its title, not a cell. */
+const LABEL_CELL = /^(?:[IVXLC]{1,6}[.)]?|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|\([a-zA-Z\d]{1,4}\))$/;
+const secondCell = (text: string): number | undefined => {
+  const m = WIDE_GAP.exec(text);
+  return m && !LABEL_CELL.test(m[1]!) ? m[0].length : undefined;
+};
+
+/**
+ * A row of a two-column table laid out with spaces, as acronym lists and label/value lists are
+ * exported ("AU        African Union" / "DCI       Directorate of …"): the line has a wide gap, and
+ * the line right above or below it (no blank line between) has one too, its second cell at the
+ * same column. Never a heading.
+ */
+export function alignedRow(lines: readonly ViewLine[], i: number): boolean {
+  const own = secondCell(lines[i]!.text);
+  if (own === undefined) return false;
+  const above = i > 0 && !lines[i]!.gap ? secondCell(lines[i - 1]!.text) : undefined;
+  const below = lines[i + 1] && !lines[i + 1]!.gap ? secondCell(lines[i + 1]!.text) : undefined;
+  return above === own || below === own;
+}
+

@@ -73,3 +73,6 @@ export const ITEM_FIELD = /^[ \t]*(?:Partners?|Implementing\s+partners?|Co-?orga
 
 /** A table's header row whose gaps were closed (PDF text): column labels only ("Activity Dates Venue Participants"). */
 export const COLUMN_HEADER = /^(?:(?:No\.|Activity|Activities|Event|Dates?|Venue|Place|Location|Countr(?:y|ies)|Participants|Partners?|Organi[sz]ers?|Title|Type|Duration|Funding|Donors?|Status|Remarks|Trainees|Beneficiaries|Period)(?:\s+|$)){3,8}$/;
+
+/** A column label alone on its line, as a table flattened one cell a line writes its header ("No." / "Activity" / "Dates" / …). */
+export const COLUMN_CELL = /^(?:No\.|#|Activity|Activities|Event|Dates?|Date\(s\)|Venue|Place|Location|Countr(?:y|ies)|Participants|No\. of participants|Partners?|Organi[sz]ers?|Title|Type|Duration|Funding|Funded by|Donors?|Status|Remarks|Trainees|Beneficiaries|Period)$/;
