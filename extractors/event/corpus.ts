@@ -321,6 +321,7 @@ export const cases: EventCase[] = [
   // a funder named as a kingdom, by "funds from", or as the subject of a paying verb after the activity is not one of its countries either
   { text: 'A seminar on witness protection was held in Arusha, Tanzania, in August 2025, financed by the Kingdom of Sweden.', events: [{ trigger: 'seminar', kind: 'seminar', countries: ['TZA'] }] },
   { text: 'In October 2025 the Unit ran a course on cyber forensics in Kigali, Rwanda, with funds from the Government of Korea.', events: [{ trigger: 'course', kind: 'course', countries: ['RWA'] }] },
+  { text: 'A refresher course for 20 coast guards was held in Banjul, Gambia, in March 2025, paid for by the Government of Ireland.', events: [{ trigger: 'refresher course', kind: 'course', countries: ['GMB'] }] },
   { text: 'A workshop on prison intelligence was held in Lusaka, Zambia, in July 2025; Denmark paid for the travel of the speakers.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['ZMB'] }] },
   // a country that is the subject of another verb after the activity stays one of its countries
   { text: 'A workshop on prison intelligence was held in Lusaka in July 2025 for officials from Zambia and Malawi; Malawi presented its new prison law.', events: [{ trigger: 'workshop', kind: 'workshop', countries: ['ZMB', 'MWI'] }] },
