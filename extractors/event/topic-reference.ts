@@ -38,10 +38,19 @@ export function topicWords(view: string, t: Trigger): string[] {
   return [...wordsOf(view.slice(t.start, t.headStart)), ...complement(view, t.end)].filter(topical);
 }
 
-/** An activity's own words: its trigger and what follows it in its cell or clause ("course" + "on mixture interpretation"). */
+/**
+ * An activity's own words: its trigger and what follows it in its cell or clause ("course" + "on mixture
+ * interpretation"). Made once per activity: every later definite mention may read them all again.
+ */
+const ownWordsOf = new WeakMap<Trigger, Set<string>>();
 function ownWords(view: string, t: Trigger): Set<string> {
-  const rest = /^[^\n\t.;:]{0,80}/.exec(view.slice(t.end))![0];
-  return new Set(wordsOf(`${view.slice(t.start, t.end)} ${rest}`));
+  let words = ownWordsOf.get(t);
+  if (!words) {
+    const rest = /^[^\n\t.;:]{0,80}/.exec(view.slice(t.end, t.end + 80))![0];
+    words = new Set(wordsOf(`${view.slice(t.start, t.end)} ${rest}`));
+    ownWordsOf.set(t, words);
+  }
+  return words;
 }
 
 export function topicAntecedent<T extends { trigger: Trigger }>(view: string, mention: Trigger, earlier: readonly T[]): T | undefined {
