@@ -7,7 +7,7 @@
  */
 import { frontKind, isDateLine, isStamp, opensWithDateline } from '../segment/front-lines.js';
 import { headingStyle, isCaps } from '../segment/heading-style.js';
-import { DATE_FIELD, ITEM_FIELD, OPENS_WITH_DATE, OPENS_WITH_MONTH, RESULT_LABEL, RULE_LINE } from '../segment/patterns.js';
+import { COLUMN_HEADER, DATE_FIELD, ITEM_FIELD, OPENS_WITH_DATE, OPENS_WITH_MONTH, RESULT_LABEL, RULE_LINE } from '../segment/patterns.js';
 import type { Line } from './lines.js';
 
 export interface WrapProfile {
@@ -67,6 +67,7 @@ export function continues(line: Line, next: Line, profile: WrapProfile): boolean
   // a results-framework heading ("Output 1.2 Cross-border cooperation …") is a line of its own, unless its title goes on in lower case
   if (RESULT_LABEL.test(following) || (RESULT_LABEL.test(text) && /^[\p{Lu}\d•·▪-]/u.test(following))) return false;
   if (columns(text) || columns(following)) return false; // a line of columns is never a wrapped paragraph line
+  if (COLUMN_HEADER.test(following)) return false; // a table's header row of column labels ('Activity Dates Venue Participants') opens the table, under however wide a caption
   if (OPENS_WITH_DATE.test(text) && OPENS_WITH_DATE.test(following)) return false; // rows of a calendar whose column gaps text extraction closed
   if (RULE_LINE.test(text) || RULE_LINE.test(following)) return false; // a horizontal rule ("-----", "=====") separates, as a blank line does
   if (PAGE_REFERENCE.test(text)) return false; // a contents entry ends with its page number

@@ -192,6 +192,12 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     blocks: ['Course on the analysis of risk at crossings for officers 12–14 May Arica, Chile 18'],
   },
   {
+    name: 'in hard-wrapped PDF text, a table caption as wide as the wrap does not take in the header row of column labels under it, and the rows stay rows',
+    text: ['REPORT ON BORDER TRAINING 2030', '', 'I. Courses', '1. The Office gave two courses for border officers of the Andean member States in the first', 'half of 2030, one on patrols in the high plateau and one on the analysis of risk at crossings,', 'with the support of the national police schools of Peru and Chile, as listed in the annex.', '', 'Annex', 'Selected border-management training courses delivered by the Secretariat in 2030', 'Activity Dates Venue Participants', 'Course on patrols in the high plateau 3–7 March Tacna,', 'Peru 24', 'Course on the analysis of risk at crossings 12–14 May Arica, Chile 18'].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2030'], [2, 'I. Courses'], [2, 'Annex\nSelected border-management training courses delivered by the Secretariat in 2030']],
+    blocks: ['Activity Dates Venue Participants', 'Course on the analysis of risk at crossings 12–14 May Arica, Chile 18'],
+  },
+  {
     name: "a table whose column gaps were closed (PDF text): its header row of column labels and the rows under it are never headings",
     text: ['REPORT ON BORDER TRAINING 2030', '', 'I. Courses', body, '', 'Annex', 'Courses given in 2030', 'Activity Dates Venue Participants', 'Border patrol course 3–7 March Tacna, Peru 24', 'Risk analysis course 12–14 May Arica, Chile 18', 'Total 42'].join('\n'),
     headings: [[1, 'REPORT ON BORDER TRAINING 2030'], [2, 'I. Courses'], [2, 'Annex\nCourses given in 2030']],
