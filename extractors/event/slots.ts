@@ -375,7 +375,8 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
   const orgs = candidates.filter((o) => {
     // an acronym in brackets after the body's name stands where the name stands ("observed by the United Nations Office … (UNODC)")
     const named = nameBeforeAcronym(raw, orgMentions, o);
-    if (ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, named.start - 40), named.start))) return false;
+    // read with its whitespace folded: a line end inside the role ("for 25 staff" / "of the National Institute …") is a space
+    if (ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, named.start - 40), named.start).replace(/\s+/g, ' '))) return false;
     if (ORG_AUDIENCE_CHAIN.test(raw.slice(Math.max(0, o.start - 240), o.start))) return false;
     // the subject of taking part or presenting ("The IIAC presented its strategy at the meeting", "UNODC also took part")
     if (subjectAttends(raw, orgMentions, o) && !unitBehind.includes(o)) return false;

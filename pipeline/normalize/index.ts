@@ -75,7 +75,9 @@ export function normalize(doc: Doc): void {
       const crossesDropped = previous.index + 1 < line.index && lines.slice(previous.index + 1, line.index).some((l) => dropped.has(l.index) || l.page !== line.page);
       const blankBetween = blankLinesBetween(previous, line, lines) > paragraphGap(doc);
       if (!blankBetween || crossesDropped) {
-        if (continues(previous, line, profile) || (crossesDropped && midSentence(previous, line)) || (!crossesDropped && paragraphFirst !== undefined && continuesItem(paragraphFirst, line))) {
+        // a note at a page's foot ends there: the next page's text goes on with the paragraph the note cut, not with the note
+        const afterNote = crossesDropped && paragraphFirst !== undefined && footnoteAtFoot(paragraphFirst, previous, lines);
+        if (!afterNote && (continues(previous, line, profile) || (crossesDropped && midSentence(previous, line)) || (!crossesDropped && paragraphFirst !== undefined && continuesItem(paragraphFirst, line)))) {
           if (hyphenated(previous, line)) {
             const hyphen = doc.raw.lastIndexOf('-', previous.end);
             copyLine(builder, doc.raw, previous.start, hyphen, cutsOf(previous));
@@ -154,6 +156,20 @@ const NO_CUTS: ReadonlyArray<[number, number]> = [];
  */
 function midSentence(previous: Line, line: Line): boolean {
   return !/[.!?:;]["'”’)]?\s*$/.test(previous.text) && /^\s*\p{Ll}/u.test(line.text);
+}
+
+/** A footnote's opening: its number, a space, a capitalized word ("4 Approved by the Council …", "12 See annex II."). */
+const FOOTNOTE_OPENING = /^\s*\d{1,2}\s+\p{Lu}\p{Ll}/u;
+
+/**
+ * Is the paragraph from `first` to `last` a footnote at a page's foot: set apart by a blank line
+ * above, opening on its number, a line or three long, closed by a full stop ("4 Approved by the
+ * Council … in its annual" / "session of 2019 (decision CM/DEC. 77 (XI-19))."). Its last line may
+ * run the full width of the wrap, but the text after the page break never goes on from it.
+ */
+function footnoteAtFoot(first: Line, last: Line, lines: readonly Line[]): boolean {
+  const above = lines[first.index - 1];
+  return FOOTNOTE_OPENING.test(first.text) && (above === undefined || isBlank(above)) && last.index - first.index <= 2 && /[.)]["”’)]?\s*$/.test(last.text);
 }
 
 /** Copy raw[start, end) into the view, minus the cut ranges (running headers run into the line). */

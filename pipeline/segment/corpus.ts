@@ -605,4 +605,11 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     cut: ['Page 2'],
     kept: ['The forms are on page 4 of the manual.'],
   },
+  {
+    name: 'a footnote wrapped over two lines at a page foot stays a block of its own: the text at the head of the next page is not run onto the note',
+    text: ['RIVER PILOTS COMMISSION          RPC/doc.14/25', '', 'REPORT ON RIVER POLICE TRAINING', '', 'I. Courses', 'The Unit trained forty-one river police officers in a course on the boarding of barges held in', 'Asuncion in June, and it organized, with the river commission, a workshop for pilots and', '', '4 Approved by the Council of Ministers of the Commission in Rosario, Argentina, in its annual', 'session of 2019 on the safety of navigation on the upper river (decision CM/DEC. 77 (XI-19)).', '', '- 3 -', '', 'RPC/doc.14/25', '', 'harbour masters in Encarnacion, Paraguay, on 2 and 3 October, with 30 participants.', 'The Unit also advised two member states on their river navigation rules in the', 'course of the year, at the request of their transport ministries and port authorities.', '', '5 See the report of the workshop in annex II.', '', '- 4 -', '', 'RPC/doc.14/25', '', 'II. Missions', '3 Officers of the river police of Paraguay and Argentina sailed on joint patrols of the upper river', 'in 2025 with the pilots of the Commission, who advised them on the safe boarding of barges,', '', '- 5 -', '', 'RPC/doc.14/25', '', 'convoys and tugs on the stretch between Asuncion and Corrientes.', '', 'III. Outlook', body].join('\n'),
+    headings: [[1, 'REPORT ON RIVER POLICE TRAINING'], [2, 'I. Courses'], [2, 'II. Missions'], [2, 'III. Outlook']],
+    kept: ['barges, convoys and tugs'],
+    blocks: ['4 Approved by the Council of Ministers of the Commission in Rosario, Argentina, in its annual session of 2019 on the safety of navigation on the upper river (decision CM/DEC. 77 (XI-19)).'],
+  },
 ];
