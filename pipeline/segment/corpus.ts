@@ -593,6 +593,12 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     blocks: ['Activity\tDate\tPlace\tParticipants', 'Port visit\t3 May\tPaita\t12', 'Dock visit\t9 May\tCallao\t15'],
   },
   {
+    name: 'two tables with the same columns repeat their header row under their captions: it is no running title (past the head of the document), and stays in both',
+    text: ['BORDER POLICE ACADEMY', 'Report 2024', '', 'I. Land borders', ...Array.from({ length: 20 }, () => [body, '']).flat(), 'Table 1: Land border courses', 'No.\tActivity\tDates\tVenue\tParticipants', '1\tPatrol course\t4–8 March\tOsh, Kyrgyzstan\t20', '2\tDocument checks\t6–9 May\tAktau, Kazakhstan\t16', '', 'II. Airports', body, '', 'Table 2: Airport courses', 'No.  Activity          Dates       Venue                 Participants', '1    Profiling course  2–5 July    Tashkent, Uzbekistan  14'].join('\n'),
+    headings: [[1, 'BORDER POLICE ACADEMY\nReport 2024'], [2, 'I. Land borders'], [2, 'II. Airports']],
+    blocks: ['No.\tActivity\tDates\tVenue\tParticipants', 'No.  Activity          Dates       Venue                 Participants'],
+  },
+  {
     name: 'a running footer with its page number after a wide gap ("… Report 2024      Page 2"), seen once, is cut out of the flow; a sentence that speaks of a page stays',
     text: ['FISHERIES AGENCY', 'Annual Report 2024', '', 'I. Courses', body, '', 'Fisheries Agency Annual Report 2024                    Page 2', '', 'II. Missions', 'The forms are on page 4 of the manual.'].join('\n'),
     headings: [[1, 'FISHERIES AGENCY\nAnnual Report 2024'], [2, 'I. Courses'], [2, 'II. Missions']],
