@@ -6,8 +6,8 @@ import { LAYOUT_EXAMPLES } from '../pipeline/segment/corpus.js';
 import { segment } from '../pipeline/segment/index.js';
 import { sectionLines } from '../scripts/commands/sections.js';
 
-function segmented(raw: string) {
-  const doc = createDoc({ path: 'test.txt', format: 'txt', raw, sha256: '', bytes: raw.length });
+function segmented(raw: string, format: 'txt' | 'docx' = 'txt') {
+  const doc = createDoc({ path: `test.${format}`, format, raw, sha256: '', bytes: raw.length });
   normalize(doc);
   segment(doc);
   const textOf = (kind: string) => doc.blocks.filter((b) => b.kind === kind).map((b) => doc.view.text.slice(b.start, b.end));
@@ -23,7 +23,7 @@ function segmented(raw: string) {
 describe('layout corpus', () => {
   for (const example of LAYOUT_EXAMPLES) {
     it(example.name, () => {
-      const got = segmented(example.text);
+      const got = segmented(example.text, example.format);
       expect(got.headings).toEqual(example.headings);
       if (example.front) expect(got.front).toEqual(example.front);
       if (example.contents) expect(got.contents).toEqual(example.contents);

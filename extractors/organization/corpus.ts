@@ -71,6 +71,8 @@ export const corpus: Corpus = {
     { text: 'Abbreviations\nGRA       Gulf Rescue Academy\nWMO       World Meteorological Organization', mention: 'GRA', value: 'GRA' },
     { text: 'Abbreviations\nGRA       Gulf Rescue Academy\nWMO       World Meteorological Organization', mention: 'Gulf Rescue Academy', value: 'GRA' },
     { text: 'GULF RESCUE ACADEMY\n\nAbbreviations\nGRA       Gulf Rescue Academy\n\nThe GRA ran a drill in Manama.', mention: 'GULF RESCUE ACADEMY', value: 'GRA' },
+    // the same list where PDF text closed the gap to one space: under its label, a row whose long form spells the acronym defines it
+    { text: 'GULF FORENSIC INSTITUTE\n\nAcronyms\n\nGFI Gulf Forensic Institute\nWMO World Meteorological Organization\n\n1. Introduction\nThe GFI trained 20 analysts in Doha.', mention: 'GULF FORENSIC INSTITUTE', value: 'GFI' },
     // a French elided article inside a name ("d'", "l’") does not end it
     { text: "The course was hosted by the Directorate of Customs of Côte d'Ivoire in San Pedro.", mention: "Directorate of Customs of Côte d'Ivoire", value: "Directorate of Customs of Côte d'Ivoire", only: true },
     { text: 'Officers of the Gendarmerie of Côte d’Ivoire took part.', mention: 'Gendarmerie of Côte d’Ivoire', value: 'Gendarmerie of Côte d’Ivoire', only: true },
@@ -202,6 +204,7 @@ export const corpus: Corpus = {
     // a row of an acronym list that names no body
     'Acronyms\nKPI\tKey performance indicator\n\nThe KPI rose in 2024.',
     'Abbreviations\nSOP       standard operating procedure\n\nThe SOP was revised in 2024.',
+    'Acronyms\n\nKPI Key performance indicator\nSOP standard operating procedure\n\nThe KPI rose in 2024.',
     'Staff asked WHO would attend the course.',
     'The Latin American Congress on Addictions met in September.',
     'Home > Media Centre > Events',

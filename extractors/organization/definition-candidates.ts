@@ -213,6 +213,15 @@ export function findCandidates(text: string, tokensOf: () => readonly Token[]): 
     const long = readLongForm(text, { start: longStart, end: longStart + inner.length }, acronym);
     found.first.push({ acronym, acr: { start, end: start + acronym.length }, long });
   }
+  // The same list where PDF text closed the gap to one space ("ERFTC Eastern Africa Regional Forensic Training Centre"):
+  // only in the run of rows under the list's label, and only where the long form spells the acronym.
+  for (const row of LIST_LABEL.test(text) ? closedAcronymRows(text) : []) {
+    const { acronym, start, longStart, inner } = row;
+    if (!plausibleAcronym(acronym) || inner.includes(',') || /[.;:]$/.test(inner)) continue;
+    if (initialsCoverage(inner, acronym) < 0.6 || initials(inner)?.[0] !== acronym[0]!.toLowerCase()) continue;
+    const long = readLongForm(text, { start: longStart, end: longStart + inner.length }, acronym);
+    found.first.push({ acronym, acr: { start, end: start + acronym.length }, long });
+  }
   for (const m of text.includes(',') ? text.matchAll(/,\s+([A-Z][A-Z&/-]*[A-Z])(?=[,;)])/g) : []) {
     const tokens = tokensOf();
     const acronym = m[1]!;
@@ -261,6 +270,53 @@ function translations(text: string): TranslationCandidate[] {
 }
 
 /** Capitalized words that open a sentence, not a name ("The Attorney General's Office …"). */
+/** The label of an acronym list, on a line of its own. */
+const LIST_LABEL = /^[ \t]*(?:(?:List\s+of\s+)?(?:Acronyms|Abbreviations)(?:\s+and\s+(?:acronyms|abbreviations))?|Glossary)[ \t]*:?[ \t]*$/im;
+/** A row of such a list with its gap closed: the acronym, one space, its long form (a capital first). */
+const CLOSED_ROW = /^[ \t]*([A-Z][A-Za-z&/-]*[A-Z]) (\p{L}[^\t\n]{3,159}?)[ \t]*$/u;
+
+/**
+ * Each acronym list with closed gaps in a document, as one text from its label to its last row: the
+ * rows define their acronyms only under the label, which a line read alone does not have.
+ */
+export function closedAcronymLists(text: string): string[] {
+  if (!LIST_LABEL.test(text)) return [];
+  const lists: string[] = [];
+  const label = new RegExp(LIST_LABEL.source, 'gim');
+  for (const m of text.matchAll(label)) {
+    const from = m.index ?? 0;
+    const rows = closedAcronymRows(text.slice(from), true);
+    const last = rows.at(-1);
+    if (!last) continue;
+    lists.push(text.slice(from, from + last.longStart + last.inner.length));
+  }
+  return lists;
+}
+
+/** The rows "ACR Long form" in the run of lines under an acronym list's label (blank lines aside), to the first line of another shape (and there stop, if firstListOnly). */
+function closedAcronymRows(text: string, firstListOnly = false): Array<{ acronym: string; start: number; longStart: number; inner: string }> {
+  const rows: Array<{ acronym: string; start: number; longStart: number; inner: string }> = [];
+  let inList = false;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const at = offset;
+    offset += line.length + 1;
+    if (line.trim() === '') continue;
+    if (LIST_LABEL.test(line)) { inList = true; continue; }
+    if (!inList) continue;
+    const m = CLOSED_ROW.exec(line);
+    if (!m) {
+      if (firstListOnly) break;
+      inList = false;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(m[2]!)) continue; // a lower-case long form names no body
+    const start = at + line.indexOf(m[1]!);
+    rows.push({ acronym: m[1]!, start, longStart: start + m[1]!.length + 1, inner: m[2]! });
+  }
+  return rows;
+}
+
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'In', 'At', 'On', 'By', 'With', 'From', 'To', 'For', 'Of', 'And']);
 
 const POSSESSIVE_ROLES = new Set(['general', "people", "women", "children", 'ombudsman', 'ombudsperson']);

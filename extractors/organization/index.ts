@@ -9,7 +9,7 @@
 import { removeOverlaps } from '../refiners/remove-overlaps.js';
 import type { ExtractContext, Extractor, Found } from '../types.js';
 import { learnDefinitions } from './definitions.js';
-import { findCandidates } from './definition-candidates.js';
+import { closedAcronymLists, findCandidates } from './definition-candidates.js';
 import { preparedTexts } from './prepared-texts.js';
 import { scanNames } from './name-scan.js';
 import { normalizeOrgKey } from './key.js';
@@ -105,6 +105,11 @@ export const organizationExtractor: Extractor = {
     addOrgans(registry, homeParent(documentText));
     for (const line of linesWithParenthesisOrComma(documentText)) {
       const view = readable(line, registry);
+      learnDefinitions(view, registry, prepared.read(view));
+    }
+    // An acronym list whose column gap PDF text closed ("ERFTC Eastern Africa …"): its rows read under their label.
+    for (const list of closedAcronymLists(documentText)) {
+      const view = readable(list, registry);
       learnDefinitions(view, registry, prepared.read(view));
     }
     // A body's own secretariat under a name of its own, known before any block is read (its first mention may come first).

@@ -77,6 +77,9 @@ export const corpus: Corpus = {
     // … and one whose column gaps were closed (PDF text): the figure at each row's end, under a header ending in "Participants"
     { text: 'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna, Peru 24\nDocument check mission 9–11 April Arica, Chile –\nRisk analysis course 12–14 May Arica, Chile 18\nTotal 42', mention: '18', value: 18 },
     { text: 'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna, Peru 24\nTotal 24', mention: '24', value: 24 },
+    // … and where one column of names (partners, donors) follows the participants: the figure before the row's last words, its cells wrapping onto up to two lines
+    { text: 'No. Activity Dates Venue Participants Partners\n1 Harbour patrol course 3–7 March Tela, Honduras 26 IMO\nfor coxswains\n2 Boarding drill 9–11 May Online 14 UNODC,\nGovernment of\nSpain\n3 Radar course 2–4 June Omoa, Honduras – IMO', mention: '26', value: 26 },
+    { text: 'No. Activity Dates Venue Participants Partners\n1 Harbour patrol course 3–7 March Tela, Honduras 26 IMO\nfor coxswains\n2 Boarding drill 9–11 May Online 14 UNODC,\nGovernment of\nSpain\n3 Radar course 2–4 June Omoa, Honduras – IMO', mention: '14', value: 14 },
     // … a row whose venue cell wraps onto a second line keeps its figure in the column
     { text: 'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna,\nPeru 24\nRisk analysis course 12–14 May Arica 18', mention: '18', value: 18 },
     { text: 'Activity Dates Venue Participants\nBorder patrol course for officers of the northern 3–7 March\nTacna, Peru 24', mention: '24', value: 24, only: true },
@@ -172,6 +175,8 @@ export const corpus: Corpus = {
     ...breakdown('They came from Chile (12), Peru (10) and Bolivia (8).', ['Chile', 'Peru', 'Bolivia'], [['12', 12], ['8', 8]]),
   ],
   negatives: [
+    // a closed-gap row with a trailing column of names and a dash for its participants: the year of its date is no figure
+    'No. Activity Dates Venue Participants Partners\n1 Radar course 2–4 June 2024 Omoa, Honduras – IMO',
     'The conflict left 85 people missing and 230 displaced.',
     'Police seized 40 firearms and 12 vehicles in the operation.',
     // those who gave the activity; counts of jurisdictions

@@ -14,7 +14,7 @@ import { TABLE_RULE, tableFigures } from './table.js';
 
 function extract(text: string, ctx: Parameters<Extractor['extract']>[1]): Found[] {
   // a table's participants column (its header may be an earlier block), read first
-  const table = text.includes('\t') || text.includes('  ') || ctx.state.has('participants/table') || /(?:participants|attendees|trainees|beneficiaries)\s*(?:\n|$)/i.test(text) ? tableFigures(text, ctx) : [];
+  const table = text.includes('\t') || text.includes('  ') || ctx.state.has('participants/table') || /(?:participants|attendees|trainees|beneficiaries)(?:\s+(?:partners?|donors?|organi[sz]ers?|funding|funded\s+by))?\s*(?:\n|$)/i.test(text) ? tableFigures(text, ctx) : [];
   const found = table.length ? [...ctx.found, ...table.map((f) => ({ ...f, type: 'participants' as const }))] : ctx.found;
   return table.length ? [...table, ...fromRules(text, found)].sort((a, b) => a.start - b.start) : fromRules(text, found);
 }

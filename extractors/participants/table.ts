@@ -70,6 +70,10 @@ interface Column {
   spaced?: true;
   /** The last line of a closed-gap table gave no figure and ends no sentence: the row may wrap onto the next. */
   wrapped?: true;
+  /** A closed-gap table whose participants column has one column of names after it (partners, donors): the figure comes before the row's last words. */
+  trailing?: true;
+  /** Lines a closed-gap row with a trailing column has wrapped onto so far (its cells of names wrap on both sides). */
+  wraps?: number;
 }
 
 /**
@@ -102,6 +106,11 @@ const SPACED_HEADER = /(?:^|\s)(?:participants|attendees|trainees|beneficiaries)
 /** A closed-gap row's figure at its end, or a dash for none. */
 const SPACED_FIGURE = new RegExp(`\\s(${NUMBER})\\s*$`);
 const SPACED_NONE = /\s[–—-]\s*$/;
+/** A closed-gap header whose participants column has one column of names after it: "… Participants Partners". */
+const SPACED_HEADER_TRAILING = /(?:^|\s)(?:participants|attendees|trainees|beneficiaries)\s+(?:partners?|donors?|organi[sz]ers?|funding|funded\s+by)\s*$/i;
+/** Such a row's figure (or dash), then the names of the last column, with no figure in them: "… Mombasa, Kenya 22 GIZ", "… Online 48 EU". */
+const TRAILING_FIGURE = new RegExp(`\\s(${NUMBER})\\s+\\p{Lu}[^\\d\\t]{0,60}$`, 'u');
+const TRAILING_NONE = /\s[–—-]\s+\p{Lu}[^\d\t]{0,60}$/u;
 /** A line ending a sentence (a table's note, a paragraph after the table): no wrapped row. */
 const SENTENCE_END = /[.!?:;]["'”’)]?\s*$/;
 
@@ -110,8 +119,22 @@ export function tableFigures(text: string, ctx: Pick<ExtractContext, 'state'>): 
   let column = ctx.state.get(KEY) as Column | undefined;
   let at = 0;
   for (const line of text.split('\n')) {
-    if (!line.includes('\t') && COLUMN_HEADER.test(line.trim()) && SPACED_HEADER.test(line)) {
-      column = { index: -1, cells: 0, spaced: true };
+    if (!line.includes('\t') && COLUMN_HEADER.test(line.trim()) && (SPACED_HEADER.test(line) || SPACED_HEADER_TRAILING.test(line))) {
+      column = SPACED_HEADER.test(line) ? { index: -1, cells: 0, spaced: true } : { index: -1, cells: 0, spaced: true, trailing: true };
+      at += line.length + 1;
+      continue;
+    }
+    if (column?.spaced && column.trailing) {
+      const m = TRAILING_NONE.test(line) ? null : TRAILING_FIGURE.exec(line);
+      if (m) {
+        const value = Number(m[1]!.replace(/,/g, ''));
+        const start = at + m.index + m[0].indexOf(m[1]!);
+        if (value > 0 && value <= MAX_PARTICIPANTS) out.push({ start, end: start + m[1]!.length, value, rule: TABLE_RULE.id });
+        column = { index: -1, cells: 0, spaced: true, trailing: true };
+      } else if (TRAILING_NONE.test(line)) column = { index: -1, cells: 0, spaced: true, trailing: true };
+      // a row's cells wrap onto up to two lines ("crime scenes Djibouti Government of" / "France"); a sentence or a third such line ends the table
+      else if ((column.wraps ?? 0) < 2 && !SENTENCE_END.test(line) && line.trim() !== '') column = { ...column, wraps: (column.wraps ?? 0) + 1 };
+      else column = undefined;
       at += line.length + 1;
       continue;
     }

@@ -8,6 +8,13 @@
  *
  * Rows: where the first label is a row number's ("No.", "#"), a row starts at the next number in
  * sequence (1, 2, 3 …); else every as many cells as there are labels. A "Total" cell starts a row too.
+ *
+ * Breaks that do not end a table:
+ * - the blank line between two paragraphs where a format sets every paragraph apart so (a Word
+ *   table read as text gives each cell a paragraph of its own): `gap` blank lines in a row;
+ * - a page break (page furniture, or the page changing, with the blank lines around it) where the
+ *   table goes on at the next page: its header has more labels, its row is not full yet, or the next
+ *   row's number or "Total" follows.
  */
 import { COLUMN_CELL } from '../segment/patterns.js';
 import { isBlank, type Line } from './lines.js';
@@ -19,27 +26,38 @@ export interface FlattenedTables {
   rowStarts: Set<number>;
 }
 
-const TOTAL = /^(?:sub-?total|grand\s+total|total)\s*:?$/i;
+export interface TableBreaks {
+  /** Blank lines in a row that only part two paragraphs (1 in a Word document's text, else 0). */
+  gap: number;
+  /** Page furniture lines (running headers, page numbers, the symbol block): a page break. */
+  furniture: ReadonlySet<number>;
+}
 
-export function flattenedTables(lines: readonly Line[]): FlattenedTables {
+const TOTAL = /^(?:sub-?total|grand\s+total|total)\s*:?$/i;
+const NO_BREAKS: TableBreaks = { gap: 0, furniture: new Set() };
+
+export function flattenedTables(lines: readonly Line[], breaks: TableBreaks = NO_BREAKS): FlattenedTables {
   const found: FlattenedTables = { cells: new Set(), rowStarts: new Set() };
-  for (let k = 0; k + 2 < lines.length; k++) {
-    if (!isLabel(lines[k]!) || !isLabel(lines[k + 1]!) || !isLabel(lines[k + 2]!)) continue;
+  const { flow, pageBreakBefore } = flowOf(lines, breaks);
+  for (let k = 0; k + 2 < flow.length; k++) {
+    if (!isLabel(flow[k]!) || !isLabel(flow[k + 1]!) || !isLabel(flow[k + 2]!)) continue;
     let labels = k;
-    while (labels < lines.length && isLabel(lines[labels]!)) labels++;
+    while (labels < flow.length && isLabel(flow[labels]!)) labels++;
     const width = labels - k;
-    const numbered = /^(?:No\.|#)$/.test(lines[k]!.text.trim());
-    found.rowStarts.add(lines[k]!.index);
+    const numbered = /^(?:No\.|#)$/.test(flow[k]!.text.trim());
+    found.rowStarts.add(flow[k]!.index);
     let expected = 1;
     let inRow = width; // cells since the row's start: the header row is full
     let end = k;
-    for (; end < lines.length && !isBlank(lines[end]!); end++) {
-      const line = lines[end]!;
+    for (; end < flow.length && !isBlank(flow[end]!); end++) {
+      const line = flow[end]!;
+      const text = line.text.trim();
+      const startsRow = TOTAL.test(text) || (numbered ? text === String(expected) : inRow >= width);
+      // across a page break the table goes on only where it plainly does
+      if (end > k && pageBreakBefore.has(end) && !(end < labels || inRow < width || TOTAL.test(text) || (numbered && text === String(expected)))) break;
       found.cells.add(line.index);
       if (end < labels) continue;
-      const text = line.text.trim();
-      const starts = TOTAL.test(text) || (numbered ? text === String(expected) : inRow >= width);
-      if (starts) {
+      if (startsRow) {
         found.rowStarts.add(line.index);
         if (numbered && text === String(expected)) expected++;
         inRow = 0;
@@ -49,6 +67,37 @@ export function flattenedTables(lines: readonly Line[]): FlattenedTables {
     k = end;
   }
   return found;
+}
+
+/**
+ * The lines a table's scan reads: furniture left out, blank lines of a paragraph gap left out, a
+ * page break marked on the line after it; any other run of blank lines kept as one blank line.
+ */
+function flowOf(lines: readonly Line[], { gap, furniture }: TableBreaks): { flow: Line[]; pageBreakBefore: Set<number> } {
+  const flow: Line[] = [];
+  const pageBreakBefore = new Set<number>();
+  let blanks: Line[] = [];
+  let crossed = false; // furniture since the last line kept
+  let last: Line | undefined;
+  for (const line of lines) {
+    if (furniture.has(line.index)) {
+      crossed = true;
+      continue;
+    }
+    if (isBlank(line)) {
+      blanks.push(line);
+      continue;
+    }
+    const pageBreak = crossed || (last !== undefined && last.page !== line.page);
+    if (pageBreak && last !== undefined) pageBreakBefore.add(flow.length);
+    else if (blanks.length > gap) flow.push(blanks[0]!);
+    blanks = [];
+    crossed = false;
+    last = line;
+    flow.push(line);
+  }
+  if (blanks.length > 0) flow.push(blanks[0]!);
+  return { flow, pageBreakBefore };
 }
 
 const isLabel = (line: Line): boolean => line.text.length <= 24 && COLUMN_CELL.test(line.text.trim());

@@ -31,7 +31,9 @@ export function normalize(doc: Doc): void {
   }
   const running = findRunningHeaders(lines);
   // a lone figure in a table flattened one cell a line is a cell, not a page number
-  const flat = flattenedTables(lines);
+  // page furniture (not a lone figure, which may be a cell) is a page break a table may run across
+  const furniture = new Set([...dropped, ...[...running.lines].filter((i) => !/^\s*\d{1,4}\s*$/.test(lines[i]!.text))]);
+  const flat = flattenedTables(lines, { gap: paragraphGap(doc), furniture });
   for (const index of running.lines) if (!flat.cells.has(index)) dropped.add(index);
   const cutsOf = (line: Line): ReadonlyArray<[number, number]> => {
     const header = running.cuts.get(line.index);

@@ -5,7 +5,7 @@
  * their own. They are cut out of the view (and so out of every span); offsets still map to raw.
  */
 import { SYMBOL_SOURCE } from '../segment/front-lines.js';
-import { OPENS_WITH_MONTH } from '../segment/patterns.js';
+import { COLUMN_CELL, COLUMN_HEADER, OPENS_WITH_MONTH } from '../segment/patterns.js';
 import { isSpace } from '../../extractors/text/look-back.js';
 import type { Line } from './lines.js';
 
@@ -93,6 +93,7 @@ function repeatedTitles(lines: readonly Line[], found: RunningHeaders): void {
     const key = withoutPageNumber(line.text);
     if (key.length < 12 || !/\p{L}{3}/u.test(key) || fewerThanThreeWords(key)) continue;
     if (/^(?:[ivxlc]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s|(?:\.\s*){3}/.test(key)) continue; // a contents entry or a numbered heading, not a running title
+    if (columnLabels(line.text)) continue; // the header row of tables with the same columns, not a running title
     const list = byKey.get(key);
     if (list) list.push(line);
     else byKey.set(key, [line]);
@@ -117,6 +118,18 @@ function repeatedTitles(lines: readonly Line[], found: RunningHeaders): void {
     if (marked.length < 2) continue;
     for (const line of marked) found.lines.add(line.index);
   }
+}
+
+/**
+ * A table's header row: column labels only, its cells set apart by tabs or wide gaps ("No.\tActivity\tDates\tVenue")
+ * or run together where PDF text closed the gaps ("No. Activity Dates Venue Participants"). Two tables
+ * with the same columns repeat it, mid-page, with a caption above and a row under it.
+ */
+function columnLabels(text: string): boolean {
+  const t = text.trim();
+  if (COLUMN_HEADER.test(t)) return true;
+  const cells = t.split(/\t+|\s{2,}/);
+  return cells.length >= 3 && cells.every((cell) => COLUMN_CELL.test(cell));
 }
 
 export function findRunningHeaders(lines: readonly Line[]): RunningHeaders {

@@ -16,6 +16,8 @@ export interface LayoutExample {
   cut?: string[];
   /** Texts that must stay whole inside some block. */
   kept?: string[];
+  /** The format the text comes from (default txt): a Word document's text sets every paragraph apart by a blank line. */
+  format?: 'txt' | 'docx';
   /** Texts that must each be a block of their own, neither joined to a neighbour nor split (as the view reads them: wrapped lines joined by a space). */
   blocks?: string[];
 }
@@ -593,10 +595,30 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     blocks: ['Table 1: Courses in 2025', 'No.\tActivity\tDates\tVenue\tParticipants', '1\tBoarding course\t3–7 March\tBelize City\t18', '2\tRadar course\t9–11 June\tOnline\t25', 'Total\t43'],
   },
   {
+    name: 'a flattened table that a page break cuts (page number between its labels and before its rows) goes on at the next page: its lone figures stay cells; a full table ends at a page break before running text',
+    text: ['REPORT ON PATROL TRAINING 2025', '', 'I. Courses', body, '', 'Table 1: Courses in 2025', 'No.', 'Activity', 'Dates', '', '- 2 -', '', 'Venue', 'Participants', '1', 'Boarding course', '3–7 March', 'Belize City', '12', '2', 'Radar course', '9–11 June', 'Online', '', '- 3 -', '', '25', '', '- 4 -', '', 'The radar course was moved online because of a storm.', '', 'II. Missions', body, '', 'III. Outlook', body].join('\n'),
+    headings: [[1, 'REPORT ON PATROL TRAINING 2025'], [2, 'I. Courses'], [2, 'II. Missions'], [2, 'III. Outlook']],
+    blocks: ['No.\tActivity\tDates\tVenue\tParticipants', '1\tBoarding course\t3–7 March\tBelize City\t12', '2\tRadar course\t9–11 June\tOnline\t25', 'The radar course was moved online because of a storm.'],
+    cut: ['- 2 -', '- 3 -', '- 4 -'],
+  },
+  {
+    name: "a Word table read as text, each cell a paragraph of its own (a blank line between): read as its rows; the document's empty paragraph ends it",
+    format: 'docx',
+    text: ['REPORT ON PATROL TRAINING 2025', '', '', '', 'I. Courses', '', body, '', '', '', 'Table 1: Courses in 2025', '', 'No.', '', 'Activity', '', 'Dates', '', 'Venue', '', 'Participants', '', '1', '', 'Boarding course', '', '3–7 March', '', 'Belize City', '', '12', '', '2', '', 'Radar course', '', '9–11 June', '', 'Online', '', '25', '', '', '', 'II. Missions', '', body].join('\n'),
+    headings: [[1, 'REPORT ON PATROL TRAINING 2025'], [2, 'I. Courses'], [2, 'II. Missions']],
+    blocks: ['Table 1: Courses in 2025', 'No.\tActivity\tDates\tVenue\tParticipants', '1\tBoarding course\t3–7 March\tBelize City\t12', '2\tRadar course\t9–11 June\tOnline\t25', body],
+  },
+  {
     name: 'a flattened table without a number column: every as many cells as it has labels make a row',
     text: ['PORT VISITS 2025', '', 'I. Visits', body, '', 'Table 2: Visits', 'Activity', 'Date', 'Place', 'Participants', 'Port visit', '3 May', 'Paita', '12', 'Dock visit', '9 May', 'Callao', '15', '', 'II. Outlook', body].join('\n'),
     headings: [[1, 'PORT VISITS 2025'], [2, 'I. Visits'], [2, 'II. Outlook']],
     blocks: ['Activity\tDate\tPlace\tParticipants', 'Port visit\t3 May\tPaita\t12', 'Dock visit\t9 May\tCallao\t15'],
+  },
+  {
+    name: 'two tables with the same columns repeat their header row under their captions: it is no running title (past the head of the document), and stays in both',
+    text: ['BORDER POLICE ACADEMY', 'Report 2024', '', 'I. Land borders', ...Array.from({ length: 20 }, () => [body, '']).flat(), 'Table 1: Land border courses', 'No.\tActivity\tDates\tVenue\tParticipants', '1\tPatrol course\t4–8 March\tOsh, Kyrgyzstan\t20', '2\tDocument checks\t6–9 May\tAktau, Kazakhstan\t16', '', 'II. Airports', body, '', 'Table 2: Airport courses', 'No.  Activity          Dates       Venue                 Participants', '1    Profiling course  2–5 July    Tashkent, Uzbekistan  14'].join('\n'),
+    headings: [[1, 'BORDER POLICE ACADEMY\nReport 2024'], [2, 'I. Land borders'], [2, 'II. Airports']],
+    blocks: ['No.\tActivity\tDates\tVenue\tParticipants', 'No.  Activity          Dates       Venue                 Participants'],
   },
   {
     name: 'a running footer with its page number after a wide gap ("… Report 2024      Page 2"), seen once, is cut out of the flow; a sentence that speaks of a page stays',
