@@ -35,8 +35,21 @@ const LAYOUTS = readdirSync(join(ROOT, 'fixtures/texts'))
  * to fail (it.fails): when one starts to pass, vitest reports it, and it comes off this list. Each is
  * an open class, named in the issue notes, never a threshold lowered.
  */
-const KNOWN_PDF_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
-  // none at present (the UN-style fixture's gap closed on 2026-12-07: lines stopping on a function word, a day alone before its month, a wide line of names after a full stop)
+const KNOWN_PDF_GAPS: ReadonlyMap<string, { headings?: string; rows?: string }> = new Map<string, { headings?: string; rows?: string }>([
+  // measured 2026-12-07 (sixth session), the three blind fixtures written as pdftotext output. Two helpers checked that a
+  // paragraph-flowed PDF of the same text gives the text's rows exactly: most of what is left is scripts/make-fixtures.ts
+  // leaving one-word orphan lines mid-paragraph (it carries a wrapped tail on only before a lower-case line), which no real
+  // PDF has; the generator fix (flow every paragraph, keep bullet continuations and contents page numbers on their line)
+  // changes six other PDFs and is the next step.
+  ['caribbean-andean-secretariat-2023-annual-pdf', {
+    headings: 'headings 0.18: contents entries longer than the generator\'s line, their page numbers pushed to a line of their own',
+    rows: 'rows 0.71: orphan lines from the fixture generator (a session name split, bullet continuations at the margin)',
+  }],
+  ['executive-board-2025-annual-report-of-director', { rows: 'rows 0.88: orphan lines from the fixture generator inside two bodies\' names ("Economic Community of West" / "African")' }],
+  ['regional-forensic-training-centre-2024-activity-report', {
+    headings: 'headings 0.95: a footer the generator draws as one string, its gap closed, read as a heading',
+    rows: 'rows 0.95: a table cell drawn past the page edge, and a real gap: a closed-gap row\'s wrapped "(cancelled)" line is not joined to its row',
+  }],
 ]);
 
 /** Text compared across twins: whitespace folded, a word hyphenated at a line break joined, accents and case dropped (the PDF's font maps some letters). */
@@ -84,7 +97,7 @@ describe('PDF and DOCX twins', () => {
 
   for (const [name, ext] of LAYOUTS.flatMap((n) => [[n, 'pdf'], [n, 'docx']] as const)) {
     const pdf = join(ROOT, `fixtures/${ext}`, `${name}.${ext}`);
-    const gap = ext === 'pdf' ? KNOWN_PDF_GAPS.get(name) : undefined;
+    const gap = ext === 'pdf' ? KNOWN_PDF_GAPS.get(name)?.headings : undefined;
     (gap ? it.skipIf(!existsSync(pdf)).fails : it.skipIf(!existsSync(pdf)))(`./fixtures/${ext}/${name}.${ext} yields the headings and levels of its text (≥ 98%)${gap ? ` — known gap: ${gap}` : ''}`, async () => {
       const expected = await headingTexts(join(ROOT, 'fixtures/texts', `${name}.txt`));
       const got = await headingTexts(pdf);
@@ -95,7 +108,7 @@ describe('PDF and DOCX twins', () => {
 
   for (const name of LAYOUTS) {
     const pdf = join(ROOT, 'fixtures/pdf', `${name}.pdf`);
-    const gap = KNOWN_PDF_GAPS.get(name);
+    const gap = KNOWN_PDF_GAPS.get(name)?.rows;
     (gap ? it.skipIf(!existsSync(pdf)).fails : it.skipIf(!existsSync(pdf)))(`./fixtures/pdf/${name}.pdf yields the activity rows of its text (≥ 97%)${gap ? ` — known gap: ${gap}` : ''}`, async () => {
       const expected = await activityRows(join(ROOT, 'fixtures/texts', `${name}.txt`));
       const got = await activityRows(pdf);
