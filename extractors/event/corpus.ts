@@ -195,28 +195,6 @@ export const cases: EventCase[] = [
     text: 'In 2016 the Division delivered a total of 38 training interventions, which reached 1,146 officers. In April it ran a firearms course in Kingston, Jamaica, for 24 officers. Besides these courses, a refresher course was held in Belmopan, Belize, in May.',
     events: [{ trigger: 'training interventions', kind: 'training', count: 38, memberOf: null }, { trigger: 'firearms course', kind: 'course', memberOf: 0 }, { trigger: 'refresher course', kind: 'course', memberOf: null }],
   },
-  // PDF text: the addition's sentence broken by a page end (a running header and blank lines between its halves) still reads as one
-  {
-    text: [
-      'I. Training',
-      'In 2030 the Coast Guard School delivered a total of 14 courses, which reached 320 officers of the',
-      'island coast guards. In April it ran a boarding course in Castries, Saint Lucia, for 22 officers.',
-      'Besides these courses, the School held a',
-      '',
-      'Coast Guard School — Annual Report 2030                                  4',
-      '',
-      'refresher course on search and rescue in Kingstown, Saint Vincent, in June, for instructors of',
-      'the three island services, with help from the regional rescue centre of Barbados and of Grenada.',
-      '',
-      'II. Equipment',
-      'The School bought two patrol boats for the crews of the island services in 2030.',
-      '',
-      'Coast Guard School — Annual Report 2030                                  5',
-      '',
-      'The boats will be based in Castries and in Kingstown, where their crews will live from 2031.',
-    ].join('\n'),
-    events: [{ trigger: 'courses', count: 14, participants: 320, memberOf: null }, { trigger: 'boarding course', memberOf: 0 }, { trigger: 'refresher course', memberOf: null }],
-  },
   {
     text: 'In 2023 the Unit delivered a total of 9 courses that trained 310 officers. One of these courses, held in Cusco, Peru, in May, trained 42 officers.',
     events: [{ trigger: 'courses', kind: 'course', count: 9, participants: 310, memberOf: null }, { trigger: 'courses', kind: 'course', count: 1, participants: 42, countries: ['PER'], memberOf: 0 }],

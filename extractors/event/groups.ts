@@ -47,20 +47,13 @@ export interface GroupContext {
   opensProgram: (passage: number) => boolean;
   /** The section an annex reference names ("Annex I"), if the document has one. */
   annexSection: (name: string) => number | undefined;
-  /**
-   * Position in `text` of a raw position (the triggers' spans are raw). Sentences are read in the
-   * view, where a sentence broken by a PDF page end (a running header and blank lines between its
-   * halves) is whole again; identity when `text` is the raw text.
-   */
-  toText?: (raw: number) => number;
 }
 
 /** "All six are listed in Annex I", "(see Annex II)": the total's activities are told in an annex too. */
 const ANNEX_REF = /\b(?:listed|described|detailed|shown|set\s+out|given|presented|see)\s+(?:in\s+)?((?:Annex|Appendix)\s+[IVX\d]+)\b/i;
 
-export function assignGroups(text: string, events: readonly Placed[], context: GroupContext): void {
+export function assignGroups(raw: string, events: readonly Placed[], context: GroupContext): void {
   const { parentOf, isOverview, opensProgram } = context;
-  const at = context.toText ?? ((pos: number) => pos);
   // A total in a part's overview subsection ("1.1 Overview") covers the part's later subsections.
   const scopeOf = (section: number): number => (section >= 0 && isOverview(section) && parentOf(section) >= 0 ? parentOf(section) : section);
   const inside = (section: number, root: number): boolean => {
@@ -73,17 +66,16 @@ export function assignGroups(text: string, events: readonly Placed[], context: G
   const groups: Group[] = [];
   for (const e of events) {
     const g = e.gold;
-    const start = at(g.trigger.start);
-    const end = sentenceEnd(text, at(g.trigger.end));
+    const end = sentenceEnd(raw, g.trigger.end);
     const group = nearestGroup(groups, e, inside, opensProgram);
-    const open = group && start >= group.sentenceEnd ? group : undefined;
+    const open = group && g.trigger.start >= group.sentenceEnd ? group : undefined;
     // A total with a count opens a group; a count-less program total does so only outside an open one.
     // a total with a count of its own opens a group unless a counted group it fits is open (a sub-total of that one)
     const counted = (g.count ?? 0) >= 2;
-    const member = open !== undefined && !ADDITION_CUE.test(text.slice(sentenceStart(text, start), start)) && (!counted || open.event.gold.count !== undefined);
+    const member = open !== undefined && !ADDITION_CUE.test(raw.slice(sentenceStart(raw, g.trigger.start), g.trigger.start)) && (!counted || open.event.gold.count !== undefined);
     // a sub-total inside an open group ("three national workshops … 140 officials" under "37 workshops") is one of its members, not a group of its own
-    if (!member && isGroup(text, start, g, end, open === undefined)) {
-      const annex = ANNEX_REF.exec(text.slice(sentenceStart(text, start), sentenceEnd(text, end + 1)));
+    if (!member && isGroup(raw, g, end, open === undefined)) {
+      const annex = ANNEX_REF.exec(raw.slice(sentenceStart(raw, g.trigger.start), sentenceEnd(raw, end + 1)));
       const annexScope = annex ? context.annexSection(annex[1]!) : undefined;
       groups.push({ event: e, sentenceEnd: end, scope: scopeOf(e.section), ...(annexScope !== undefined ? { annex: annexScope } : {}) });
       continue;
@@ -121,12 +113,11 @@ function turnsAway(from: number, to: number, opensProgram: (passage: number) => 
   return false;
 }
 
-/** `at`: the trigger's start in `text`; `end`: the end of its sentence there. */
-function isGroup(text: string, at: number, g: GoldEvent, end: number, mayBeProgramTotal: boolean): boolean {
-  const start = sentenceStart(text, at);
-  const sentence = text.slice(start, end);
+function isGroup(raw: string, g: GoldEvent, end: number, mayBeProgramTotal: boolean): boolean {
+  const start = sentenceStart(raw, g.trigger.start);
+  const sentence = raw.slice(start, end);
   const count = g.count ?? 0;
-  if (count >= 2 && (g.participants !== undefined || TOTAL_CUE.test(sentence) || MEMBERS_CUE.test(text.slice(end, end + 40)))) return true;
+  if (count >= 2 && (g.participants !== undefined || TOTAL_CUE.test(sentence) || MEMBERS_CUE.test(raw.slice(end, end + 40)))) return true;
   // (a training told by its verb, "CONADIC trained 1,250 teachers in Chihuahua", has a place or date of its own: one activity, not a program's total)
   return mayBeProgramTotal && g.count === undefined && TRAINING_LIKE.has(g.kind) && (g.participants ?? 0) >= LARGE_TOTAL && g.rule !== 'event/trained';
 }
@@ -172,15 +163,15 @@ function within(outer: string | undefined, inner: string | undefined): boolean {
 }
 
 /** Where the sentence around `at` starts and ends (a full stop, "!" or "?" followed by a space or line break, or a blank line). */
-function sentenceStart(text: string, at: number): number {
-  const before = text.slice(Math.max(0, at - 600), at);
+function sentenceStart(raw: string, at: number): number {
+  const before = raw.slice(Math.max(0, at - 600), at);
   const m = /[\s\S]*(?:[.!?]["'”’)]?\s+|\n\s*\n)/.exec(before);
   return m ? at - before.length + m[0].length : Math.max(0, at - 600);
 }
 
-function sentenceEnd(text: string, at: number): number {
-  const m = /[.!?](?=["'”’)]?\s)|\n\s*\n/.exec(text.slice(at, at + 1200));
-  return m ? at + m.index + 1 : Math.min(text.length, at + 1200);
+function sentenceEnd(raw: string, at: number): number {
+  const m = /[.!?](?=["'”’)]?\s)|\n\s*\n/.exec(raw.slice(at, at + 1200));
+  return m ? at + m.index + 1 : Math.min(raw.length, at + 1200);
 }
 
 /**

@@ -270,12 +270,11 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
   });
   dropRetold(activities, placedPassage, (pi) => tables?.has(pi) === true || /\t[^\t\n]+\t/.test(view.slice(passages[pi]!.start, passages[pi]!.end)) || isRowLine(view.slice(passages[pi]!.start, passages[pi]!.end)) || underColumnHeader(view, passages[pi]!.start));
-  assignGroups(view, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), {
+  assignGroups(doc.raw, activities.map((a, i) => ({ gold: a.gold, section: doc.blocks[a.block]?.section ?? -1, passage: placedPassage[i]!, bullet: passages[placedPassage[i]!]?.bullet ?? false })), {
     parentOf: (s) => doc.sections[s]?.parent ?? -1,
     isOverview: (s) => isOverview(doc, s),
     opensProgram: (pi) => opensProgram(view, passages[pi]) || followsArticle(doc, passages, pi),
     annexSection: (name) => annexSection(doc, name),
-    toText: (pos) => doc.view.fromRaw(pos),
   });
   // a member singled out of a counted group ("The mission to Ghana" after "six advisory missions") is that group's, when the group stands on its own
   const kept = new Set(activities.map((a) => a.gold));
