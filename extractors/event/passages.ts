@@ -77,7 +77,7 @@ export function passagesOf(doc: Doc): Passage[] {
     current = { blocks: [index], headline: block.headline === true || block.kind === 'heading', ...(block.kind === 'heading' ? { headlineEnd: block.end } : {}), bullet: block.kind === 'bullet', section: block.section, start: block.start, end: block.end, sentences: [] };
     out.push(current);
   });
-  for (const p of out) p.sentences = withoutRanges(sentencesOf(p.holes ? blanked(text, p.holes) : text, p.start, p.end), skipped.get(p) ?? [], text);
+  for (const p of out) p.sentences = withoutRanges(p.holes ? sentencesOverHoles(text, p.start, p.end, p.holes) : sentencesOf(text, p.start, p.end), skipped.get(p) ?? [], text);
   return out;
 }
 
@@ -96,15 +96,23 @@ function goesOnAfterNotes(doc: Doc, index: number): boolean {
   return false;
 }
 
-/** The text with the ranges turned to spaces (same length): sentences are read over them. */
-function blanked(text: string, ranges: ReadonlyArray<[number, number]>): string {
-  let out = '';
-  let from = 0;
+/**
+ * The sentences of text[start, end) read with the ranges (notes cut into them) turned to spaces, so that
+ * a sentence runs on over them. sentencesOf reads only its window, so only the window is copied (a copy
+ * of the whole text for each passage with a note was quadratic in a report with many).
+ */
+function sentencesOverHoles(text: string, start: number, end: number, ranges: ReadonlyArray<[number, number]>): Sentence[] {
+  let window = '';
+  let from = start;
   for (const [a, b] of ranges) {
-    out += text.slice(from, a) + ' '.repeat(b - a);
-    from = b;
+    const lo = Math.max(a, from);
+    const hi = Math.min(b, end);
+    if (hi <= lo) continue;
+    window += text.slice(from, lo) + ' '.repeat(hi - lo);
+    from = hi;
   }
-  return out + text.slice(from);
+  window += text.slice(from, end);
+  return sentencesOf(window, 0, window.length).map((s) => ({ start: s.start + start, end: s.end + start }));
 }
 
 /**
