@@ -564,6 +564,16 @@ export const cases: EventCase[] = [
       { trigger: 'online course', participants: 15, organizations: ['RPN'], memberOf: 0 },
     ],
   },
+  // a project brought in with its backers, and its activities told in later sentences that name it back: the backers back them
+  { text: 'With funding from the Nordic Development Fund (NDF) and the University of Oslo, the Unit began a pilot project on coastal patrols in 2030. Under the project, two workshops were held in Accra, Ghana, in May.\n', events: [{ trigger: 'workshops', organizations: ['NDF', 'University of Oslo'] }] },
+  { text: 'A new programme financed by the Inter-American Development Bank (IDB) started in 2030 to modernize border posts in Central America. The programme will open with a regional seminar in Tegucigalpa, Honduras, in March 2031.\n', events: [{ trigger: 'regional seminar', organizations: ['IDB'] }] },
+  // … also for a list whose lead names the project back, the backers named in the sentence before it
+  {
+    text: 'With technical and financial support from the Nordic Development Fund (NDF) and the Ministry of Fisheries of Norway, the Secretariat has been working with three coastal states to strengthen inspection at sea. In 2030 the project moved forward in several areas, including:\n\n· Drafting of national inspection manuals.\n· Training of boarding officers in Accra, Ghana, in May 2030.\n',
+    events: [{ trigger: 'Training', organizations: ['NDF', 'Ministry of Fisheries of Norway'] }],
+  },
+  // a project brought in with no backer: the partner of an activity told before it backs no activity of the project
+  { text: 'The Unit held a course in Lima, Peru, in March 2030 in collaboration with the Andean Police Academy. In April, the Unit started a pilot project on patrol data. The results of this pilot project will be discussed at a regional meeting in Quito, Ecuador, in June 2030.\n', events: [{ trigger: 'course', organizations: ['Andean Police Academy'] }, { trigger: 'regional meeting', organizations: [] }] },
   // a program's funder named in the lead funds the program, not each item
   {
     text: 'Annual Report 2022 of the Caribbean Port Office\n\nThe Port Security Program, financed by the Nordic Fund, carried out the following activities in 2022:\n\n- a course on cargo inspection in Kingston, Jamaica, in March;\n- a workshop on port security in Georgetown, Guyana, in May.\n',

@@ -23,6 +23,7 @@ import { statusOf } from './status.js';
 import { namesProgramContent } from './not-activities.js';
 import { earlierSession, multiYear, notAnActivity } from './not-activity-senses.js';
 import { topicAntecedent } from './topic-reference.js';
+import { projectPartners } from './project-partners.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { splitOfEarlierTotal, withinPhrase } from './within-phrase.js';
 import { tableRoles, type TableRole } from './table-rows.js';
@@ -212,6 +213,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         reportingBodies: bodyOf(passage.section),
         lent: allToRaw(e.lent),
         credit: allToRaw(e.credit),
+        backers: allToRaw(projectPartners(view, passages, e, lead)),
       },
       near,
     );

@@ -45,6 +45,8 @@ export interface SlotScope {
   lent?: Range[];
   /** The next sentence when it says of "it" who ran, funded or hosted it ("It was delivered with the support of X"): it lends organizations. */
   credit?: Range[];
+  /** Where the backers of a project the activity's sentence names back are named ("With funding from X, the Unit began a project … Under the project, …"): project-partners.ts. */
+  backers?: Range[];
 }
 
 /** The slots of an activity, as the gold format has them. */
@@ -399,6 +401,8 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     const verb = lastAttendance(raw, sentenceStart, o.start);
     return verb === undefined || broughtInAsPartner(raw.slice(verb.end, o.start));
   });
+  // the project's backers, named with a word of backing where the project was brought in: far from the trigger, so no word between tells of attending
+  if (scope.backers?.length) for (const o of within(orgMentions, scope.backers)) if (!orgs.includes(o) && !ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, o.start - 40), o.start).replace(/\s+/g, ' '))) orgs.push(o);
   const keys = distinct(orgs.map((o) => String(o.value)));
   const bodies = scope.reportingBodies ?? [];
   if (bodies.length > 0 && ownActivity(scope, orgs, clauseText, bodies, people, orgMentions)) {
