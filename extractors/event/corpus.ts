@@ -564,6 +564,8 @@ export const cases: EventCase[] = [
       { trigger: 'online course', participants: 15, organizations: ['RPN'], memberOf: 0 },
     ],
   },
+  // the body whose name the activity carries, after its acronym's bracket, runs it even when the reporting body only presented at it
+  { text: 'The Office also took part in a seminar on port security in Lisbon in July and presented its annual results to the Regional Committee on Maritime Crime (RCMC) meeting on piracy in Mombasa, Kenya, in October 2030.\n', events: [{ trigger: 'seminar', organizations: [] }, { trigger: 'meeting', organizations: ['RCMC'] }] },
   // a project brought in with its backers, and its activities told in later sentences that name it back: the backers back them
   { text: 'With funding from the Nordic Development Fund (NDF) and the University of Oslo, the Unit began a pilot project on coastal patrols in 2030. Under the project, two workshops were held in Accra, Ghana, in May.\n', events: [{ trigger: 'workshops', organizations: ['NDF', 'University of Oslo'] }] },
   { text: 'A new programme financed by the Inter-American Development Bank (IDB) started in 2030 to modernize border posts in Central America. The programme will open with a regional seminar in Tegucigalpa, Honduras, in March 2031.\n', events: [{ trigger: 'regional seminar', organizations: ['IDB'] }] },

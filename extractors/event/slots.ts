@@ -387,6 +387,8 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     if (scope.nextTrigger !== undefined && o.start > scope.trigger.end && o.end <= scope.nextTrigger && NEXT_SUBJECT_BEFORE.test(raw.slice(Math.max(0, o.start - 24), o.start)) && NEXT_SUBJECT_VERB.test(raw.slice(o.end, scope.nextTrigger))) return false;
     // a body named after someone attended or presented at it ("…, at which the President presented the annual report of the CIM")
     if (o.start >= scope.trigger.end && namedAfterAttendance(raw, scope.trigger.end, o.start)) return false;
+    // the body whose name the activity carries ("presented its work to the CODEXTER meeting", "attended an INTERPOL workshop"): its own, whoever attended
+    if (adjacent(raw, o, scope.trigger.start)) return true;
     // the subject of "participated in" only attended
     if (unitBehind.includes(o)) return true; // named sentences before, as the subject "the Unit" stands for
     if (o.end <= scope.trigger.start && ATTENDED.test(raw.slice(o.end, scope.trigger.start))) return false;
@@ -470,8 +472,8 @@ function readSorted(mentions: readonly Mention[]): boolean {
 /** The text right before a mention, up to `reach` characters. */
 const textBefore = (raw: string, m: Mention, reach: number) => raw.slice(Math.max(0, m.start - reach), m.start);
 
-/** Whether only spaces separate a mention from a position after it. */
-const adjacent = (raw: string, o: Mention, at: number) => o.end <= at && /^\s*$/.test(raw.slice(o.end, at));
+/** Whether only spaces (and the bracket an acronym closes: "(CODEXTER) meeting") separate a mention from a position after it. */
+const adjacent = (raw: string, o: Mention, at: number) => o.end <= at && /^\)?\s*$/.test(raw.slice(o.end, at));
 
 /** Dates that can date an activity: not a bound ("since 2010"), not the date it was moved from ("postponed from 2023"), not a year that opens a name ("2012 Summit"), not a dateline. */
 const usableDates = (raw: string, dates: readonly Mention[]) =>
