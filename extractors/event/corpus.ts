@@ -566,6 +566,11 @@ export const cases: EventCase[] = [
   },
   // the body whose name the activity carries, after its acronym's bracket, runs it even when the reporting body only presented at it
   { text: 'The Office also took part in a seminar on port security in Lisbon in July and presented its annual results to the Regional Committee on Maritime Crime (RCMC) meeting on piracy in Mombasa, Kenya, in October 2030.\n', events: [{ trigger: 'seminar', organizations: [] }, { trigger: 'meeting', organizations: ['RCMC'] }] },
+  // "N more" of an activity just told: the same bodies ran them; "another" activity of another kind borrows nothing
+  {
+    text: 'ANNUAL REPORT 2030\n\nSECRETARIAT OF THE CARIBBEAN BORDER COUNCIL (CBC)\n\nThe Secretariat manages two projects under its Port Program. The Canada Border Services Agency (CBSA) conducted risk assessments at three ports in Jamaica in early 2030. Two more port assessments were completed in Barbados and Grenada in May 2030. Another workshop on port security was held in Kingston in June 2030.\n',
+    events: [{ trigger: 'risk assessments', organizations: ['CBSA'] }, { trigger: 'port assessments', organizations: ['CBSA', 'CBC'] }, { trigger: 'workshop', organizations: ['CBC'] }],
+  },
   // a project brought in with its backers, and its activities told in later sentences that name it back: the backers back them
   { text: 'With funding from the Nordic Development Fund (NDF) and the University of Oslo, the Unit began a pilot project on coastal patrols in 2030. Under the project, two workshops were held in Accra, Ghana, in May.\n', events: [{ trigger: 'workshops', organizations: ['NDF', 'University of Oslo'] }] },
   { text: 'A new programme financed by the Inter-American Development Bank (IDB) started in 2030 to modernize border posts in Central America. The programme will open with a regional seminar in Tegucigalpa, Honduras, in March 2031.\n', events: [{ trigger: 'regional seminar', organizations: ['IDB'] }] },

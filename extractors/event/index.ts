@@ -162,6 +162,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const lastPlaced = new Map<number, GoldEvent>();
   /** The same, among activities that have countries: a follow-up that names none takes those of the last one that did. */
   const lastWithCountries = new Map<number, GoldEvent>();
+  /** The last activity of each kind placed in each passage ("passage:kind"), for a later one that adds to it ("Five more assessments …"). */
+  const lastOfKind = new Map<string, GoldEvent>();
   const activities = events.flatMap((e): Activity[] => {
     const passage = passages[e.passage]!;
     const sentence = passage.sentences[e.sentence]!;
@@ -263,6 +265,10 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       ...slots,
       rule: e.trigger.rule,
     };
+    // "CBP ran assessments in three countries. Five more country assessments were completed …": more of the same, by the same bodies
+    const addedTo = MORE_OF_THE_SAME.test(view.slice(Math.max(0, e.trigger.start - 30), e.trigger.start)) ? lastOfKind.get(`${e.passage}:${e.trigger.kind}`) : undefined;
+    if (addedTo?.organizations) gold.organizations = [...new Set([...addedTo.organizations, ...(gold.organizations ?? [])])];
+    lastOfKind.set(`${e.passage}:${e.trigger.kind}`, gold);
     const block = blockOf(passage, e.trigger.start, doc);
     const inherited = gold.date === undefined ? context.at(block, span.start) : undefined;
     placedPassage.push(e.passage);
@@ -289,6 +295,9 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   inheritGroupUnits(activities, (key) => unitKeys.has(key));
   return activities;
 }
+
+/** Right before an activity noun: it adds to ones just told ("five more", "two more", "another", "one more"). */
+const MORE_OF_THE_SAME = /(?:\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+more|\banother)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** The last activity of the map placed in this passage or in one of the REFERENCE_REACH before it, in the same section. */
 function lastPlacedBefore(lastPlaced: ReadonlyMap<number, GoldEvent>, passages: readonly Passage[], pi: number): GoldEvent | undefined {
