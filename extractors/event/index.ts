@@ -180,10 +180,14 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (inSentence[0] && inSentence[0].start > sentence.start) prefix.push({ start: sentence.start, end: inSentence[0].start });
     const placePrefix = prefix[0] ? placePrefixOf(view, prefix[0], inSentence[0] !== e.trigger && !newTriggers.has(inSentence[0]!)) : [];
     // "assessment and training in Jamaica and Guyana", "workshops, seminars and courses in Peru": coordinated activities share where the last one took place
+    // … and who ran the last of them, said after it ("seminars and workshops organized by the UN and CARICOM")
+    let joinedRunBy: Range | undefined;
     for (let k = index; k < index + MAX_JOINED && inSentence[k + 1] && coordinated(view, inSentence, k); k++) {
       const then = inSentence[k + 1]!;
       const after = inSentence[k + 2];
-      placePrefix.push({ start: then.start, end: after ? (newClauseStart(view, then.end, after.start) ?? after.start) : sentence.end });
+      const stretch = { start: then.start, end: after ? (newClauseStart(view, then.end, after.start) ?? after.start) : sentence.end };
+      placePrefix.push(stretch);
+      joinedRunBy = RUN_BY_AFTER.test(view.slice(then.end, then.end + 60)) ? { start: then.end, end: stretch.end } : undefined;
     }
     // "On the margins of the session of X, held in Vienna …, the Office organized a side event": an activity held at another shares its venue
     const host = inSentence[0];
@@ -214,7 +218,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         group: e.trigger.plural || (count ?? 1) > 1 || !e.trigger.countable,
         reportingBodies: bodyOf(passage.section),
         lent: allToRaw(e.lent),
-        credit: allToRaw(e.credit),
+        credit: allToRaw(joinedRunBy ? [...e.credit, joinedRunBy] : e.credit),
         backers: allToRaw(projectPartners(view, passages, e, lead)),
       },
       near,
@@ -308,6 +312,9 @@ function lastPlacedBefore(lastPlaced: ReadonlyMap<number, GoldEvent>, passages: 
   }
   return undefined;
 }
+
+/** Right after an activity noun: who ran it ("… organized by", ", hosted by", "co-sponsored by"). */
+const RUN_BY_AFTER = /^\s*,?\s*(?:(?:jointly\s+|co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?sponsored|convened|(?:co-?)?funded|financed|run|led|delivered|conducted|given)\s+(?:jointly\s+)?by\b/i;
 
 /** How many activity words of one phrase share a place (a long run of them is no phrase, and would cost each of them the rest). */
 const MAX_JOINED = 8;
