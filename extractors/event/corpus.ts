@@ -573,6 +573,11 @@ export const cases: EventCase[] = [
   },
   // coordinated activities share who ran the last of them, said right after it
   { text: 'To this end the Office takes part in national and regional courses and workshops organized by the World Customs Organization (WCO) and the Caribbean Customs Law Enforcement Council (CCLEC), and in other events.\n', events: [{ trigger: 'regional courses', organizations: ['WCO', 'CCLEC'] }, { trigger: 'workshops', organizations: ['WCO', 'CCLEC'] }, { trigger: 'events', organizations: [] }] },
+  // a body named in what the activity is about ("training on the code of X") did not run it; a body that only gave remarks at another's conference attended it
+  {
+    text: 'ANNUAL REPORT 2030\n\nREGIONAL MARITIME OFFICE (RMO)\n\nThe Office ran training on the safety code of the International Labour Organization (ILO) for some 300 inspectors in Accra, Ghana, in 2030. At the May 2030 Conference in Geneva of the World Maritime University (WMU) and UNCTAD on port logistics, the Office contributed remarks on regional cooperation.\n',
+    events: [{ trigger: 'training', organizations: ['RMO'] }, { trigger: 'Conference', organizations: ['WMU', 'UNCTAD'] }],
+  },
   // a project brought in with its backers, and its activities told in later sentences that name it back: the backers back them
   { text: 'With funding from the Nordic Development Fund (NDF) and the University of Oslo, the Unit began a pilot project on coastal patrols in 2030. Under the project, two workshops were held in Accra, Ghana, in May.\n', events: [{ trigger: 'workshops', organizations: ['NDF', 'University of Oslo'] }] },
   { text: 'A new programme financed by the Inter-American Development Bank (IDB) started in 2030 to modernize border posts in Central America. The programme will open with a regional seminar in Tegucigalpa, Honduras, in March 2031.\n', events: [{ trigger: 'regional seminar', organizations: ['IDB'] }] },

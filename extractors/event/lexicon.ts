@@ -109,7 +109,7 @@ export const STOP_BEFORE: ReadonlySet<string> = new Set([
 export const PLANNED = /\b(?:will|shall|is|are)\s+(?:\w+\s+)?(?:be\s+)?(?:planned|scheduled|expected|foreseen|envisaged)\b|\bwill\b|\bshall\b|\bto be (?:held|conducted|organized|organised|offered|delivered|carried out|co-sponsored|launched)\b|\b(?:planned|scheduled|expected|foreseen|envisaged)\b|\bupcoming\b|\bforthcoming\b|\bplans?\s+(?:to|for|a|an|the)\b|\bis planning\b|\bare planning\b|\bis preparing\b|\bare preparing\b|\bcalls? for\b|\bmay be (?:offered|held|conducted)\b|\bto hold\b|\bdelayed until\b|\bpostponed (?:to|until)\b/i;
 
 /** Cues that the reporting body only attended (it does not count as an organizer). */
-export const ATTENDED = /\b(?:participated|participates|participating|took part|takes part|attended|attends|joined|joins|(?:was|were) (?:also |again )?represented|as (?:an )?observers?|(?:was|were) (?:also |again )?invited|spoke at|to speak at|presented|made a presentation|gave a presentation|represented\s+(?:the\s+|its\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+at)\b/i;
+export const ATTENDED = /\b(?:participated|participates|participating|took part|takes part|attended|attends|joined|joins|(?:was|were) (?:also |again )?represented|as (?:an )?observers?|(?:was|were) (?:also |again )?invited|spoke at|to speak at|presented|(?:contributed|made|delivered|gave|offered)\s+(?:\w+\s+)?remarks|made a presentation|gave a presentation|represented\s+(?:the\s+|its\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+at)\b/i;
 
 /** Nouns that count editions of one activity ("Three editions of a hybrid course"). */
 export const EDITION_NOUNS: ReadonlySet<string> = new Set(['editions', 'rounds', 'cycles', 'iterations', 'runs', 'sessions', 'series']);

@@ -387,6 +387,8 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     if (scope.nextTrigger !== undefined && o.start > scope.trigger.end && o.end <= scope.nextTrigger && NEXT_SUBJECT_BEFORE.test(raw.slice(Math.max(0, o.start - 24), o.start)) && NEXT_SUBJECT_VERB.test(raw.slice(o.end, scope.nextTrigger))) return false;
     // a body named after someone attended or presented at it ("…, at which the President presented the annual report of the CIM")
     if (o.start >= scope.trigger.end && namedAfterAttendance(raw, scope.trigger.end, o.start)) return false;
+    // a body named in the activity's subject ("training on the ISPS code of the IMO", "a course on the rules of the WTO"): what it is about, not who ran it
+    if (named.start >= scope.trigger.end && named.start - scope.trigger.end <= 160 && TOPIC_OF.test(raw.slice(scope.trigger.end, named.start))) return false;
     // the body whose name the activity carries ("presented its work to the CODEXTER meeting", "attended an INTERPOL workshop"): its own, whoever attended
     if (adjacent(raw, o, scope.trigger.start)) return true;
     // the subject of "participated in" only attended
@@ -550,6 +552,8 @@ function subjectAttends(raw: string, orgMentions: readonly Mention[], o: Mention
 
 /** Between a body and the trigger: the body runs it ("the Permanent Council held a special meeting", "UNODC will convene two regional meetings"). */
 const RUNS_IT = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|has|have|had|will|would|was|were|then|jointly|expects? to|plans? to|intends? to)\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|delivered|hold|host|organi[sz]e|convene|conduct|deliver|ran|run|led|lead|chaired|chair)\s+(?:a|an|the|its|their|two|three|four|five|several)?\s*(?:[\w-]+\s+){0,4}$/i;
+/** From the activity noun to a body its topic names: "on" (or "about") a subject, then "of the" body, with no word of running or backing between. */
+const TOPIC_OF = /^\s+(?:on|about|regarding|concerning)\s+(?:(?!\b(?:organi[sz]ed|hosted|sponsored|funded|financed|run|led|delivered|given|conducted|with|by|for|at|in)\b)[^.;,:])*?\bof\s+(?:the\s+)?$/i;
 /** Between the trigger and a body, later in its clause: it was run by that body ("…, held in April and coordinated by the Office of …", "under the coordination of the Committee …"). */
 const RUN_BY = /^[^.;]{0,160}?\b(?:(?:organi[sz]ed|convened|coordinated|chaired|led)\s+by|under the (?:coordination|auspices|chairmanship) of)\s+(?:the\s+)?$/i;
 
