@@ -578,6 +578,11 @@ export const cases: EventCase[] = [
     text: 'ANNUAL REPORT 2030\n\nREGIONAL MARITIME OFFICE (RMO)\n\nThe Office ran training on the safety code of the International Labour Organization (ILO) for some 300 inspectors in Accra, Ghana, in 2030. At the May 2030 Conference in Geneva of the World Maritime University (WMU) and UNCTAD on port logistics, the Office contributed remarks on regional cooperation.\n',
     events: [{ trigger: 'training', organizations: ['RMO'] }, { trigger: 'Conference', organizations: ['WMU', 'UNCTAD'] }],
   },
+  // instructors from countries who take part in a training of trainers are its trainees; instructors who teach it are not
+  {
+    text: 'SEA SAFETY NEWS\n\nDIVERS TRAIN IN MOMBASA\n\nMOMBASA, 3 March 2030 – Eighteen instructors from Kenya, Tanzania, Somalia and the Comoros took part from 20 to 24 February in a training of trainers on hull inspection that the Network organized at the Maritime Academy (KMA) of Kenya. Instructors from Norway taught the diving modules, and trainers from Spain gave the lectures on 22 February.\n',
+    events: [{ trigger: 'training', countries: ['KEN', 'TZA', 'SOM', 'COM'], participants: 18 }],
+  },
   // a project brought in with its backers, and its activities told in later sentences that name it back: the backers back them
   { text: 'With funding from the Nordic Development Fund (NDF) and the University of Oslo, the Unit began a pilot project on coastal patrols in 2030. Under the project, two workshops were held in Accra, Ghana, in May.\n', events: [{ trigger: 'workshops', organizations: ['NDF', 'University of Oslo'] }] },
   { text: 'A new programme financed by the Inter-American Development Bank (IDB) started in 2030 to modernize border posts in Central America. The programme will open with a regional seminar in Tegucigalpa, Honduras, in March 2031.\n', events: [{ trigger: 'regional seminar', organizations: ['IDB'] }] },

@@ -23,6 +23,11 @@ const LINK = /^(?:\s*\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+of\s+|\s*\(\s*|\s+)(
  */
 const GOVERNMENT_IN_CELL = /(?:\t|\S {3,}|\t[^\t\n]*,[ \t]*)Governments?\s+of\s+(?:the\s+)?$/;
 
+/** People of a teaching trade from a country: its trainers, unless they are the ones who take part. */
+const TRAINERS_FROM = /\b(?:instructors?|trainers?|teachers?|facilitators?|lecturers?|mentors?)\s+(?:from|of)\s+(?:the\s+)?$/i;
+/** After the list: those people took part, with no verb of teaching first ("… took part in a training of trainers", "… attended"). */
+const TRAINERS_TAKE_PART = /^(?:(?!\b(?:taught|teach|teaches|delivered|gave|led|ran|conducted|facilitated|lectured)\b)[^.;]){0,200}?\b(?:took\s+part|take\s+part|participated|attended|were\s+trained|completed|graduated)\b/i;
+
 /** How many list items or names a cue may reach across, and how far back a link may start. */
 const REACH = 8;
 const LINK_REACH = 40;
@@ -37,7 +42,9 @@ export function onlyFundedOrTaught(raw: string, c: Mention, others: readonly Men
   if (GOVERNMENT_IN_CELL.test(raw.slice(Math.max(0, c.start - 160), c.start))) return true;
   let at = c.start;
   for (let step = 0; step <= REACH; step++) {
-    if (COUNTRY_FUNDER_BEFORE.test(raw.slice(Math.max(0, at - 60), at))) return true;
+    const before = raw.slice(Math.max(0, at - 60), at);
+    // "Twenty-two instructors from A, B and C took part in a training of trainers": instructors who are its trainees
+    if (COUNTRY_FUNDER_BEFORE.test(before)) return !(TRAINERS_FROM.test(before) && TRAINERS_TAKE_PART.test(raw.slice(c.end, c.end + 240)));
     const previous = linkedBefore(raw, others, at);
     if (!previous) return false;
     at = previous.start;
