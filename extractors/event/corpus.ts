@@ -583,6 +583,11 @@ export const cases: EventCase[] = [
     text: 'SEA SAFETY NEWS\n\nDIVERS TRAIN IN MOMBASA\n\nMOMBASA, 3 March 2030 – Eighteen instructors from Kenya, Tanzania, Somalia and the Comoros took part from 20 to 24 February in a training of trainers on hull inspection that the Network organized at the Maritime Academy (KMA) of Kenya. Instructors from Norway taught the diving modules, and trainers from Spain gave the lectures on 22 February.\n',
     events: [{ trigger: 'training', countries: ['KEN', 'TZA', 'SOM', 'COM'], participants: 18 }],
   },
+  // a story's headline names its activity and the story introduces it again after its date: the date is the headline activity's
+  {
+    text: 'HARBOUR WATCH\nQuarterly bulletin of the West African Port Security Network (WAPSN)\nNo. 7 | July–September 2030\n\nCARGO SCREENING COURSE FOR CUSTOMS\n\nCotonou, Benin — Twenty customs officers from Benin and Nigeria completed on 5 September a course on cargo screening, delivered by the World Customs Organization (WCO).\n\nPORT AUTHORITY RUNS ITS FIRST DRILL\n\nLomé, Togo — The port of Lomé held its first security drill on 30 July, with 120 staff.\n',
+    events: [{ trigger: 'CARGO SCREENING COURSE FOR CUSTOMS', date: '2030-09-05', countries: ['BEN', 'NGA'], participants: 20 }, { trigger: 'FIRST DRILL', date: '2030-07-30' }],
+  },
   // a project brought in with its backers, and its activities told in later sentences that name it back: the backers back them
   { text: 'With funding from the Nordic Development Fund (NDF) and the University of Oslo, the Unit began a pilot project on coastal patrols in 2030. Under the project, two workshops were held in Accra, Ghana, in May.\n', events: [{ trigger: 'workshops', organizations: ['NDF', 'University of Oslo'] }] },
   { text: 'A new programme financed by the Inter-American Development Bank (IDB) started in 2030 to modernize border posts in Central America. The programme will open with a regional seminar in Tegucigalpa, Honduras, in March 2031.\n', events: [{ trigger: 'regional seminar', organizations: ['IDB'] }] },

@@ -200,6 +200,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const others: Range[] = [];
     for (let i = 0; i < rest.length; i++) others.push({ start: rest[i]!.start, end: rest[i + 1]?.start ?? sentence.end });
     const lead = leads.get(e.passage);
+    // the next activity of the sentence, not a restatement of this one (a headline's item that introduces it again: "… completed on 5 May a course")
+    const nextOther = inSentence.slice(index + 1).find((t) => newTriggers.has(t) || !refHolds(e.refs, t.start));
     const count = countOf(e.trigger);
     const near = mentionsNear(e.passage, lead?.passage);
     const { breakdown, each, ...slots } = fillSlots(
@@ -214,7 +216,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         sentenceStart: doc.view.toRaw(sentence.start, 'start'),
         passageStart: doc.view.toRaw(passage.start, 'start'),
         trigger: toRaw(e.trigger),
-        nextTrigger: inSentence[index + 1] ? toRaw(inSentence[index + 1]!).start : undefined,
+        nextTrigger: nextOther ? toRaw(nextOther).start : undefined,
         group: e.trigger.plural || (count ?? 1) > 1 || !e.trigger.countable,
         reportingBodies: bodyOf(passage.section),
         lent: allToRaw(e.lent),
