@@ -588,6 +588,11 @@ export const cases: EventCase[] = [
     text: 'HARBOUR WATCH\nQuarterly bulletin of the West African Port Security Network (WAPSN)\nNo. 7 | July–September 2030\n\nCARGO SCREENING COURSE FOR CUSTOMS\n\nCotonou, Benin — Twenty customs officers from Benin and Nigeria completed on 5 September a course on cargo screening, delivered by the World Customs Organization (WCO).\n\nPORT AUTHORITY RUNS ITS FIRST DRILL\n\nLomé, Togo — The port of Lomé held its first security drill on 30 July, with 120 staff.\n',
     events: [{ trigger: 'CARGO SCREENING COURSE FOR CUSTOMS', date: '2030-09-05', countries: ['BEN', 'NGA'], participants: 20 }, { trigger: 'FIRST DRILL', date: '2030-07-30' }],
   },
+  // a capitals headline that is a sentence names no activity of its own ("… SPEAKS … AT … MEETING"); one whose head is the activity noun does
+  {
+    text: 'HARBOUR WATCH\nQuarterly bulletin of the West African Port Security Network (WAPSN)\nNo. 7 | July–September 2030\n\nNETWORK SPEAKS FOR PORTS AT HARBOUR MASTERS MEETING\n\nDAKAR, 20 September 2030 – The Coordinator attended the annual meeting of the Harbour Masters Association of West Africa (HMAWA), held in Dakar on 18 and 19 September.\n\nREGIONAL WORKSHOP ON PORT STATE CONTROL\n\nAccra, Ghana — Thirty inspectors took part in the workshop, which the Network ran on 2-4 September.\n',
+    events: [{ trigger: 'annual meeting', organizations: ['HMAWA'] }, { trigger: 'REGIONAL WORKSHOP ON PORT STATE CONTROL', participants: 30, organizations: ['WAPSN'] }],
+  },
   // a project brought in with its backers, and its activities told in later sentences that name it back: the backers back them
   { text: 'With funding from the Nordic Development Fund (NDF) and the University of Oslo, the Unit began a pilot project on coastal patrols in 2030. Under the project, two workshops were held in Accra, Ghana, in May.\n', events: [{ trigger: 'workshops', organizations: ['NDF', 'University of Oslo'] }] },
   { text: 'A new programme financed by the Inter-American Development Bank (IDB) started in 2030 to modernize border posts in Central America. The programme will open with a regional seminar in Tegucigalpa, Honduras, in March 2031.\n', events: [{ trigger: 'regional seminar', organizations: ['IDB'] }] },

@@ -127,9 +127,39 @@ function itemTitle(doc: Doc, index: number, own: string, parents: ReadonlySet<nu
   if (parents.has(block.section)) return false;
   const next = doc.blocks[index + 1];
   if (!next || next.kind === 'heading') return false;
+  if (everyWordCapitalized(own)) return namesActivityFirst(own);
   for (const word of own.match(/\b\p{Lu}[\p{L}-]*/gu) ?? []) {
     const head = HEADS.get(word.toLowerCase());
     if (head && head.countable && head.kind !== 'other' && !/s$/i.test(word)) return true;
+  }
+  return false;
+}
+
+/** Words that open a title's complement ("… Workshop on X", "… Meeting of Y"): an activity noun after one is not the title's head. */
+const COMPLEMENT = new Set(['on', 'for', 'of', 'in', 'at', 'with', 'about', 'against', 'between', 'to', 'from', 'by', 'under', 'during', 'into', 'towards']);
+
+/** Capitals or title case: every content word starts with a capital, so a capital says nothing of a name. */
+function everyWordCapitalized(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && words.every((w) => w.length <= 3 || COMPLEMENT.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+}
+
+/**
+ * In a title set in capitals or title case, an activity noun is the title's head when it comes before any complement
+ * and ends the title or opens its complement ("CARGO SCREENING COURSE FOR CUSTOMS", "Ninth Meeting of Heads of Border
+ * Agencies"); a story's headline has a verb and names an activity further on, if at all ("NETWORK SPEAKS FOR ACADEMIES AT
+ * POLICE CHIEFS' MEETING", "Webinar Series on Digital Evidence Closes").
+ */
+function namesActivityFirst(title: string): boolean {
+  const words = title.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.toLowerCase();
+    if (COMPLEMENT.has(w)) return false;
+    const head = HEADS.get(w);
+    if (head && head.countable && head.kind !== 'other' && !/s$/i.test(w)) {
+      const next = words[i + 1]?.toLowerCase();
+      return next === undefined || next === 'and' || COMPLEMENT.has(next);
+    }
   }
   return false;
 }
