@@ -23,7 +23,6 @@ const STEP = 0.1;
  */
 export function contentsLevels(blocks: readonly Block[], ranks: number[], text: string, list: ContentsList, after: number): void {
   const maxDepth = Math.max(...list.depths);
-  if (maxDepth === 0) return;
   // The headings that stand for the entries: same titles, same order.
   const matched: Array<number | undefined> = list.entries.map(() => undefined);
   const keys = list.entries.map(entryKey);
@@ -42,6 +41,10 @@ export function contentsLevels(blocks: readonly Block[], ranks: number[], text: 
     const style = headingStyle(text.slice(blocks[b]!.start, blocks[b]!.end).replace(/\s+/g, ' '))?.style;
     return style === undefined || UNLABELLED.has(style);
   };
+  if (maxDepth === 0) {
+    flatList(ranks, matched.filter((b): b is number => b !== undefined && unlabelled(b)));
+    return;
+  }
   let contradicted = false;
   for (let e = 0; e < list.entries.length && !contradicted; e++) {
     const child = matched[e];
@@ -55,4 +58,18 @@ export function contentsLevels(blocks: readonly Block[], ranks: number[], text: 
   matched.forEach((b, e) => {
     if (b !== undefined && unlabelled(b)) ranks[b] = ranks[b]! - (maxDepth - list.depths[e]!) * STEP;
   });
+}
+
+/** Fewest headings a flat list must find to rank them alike. */
+const FLAT_MIN = 3;
+
+/**
+ * A list with no indentation ("IN THIS ISSUE" over a newsletter's stories) puts every entry at one depth: the
+ * unlabelled headings it finds, some in capitals and some in title case, are its items alike, not capital parts with
+ * title-case sections under them. They all take the shallowest rank among them.
+ */
+function flatList(ranks: number[], headings: readonly number[]): void {
+  if (headings.length < FLAT_MIN) return;
+  const top = Math.min(...headings.map((b) => ranks[b]!));
+  for (const b of headings) ranks[b] = top;
 }

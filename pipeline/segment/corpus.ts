@@ -26,6 +26,11 @@ const body = 'The Office trained forty-two customs officers in two courses held 
 
 export const LAYOUT_EXAMPLES: LayoutExample[] = [
   {
+    name: 'a flat "In this issue" list: its stories are one level, whether their headlines are in capitals or in title case',
+    text: ['HARBOUR WATCH', 'Quarterly bulletin of the West African Port Security Network', '', 'In this issue', 'DIVERS CERTIFIED IN TEMA', 'Port of Lome hosts its first drill', 'CARGO SCREENING FOR CUSTOMS', 'New partners join the Network', '', 'DIVERS CERTIFIED IN TEMA', '', body, '', 'Port of Lome hosts its first drill', '', body, '', 'CARGO SCREENING FOR CUSTOMS', '', body, '', 'New partners join the Network', '', body].join('\n'),
+    headings: [[1, 'HARBOUR WATCH\nQuarterly bulletin of the West African Port Security Network'], [2, 'In this issue'], [2, 'DIVERS CERTIFIED IN TEMA'], [2, 'Port of Lome hosts its first drill'], [2, 'CARGO SCREENING FOR CUSTOMS'], [2, 'New partners join the Network']],
+  },
+  {
     name: 'levels are relative: letters met first inside numbered parts nest under them, and stay there',
     text: ['1. Introduction', body, '', 'A. Background', body, '', 'B. Scope', body, '', '2. Activities', body, '', 'A. Courses', body, '', '(a) Port security', body, '', 'B. Missions', body].join('\n'),
     headings: [[1, '1. Introduction'], [2, 'A. Background'], [2, 'B. Scope'], [1, '2. Activities'], [2, 'A. Courses'], [3, '(a) Port security'], [2, 'B. Missions']],
