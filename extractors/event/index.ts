@@ -201,7 +201,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     for (let i = 0; i < rest.length; i++) others.push({ start: rest[i]!.start, end: rest[i + 1]?.start ?? sentence.end });
     const lead = leads.get(e.passage);
     // the next activity of the sentence, not a restatement of this one (a headline's item that introduces it again: "… completed on 5 May a course")
-    const nextOther = inSentence.slice(index + 1).find((t) => newTriggers.has(t) || !refHolds(e.refs, t.start));
+    const nextOther = inSentence.slice(index + 1).find((t) => newTriggers.has(t) || t.kind !== e.trigger.kind || !refHolds(e.refs, t.start));
     const count = countOf(e.trigger);
     const near = mentionsNear(e.passage, lead?.passage);
     const { breakdown, each, ...slots } = fillSlots(
