@@ -26,6 +26,17 @@ const body = 'The Office trained forty-two customs officers in two courses held 
 
 export const LAYOUT_EXAMPLES: LayoutExample[] = [
   {
+    name: 'an e-mail newsletter whose chrome says only "View in browser", its masthead a name over a tagline with no report word and its issue line: the masthead is the title',
+    text: ['View in browser', 'You are receiving this e-mail because you joined the mailing list. Unsubscribe', '', 'HARBOUR WATCH', 'Quarterly news from the West African Port Security Network', 'Issue 7 | Q3 2030', '', 'DIVERS CERTIFIED IN TEMA', '', body].join('\n'),
+    headings: [[1, 'HARBOUR WATCH\nQuarterly news from the West African Port Security Network'], [2, 'DIVERS CERTIFIED IN TEMA']],
+    front: ['View in browser', 'You are receiving this e-mail because you joined the mailing list. Unsubscribe', 'Issue 7 | Q3 2030'],
+  },
+  {
+    name: "a column's byline under its question headline: the question is the heading, the byline is not",
+    text: ['HARBOUR WATCH', 'Issue 7 | Q3 2030', '', 'Divers certified in Tema', '', body, '', 'Is radar enough for small ports?', '', 'By Kofi Mensah, Technical Adviser', '', body].join('\n'),
+    headings: [[1, 'HARBOUR WATCH'], [2, 'Divers certified in Tema'], [2, 'Is radar enough for small ports?']],
+  },
+  {
     name: 'a flat "In this issue" list: its stories are one level, whether their headlines are in capitals or in title case',
     text: ['HARBOUR WATCH', 'Quarterly bulletin of the West African Port Security Network', '', 'In this issue', 'DIVERS CERTIFIED IN TEMA', 'Port of Lome hosts its first drill', 'CARGO SCREENING FOR CUSTOMS', 'New partners join the Network', '', 'DIVERS CERTIFIED IN TEMA', '', body, '', 'Port of Lome hosts its first drill', '', body, '', 'CARGO SCREENING FOR CUSTOMS', '', body, '', 'New partners join the Network', '', body].join('\n'),
     headings: [[1, 'HARBOUR WATCH\nQuarterly bulletin of the West African Port Security Network'], [2, 'In this issue'], [2, 'DIVERS CERTIFIED IN TEMA'], [2, 'Port of Lome hosts its first drill'], [2, 'CARGO SCREENING FOR CUSTOMS'], [2, 'New partners join the Network']],

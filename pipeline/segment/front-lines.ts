@@ -77,7 +77,7 @@ const MENU = new RegExp(String.raw`^${MENU_ITEM}(?:(?: {2,}|\s+[|·•]\s+)${MEN
  * browser", "Having trouble viewing this email? …", "You are receiving this newsletter because …",
  * "Unsubscribe | Update your preferences", "Forward to a friend", "Read the full story »".
  */
-const EMAIL_CHROME = /^(?:view\s+(?:this\s+(?:e-?mail|newsletter|message|issue)\s+)?(?:in\s+(?:your|a)\s+(?:web\s+)?browser|online|on\s+the\s+web|as\s+a\s+web\s*page)\b|having\s+trouble\s+(?:viewing|reading)\b|you\s+(?:are\s+receiving|received|receive|have\s+received)\s+this\s+(?:e-?mail|newsletter|message|bulletin)\b|unsubscribe\b|update\s+(?:your\s+)?(?:preferences|subscription|profile)\b|manage\s+(?:your\s+)?(?:preferences|subscription)\b|forward\s+(?:this\s+(?:e-?mail|newsletter)\s+)?to\s+a\s+(?:friend|colleague)\b|read\s+(?:the\s+)?(?:full\s+)?(?:story|article|interview|report)\s*[»›>…]?$)/i;
+const EMAIL_CHROME = /^(?:(?:click\s+here\s+to\s+|trouble\s+reading\??\s+)?view\s+(?:this\s+(?:e-?mail|newsletter|message|issue)\s+|it\s+)?(?:in\s+(?:(?:your|a)\s+)?(?:web\s+)?browser|online|on\s+the\s+web|as\s+a\s+web\s*page)\b|having\s+trouble\s+(?:viewing|reading)\b|you\s+(?:are\s+receiving|received|receive|have\s+received)\s+this\s+(?:e-?mail|newsletter|message|bulletin)\b|unsubscribe\b|update\s+(?:your\s+)?(?:preferences|subscription|profile)\b|manage\s+(?:your\s+)?(?:preferences|subscription)\b|forward\s+(?:this\s+(?:e-?mail|newsletter)\s+)?to\s+a\s+(?:friend|colleague)\b|read\s+(?:the\s+)?(?:full\s+)?(?:story|article|interview|report)\s*[»›>…]?$)/i;
 
 function webChrome(text: string): boolean {
   if (COPYRIGHT.test(text) || TAG_LINE.test(text) || LANGUAGES.test(text) || MENU.test(text) || RELATED.test(text) || EMAIL_CHROME.test(text)) return true;

@@ -192,7 +192,8 @@ function topFront(lines: readonly ViewLine[], front: Set<number>, titles: Array<
       }
       // After a distribution header, a group's lead is the title when only dates follow it (its period) or it names a report.
       // A web page's title stands over its date stamp and share links, after the site's chrome.
-      const datedTitle = group.slice(lead).every((l) => AFTER_TITLE.has(frontKindOf(l) ?? '') || (frontKindOf(l) === 'header' && !isDistribution(l.text))) || group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
+      // (so is a masthead's name over its issue line, after an e-mail's chrome: "THE BOARDING LADDER" / "Quarterly news from …" / "Issue 9 | Q1 2026")
+      const datedTitle = group.slice(lead).every((l) => AFTER_TITLE.has(frontKindOf(l) ?? '') || frontKindOf(l) === 'issue' || (frontKindOf(l) === 'header' && !isDistribution(l.text))) || group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));
       // Once the title names the report, a later group's lines over its date that name none are the cover's imprint
       // (the issuing body, its office, the place of issue: "Secretariat" / "Quito, Ecuador" / "February 2026"), not more title.
       const imprint = title !== undefined && title[1] < i && lines.slice(title[0], title[1] + 1).some((l) => REPORT_WORD.test(l.text)) && !group.slice(0, lead).some((l) => REPORT_WORD.test(l.text));

@@ -21,7 +21,7 @@ import { columnSplit, frontKind, frontKindOf, isDateLine, opensWithDateline } fr
 import { findFrontMatter, SECTION_WORD } from './front-matter.js';
 import { continuesHeading, headingStyle, LEADER, rankOf, type HeadingStyle } from './heading-style.js';
 import { ARTICLE_LABEL, BARE_DECIMAL, BARE_LABEL, BARE_ROMAN, BULLET, COLUMN_HEADER, DATE_FIELD, ELLIPSIS, NUMBERED, OPENS_WITH_DATE, RULE_LINE } from './patterns.js';
-import { alignedRow, figureBoxTitle, isCaption, isHeadline, isPullQuote, listAfterLead, shortLineList, titlesNothing } from './not-headings.js';
+import { alignedRow, figureBoxTitle, isByline, isCaption, isHeadline, isPullQuote, listAfterLead, shortLineList, titlesNothing } from './not-headings.js';
 import { romanLetters } from './roman-letters.js';
 import { viewLines, type ViewLine } from './view-lines.js';
 
@@ -261,7 +261,7 @@ function headingOf(line: ViewLine, lines: readonly ViewLine[], i: number, number
   const after = lines[i + 1];
   // A line set apart over a dateline is an item's headline even with a lead-in word ("Upcoming: Regional workshop on …" / "Nassau | 16–18 July 2025").
   const overDateline = line.gap && after !== undefined && !after.gap && DATED.has(frontKindOf(after) ?? '');
-  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || (isTableRow(line.text) && !numberTabHeading(lines, i)) || rowUnderRow(lines, i) || underColumnHeader(lines, i) || alignedRow(lines, i) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKindOf(line) ?? '') || isCaption(line.text) || isPullQuote(line.text) || figureBoxTitle(lines, i)) return undefined;
+  if ((FIELD_LINE.test(line.text) && !(overDateline && setApartTitle(line.text))) || isDateLine(line.text) || (isTableRow(line.text) && !numberTabHeading(lines, i)) || rowUnderRow(lines, i) || underColumnHeader(lines, i) || alignedRow(lines, i) || calendarRow(lines, i) || LEADER.test(line.text) || NEVER_HEADINGS.has(frontKindOf(line) ?? '') || isCaption(line.text) || isPullQuote(line.text) || isByline(line.text) || figureBoxTitle(lines, i)) return undefined;
   const style = headingStyle(line.text);
   if (listed.size > 0 && !moreWordCharsThan(line.text, longestListed) && listed.has(entryKey(line.text))) return style ?? { style: 'title', depth: 1 };
   if (style) {

@@ -29,6 +29,10 @@ export function figureBoxTitle(lines: readonly ViewLine[], i: number): boolean {
   return k - (i + 1) >= 2 && (k === lines.length || lines[k]!.gap);
 }
 
+/** An author's byline under a story's or column's headline ("By Kofi Mensah, Technical Adviser", "By Ana Ruiz | Lima"): who wrote it, not a title. */
+const BYLINE = /^(?:[Bb]y|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords\s+by|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+|da\s+|van\s+|von\s+|del\s+)?\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|\||–|—|-)\s*\S.*)?$/u;
+export const isByline = (text: string): boolean => BYLINE.test(text.trim());
+
 /** A line wholly in quotation marks: a pull quote ("“Training is the best investment we can make”"), not a title. */
 const QUOTED = /^["“‘«].*["”’»][.!?]?$/;
 export const isPullQuote = (text: string): boolean => QUOTED.test(text) && !/["”’»]\s+\S.*["“‘«]/.test(text.slice(1, -1));
