@@ -593,6 +593,11 @@ export const cases: EventCase[] = [
     text: 'HARBOUR WATCH\nQuarterly bulletin of the West African Port Security Network (WAPSN)\nNo. 7 | July–September 2030\n\nNETWORK SPEAKS FOR PORTS AT HARBOUR MASTERS MEETING\n\nDAKAR, 20 September 2030 – The Coordinator attended the annual meeting of the Harbour Masters Association of West Africa (HMAWA), held in Dakar on 18 and 19 September.\n\nREGIONAL WORKSHOP ON PORT STATE CONTROL\n\nAccra, Ghana — Thirty inspectors took part in the workshop, which the Network ran on 2-4 September.\n',
     events: [{ trigger: 'annual meeting', organizations: ['HMAWA'] }, { trigger: 'REGIONAL WORKSHOP ON PORT STATE CONTROL', participants: 30, organizations: ['WAPSN'] }],
   },
+  // a story's headline names a workshop and its first sentence tells it with "met in": one activity, the headline's
+  {
+    text: 'PORT NEWS\nIssue 7 | Q3 2030\n\nREGIONAL WORKSHOP ON PORT INSPECTION\n\nAccra, Ghana — Twenty-two port inspectors from Ghana, Togo and Benin met in Accra from 2 to 6 June 2030 to practise the boarding of foreign vessels. The workshop was organized by the Network.\n',
+    events: [{ trigger: 'REGIONAL WORKSHOP ON PORT INSPECTION', kind: 'workshop', participants: 22, date: '2030-06-02/2030-06-06', countries: ['GHA', 'TGO', 'BEN'] }],
+  },
   // a project brought in with its backers, and its activities told in later sentences that name it back: the backers back them
   { text: 'With funding from the Nordic Development Fund (NDF) and the University of Oslo, the Unit began a pilot project on coastal patrols in 2030. Under the project, two workshops were held in Accra, Ghana, in May.\n', events: [{ trigger: 'workshops', organizations: ['NDF', 'University of Oslo'] }] },
   { text: 'A new programme financed by the Inter-American Development Bank (IDB) started in 2030 to modernize border posts in Central America. The programme will open with a regional seminar in Tegucigalpa, Honduras, in March 2031.\n', events: [{ trigger: 'regional seminar', organizations: ['IDB'] }] },

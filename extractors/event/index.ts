@@ -484,7 +484,9 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
     const restated = new Set<Found>();
     for (const [k, f] of found.entries()) {
       if (headlineEnd !== undefined && f.trigger.start >= headlineEnd && f.trigger.reference === 'none' && !f.trigger.plural && !f.trigger.titled) {
-        const named = found.find((h) => h.trigger.end <= headlineEnd && h.trigger.kind === f.trigger.kind && !h.trigger.plural && events.includes(h) && !restated.has(h));
+        // ("REGIONAL WORKSHOP ON …" / "Twenty-seven inspectors … met in Port Louis from 2 to 6 February …": a verb of meeting in the item's first sentence tells the headline's activity of any kind)
+        const met = f.trigger.rule === 'event/met-in' && f.sentence === passages[pi]!.sentences.findIndex((x) => x.end > headlineEnd);
+        const named = found.find((h) => h.trigger.end <= headlineEnd && (h.trigger.kind === f.trigger.kind || met) && !h.trigger.plural && events.includes(h) && !restated.has(h));
         if (named) {
           restated.add(named);
           const s = passages[pi]!.sentences[f.sentence]!;
