@@ -7,9 +7,14 @@
  * - fixtures/pdf/NAME.pdf (pdf-lib): Letter pages laid out like a Permanent Council document: a
  *   document-symbol block at the top of page 1 (a fixture with a distribution header of its own keeps
  *   it instead, its columns side by side as in the source, and its symbol heads the later pages), a running header (symbol, centred "- 2 -") on every
- *   later page, paragraphs wrapped into lines of at most 90 characters, long words hyphenated across
- *   a line break now and then (letters only, so never next to a digit), headings bold on their own
- *   lines, "·" bullets kept with a hanging indent. Standard Helvetica only encodes WinAnsi, so other
+ *   later page, and the text set as a word processor sets it (scripts/fixture-layout.ts): the source
+ *   lines of one paragraph flowed into one text (a hard-wrapped source keeps its paragraphs, not its
+ *   line breaks) and wrapped into lines of at most 90 characters, long words hyphenated across a line
+ *   break now and then (letters only, so never next to a digit), headings bold on their own lines,
+ *   list items with their continuation lines and a hanging indent ("·" bullets with the glyph apart),
+ *   a contents entry on one line with its page number (its dot leader shrunk to fit), table rows
+ *   (tabs) in aligned columns and lines of aligned columns (wide gaps of spaces) cell by cell, in
+ *   smaller type where they are wider than the page, never past its edge. Standard Helvetica only encodes WinAnsi, so other
  *   characters are mapped to a close form (table MAP, else the letter without its accent, else "?");
  *   the mapping used is printed.
  * - fixtures/docx/NAME.docx (docx): one paragraph per source line (blank lines give empty
@@ -31,13 +36,14 @@ import { PDFParse } from 'pdf-parse';
 import mammoth from 'mammoth';
 import type { GoldFile } from '../pipeline/gold.js';
 import { columnSplit } from '../pipeline/segment/front-lines.js';
+import { layout, type SourceLine } from './fixture-layout.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', 'fixtures');
 const FIXED_DATE = new Date('2011-03-15T12:00:00Z');
 
 // ---------- source lines ----------
 
-type Line = { kind: 'blank' | 'heading' | 'bullet' | 'para'; text: string; level?: number };
+type Line = SourceLine;
 const BULLET = /^[·•]\s*/;
 
 function classify(content: string, gold: GoldFile | undefined): Line[] {
@@ -151,7 +157,7 @@ async function makePdf(lines: Line[], symbol: string, used: Map<string, string>,
   let y = 0;
   let hyphens = 0;
 
-  const draw = (s: string, x: number, font = regular) => page.drawText(s, { x, y, size, font });
+  const draw = (s: string, x: number, font = regular, at = size) => page.drawText(s, { x, y, size: at, font });
   const newPage = () => {
     page = doc.addPage([w, h]);
     const n = doc.getPageCount();
@@ -172,53 +178,137 @@ async function makePdf(lines: Line[], symbol: string, used: Map<string, string>,
     }
   };
   newPage();
+  const room = () => { if (y < margin) newPage(); };
+  const fitsIn = (font: PDFFont, width: number) => (s: string) => s.length <= MAX_CHARS && font.widthOfTextAtSize(s, size) <= width;
+  const fits = fitsIn(regular, right - margin);
+  const wrapped = (text: string, f: (s: string) => boolean) => {
+    const out = wrap(text, f);
+    hyphens += out.hyphens;
+    return out.lines;
+  };
+  /** The largest type size, from `start` down, at which `fitsAt` holds (a table's or a row's smaller type; never past the page edge). */
+  const sizeFor = (start: number, fitsAt: (s: number) => boolean) => {
+    let s = start;
+    while (s > 4 && !fitsAt(s)) s -= 0.5;
+    return s;
+  };
 
+  // The fixture's own distribution header: its first source lines, laid out one a line (their columns side by side).
+  const keep = (k: number) => ownHeader && k < 8;
   let gap = false;
-  // A source line longer than a PDF line whose paragraph goes on at the next source line (no closing
-  // stop here, a lower-case word there): its wrapped tail flows on into that line, as a PDF sets one
-  // paragraph, instead of standing as a line of a word or two ("was" / "organized by …").
-  let carry = '';
-  for (const [k, line] of lines.entries()) {
-    if (line.kind === 'blank') { gap = true; continue; }
+  for (const unit of layout(lines, keep, MAX_CHARS)) {
+    if (unit.kind === 'gap') { gap = true; continue; }
     if (gap) { y -= lead / 2; gap = false; }
-    const font = line.kind === 'heading' ? bold : regular;
-    const bullet = line.kind === 'bullet';
-    const indent = bullet ? 18 : 0;
-    const body = carry + enc(bullet ? line.text.replace(BULLET, '') : line.text);
-    carry = '';
-    const next = lines[k + 1];
-    const flowsOn = line.kind === 'para' && next?.kind === 'para' && !line.text.includes('\t') && !next.text.includes('\t') && !/[.!?:;]\s*$/.test(line.text) && /^\p{Ll}/u.test(next.text);
-    const width = right - margin - indent;
-    const fits = (s: string) => s.length <= MAX_CHARS && font.widthOfTextAtSize(s, size) <= width;
-    // The fixture's own two-column header: the left column's text, and the symbol, date or "Original:" at the right.
-    const split = ownHeader && y > h - margin - 8 * lead ? columnSplit(body) : undefined;
-    if (split !== undefined) {
-      if (y < margin) newPage();
-      draw(body.slice(0, split).trimEnd(), margin, font);
-      draw(body.slice(split), right - 150);
-      y -= lead;
-      continue;
-    }
-    // A table row (cells set apart by tabs in the source): each cell drawn after the last, a gap between.
-    if (line.text.includes('\t') && !bullet) {
-      if (y < margin) newPage();
-      let x = margin;
-      const small = 8; // a table's smaller type, so that its widest row fits the page
-      for (const cell of line.text.split('\t')) {
-        if (cell.trim()) page!.drawText(enc(cell), { x, y, size: small, font });
-        x += (cell.trim() ? font.widthOfTextAtSize(enc(cell), small) : 0) + 16;
+    switch (unit.kind) {
+      case 'heading': {
+        const body = enc(unit.text);
+        const split = keep(unit.source) && y > h - margin - 8 * lead ? columnSplit(body) : undefined;
+        if (split !== undefined) {
+          room();
+          draw(body.slice(0, split).trimEnd(), margin, bold);
+          draw(body.slice(split), right - 150);
+          y -= lead;
+          break;
+        }
+        // a numbered heading whose number a tab sets apart ("II.⇥TECHNICAL SECRETARIAT …"): the number at the margin, the title at a tab stop
+        const tab = /^(\S{1,8})\t+(?=\S)/.exec(unit.text);
+        const label = tab ? enc(tab[1]!) : '';
+        const indent = tab ? Math.max(36, bold.widthOfTextAtSize(label, size) + 18) : 0;
+        for (const [i, l] of wrapped(tab ? enc(unit.text.slice(tab[0].length)) : body, fitsIn(bold, right - margin - indent)).entries()) {
+          room();
+          if (i === 0 && tab) draw(label, margin, bold);
+          draw(l, margin + indent, bold);
+          y -= lead;
+        }
+        break;
       }
-      y -= small + 4;
-      continue;
-    }
-    const wrapped = wrap(body, fits);
-    hyphens += wrapped.hyphens;
-    if (flowsOn && wrapped.lines.length > 1 && !wrapped.lines.at(-1)!.endsWith('-')) carry = `${wrapped.lines.pop()!} `;
-    for (const [i, l] of wrapped.lines.entries()) {
-      if (y < margin) newPage();
-      if (bullet && i === 0) draw(enc(line.text.trimStart()[0]!), margin + 6);
-      draw(l, margin + indent, font);
-      y -= lead;
+      case 'contents': {
+        // A contents entry keeps its page number on its line: its dot leader shrinks (as a tab leader would) to fit.
+        const title = enc(unit.title.trim().replace(/ {2,}/g, ' '));
+        const dots = /\.\s\./.test(unit.leader) ? '. ' : '.';
+        const count = (unit.leader.match(/\./g) ?? []).length;
+        const entry = (n: number, t = title) => `${t}${unit.before}${dots.repeat(n).trimEnd()}${unit.after}${unit.page}`;
+        let n = count;
+        while (n > 3 && !fits(entry(n))) n--;
+        const out = fits(entry(n)) ? [entry(n)] : [...wrapped(title, fitsIn(regular, right - margin - 60)).map((l, i, all) => (i === all.length - 1 ? entry(3, l) : l))];
+        for (const l of out) { room(); draw(l, margin); y -= lead; }
+        break;
+      }
+      case 'table': {
+        // Cells in aligned columns, each as wide as its widest cell, a gap between; the type shrinks until the widest row fits the page.
+        const rows = unit.rows.map((r) => r.map((c) => enc(c.trim())));
+        const layoutAt = (s: number) => {
+          const widths: number[] = [];
+          for (const r of rows) r.forEach((c, j) => { widths[j] = Math.max(widths[j] ?? 0, c ? regular.widthOfTextAtSize(c, s) : 0); });
+          const xs: number[] = [];
+          let x = margin;
+          for (const width of widths) { xs.push(x); x += width + 2 * s; }
+          return { xs, end: x - 2 * s };
+        };
+        const s = sizeFor(8, (t) => layoutAt(t).end <= right);
+        const { xs } = layoutAt(s);
+        for (const r of rows) {
+          room();
+          r.forEach((c, j) => { if (c) draw(c, xs[j]!, regular, s); });
+          y -= s * 1.5; // closer than a paragraph gap (1.6 lines): the rows of one table
+        }
+        break;
+      }
+      case 'columns': {
+        // Aligned columns (a calendar, an acronym list, a footer's left and right parts): each cell at its column, or after the cell before it.
+        const placed = (s: number) => unit.lines.map((cells) => {
+          let end = margin - 100;
+          return cells.map((c) => {
+            const text = enc(c.text);
+            const x = Math.max(margin + c.col * s * 0.5, end + 1.6 * s + 1);
+            end = x + regular.widthOfTextAtSize(text, s);
+            return { x, text, end };
+          });
+        });
+        const s = sizeFor(size, (t) => placed(t).every((cells) => cells.every((c) => c.end <= right)));
+        for (const cells of placed(s)) {
+          room();
+          for (const c of cells) draw(c.text, c.x, regular, s);
+          y -= s === size ? lead : s * 1.5;
+        }
+        break;
+      }
+      case 'row': {
+        // A table row whose column gaps are closed: one line, in smaller type if it is wider than the page.
+        const text = enc(unit.text.trim().replace(/ {2,}/g, ' '));
+        const s = sizeFor(size, (t) => regular.widthOfTextAtSize(text, t) <= right - margin);
+        room();
+        draw(text, margin, regular, s);
+        y -= s === size ? lead : s * 1.5;
+        break;
+      }
+      case 'text': {
+        const { marker } = unit;
+        const markerWidth = marker && !marker.glyph && !marker.tab ? regular.widthOfTextAtSize(enc(`${marker.text} `), size) : 0;
+        const indent = marker?.glyph ? 18 : marker?.tab ? 24 : unit.hanging ? markerWidth : 0;
+        const f = fitsIn(regular, right - margin - indent);
+        for (const [si, segment] of unit.segments.entries()) {
+          const body = enc(segment);
+          // The fixture's own two-column header: the left column's text, and the symbol, date or "Original:" at the right.
+          const split = keep(unit.source) && y > h - margin - 8 * lead ? columnSplit(body) : undefined;
+          if (split !== undefined) {
+            room();
+            draw(body.slice(0, split).trimEnd(), margin);
+            draw(body.slice(split), right - 150);
+            y -= lead;
+            continue;
+          }
+          for (const [i, l] of wrapped(body, f).entries()) {
+            room();
+            const opens = si === 0 && i === 0;
+            if (opens && marker?.glyph) draw(enc(marker.text), margin + 6);
+            if (opens && marker?.tab) draw(enc(marker.text.trim()), margin);
+            draw(l, opens && marker && !marker.glyph && !marker.tab ? margin : margin + indent);
+            y -= lead;
+          }
+        }
+        break;
+      }
     }
   }
   return { bytes: await doc.save(), pages: doc.getPageCount(), hyphens };
@@ -302,12 +392,14 @@ for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()
   const mapped = [...used].map(([a, b]) => `${JSON.stringify(a)}→${JSON.stringify(b)}`).join(' ') || 'none';
   const enc = (s: string) => [...s].map((c) => used.get(c) ?? c).join('');
   const source = fold(content);
+  // the PDF sets a paragraph's lines again: a word the source hyphenated at a line break is whole (a compound keeps its hyphen)
+  const flowed = content.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2').replace(/(\p{L})-\n(\p{Lu})/gu, '$1-$2');
   const back = await readPdf(pdf.bytes, own !== undefined);
   const docText = (await mammoth.extractRawText({ buffer: docx })).value;
   const noBullets = fold(content.replace(/^[·•]\s*/gm, ''));
   console.log(`${name}: ${content.length} chars, ${lines.filter((l) => l.kind === 'heading').length} heading lines${gold ? ' (from gold)' : ' (guessed)'}, ${lines.filter((l) => l.kind === 'bullet').length} bullets`);
   console.log(`  pdf  ${pdf.pages} pages, ${pdf.hyphens} hyphenated words, mapped: ${mapped}`);
-  console.log(`       read back ${back.raw.length} chars; vs source (mapped, furniture dropped, hyphens joined): ${firstDiff(fold(enc(content)), fold(back.text))}`);
+  console.log(`       read back ${back.raw.length} chars; vs source (mapped, furniture dropped, hyphens joined): ${firstDiff(fold(enc(flowed)), fold(back.text))}`);
   console.log(`  docx ${docx.length} bytes; mammoth ${docText.length} chars; vs source: ${firstDiff(source, fold(docText))}` +
     (source !== fold(docText) ? `; vs source without bullet markers: ${firstDiff(noBullets, fold(docText))}` : ''));
 }

@@ -15,6 +15,7 @@
  * - purpose: an activity named as the aim of another act ("with a view to providing police training").
  */
 import type { Trigger } from './triggers.js';
+import { cellsOfLine } from '../text/cells.js';
 
 const BACKGROUND_BEFORE = /\b(?:(?:as|was|were|had\s+been)\s+(?:agreed|decided|mandated|requested|recommended|established|adopted|instructed|called\s+for)\s+(?:\w+\s+){0,2}|(?:plan|programme|program|mandate|resolution|declaration|strategy|decision|agenda|guidelines)s?\s+(?:[\w/.()-]+,?\s+){0,2}(?:adopted|approved|agreed|established|endorsed)\s+(?:[\w-]+\s+){0,6})(?:at|by|in|during)\s+(?:[\w-]+\s+){0,6}$/i;
 /**
@@ -148,12 +149,23 @@ function cancelledRow(view: string, trigger: Trigger): boolean {
   if (end < 0) end = view.length;
   const line = view.slice(lineStart, end);
   if (!line.includes('\t') && !/\S {3,}\S/.test(line)) return false;
-  // a cell wrapped onto the next lines: indented under the row
-  while (end < view.length && /^\n[ \t]+\S/.test(view.slice(end, end + 80))) {
-    const next = view.indexOf('\n', end + 1);
-    end = next < 0 ? view.length : next;
+  // cells wrapped onto the next lines: indented under the row, or (PDF text, the indent gone) short lines of fewer cells
+  const cells = cellsOfLine(line).length;
+  let unindented = 0;
+  while (end < view.length) {
+    const nl = view.indexOf('\n', end + 1);
+    const nextEnd = nl < 0 ? view.length : nl;
+    const next = view.slice(end + 1, nextEnd);
+    if (!/^[ \t]+\S/.test(next) && !(unindented++ < 2 && wrappedCells(next, cells))) break;
+    end = nextEnd;
   }
   return CANCELLED_MARK.test(view.slice(lineStart, end));
+}
+
+/** A line under a row of `cells` cells that holds that row's wrapped cells: fewer cells, short, no figure first (a row's number), no sentence. */
+function wrappedCells(next: string, cells: number): boolean {
+  const own = cellsOfLine(next);
+  return own.length > 0 && own.length < cells - 1 && next.length <= 60 && !/^\s*\d/.test(next) && !/[.!?:;]\s*$/.test(next) && !/^\s*(?:sub-?)?total\b/i.test(next);
 }
 
 /** A line that is a label, a tab and a figure ("Courses delivered⇥14", "Share of women⇥27%"). */

@@ -97,6 +97,8 @@ export const corpus: Corpus = {
     { text: 'Country        Courses    Participants    Women\nBelize         3          14              6', mention: '6', value: 6 },
     // a table set by spaces whose activity cell wraps onto a line of its own: the rows after it are still read
     { text: 'No.  Course               City            Participants\n1    Boarding drill for   Callao          30\n     port police\n2    Radar course         Paita           12', mention: '12', value: 12 },
+    // … and a tab table whose row's cells wrap onto lines of their own under it, the indent gone (PDF text)
+    { text: 'No.\tCourse\tDates\tCity\tParticipants\tDonors\n1\tBoarding drill for\t4–6 May\tCallao\t30\tIMO,\nport police\tGovernment of\nNorway\n2\tRadar course\t9 June\tPaita\t12\tIMO', mention: '12', value: 12 },
     // learning and practising are taking part
     { text: 'Nineteen customs officers from Belize and Honduras learned to profile high-risk containers.', mention: 'Nineteen', value: 19, only: true },
     { text: 'Over three days, 32 coast guard officers practised boarding procedures at sea.', mention: '32', value: 32, only: true },
@@ -207,6 +209,8 @@ export const corpus: Corpus = {
     'Country\tCourses\tParticipants\nBelize\t3\t–',
     // a table without a participants column
     'No.\tEvent\tDate\tCity\tCountries\n1\tPort security course\t3–5 May 2019\tLima\t12',
+    // a line with a figure under a tab row is no wrapped cell of it: the table ended there
+    'No.\tCourse\tDates\tCity\tParticipants\n1\tBoarding drill\t4–6 May\tCallao\t–\nBoats bought\t4\n2\tRadar course\t9 June\tPaita\t12',
     'Activity Dates Venue Partners\nBorder patrol course 3–7 March Tacna, Peru 24',
     // a note under a closed-gap table ends it: the figure of the sentence after it is not in the column
     'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna, Peru –\na Held online.\nThe unit also bought 12 vehicles',

@@ -72,7 +72,7 @@ interface Column {
   wrapped?: true;
   /** A closed-gap table whose participants column has one column of names after it (partners, donors): the figure comes before the row's last words. */
   trailing?: true;
-  /** Lines a closed-gap row with a trailing column has wrapped onto so far (its cells of names wrap on both sides). */
+  /** Lines a row has wrapped onto so far: a closed-gap row with a trailing column (its cells of names wrap on both sides), or a tab row's cells under it. */
   wraps?: number;
 }
 
@@ -113,6 +113,16 @@ const TRAILING_FIGURE = new RegExp(`\\s(${NUMBER})\\s+\\p{Lu}[^\\d\\t]{0,60}$`, 
 const TRAILING_NONE = /\s[–—-]\s+\p{Lu}[^\d\t]{0,60}$/u;
 /** A line ending a sentence (a table's note, a paragraph after the table): no wrapped row. */
 const SENTENCE_END = /[.!?:;]["'”’)]?\s*$/;
+
+/**
+ * Whether a line under a row of a tab table holds that row's wrapped cells: fewer cells than a row,
+ * short ones, no figure (a figure would open a row of its own), no sentence; two such lines at most.
+ */
+function wrappedCells(line: string, cells: readonly string[], column: Column): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  if ((column.wraps ?? 0) >= 2 || filled.length === 0 || filled.length >= column.cells - 1) return false;
+  return filled.every((c) => c.trim().length <= 40 && !FIGURE.test(c)) && !SENTENCE_END.test(line) && !TOTAL_CELL.test(filled[0]!);
+}
 
 export function tableFigures(text: string, ctx: Pick<ExtractContext, 'state'>): Found[] {
   const out: Found[] = [];
@@ -162,6 +172,9 @@ export function tableFigures(text: string, ctx: Pick<ExtractContext, 'state'>): 
       const figures = cells.flatMap((c, k) => (FIGURE.test(c) ? [k] : []));
       if (figures.length === 1) cellFigures(cells[figures[0]!]!, at + cells.slice(0, figures[0]!).reduce((n, c) => n + c.length + 1, 0), out);
       column = undefined;
+    } else if (column && column.fromEnd === undefined && !column.spaced && wrappedCells(line, cells, column)) {
+      // a row's cells wrapped onto a line of their own under it, the indent gone as PDF text gives it ("crime scenes⇥Djibouti⇥Government of", "France"): the table goes on
+      column = { ...column, wraps: (column.wraps ?? 0) + 1 };
     } else if (cells.length < 3) column = undefined;
     else {
       const header = cells.findIndex((c) => HEADER.test(c));
@@ -171,6 +184,7 @@ export function tableFigures(text: string, ctx: Pick<ExtractContext, 'state'>): 
         const offsets: number[] = [];
         for (let i = 0, o = at; i < cells.length; o += cells[i]!.length + 1, i++) offsets.push(o);
         for (const i of [column.index, ...(column.sexes ?? [])]) cellFigures(cells[i]!, offsets[i]!, out);
+        if (column.wraps) column = { ...column, wraps: 0 };
       } else if (column && (cells.length - 1) % (column.cells - 1) === 0) {
         // rows the text joined into one line share a cell: "… Tobago\t30 4\tWorkshop …" (the last cell of one, a space, the first of the next)
         const rows = (cells.length - 1) / (column.cells - 1);

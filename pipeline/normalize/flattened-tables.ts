@@ -31,14 +31,22 @@ export interface TableBreaks {
   gap: number;
   /** Page furniture lines (running headers, page numbers, the symbol block): a page break. */
   furniture: ReadonlySet<number>;
+  /**
+   * Furniture lines that are a lone figure (read as a page number at a page's edge): the number of
+   * the next row where a numbered table's row ends just above it ("… / 16 / INTERPOL / 2", then the
+   * page break, then "Workshop on …"); else furniture.
+   */
+  rowNumbers?: ReadonlySet<number>;
 }
 
 const TOTAL = /^(?:sub-?total|grand\s+total|total)\s*:?$/i;
+const NO_LINES: ReadonlySet<number> = new Set();
 const NO_BREAKS: TableBreaks = { gap: 0, furniture: new Set() };
 
 export function flattenedTables(lines: readonly Line[], breaks: TableBreaks = NO_BREAKS): FlattenedTables {
   const found: FlattenedTables = { cells: new Set(), rowStarts: new Set() };
   const { flow, pageBreakBefore } = flowOf(lines, breaks);
+  const rowNumbers = breaks.rowNumbers ?? NO_LINES;
   for (let k = 0; k + 2 < flow.length; k++) {
     if (!isLabel(flow[k]!) || !isLabel(flow[k + 1]!) || !isLabel(flow[k + 2]!)) continue;
     let labels = k;
@@ -52,6 +60,8 @@ export function flattenedTables(lines: readonly Line[], breaks: TableBreaks = NO
     for (; end < flow.length && !isBlank(flow[end]!); end++) {
       const line = flow[end]!;
       const text = line.text.trim();
+      // a figure at the page's edge: the next row's number only where the row before it is full and the number follows
+      if (rowNumbers.has(line.index) && !(numbered && text === String(expected) && inRow >= width && end >= labels)) continue;
       const startsRow = TOTAL.test(text) || (numbered ? text === String(expected) : inRow >= width);
       // across a page break the table goes on only where it plainly does
       if (end > k && pageBreakBefore.has(end) && !(end < labels || inRow < width || TOTAL.test(text) || (numbered && text === String(expected)))) break;
@@ -73,14 +83,16 @@ export function flattenedTables(lines: readonly Line[], breaks: TableBreaks = NO
  * The lines a table's scan reads: furniture left out, blank lines of a paragraph gap left out, a
  * page break marked on the line after it; any other run of blank lines kept as one blank line.
  */
-function flowOf(lines: readonly Line[], { gap, furniture }: TableBreaks): { flow: Line[]; pageBreakBefore: Set<number> } {
+function flowOf(lines: readonly Line[], { gap, furniture, rowNumbers = NO_LINES }: TableBreaks): { flow: Line[]; pageBreakBefore: Set<number> } {
   const flow: Line[] = [];
   const pageBreakBefore = new Set<number>();
   let blanks: Line[] = [];
   let crossed = false; // furniture since the last line kept
   let last: Line | undefined;
   for (const line of lines) {
-    if (furniture.has(line.index)) {
+    // a lone figure that may be a row's number stays in the flow, a page break after it all the same
+    const figure = rowNumbers.has(line.index);
+    if (furniture.has(line.index) && !figure) {
       crossed = true;
       continue;
     }
@@ -92,7 +104,7 @@ function flowOf(lines: readonly Line[], { gap, furniture }: TableBreaks): { flow
     if (pageBreak && last !== undefined) pageBreakBefore.add(flow.length);
     else if (blanks.length > gap) flow.push(blanks[0]!);
     blanks = [];
-    crossed = false;
+    crossed = figure;
     last = line;
     flow.push(line);
   }

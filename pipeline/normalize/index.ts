@@ -33,7 +33,10 @@ export function normalize(doc: Doc): void {
   // a lone figure in a table flattened one cell a line is a cell, not a page number
   // page furniture (not a lone figure, which may be a cell) is a page break a table may run across
   const furniture = new Set([...dropped, ...[...running.lines].filter((i) => !/^\s*\d{1,4}\s*$/.test(lines[i]!.text))]);
-  const flat = flattenedTables(lines, { gap: paragraphGap(doc), furniture });
+  // a lone figure at a page's edge read as its number may be the number of a table's row that goes on over the page
+  const pageNumbers = new Set([...dropped].filter((i) => /^\s*\d{1,4}\s*$/.test(lines[i]!.text)));
+  const flat = flattenedTables(lines, { gap: paragraphGap(doc), furniture, rowNumbers: pageNumbers });
+  for (const index of pageNumbers) if (flat.cells.has(index)) dropped.delete(index);
   for (const index of running.lines) if (!flat.cells.has(index)) dropped.add(index);
   const cutsOf = (line: Line): ReadonlyArray<[number, number]> => {
     const header = running.cuts.get(line.index);
