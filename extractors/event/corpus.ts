@@ -598,6 +598,11 @@ export const cases: EventCase[] = [
     text: 'PORT NEWS\nIssue 7 | Q3 2030\n\nREGIONAL WORKSHOP ON PORT INSPECTION\n\nAccra, Ghana — Twenty-two port inspectors from Ghana, Togo and Benin met in Accra from 2 to 6 June 2030 to practise the boarding of foreign vessels. The workshop was organized by the Network.\n',
     events: [{ trigger: 'REGIONAL WORKSHOP ON PORT INSPECTION', kind: 'workshop', participants: 22, date: '2030-06-02/2030-06-06', countries: ['GHA', 'TGO', 'BEN'] }],
   },
+  // an events page's item: a fragment that says who organized and hosted the item's activity credits it, after a sentence that names another activity
+  {
+    text: 'UPCOMING EVENTS\n\nSubregional Workshop on Cruise Terminal Security\n12/02/2030\nVenue: Castries, Saint Lucia\nFollowing the March drill in Kingston, security officers from Jamaica, Barbados and Grenada will compare their screening procedures. Organized by the Maritime Office and the Caribbean Ports Association (CPA); hosted by the Saint Lucia Air and Sea Ports Authority (SLASPA).\n',
+    events: [{ trigger: 'Subregional Workshop on Cruise Terminal Security', organizations: ['Maritime Office', 'CPA', 'SLASPA'] }],
+  },
   // a project brought in with its backers, and its activities told in later sentences that name it back: the backers back them
   { text: 'With funding from the Nordic Development Fund (NDF) and the University of Oslo, the Unit began a pilot project on coastal patrols in 2030. Under the project, two workshops were held in Accra, Ghana, in May.\n', events: [{ trigger: 'workshops', organizations: ['NDF', 'University of Oslo'] }] },
   { text: 'A new programme financed by the Inter-American Development Bank (IDB) started in 2030 to modernize border posts in Central America. The programme will open with a regional seminar in Tegucigalpa, Honduras, in March 2031.\n', events: [{ trigger: 'regional seminar', organizations: ['IDB'] }] },

@@ -605,6 +605,9 @@ const GROUP_CREDITED = /^\s*(?:The|These|Those|All(?:\s+(?:the|these))?)\s+(?:ac
 
 const CREDITS_IT = /^\s*(?:(?:The|Its|Their)\s+(?:(?:mission|assessment|training|expert|visiting|evaluation|review)\s+)?(?:team|teams|faculty|panel\s+of\s+trainers)\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|were)\s+)?(?:included|comprised|was\s+made\s+up\s+of|consisted\s+of|brought\s+together|supported\s+by|assisted\s+by|joined\s+by|accompanied\s+by|reinforced\s+by)\s+(?:\w+\s+){0,3}?(?:experts|specialists|trainers|instructors|staff|officers|members)\s+(?:of|from)\b|(?:It|They|This|These|Both|All\s+of\s+them|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Most|\d{1,2})\s+of\s+(?:them|these|those))\s+(?:was|were|had been|has been|is|are)\s+(?:\w+ly\s+)?(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|funded|co-?funded|financed|sponsored|co-?sponsored|delivered|co-?delivered|supported|run|conducted|given|taught|made possible|carried out|implemented)\b|(?:(?:Implementing|Technical|Financial|Main)\s+)?(?:Partners?|Co-?organi[sz]ers?|Organi[sz]ers?|Donors?|Sponsors?|Funded\s+by|Organi[sz]ed\s+(?:with|by)|In\s+partnership\s+with)\s*:)/;
 
+/** A fragment that says who ran the item's activity, with no subject: "Organized by the DPS; hosted by EMPORNAC.", "In partnership with UNODC." */
+const ITEM_CREDIT = /^\s*(?:(?:Jointly\s+)?(?:Co-?)?(?:[Oo]rgani[sz]ed|[Hh]osted|[Ss]ponsored|[Ff]unded|[Ff]inanced|[Ss]upported|[Cc]onvened|[Dd]elivered)\s+(?:jointly\s+)?(?:by|with)|In\s+(?:partnership|cooperation|collaboration)\s+with|With\s+(?:the\s+)?(?:support|funding|financing)\s+(?:of|from))\s/;
+
 /**
  * The sentences after an activity's, in the same passage and up to the next activity, lend it their
  * countries when they say who took part ("Participants came from Chile, Peru and …"); a figure
@@ -624,6 +627,13 @@ function lendFollowingSentences(view: string, passages: Passage[], perPassage: F
   });
   for (const e of events) {
     const passage = passages[e.passage]!;
+    // an item's headline activity: a fragment of its item that says who ran it ("Organized by X and Y; hosted by Z.") credits it wherever it stands
+    if (passage.headlineEnd !== undefined && e.trigger.end <= passage.headlineEnd) {
+      for (let i = e.sentence + 1; i < passage.sentences.length; i++) {
+        const s = passage.sentences[i]!;
+        if (ITEM_CREDIT.test(view.slice(s.start, s.end))) e.credit.push({ start: s.start, end: s.end });
+      }
+    }
     // the sentences after the activity's own, up to the one after the last that refers back to it
     let last = e.sentence;
     for (const r of e.refs) {
