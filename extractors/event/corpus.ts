@@ -673,6 +673,16 @@ export const cases: EventCase[] = [
     text: 'LAGOON FISHERIES COMMISSION\nReport of the Secretariat for Coastal Affairs for 2025\n\nThe Lagoon Fisheries Commission (LFC) brings together three coastal states.\n\nIn May 2025 the Secretariat for Coastal Affairs held a workshop on net sizes in Dangriga, Belize, for 30 fishers.\n',
     events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['Secretariat for Coastal Affairs', 'LFC'] }],
   },
+  // a cover naming a body, its office and the office's unit above the report's title: the unit signs, but a text that speaks of
+  // itself as "the Office" (never "the Unit") is the Office's report, and its activities are the Office's; without that, the unit's
+  {
+    text: 'WESTERN LAKES AUTHORITY\nNorthern Field Office\nMonitoring Support Unit\nProgress Report 2031\n\nIn June 2031 the Office held a workshop on fish counts in Kisumu, Kenya, for 25 officers.\n',
+    events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['Northern Field Office'] }],
+  },
+  {
+    text: 'WESTERN LAKES AUTHORITY\nNorthern Field Office\nMonitoring Support Unit\nProgress Report 2031\n\nIn June 2031 the Unit held a workshop on fish counts in Kisumu, Kenya, for 25 officers.\n',
+    events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['Monitoring Support Unit'] }],
+  },
   // the bodies of an activity's audience, of its observers and of whoever asked for it are not its organizers; partners brought in by "together with" are
   {
     text: 'The Lagoon Fisheries Commission (LFC) held a course in Belize City, Belize, in May 2025 for 31 officers of the Fisheries Department of Belize, the Coast Guard Service (CGS) and the Port Authority of Belize.',
