@@ -62,7 +62,7 @@ const inside = (m: Range, ranges: readonly Range[]) => ranges.some((r) => m.star
 const distinct = (values: string[]) => [...new Set(values)];
 const NOT_WHEN = /\b(?:since|by|until|till|up to|as of)\s*$/i;
 /** "postponed until May 2008": the new date, not a bound. */
-const MOVED_TO = /\b(?:postponed|delayed|deferred|rescheduled|moved|put off|pushed back)\s+(?:\w+\s+)?(?:until|till|to)\s*$/i;
+const MOVED_TO = /\b(?:postponed|delayed|deferred|rescheduled|moved|put off|pushed back)\s+(?:\w+\s+)?(?:until|till|to|for)(?:\s+the)?\s*$/i;
 /** "postponed from 2023", "carried over from last year": the old date, not when it takes place. */
 const MOVED_FROM = /\b(?:postponed|delayed|deferred|rescheduled|moved|carried\s+over|brought\s+forward|put\s+off)\s+from\s*$/i;
 /** Between a date and the activity it stands before: nothing but a comma or an article. */
@@ -142,6 +142,9 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
   const nextOwns = scope.nextTrigger === undefined ? [] : rightBefore(raw, primary, scope.nextTrigger);
   // its own stretch first; later sentences that refer back to it only when that gives none ("Because of a 2006 requirement to evaluate the course …")
   let own = primary.filter((m) => !nextOwns.includes(m) && inside(m, scope.primary.slice(0, 1)));
+  // "planned for Q3 2025, was postponed to the first quarter of 2026": the date it was moved to is when it takes place
+  const movedTo = own.filter((m) => MOVED_TO.test(textBefore(raw, m, 40)));
+  if (movedTo.length > 0) own = movedTo;
   // "Five assessments were completed from September to December, with Barbados planned for January 2008": the plan's date is not theirs
   const planned = new Set<Mention>();
   own.forEach((m, i) => {
