@@ -673,6 +673,9 @@ export const cases: EventCase[] = [
     text: 'LAGOON FISHERIES COMMISSION\nReport of the Secretariat for Coastal Affairs for 2025\n\nThe Lagoon Fisheries Commission (LFC) brings together three coastal states.\n\nIn May 2025 the Secretariat for Coastal Affairs held a workshop on net sizes in Dangriga, Belize, for 30 fishers.\n',
     events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['Secretariat for Coastal Affairs', 'LFC'] }],
   },
+  // a plan that is a document adopted at the activity says nothing of the activity's being to come; a plan to hold one does
+  { text: 'The Board held its regular session in Kampala, Uganda, on 3 November 2031 and adopted the action plan for 2032.', events: [{ trigger: 'regular session', kind: 'session', status: 'held' }] },
+  { text: 'The Board plans a regular session in Kampala, Uganda, in November 2031.', events: [{ trigger: 'regular session', kind: 'session', status: 'planned' }] },
   // an activity planned for one date and then postponed to another: it takes place (is planned) at the new one
   { text: 'A national seminar on net sizes, scheduled for March 2031, was postponed to the second half of 2031 because of floods.', events: [{ trigger: 'national seminar', kind: 'seminar', status: 'planned', date: '2031-H2' }] },
   { text: 'The regional course, first planned for May 2031, has been rescheduled for 14-18 September 2031.', events: [{ trigger: 'regional course', kind: 'course', status: 'planned', date: '2031-09-14/2031-09-18' }] },
