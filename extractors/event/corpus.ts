@@ -673,6 +673,15 @@ export const cases: EventCase[] = [
     text: 'LAGOON FISHERIES COMMISSION\nReport of the Secretariat for Coastal Affairs for 2025\n\nThe Lagoon Fisheries Commission (LFC) brings together three coastal states.\n\nIn May 2025 the Secretariat for Coastal Affairs held a workshop on net sizes in Dangriga, Belize, for 30 fishers.\n',
     events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['Secretariat for Coastal Affairs', 'LFC'] }],
   },
+  // a group total run by a partner named as its subject: each bullet member is the partner's, not the reporting body's
+  {
+    text: 'WESTERN LAKES OFFICE\nAnnual Report 2031\n\n1. Fisheries\n\nIn 2031 the Kagera Fishers Trust (KFT) ran a total of four net-repair courses for 96 fishers. Among them:\n- a course in Bukoba, Tanzania, on 3-5 March 2031 for 22 fishers;\n- a course in Musoma, Tanzania, in June 2031 for 25 fishers.\n',
+    events: [
+      { trigger: 'net-repair courses', kind: 'course', organizations: ['KFT'] },
+      { trigger: 'course', kind: 'course', organizations: ['KFT'], memberOf: 0 },
+      { trigger: 'course', kind: 'course', organizations: ['KFT'], memberOf: 0 },
+    ],
+  },
   // a plan that is a document adopted at the activity says nothing of the activity's being to come; a plan to hold one does
   { text: 'The Board held its regular session in Kampala, Uganda, on 3 November 2031 and adopted the action plan for 2032.', events: [{ trigger: 'regular session', kind: 'session', status: 'held' }] },
   { text: 'The Board plans a regular session in Kampala, Uganda, in November 2031.', events: [{ trigger: 'regular session', kind: 'session', status: 'planned' }] },
