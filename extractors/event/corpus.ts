@@ -673,6 +673,11 @@ export const cases: EventCase[] = [
     text: 'LAGOON FISHERIES COMMISSION\nReport of the Secretariat for Coastal Affairs for 2025\n\nThe Lagoon Fisheries Commission (LFC) brings together three coastal states.\n\nIn May 2025 the Secretariat for Coastal Affairs held a workshop on net sizes in Dangriga, Belize, for 30 fishers.\n',
     events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['Secretariat for Coastal Affairs', 'LFC'] }],
   },
+  // a unit of the reporting body, named by the acronym it was given, runs a meeting of another body hosted by a ministry: the reporting body's
+  {
+    text: 'WESTERN LAKES OFFICE\nAnnual Report 2031\n\nThe Office works through its Data Support Unit (DSU).\n\n1. Coordination\n\nThe DSU convened the second meeting of the Basin Data Committee in Jinja, Uganda, on 4 May 2031, hosted by the Ministry of Water of Uganda.\n',
+    events: [{ trigger: 'second meeting', kind: 'meeting', organizations: ['DSU', 'Basin Data Committee', 'Ministry of Water of Uganda', 'WESTERN LAKES OFFICE'] }],
+  },
   // a group total run by a partner named as its subject: each bullet member is the partner's, not the reporting body's
   {
     text: 'WESTERN LAKES OFFICE\nAnnual Report 2031\n\n1. Fisheries\n\nIn 2031 the Kagera Fishers Trust (KFT) ran a total of four net-repair courses for 96 fishers. Among them:\n- a course in Bukoba, Tanzania, on 3-5 March 2031 for 22 fishers;\n- a course in Musoma, Tanzania, in June 2031 for 25 fishers.\n',

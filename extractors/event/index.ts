@@ -129,6 +129,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const events = resolveReferences(view, passages, perPassage);
   lendFollowingSentences(view, passages, perPassage, events);
   const bodyOf = reportingBodies(doc, mentions);
+  // bodies the document names as units, by key: "PCU" after "Programme Coordination Unit (PCU)" is a unit too
+  const unitKeys = new Set(mentions.filter((m) => m.type === 'organization' && isUnitName(m.text)).map((m) => String(m.value)));
   const reportYear = yearOfReport(mentions, period);
   const context = dateContext(doc, mentions, period, reportYear);
 
@@ -210,6 +212,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         nextTrigger: inSentence[index + 1] ? toRaw(inSentence[index + 1]!).start : undefined,
         group: e.trigger.plural || (count ?? 1) > 1 || !e.trigger.countable,
         reportingBodies: bodyOf(passage.section),
+        unitKeys,
         lent: allToRaw(e.lent),
         credit: allToRaw(e.credit),
       },
@@ -283,7 +286,6 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const group = e.singledFrom ? goldOf.get(e.singledFrom) : undefined;
     if (member && group && kept.has(member) && kept.has(group) && group.part_of === undefined && (group.count ?? 0) >= 2) member.part_of = group.trigger.start;
   }
-  const unitKeys = new Set(mentions.filter((m) => m.type === 'organization' && isUnitName(m.text)).map((m) => String(m.value)));
   inheritGroupUnits(activities, (key) => unitKeys.has(key));
   inheritGroupRunners(doc, activities, mentions, bodyOf);
   return activities;

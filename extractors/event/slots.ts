@@ -39,6 +39,8 @@ export interface SlotScope {
   group: boolean;
   /** The section's reporting bodies: its part's body, and the larger body when that is a unit of it. */
   reportingBodies?: readonly string[];
+  /** Keys of bodies the document names as units ("Programme Coordination Unit (PCU)"): a key alone ("PCU") may not say so. */
+  unitKeys?: ReadonlySet<string>;
   /** Where countries and places come from besides `primary`, in place of `prefix` (its own clause, the clause after a later mention, the stretch of an activity coordinated with it: see country-context.ts and event/index.ts). */
   placePrefix?: Range[];
   /** Later sentences that only say who took part ("Participants came from …"): they lend countries, and a figure when the activity has none. */
@@ -639,11 +641,15 @@ function bodyActs(scope: SlotScope, body: string): boolean {
 /** Whether the text presents the activity as the reporting body's own (ANNOTATION.md §4). */
 function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: string, bodies: readonly string[], people: readonly Mention[], orgMentions: readonly Mention[]): boolean {
   if (onlyAttended(scope, people, orgMentions)) return false;
+  // a unit that runs it as the subject ("The PCU convened the fourth meeting of the Steering Committee, hosted by the Ministry …"): the
+  // reporting body's own, whatever other bodies it was held with
+  const isUnit = (o: Mention) => UNIT_NAME.test(String(o.value)) || scope.unitKeys?.has(String(o.value)) === true;
+  if (orgs.some((o) => o.end <= scope.trigger.start && isUnit(o) && RUNS_IT.test(scope.raw.slice(o.end, scope.trigger.start)))) return true;
   const owner = orgs.some((o) => {
     // the body's own organ runs it ("regular meeting of the Council of Directors", "the Network's Steering Committee held its ninth meeting"): the body's activity still
     if (ownOrgan(scope.raw, o)) return false;
     // a unit named bare that runs it ("the Anti-Money Laundering Section organized two meetings") is taken for the reporting body's own
-    if (o.end <= scope.trigger.start) return /^\s*(?:the\s+)?$/i.test(scope.raw.slice(o.end, scope.trigger.start)) || (RUNS_IT.test(scope.raw.slice(o.end, scope.trigger.start)) && !UNIT_NAME.test(String(o.value)));
+    if (o.end <= scope.trigger.start) return /^\s*(?:the\s+)?$/i.test(scope.raw.slice(o.end, scope.trigger.start)) || (RUNS_IT.test(scope.raw.slice(o.end, scope.trigger.start)) && !UNIT_NAME.test(String(o.value)) && !scope.unitKeys?.has(String(o.value)));
     const between = scope.raw.slice(scope.trigger.end, o.start);
     return o.start >= scope.trigger.end && (/^\s*,?\s*(?:of|organi[sz]ed by|convened by|hosted by|run by|held by|led by)\s+(?:the\s+)?$/i.test(between) || RUN_BY.test(between));
   });
