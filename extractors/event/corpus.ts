@@ -673,6 +673,11 @@ export const cases: EventCase[] = [
     text: 'LAGOON FISHERIES COMMISSION\nReport of the Secretariat for Coastal Affairs for 2025\n\nThe Lagoon Fisheries Commission (LFC) brings together three coastal states.\n\nIn May 2025 the Secretariat for Coastal Affairs held a workshop on net sizes in Dangriga, Belize, for 30 fishers.\n',
     events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['Secretariat for Coastal Affairs', 'LFC'] }],
   },
+  // a partner set off by an aside as the subject that will run the activity: the partner's, not the reporting body's
+  {
+    text: 'WESTERN LAKES OFFICE\nAnnual Report 2031\n\nThe Office trained 20 rangers in May 2031.\n\nThe Nile Basin Research Institute (NBRI), a public university centre in Entebbe, will host a follow-up course for the same rangers in 2032.\n',
+    events: [{ trigger: 'trained', kind: 'training' }, { trigger: 'follow-up course', kind: 'course', status: 'planned', organizations: ['NBRI'] }],
+  },
   // a unit of the reporting body, named by the acronym it was given, runs a meeting of another body hosted by a ministry: the reporting body's
   {
     text: 'WESTERN LAKES OFFICE\nAnnual Report 2031\n\nThe Office works through its Data Support Unit (DSU).\n\n1. Coordination\n\nThe DSU convened the second meeting of the Basin Data Committee in Jinja, Uganda, on 4 May 2031, hosted by the Ministry of Water of Uganda.\n',

@@ -548,7 +548,7 @@ function subjectAttends(raw: string, orgMentions: readonly Mention[], o: Mention
 }
 
 /** Between a body and the trigger: the body runs it ("the Permanent Council held a special meeting", "UNODC will convene two regional meetings"). */
-const RUNS_IT = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|has|have|had|will|would|was|were|then|jointly|expects? to|plans? to|intends? to)\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|delivered|hold|host|organi[sz]e|convene|conduct|deliver|ran|run|led|lead|chaired|chair)\s+(?:a|an|the|its|their|two|three|four|five|several)?\s*(?:[\w-]+\s+){0,4}$/i;
+const RUNS_IT = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,.;()]{1,80},\s*)?(?:(?:also|has|have|had|will|would|was|were|then|jointly|expects? to|plans? to|intends? to)\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|delivered|hold|host|organi[sz]e|convene|conduct|deliver|ran|run|led|lead|chaired|chair)\s+(?:a|an|the|its|their|two|three|four|five|several)?\s*(?:[\w-]+\s+){0,4}$/i;
 /** Between the trigger and a body, later in its clause: it was run by that body ("…, held in April and coordinated by the Office of …", "under the coordination of the Committee …"). */
 const RUN_BY = /^[^.;]{0,160}?\b(?:(?:organi[sz]ed|convened|coordinated|chaired|led)\s+by|under the (?:coordination|auspices|chairmanship) of)\s+(?:the\s+)?$/i;
 
