@@ -27,6 +27,7 @@ export const corpus: Corpus = {
     examples('KEN', ['Kenya']),
     examples('ESP', ['Spain']),
     examples('GNB', ['Guinea-Bissau']),
+    examples('COD', ['DRC', 'DR Congo', 'Democratic Republic of the Congo']),
   ],
   embedded: [
     { text: 'Officers from The Bahamas and Belize attended.', mention: 'Bahamas', value: 'BHS' },
@@ -49,6 +50,9 @@ export const corpus: Corpus = {
     { text: 'in the Netherlands and in Sweden', mention: 'Netherlands', value: 'NLD' },
     { text: 'a meeting in Mexico City, Mexico, on maritime security', mention: 'Mexico', at: 26, value: 'MEX', only: true },
     { text: 'funds from the US government and from Canada', mention: 'US', value: 'USA' },
+    { text: 'Teachers from the Democratic Republic of the Congo (DRC) and Rwanda took part.', mention: 'DRC', value: 'COD' },
+    { text: 'officials of Burundi and the Democratic Republic of the Congo (DRC) met', mention: 'DRC', value: 'COD' },
+    { text: 'two clinics in eastern DRC were refurbished', mention: 'DRC', value: 'COD', only: true },
     // a city named like a country, its own country in parentheses; a parenthesis that is not a country keeps the country
     { text: 'a course for border police in Liberia (Costa Rica) last May', mention: 'Costa Rica', value: 'CRI', only: true },
     { text: 'Delegates of Liberia (West Africa) and Ghana took part.', mention: 'Liberia', value: 'LBR' },
@@ -76,5 +80,7 @@ export const corpus: Corpus = {
     'a course held in Port of Spain in May',
     'a meeting of mayors in Atlanta, Georgia, last year',
     'police chiefs from Georgia and Florida',
+    'shelters run by the Danish Refugee Council (DRC) near the border',
+    'the Disaster Response Committee (DRC) met twice',
   ],
 };

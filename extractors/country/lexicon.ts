@@ -39,6 +39,9 @@ export const ALIASES: Readonly<Record<string, string>> = {
   Vatican: 'VAT',
   'Holy See': 'VAT',
   'Democratic Republic of Congo': 'COD',
+  // the short forms reports use for the Democratic Republic of the Congo
+  DRC: 'COD',
+  'DR Congo': 'COD',
   // United Nations terminology names the list gives only inverted ("Moldova, Republic of") or not at all
   'Plurinational State of Bolivia': 'BOL',
   'Bolivarian Republic of Venezuela': 'VEN',

@@ -176,6 +176,23 @@ export const VETOES: readonly Veto[] = [
     },
   },
   {
+    id: 'country/veto-acronym-of-other-name',
+    description: 'a country code in parentheses that abbreviates the name before it ("Danish Refugee Council (DRC)")',
+    applies: (input) => {
+      const { text, match } = input;
+      if (!match.hit.exact || text[match.start - 1] !== '(' || text[match.end] !== ')') return false;
+      const name = /((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+)*){1,8})\($/u.exec(
+        text.slice(Math.max(0, match.start - 120), match.start),
+      )?.[1];
+      if (!name) return false;
+      const tokens = name.trim().split(/\s+/);
+      const initials = tokens.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (!initials.endsWith(match.hit.exact)) return false;
+      // "… and the Democratic Republic of the Congo (DRC)": the country's own name before it keeps it
+      return !tokens.some((w, i) => /^\p{Lu}/u.test(w) && lookupCountry(tokens.slice(i).join(' ')) === match.hit.iso3);
+    },
+  },
+  {
     id: 'country/veto-pronoun-us',
     description: '"US" as the pronoun in an all-capitals line ("JOIN US")',
     applies: (input) => {

@@ -722,6 +722,41 @@ export const cases: EventCase[] = [
     text: 'LAGOON FISHERIES COMMISSION\nReport of the Secretariat for Coastal Affairs for 2025\n\nThe Lagoon Fisheries Commission (LFC) brings together three coastal states.\n\nIn May 2025 the Secretariat for Coastal Affairs held a workshop on net sizes in Dangriga, Belize, for 30 fishers.\n',
     events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['Secretariat for Coastal Affairs', 'LFC'] }],
   },
+  // a partner set off by an aside as the subject that will run the activity: the partner's, not the reporting body's
+  {
+    text: 'WESTERN LAKES OFFICE\nAnnual Report 2031\n\nThe Office trained 20 rangers in May 2031.\n\nThe Nile Basin Research Institute (NBRI), a public university centre in Entebbe, will host a follow-up course for the same rangers in 2032.\n',
+    events: [{ trigger: 'trained', kind: 'training' }, { trigger: 'follow-up course', kind: 'course', status: 'planned', organizations: ['NBRI'] }],
+  },
+  // a unit of the reporting body, named by the acronym it was given, runs a meeting of another body hosted by a ministry: the reporting body's
+  {
+    text: 'WESTERN LAKES OFFICE\nAnnual Report 2031\n\nThe Office works through its Data Support Unit (DSU).\n\n1. Coordination\n\nThe DSU convened the second meeting of the Basin Data Committee in Jinja, Uganda, on 4 May 2031, hosted by the Ministry of Water of Uganda.\n',
+    events: [{ trigger: 'second meeting', kind: 'meeting', organizations: ['DSU', 'Basin Data Committee', 'Ministry of Water of Uganda', 'WESTERN LAKES OFFICE'] }],
+  },
+  // a group total run by a partner named as its subject: each bullet member is the partner's, not the reporting body's
+  {
+    text: 'WESTERN LAKES OFFICE\nAnnual Report 2031\n\n1. Fisheries\n\nIn 2031 the Kagera Fishers Trust (KFT) ran a total of four net-repair courses for 96 fishers. Among them:\n- a course in Bukoba, Tanzania, on 3-5 March 2031 for 22 fishers;\n- a course in Musoma, Tanzania, in June 2031 for 25 fishers.\n',
+    events: [
+      { trigger: 'net-repair courses', kind: 'course', organizations: ['KFT'] },
+      { trigger: 'course', kind: 'course', organizations: ['KFT'], memberOf: 0 },
+      { trigger: 'course', kind: 'course', organizations: ['KFT'], memberOf: 0 },
+    ],
+  },
+  // a plan that is a document adopted at the activity says nothing of the activity's being to come; a plan to hold one does
+  { text: 'The Board held its regular session in Kampala, Uganda, on 3 November 2031 and adopted the action plan for 2032.', events: [{ trigger: 'regular session', kind: 'session', status: 'held' }] },
+  { text: 'The Board plans a regular session in Kampala, Uganda, in November 2031.', events: [{ trigger: 'regular session', kind: 'session', status: 'planned' }] },
+  // an activity planned for one date and then postponed to another: it takes place (is planned) at the new one
+  { text: 'A national seminar on net sizes, scheduled for March 2031, was postponed to the second half of 2031 because of floods.', events: [{ trigger: 'national seminar', kind: 'seminar', status: 'planned', date: '2031-H2' }] },
+  { text: 'The regional course, first planned for May 2031, has been rescheduled for 14-18 September 2031.', events: [{ trigger: 'regional course', kind: 'course', status: 'planned', date: '2031-09-14/2031-09-18' }] },
+  // a cover naming a body, its office and the office's unit above the report's title: the unit signs, but a text that speaks of
+  // itself as "the Office" (never "the Unit") is the Office's report, and its activities are the Office's; without that, the unit's
+  {
+    text: 'WESTERN LAKES AUTHORITY\nNorthern Field Office\nMonitoring Support Unit\nProgress Report 2031\n\nIn June 2031 the Office held a workshop on fish counts in Kisumu, Kenya, for 25 officers.\n',
+    events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['Northern Field Office'] }],
+  },
+  {
+    text: 'WESTERN LAKES AUTHORITY\nNorthern Field Office\nMonitoring Support Unit\nProgress Report 2031\n\nIn June 2031 the Unit held a workshop on fish counts in Kisumu, Kenya, for 25 officers.\n',
+    events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['Monitoring Support Unit'] }],
+  },
   // the bodies of an activity's audience, of its observers and of whoever asked for it are not its organizers; partners brought in by "together with" are
   {
     text: 'The Lagoon Fisheries Commission (LFC) held a course in Belize City, Belize, in May 2025 for 31 officers of the Fisheries Department of Belize, the Coast Guard Service (CGS) and the Port Authority of Belize.',

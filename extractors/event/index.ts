@@ -130,6 +130,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const events = resolveReferences(view, passages, perPassage);
   lendFollowingSentences(view, passages, perPassage, events);
   const bodyOf = reportingBodies(doc, mentions);
+  // bodies the document names as units, by key: "PCU" after "Programme Coordination Unit (PCU)" is a unit too
+  const unitKeys = new Set(mentions.filter((m) => m.type === 'organization' && isUnitName(m.text)).map((m) => String(m.value)));
   const reportYear = yearOfReport(mentions, period);
   const context = dateContext(doc, mentions, period, reportYear);
 
@@ -219,6 +221,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
         nextTrigger: nextOther ? toRaw(nextOther).start : undefined,
         group: e.trigger.plural || (count ?? 1) > 1 || !e.trigger.countable,
         reportingBodies: bodyOf(passage.section),
+        unitKeys,
         lent: allToRaw(e.lent),
         credit: allToRaw(joinedRunBy ? [...e.credit, joinedRunBy] : e.credit),
         backers: allToRaw(projectPartners(view, passages, e, lead)),
@@ -297,13 +300,49 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const group = e.singledFrom ? goldOf.get(e.singledFrom) : undefined;
     if (member && group && kept.has(member) && kept.has(group) && group.part_of === undefined && (group.count ?? 0) >= 2) member.part_of = group.trigger.start;
   }
-  const unitKeys = new Set(mentions.filter((m) => m.type === 'organization' && isUnitName(m.text)).map((m) => String(m.value)));
   inheritGroupUnits(activities, (key) => unitKeys.has(key));
+  inheritGroupRunners(doc, activities, mentions, bodyOf);
   return activities;
 }
 
 /** Right before an activity noun: it adds to ones just told ("five more", "two more", "another", "one more"). */
 const MORE_OF_THE_SAME = /(?:\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+more|\banother)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** Between a body and the total of a group it ran, in one clause: "LLT ran a total of nine …", "the Trust (LLT) delivered 12 …". */
+const RAN_TOTAL = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|then|has|have|had)\s+)?(?:ran|run|held|delivered|organi[sz]ed|conducted|gave|offered|carried out)\s+(?:a total of\s+)?(?:[\w-]+\s+){0,4}$/i;
+
+/**
+ * A group total whose sentence names the body that ran it as its subject ("In 2025 LLT ran a total of nine
+ * courses … Among them:"): each member is that body's too, as inheritGroupUnits has it for a unit. When the
+ * total is that body's and not the reporting body's, a member that does not name the reporting body is not
+ * the reporting body's either: the bullets under it go on telling the runner's activities.
+ */
+function inheritGroupRunners(doc: Doc, activities: readonly Activity[], mentions: readonly Mention[], bodyOf: (section: number) => readonly string[]): void {
+  const byTrigger = new Map<number, GoldEvent>();
+  for (const a of activities) byTrigger.set(a.gold.trigger.start, a.gold);
+  const orgs = mentions.filter((m) => m.type === 'organization');
+  const runners = new Map<GoldEvent, string | undefined>();
+  const runnerOf = (group: GoldEvent): string | undefined => {
+    if (runners.has(group)) return runners.get(group);
+    const at = group.trigger.start;
+    let m: Mention | undefined;
+    for (const o of orgs) if (o.end <= at && at - o.end <= 80 && RAN_TOTAL.test(doc.raw.slice(o.end, at))) m = o;
+    const key = m && (group.organizations ?? []).some((k) => k.toLowerCase() === String(m.value).toLowerCase()) ? String(m.value) : undefined;
+    runners.set(group, key);
+    return key;
+  };
+  for (const a of activities) {
+    const group = a.gold.part_of !== undefined ? byTrigger.get(a.gold.part_of) : undefined;
+    const runner = group && runnerOf(group);
+    if (!group || !runner) continue;
+    const own = a.gold.organizations ?? [];
+    const block = doc.blocks[a.block];
+    const text = block ? doc.raw.slice(doc.view.toRaw(block.start), doc.view.toRaw(block.end)) : '';
+    const groupKeys = (group.organizations ?? []).map((k) => k.toLowerCase());
+    const bodies = new Set(bodyOf(block?.section ?? -1).filter((b) => !groupKeys.includes(b.toLowerCase()) && !text.includes(b)).map((b) => b.toLowerCase()));
+    const kept = own.filter((k) => !bodies.has(k.toLowerCase()));
+    a.gold.organizations = kept.some((k) => k.toLowerCase() === runner.toLowerCase()) ? kept : [runner, ...kept];
+  }
+}
 
 /** The last activity of the map placed in this passage or in one of the REFERENCE_REACH before it, in the same section. */
 function lastPlacedBefore(lastPlaced: ReadonlyMap<number, GoldEvent>, passages: readonly Passage[], pi: number): GoldEvent | undefined {

@@ -84,6 +84,7 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
   const reportWord = title ? /\breport\b/i.exec(doc.view.text.slice(title.start, title.end)) : null;
   const reportAt = title && reportWord ? doc.view.toRaw(title.start + reportWord.index) : -1;
   const issuerLine: string[] = [];
+  const issuerNames: string[] = [];
   const titleReportOf: string[] = [];
   const actingBeforeHeadings: string[] = [];
   const reportOf: string[] = [];
@@ -92,7 +93,10 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
     if (m.type !== 'organization') continue;
     const block = doc.blocks[m.block];
     if (!block) continue;
-    if (block.titleBlock && (m.block < reportLine || m.start < reportAt)) issuerLine.push(String(m.value));
+    if (block.titleBlock && (m.block < reportLine || m.start < reportAt)) {
+      issuerLine.push(String(m.value));
+      issuerNames.push(m.text);
+    }
     // "ANNUAL REPORT 2021 OF THE ANDEAN FISHERIES COMMISSION": the body the title says the report is of
     else if (block.titleBlock && reportAt >= 0 && m.start > reportAt && TITLE_REPORT_OF.test(doc.raw.slice(reportAt, m.start))) titleReportOf.push(String(m.value));
     // "This report summarizes the activities of the Secretariat for …": the body the report is of
@@ -113,8 +117,30 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
     named.set(key, (named.get(key) ?? 0) + 1);
     if (UNIT.test(m.text)) units.add(key);
   }
-  const own = issuerLine.at(-1) ?? titleReportOf[0] ?? reportOf[0] ?? symbolBody(doc, mentions) ?? actingBeforeHeadings[0] ?? servedBody(doc, mentions) ?? mostNamed(named, units, new Set(titleBodies));
+  const own = issuerOf(doc, issuerLine, issuerNames) ?? titleReportOf[0] ?? reportOf[0] ?? symbolBody(doc, mentions) ?? actingBeforeHeadings[0] ?? servedBody(doc, mentions) ?? mostNamed(named, units, new Set(titleBodies));
   return { heading, own };
+}
+
+/**
+ * The issuer a title block names above its "report" line: its most specific body ("LAKE BASIN
+ * AUTHORITY / Southern Regional Office / Programme Coordination Unit" → the unit), unless that body
+ * is a unit and the text speaks of itself by the head of the body above it and never by the unit's
+ * ("the Office organized …", no "the Unit"): the unit put its name on the cover, but the report is
+ * the Office's.
+ */
+function issuerOf(doc: Doc, keys: readonly string[], names: readonly string[]): string | undefined {
+  const own = keys.at(-1);
+  const ownName = names.at(-1);
+  if (own === undefined || ownName === undefined || !UNIT.test(ownName)) return own;
+  let k = keys.length - 2;
+  while (k >= 0 && (keys[k] === own || UNIT.test(names[k]!))) k--;
+  if (k < 0) return own;
+  const selfBy = (name: string): number => {
+    const last = /(\p{L}+)\s*$/u.exec(name.replace(/\s*\([^()]*\)\s*$/, ''))?.[1];
+    const head = last && last[0]!.toUpperCase() + last.slice(1).toLowerCase();
+    return head ? (doc.view.text.match(new RegExp(`\\bthe ${head}\\b(?! of\\b)`, 'g'))?.length ?? 0) : 0;
+  };
+  return selfBy(names[k]!) > 0 && selfBy(ownName) === 0 ? keys[k] : own;
 }
 
 /**

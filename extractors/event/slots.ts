@@ -39,6 +39,8 @@ export interface SlotScope {
   group: boolean;
   /** The section's reporting bodies: its part's body, and the larger body when that is a unit of it. */
   reportingBodies?: readonly string[];
+  /** Keys of bodies the document names as units ("Programme Coordination Unit (PCU)"): a key alone ("PCU") may not say so. */
+  unitKeys?: ReadonlySet<string>;
   /** Where countries and places come from besides `primary`, in place of `prefix` (its own clause, the clause after a later mention, the stretch of an activity coordinated with it: see country-context.ts and event/index.ts). */
   placePrefix?: Range[];
   /** Later sentences that only say who took part ("Participants came from …"): they lend countries, and a figure when the activity has none. */
@@ -64,7 +66,7 @@ const inside = (m: Range, ranges: readonly Range[]) => ranges.some((r) => m.star
 const distinct = (values: string[]) => [...new Set(values)];
 const NOT_WHEN = /\b(?:since|by|until|till|up to|as of)\s*$/i;
 /** "postponed until May 2008": the new date, not a bound. */
-const MOVED_TO = /\b(?:postponed|delayed|deferred|rescheduled|moved|put off|pushed back)\s+(?:\w+\s+)?(?:until|till|to)\s*$/i;
+const MOVED_TO = /\b(?:postponed|delayed|deferred|rescheduled|moved|put off|pushed back)\s+(?:\w+\s+)?(?:until|till|to|for)(?:\s+the)?\s*$/i;
 /** "postponed from 2023", "carried over from last year": the old date, not when it takes place. */
 const MOVED_FROM = /\b(?:postponed|delayed|deferred|rescheduled|moved|carried\s+over|brought\s+forward|put\s+off)\s+from\s*$/i;
 /** Between a date and the activity it stands before: nothing but a comma or an article. */
@@ -144,6 +146,9 @@ function dateSlot(scope: SlotScope, dateMentions: readonly Mention[], out: Slots
   const nextOwns = scope.nextTrigger === undefined ? [] : rightBefore(raw, primary, scope.nextTrigger);
   // its own stretch first; later sentences that refer back to it only when that gives none ("Because of a 2006 requirement to evaluate the course …")
   let own = primary.filter((m) => !nextOwns.includes(m) && inside(m, scope.primary.slice(0, 1)));
+  // "planned for Q3 2025, was postponed to the first quarter of 2026": the date it was moved to is when it takes place
+  const movedTo = own.filter((m) => MOVED_TO.test(textBefore(raw, m, 40)));
+  if (movedTo.length > 0) own = movedTo;
   // "Five assessments were completed from September to December, with Barbados planned for January 2008": the plan's date is not theirs
   const planned = new Set<Mention>();
   own.forEach((m, i) => {
@@ -551,9 +556,9 @@ function subjectAttends(raw: string, orgMentions: readonly Mention[], o: Mention
 }
 
 /** Between a body and the trigger: the body runs it ("the Permanent Council held a special meeting", "UNODC will convene two regional meetings"). */
-const RUNS_IT = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|has|have|had|will|would|was|were|then|jointly|expects? to|plans? to|intends? to)\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|delivered|hold|host|organi[sz]e|convene|conduct|deliver|ran|run|led|lead|chaired|chair)\s+(?:a|an|the|its|their|two|three|four|five|several)?\s*(?:[\w-]+\s+){0,4}$/i;
 /** From the activity noun to a body its topic names: "on" (or "about") a subject, then "of the" body, with no word of running or backing between. */
 const TOPIC_OF = /^\s+(?:on|about|regarding|concerning)\s+(?:(?!\b(?:organi[sz]ed|hosted|sponsored|funded|financed|run|led|delivered|given|conducted|with|by|for|at|in)\b)[^.;,:])*?\bof\s+(?:the\s+)?$/i;
+const RUNS_IT = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,.;()]{1,80},\s*)?(?:(?:also|has|have|had|will|would|was|were|then|jointly|expects? to|plans? to|intends? to)\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|delivered|hold|host|organi[sz]e|convene|conduct|deliver|ran|run|led|lead|chaired|chair)\s+(?:a|an|the|its|their|two|three|four|five|several)?\s*(?:[\w-]+\s+){0,4}$/i;
 /** Between the trigger and a body, later in its clause: it was run by that body ("…, held in April and coordinated by the Office of …", "under the coordination of the Committee …"). */
 const RUN_BY = /^[^.;]{0,160}?\b(?:(?:organi[sz]ed|convened|coordinated|chaired|led)\s+by|under the (?:coordination|auspices|chairmanship) of)\s+(?:the\s+)?$/i;
 
@@ -646,11 +651,15 @@ function bodyActs(scope: SlotScope, body: string): boolean {
 /** Whether the text presents the activity as the reporting body's own (ANNOTATION.md §4). */
 function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: string, bodies: readonly string[], people: readonly Mention[], orgMentions: readonly Mention[]): boolean {
   if (onlyAttended(scope, people, orgMentions)) return false;
+  // a unit that runs it as the subject ("The PCU convened the fourth meeting of the Steering Committee, hosted by the Ministry …"): the
+  // reporting body's own, whatever other bodies it was held with
+  const isUnit = (o: Mention) => UNIT_NAME.test(String(o.value)) || scope.unitKeys?.has(String(o.value)) === true;
+  if (orgs.some((o) => o.end <= scope.trigger.start && isUnit(o) && RUNS_IT.test(scope.raw.slice(o.end, scope.trigger.start)))) return true;
   const owner = orgs.some((o) => {
     // the body's own organ runs it ("regular meeting of the Council of Directors", "the Network's Steering Committee held its ninth meeting"): the body's activity still
     if (ownOrgan(scope.raw, o)) return false;
     // a unit named bare that runs it ("the Anti-Money Laundering Section organized two meetings") is taken for the reporting body's own
-    if (o.end <= scope.trigger.start) return /^\s*(?:the\s+)?$/i.test(scope.raw.slice(o.end, scope.trigger.start)) || (RUNS_IT.test(scope.raw.slice(o.end, scope.trigger.start)) && !UNIT_NAME.test(String(o.value)));
+    if (o.end <= scope.trigger.start) return /^\s*(?:the\s+)?$/i.test(scope.raw.slice(o.end, scope.trigger.start)) || (RUNS_IT.test(scope.raw.slice(o.end, scope.trigger.start)) && !UNIT_NAME.test(String(o.value)) && !scope.unitKeys?.has(String(o.value)));
     const between = scope.raw.slice(scope.trigger.end, o.start);
     return o.start >= scope.trigger.end && (/^\s*,?\s*(?:of|organi[sz]ed by|convened by|hosted by|run by|held by|led by)\s+(?:the\s+)?$/i.test(between) || RUN_BY.test(between));
   });

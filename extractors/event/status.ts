@@ -48,8 +48,12 @@ const PAST = /\b(?:was|were|has been|have been|took place|held on)\b/i;
  */
 const RELATIVE_FUTURE = /\b(?:who|which|that|whose\s+\w+)\s+(?:will|shall|(?:\w+\s+(?:and|or)\s+)?plans?)\b[^,.;]*/gi;
 
+/** A plan that is a document ("approved the work plan for 2026", "the action plan for the basin"), not a plan to hold something. */
+const PLAN_DOCUMENT = /\b(?:work|action|strategic|operational|annual|management|implementation|business|investment|procurement|budget|response|contingency|master)\s+plans?\b/gi;
+
 function saysPlanned(whole: string): boolean {
-  const text = whole.includes('will') || whole.includes('shall') || whole.includes('plan') ? whole.replace(RELATIVE_FUTURE, (m) => ' '.repeat(m.length)) : whole;
+  const blanked = whole.includes('plan') ? whole.replace(PLAN_DOCUMENT, (m) => ' '.repeat(m.length)) : whole;
+  const text = blanked.includes('will') || blanked.includes('shall') || blanked.includes('plan') ? blanked.replace(RELATIVE_FUTURE, (m) => ' '.repeat(m.length)) : blanked;
   const planned = PLANNED.exec(text);
   if (!planned) return false;
   // A "held" close before the cue describes the same activity as past ("held in June 2014 will allow").

@@ -22,9 +22,13 @@ function opener(t: Token): boolean {
 
 const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|can|ine|ic)$/u;
 
-/** "Attorney General’s Office": a capitalized possessive right before an organization's head joins it. */
+/**
+ * "Attorney General’s Office", "Fishers’ Cooperative": a capitalized possessive (a plural's too) right before an
+ * organization's head joins it.
+ */
 function possessiveBefore(text: string, prev: Token, cur: Token): boolean {
-  return prev.cap && /^[’']s $/.test(text.slice(prev.end, cur.start)) && ORG_HEADS.has(lowerOf(cur));
+  const gap = text.slice(prev.end, cur.start);
+  return prev.cap && (/^[’']s $/.test(gap) || (/^[’'] $/.test(gap) && prev.text.endsWith('s'))) && ORG_HEADS.has(lowerOf(cur));
 }
 
 /** "Ministry of the Interior of Côte d'Ivoire", "Ministère de l’Intérieur": a French elided article joins the capitalized word after it. */

@@ -39,6 +39,12 @@ export const corpus: Corpus = {
     examples('Transport Canada', ['Transport Canada']),
   ],
   embedded: [
+    // charities, cooperatives, a service's named cells and wings; a plural possessive inside a name
+    { text: 'Grants went through the Kafue Wetlands Trust to six villages.', mention: 'Kafue Wetlands Trust', value: 'Kafue Wetlands Trust', only: true },
+    { text: 'seed was bought from the Chipata Seed Growers Cooperative last year', mention: 'Chipata Seed Growers Cooperative', value: 'Chipata Seed Growers Cooperative', only: true },
+    { text: 'The Border Analysis Fusion Cell shared two alerts.', mention: 'Border Analysis Fusion Cell', value: 'Border Analysis Fusion Cell', only: true },
+    { text: 'boats lent by the Lusaka Police Marine Wing for the drill', mention: 'Lusaka Police Marine Wing', value: 'Lusaka Police Marine Wing', only: true },
+    { text: 'a course run with the Mansa Farmers’ Union in May', mention: 'Mansa Farmers’ Union', value: 'Mansa Farmers’ Union', only: true },
     // the courts of a State and a prosecution service, named as bodies
     { text: 'The course was held with UNDP and the Judiciary of Liberia in Monrovia.', mention: 'Judiciary of Liberia', value: 'Judiciary of Liberia' },
     { text: "The mission met the Supreme People's Procuracy of Viet Nam in Hanoi.", mention: "Supreme People's Procuracy of Viet Nam", value: "Supreme People's Procuracy of Viet Nam", only: true },
@@ -194,6 +200,8 @@ export const corpus: Corpus = {
     { text: 'The Ministry of Security (Buenos Aires, CABA) hosted the event.', mention: 'Ministry of Security', value: 'Ministry of Security', only: true },
   ],
   negatives: [
+    'Stem Cell research and the Building Trust campaign were discussed.',
+    'the farmers’ cooperative and the Workers’ rights desk',
     // the judiciary as a branch of government, not a named body
     'The course was for members of the judiciary in Ghana.',
     // a generic secretariat in a line of capitals, with the year after it

@@ -29,6 +29,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'consortium', 'secretariats', 'mission', 'customs', 'ombudsman', 'branch', 'subgroup', 'subcommittee', 'subcommission',
   // the courts as a branch of a State, and a prosecution service named as one ('Judiciary of Sierra Leone', 'Supreme People’s Procuracy')
   'judiciary', 'procuracy',
+  // charities, producer cooperatives and the named cells and wings of a service ('Halvorsen Water Trust', 'Lake Patrol Coordination Cell', 'Marine Wing')
+  'trust', 'cooperative', 'co-operative', 'cell', 'wing',
   // German and Dutch names end on their head too ('Robert Koch Institut', 'Friedrich-Loeffler-Institut')
   'institut', 'instituut', 'ministerium', 'bundesamt', 'stiftung', 'gesellschaft', 'zentrum', 'universität', 'hochschule', 'akademie',
 ]);
@@ -64,6 +66,9 @@ export const NON_ORG_HEADS: ReadonlySet<string> = new Set([
   'regulations', 'guidelines', 'principles', 'statute', 'accord', 'accords', 'directive', 'database', 'portal',
   'observatories', 'training', 'partnership', 'team', 'teams',
 ]);
+
+/** Heads that common phrases end on too ("Stem Cell", "Building Trust"): a name on one of them takes three words or a complement. */
+export const LONG_HEADS: ReadonlySet<string> = new Set(['cell', 'trust', 'wing']);
 
 /** Heads that make an organization only with a proper complement ("Group of Experts on …", "Office of …"). */
 export const WEAK_HEADS: ReadonlySet<string> = new Set(['group', 'team', 'community', 'union', 'force', 'forces', 'service', 'services', 'mission', 'assembly', 'customs']);

@@ -2,7 +2,7 @@
  * What a capitalized phrase names, judged from its head noun: a body ("Ministry of Justice"),
  * something else ("Port Security Program", "Declaration of Panama"), or nothing we can tell.
  */
-import { HEAD_FIRST, NON_ORG_HEADS, ORG_HEADS, ROLE_WORDS, UNIT_HEADS, WEAK_HEADS } from './lexicon.js';
+import { HEAD_FIRST, LONG_HEADS, NON_ORG_HEADS, ORG_HEADS, ROLE_WORDS, UNIT_HEADS, WEAK_HEADS } from './lexicon.js';
 import { CONNECTORS } from './tokens.js';
 import { memoize } from '../text/memo.js';
 
@@ -79,6 +79,7 @@ function judgeShape(name: string): Shape {
   if (DANGLING.test(bare(all[all.length - 1] ?? ''))) return 'unknown';
   // "Latin American Congress on Addictions": a congress on a subject is a meeting.
   if (head === 'congress' && /^on$/i.test(words(name)[seg.length] ?? '')) return 'other';
+  if (LONG_HEADS.has(head) && seg.length < 3 && !hasComplement(name)) return 'unknown';
   if (ORG_HEADS.has(head) && !(WEAK_HEADS.has(head) && !hasComplement(name) && seg.length < 2)) return 'org';
   // a name written as one hyphenated word ends on its head too ("Friedrich-Loeffler-Institut")
   if (head.includes('-') && /^\p{Lu}/u.test(firstSegment(name).at(-1) ?? '') && ORG_HEADS.has(head.slice(head.lastIndexOf('-') + 1)) && !WEAK_HEADS.has(head.slice(head.lastIndexOf('-') + 1))) return 'org';

@@ -15,6 +15,12 @@ export const corpus: Corpus = {
     examples('Kingston, JAM', ['Kingston'], { context: { found: [{ type: 'country', start: 0, end: 0, value: 'JAM', rule: 'test' }] } }),
   ],
   embedded: [
+    // a name the report places in a country once, standing alone later (the report is its own gazetteer)
+    { text: 'Trainers came from Ngara and Kibondo, Tanzania, in May; the second course at Kibondo drew 30 more.', mention: 'Kibondo', at: 77, value: 'Kibondo, TZA' },
+    { text: 'Trainers came from Ngara and Kibondo, Tanzania, in May; the second course at Kibondo drew 30 more.', mention: 'Ngara', value: 'Ngara, TZA' },
+    { text: 'Boats left from Kirando and Karema, Tanzania, at dawn.', mention: 'Kirando', value: 'Kirando, TZA' },
+    { text: 'Staff went to Mlele, Tanzania, where the Mlele Fishers Union trained them.', mention: 'Mlele', value: 'Mlele, TZA', only: true },
+    { text: 'Sesheke, Zambia, 3 March 2026\nThe Sesheke depot received two boats.', mention: 'Sesheke', at: 34, value: 'Sesheke, ZMB' },
     // a table's or calendar's row: the venue cell right after the date cell
     { text: 'Port security course 12–14 May 2025 Valparaíso 21', mention: 'Valparaíso', value: 'Valparaíso, CHL', only: true },
     { text: 'Regional seminar on ethics 2–4 October 2025 Tegucigalpa 35', mention: 'Tegucigalpa', value: 'Tegucigalpa, HND', only: true },

@@ -6,18 +6,20 @@
 import { opensWithNewsDateline } from '../../pipeline/segment/front-lines.js';
 import { longestName, type NameHit } from '../country/match-names.js';
 import { inRanges, titleRanges } from '../country/titles.js';
-import { isAllCaps, isCapitalized, tokenize, type Token } from '../country/tokens.js';
+import { isAllCaps, isCapitalized, joinable, nameKey, tokenize, type Token } from '../country/tokens.js';
 import type { ExtractContext, Extractor, Found } from '../types.js';
 import { countryAfter, countryAfterFacility, cueBefore, dateBefore, districtAfter, eventTitleAfter, institutionBefore, listAfter, nameAfter, nameBefore, type Window } from './evidence.js';
 import { gazetteer, placesByKey, type Gazetted } from './gazetteer.js';
 import { gazetteerLookups } from './lookups.js';
 import { lowercaseWords, type LowercaseWords } from './lowercase-words.js';
 import { areaName, compoundName, namedAfterPlaceNoun, namedBeforeCountry } from './unlisted.js';
+import { namesPlacedInDocument, type NamedElsewhere } from './named-elsewhere.js';
 import { INSTITUTION_WORDS, NOT_PLACES, WELL_KNOWN_CAPITAL_POPULATION, WELL_KNOWN_POPULATION } from './lexicon.js';
 import { countriesNear, placeValue, resolveCountry, UNKNOWN } from './resolve.js';
 import { RULES, type PlaceRuleId } from './rules.js';
 
 const STATE_KEY = 'place:lowercase-words';
+const PLACED_KEY = 'place:named-elsewhere';
 /** The country of the last place found in the document (per-document state). */
 const LAST_COUNTRY = 'place:last-country';
 
@@ -48,6 +50,7 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
     return !inRanges(titleRanges(text), a.start, b.end);
   };
 
+  let placed: NamedElsewhere | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!isCapitalized(tok.text)) continue;
@@ -97,9 +100,34 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
     if (noun && free(tok, tokens[noun.last]!)) {
       push(noun.start, noun.end, noun.iso3, 'place/named-after-place-noun');
       i = noun.last;
+      continue;
+    }
+    placed ??= (ctx.state.get(PLACED_KEY) as NamedElsewhere | undefined) ?? namesPlacedInDocument(text);
+    const known = placed.size > 0 ? namedElsewhere(w, i, placed) : undefined;
+    if (known && free(tok, tokens[known.last]!)) {
+      push(known.start, known.end, known.iso3, 'place/named-elsewhere');
+      i = known.last;
     }
   }
   return out;
+}
+
+/**
+ * A name the document places in a country elsewhere (named-elsewhere.ts), standing alone here: not
+ * inside a longer capitalized name ("Kasanga Fishers' Union") nor the tail of an institution's.
+ */
+function namedElsewhere(w: Window, i: number, placed: NamedElsewhere) {
+  const { text, tokens } = w;
+  if (tokens[i]!.text.toLowerCase() === 'the') return undefined; // "The Sesheke depot": the name starts after the article
+  for (const last of [i + 1, i]) {
+    const end = tokens[last];
+    if (!end || (last > i && (!isCapitalized(end.text) || !joinable(text, tokens[i]!, end)))) continue;
+    const iso3 = placed.get(nameKey(text.slice(tokens[i]!.start, end.end)));
+    if (!iso3) continue;
+    if (nameBefore(w, i) || nameAfter(w, last) || institutionBefore(w, i)) return undefined;
+    return { start: tokens[i]!.start, end: end.end, last, iso3 };
+  }
+  return undefined;
 }
 
 /** Whether a gazetteer hit is a place here, by which rule, and in which country. */
@@ -182,6 +210,7 @@ export const placeExtractor: Extractor = {
   rules: RULES,
   prepare(documentText, state) {
     state.set(STATE_KEY, lowercaseWords(documentText));
+    state.set(PLACED_KEY, namesPlacedInDocument(documentText));
   },
   extract(text, ctx) {
     return extractPlaces(text, ctx);

@@ -18,6 +18,7 @@ export const RULES = [
   { id: 'place/dateline', description: 'a gazetteer name opening a news dateline, in capitals or not ("QUITO, 2 May 2025 – …")' },
   { id: 'place/compound-name', description: 'a gazetteer name that goes on with "de …", after a cue ("in Santiago de los Caballeros")' },
   { id: 'place/named-after-place-noun', description: 'a name the gazetteer lacks after "the city of", "the seaport of", "the border post of" ("the border post of Puerto Quijarro")' },
+  { id: 'place/named-elsewhere', description: 'a name the report places in a country elsewhere, standing alone ("Kasanga" after "in Kasanga and Muzi, Tanzania")' },
   { id: 'place/named-before-country', description: 'a name the gazetteer lacks, after a cue and before its country ("in La Antigua, Guatemala")' },
 ] as const satisfies readonly Rule[];
 
