@@ -325,7 +325,8 @@ function inheritGroupRunners(doc: Doc, activities: readonly Activity[], mentions
     if (runners.has(group)) return runners.get(group);
     const at = group.trigger.start;
     let m: Mention | undefined;
-    for (const o of orgs) if (o.end <= at && at - o.end <= 80 && RAN_TOTAL.test(doc.raw.slice(o.end, at))) m = o;
+    // read on the view: a page break between the body and its total ("… (UACP) ran" / page furniture / "six webinars") is no text of the clause
+    for (const o of orgs) if (o.end <= at && at - o.end <= 200 && RAN_TOTAL.test(doc.view.text.slice(doc.view.fromRaw(o.end), doc.view.fromRaw(at)))) m = o;
     const key = m && (group.organizations ?? []).some((k) => k.toLowerCase() === String(m.value).toLowerCase()) ? String(m.value) : undefined;
     runners.set(group, key);
     return key;
