@@ -22,6 +22,9 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // one chapter of a larger report: its opening paragraph names the body whose work it reviews; the activities it then presents
+  // as "the Secretariat's" are that body's, not those of the funder the chapter names most
+  { text: 'Chapter 6. Border control\n\nThis chapter reviews the work carried out in 2031 by the Technical Secretariat of the Andean Border Commission (ABC).\n\n6.1 Training\n\nWith funding from the World Customs Organization (WCO), the Secretariat held a course on risk profiling in Cusco, Peru, on 3-7 March. The WCO also paid for the manuals, and the WCO sent two trainers.', events: [{ trigger: 'course', kind: 'course', organizations: ['WCO', 'ABC'], date: '2031-03-03/2031-03-07' }] },
   // a group's "met" after a relative clause set off by commas: the group is still the one that met
   { text: 'The Working Group on Port Security, which the Office supports, met twice in 2031, in Panama City in March and online in October.', events: [{ trigger: 'met', kind: 'meeting', count: 2, date: '2031-03/2031-10' }] },
   // bodies that attended a body's own meeting as observers, named as the subject of "attended" after it: not organizers, and the
