@@ -31,6 +31,8 @@ export const corpus: Corpus = {
     examples('Carabineros de Chile', ['Carabineros de Chile']),
     examples('U.S. Coast Guard', ['U.S. Coast Guard']),
     examples('Group of Experts on Chemical Substances', ['Group of Experts on Chemical Substances']),
+    // a role word before a body's head, the name going on with its subject: the body's name, not a role
+    examples('Expert Group on Fisheries Statistics', ['Expert Group on Fisheries Statistics']),
     examples('Anti-Money Laundering Unit', ['Anti-Money Laundering Unit']),
     examples('Institution Building Section', ['Institution Building Section']),
     examples('Haitian National Police', ['Haitian National Police']),
@@ -232,6 +234,9 @@ export const corpus: Corpus = {
     'Training on the ISPS Code and ISO 9001 continued.',
     'The Minister of Education of Honduras attended.',
     'The Secretary General spoke at the opening.',
+    // a role with its office's subject, and a role word before a head without a complement, stay roles
+    'The Chief Inspector of Customs spoke at the opening.',
+    'Two Expert Group members spoke at the opening.',
     'Financial Intelligence Units of member states took part.',
     'Officials of the Inter-American Police Training Program (PICAP) attended.',
     'The Western Hemisphere Transport Initiative met twice.',
