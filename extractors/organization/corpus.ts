@@ -192,6 +192,9 @@ export const corpus: Corpus = {
     { text: 'Experts of the Forensic Science Agency (Agencia de Ciencias Forenses, ACF) attended.', mention: 'Forensic Science Agency', value: 'ACF' },
     { text: 'Staff of the National Gendarmerie Training Centre (Centre national de formation de la gendarmerie, CNFG) gave the module.', mention: 'Centre national de formation de la gendarmerie', value: 'CNFG' },
     { text: 'It sent officers from Chile and Peru to the Customs Laboratory Service (Servicio de Laboratorio Aduanero, SLA) for a week.', mention: 'Customs Laboratory Service', value: 'SLA' },
+    // another body named before "and the": the long form is the part the acronym spells, even where its head ("Programme") is no body's by shape
+    { text: 'UNICEF and the World Food Programme (WFP) took part.', mention: 'World Food Programme', value: 'WFP' },
+    { text: 'UNICEF and the World Food Programme (WFP) took part.', mention: 'UNICEF', value: 'UNICEF' },
     // a place and its abbreviation in parentheses define nothing
     { text: 'The Ministry of Security (Buenos Aires, CABA) hosted the event.', mention: 'Ministry of Security', value: 'Ministry of Security', only: true },
   ],
