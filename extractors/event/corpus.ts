@@ -22,6 +22,11 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // a body that received the activity's outcome (its report "sent to", its findings "shared with"), or received goods during it, did not run it;
+  // a body the same sentence brings in as a partner did
+  { text: 'In May 2031 the National Customs Service (NCS) hosted a meeting of customs directors in Lima, Peru; its report was later sent to the World Customs Organization (WCO) and the Andean Community.', events: [{ trigger: 'meeting', kind: 'meeting', organizations: ['NCS'] }] },
+  { text: 'In May 2031 the National Customs Service (NCS) hosted a meeting of customs directors in Lima, Peru, organized with the World Customs Organization (WCO).', events: [{ trigger: 'meeting', kind: 'meeting', organizations: ['NCS', 'WCO'] }] },
+  { text: 'In March 2031 the Harbour Safety Office (HSO) carried out an assessment mission in Guayaquil, Ecuador, during which the Port Authority of Guayaquil also received twelve drug test kits.', events: [{ trigger: 'assessment mission', kind: 'mission', organizations: ['HSO'] }] },
   // one chapter of a larger report: its opening paragraph names the body whose work it reviews; the activities it then presents
   // as "the Secretariat's" are that body's, not those of the funder the chapter names most
   { text: 'Chapter 6. Border control\n\nThis chapter reviews the work carried out in 2031 by the Technical Secretariat of the Andean Border Commission (ABC).\n\n6.1 Training\n\nWith funding from the World Customs Organization (WCO), the Secretariat held a course on risk profiling in Cusco, Peru, on 3-7 March. The WCO also paid for the manuals, and the WCO sent two trainers.', events: [{ trigger: 'course', kind: 'course', organizations: ['WCO', 'ABC'], date: '2031-03-03/2031-03-07' }] },

@@ -129,6 +129,13 @@ export const ORG_NOT_ORGANIZER = /\b(?:(?<!\b(?:funds?|funding|support|grants?|t
  */
 export const ORG_AUDIENCE_CHAIN = /\b(?:observers?|representatives?|delegations?|delegates|officials?|staff|members?|officers?|participants?|personnel|agents|prosecutors|judges|inspectors|analysts|investigators|students|trainees)\s+(?:of|from)\s+(?:(?!\b(?:with|by|under|through|thanks|funded|financed|organi[sz]ed|hosted|supported|sponsored|delivered|together)\b)[^.;:]){0,160}?(?:(?:,|\band\b|\bor\b)\s+(?:of\s+|from\s+)?(?:the\s+)?|\(\s*|['’]s\s+)$/i;
 
+/**
+ * Before a body that only received what the activity produced: "its conclusions were later shared with UNODC
+ * and the …", "the report was sent to the Ministry …", "submitted to the Board". The bodies listed after the
+ * verb are recipients too; a word that brings in a partner ends the list.
+ */
+export const ORG_RECIPIENT_BEFORE = /\b(?:shared|sent|submitted|forwarded|transmitted|circulated|distributed|handed\s+over|made\s+available)\s+(?:\w+ly\s+)?(?:with|to)\s+(?:the\s+)?(?:(?:(?!\b(?:with|by|under|through|thanks|funded|financed|organi[sz]ed|hosted|supported|sponsored|delivered|together)\b)[^.;:]){0,160}?(?:,|\band\b)\s+(?:the\s+)?)?$/i;
+
 /** Before a country that only funded an activity or sent its trainers (§4: not one of its countries). */
 export const COUNTRY_FUNDER_BEFORE = spaced(/\b(?:funded by|financed by|sponsored by|paid for by|(?:costs? )?(?:covered|borne|met) by|(?:technical |financial )?partnership with|(?:financial )?(?:support|contributions?|funding|funds|grant) (?:from|of)|donated by|thanks to|(?:instructors?|trainers?|teachers?|facilitators?|lecturers?|mentors?) (?:from|of)|(?:taught|given|delivered|led|facilitated) by (?:\w+ ){0,3}from)\s*(?:the\s+)?(?:(?:Governments?|Kingdom) of\s+(?:the\s+)?)?$/i);
 

@@ -8,7 +8,7 @@ import type { Mention } from '../engine.js';
 import { dateBounds, spanValues } from '../date/bounds.js';
 import { DATELINE_PLACE } from '../date/dateline.js';
 import { lastPairAt } from '../text/look-back.js';
-import { ATTENDED, ORG_AUDIENCE_CHAIN, ORG_NOT_ORGANIZER } from './lexicon.js';
+import { ATTENDED, ORG_AUDIENCE_CHAIN, ORG_NOT_ORGANIZER, ORG_RECIPIENT_BEFORE } from './lexicon.js';
 import { demonymCountriesIn } from './demonyms.js';
 import { datelinePlace, holdingOrganization, hostInName, hostsIt, laterInstance, negatedCountry, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
 
@@ -378,6 +378,8 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     // read with its whitespace folded: a line end inside the role ("for 25 staff" / "of the National Institute …") is a space
     if (ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, named.start - 40), named.start).replace(/\s+/g, ' '))) return false;
     if (ORG_AUDIENCE_CHAIN.test(raw.slice(Math.max(0, o.start - 240), o.start))) return false;
+    // a body the activity's outcome was sent to, or shared with ("its conclusions were later shared with UNODC and the WCO")
+    if (ORG_RECIPIENT_BEFORE.test(raw.slice(Math.max(0, named.start - 240), named.start))) return false;
     // the subject of taking part or presenting ("The IIAC presented its strategy at the meeting", "UNODC also took part")
     if (subjectAttends(raw, orgMentions, o) && !unitBehind.includes(o)) return false;
     if (scope.nextTrigger !== undefined && adjacent(raw, o, scope.nextTrigger)) return false;
@@ -524,7 +526,7 @@ const PARTNER_BEFORE = /\b(?:jointly\s+with|together\s+with|in\s+(?:partnership|
 const PROGRAM_FUNDER_BEFORE = /\b(?:program|programme|project|initiative|mechanism|plan|fund)\s*,?\s*(?:(?:which\s+is|is|was)\s+)?(?:financed|funded|sponsored|supported)\s+by\s+[^.;:]*$/i;
 
 /** After a body: it is the subject of taking part, presenting or attending. */
-const SUBJECT_ATTENDS = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|further|then|later|again|actively)\s+)*(?:participated|took\s+part|attended|presented|made\s+(?:a\s+)?presentations?|gave\s+(?:a\s+)?presentations?|was\s+represented|were\s+represented|joined)\b/i;
+const SUBJECT_ATTENDS = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|further|then|later|again|actively)\s+)*(?:participated|took\s+part|attended|presented|made\s+(?:a\s+)?presentations?|gave\s+(?:a\s+)?presentations?|was\s+represented|were\s+represented|joined|received\s+(?:[\w,-]+\s+){0,4}?(?:kits|equipment|vehicles|computers|materials?|donations?|grants?|supplies|manuals|software|licen[cs]es)|benefit(?:t)?ed\s+from)\b/i;
 
 /** Between two bodies of one subject: "UNESCO and the International Council of Museums (ICOM) attended as observers". */
 const SUBJECT_AND = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:,|,?\s+and)\s+(?:the\s+)?$/;
