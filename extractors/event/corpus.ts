@@ -22,6 +22,8 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // the agent of a passive funding verb, joined by ", and" to the next clause whose subject only presented: the funder is credited, the presenter is not
+  { text: 'Chapter 2. Ports\n\nThis chapter reviews the work carried out in 2031 by the Technical Secretariat of the Andean Port Council (APC).\n\nThe Secretariat held a seminar on port security in Callao, Peru, in June. The seminar was funded by the Andean Development Fund (ADF), and the World Customs Organization (WCO) presented its new guidelines.', events: [{ trigger: 'seminar', kind: 'seminar', organizations: ['ADF', 'APC'] }] },
   // a body that received the activity's outcome (its report "sent to", its findings "shared with"), or received goods during it, did not run it;
   // a body the same sentence brings in as a partner did
   { text: 'In May 2031 the National Customs Service (NCS) hosted a meeting of customs directors in Lima, Peru; its report was later sent to the World Customs Organization (WCO) and the Andean Community.', events: [{ trigger: 'meeting', kind: 'meeting', organizations: ['NCS'] }] },

@@ -381,7 +381,8 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     // a body the activity's outcome was sent to, or shared with ("its conclusions were later shared with UNODC and the WCO")
     if (ORG_RECIPIENT_BEFORE.test(raw.slice(Math.max(0, named.start - 240), named.start))) return false;
     // the subject of taking part or presenting ("The IIAC presented its strategy at the meeting", "UNODC also took part")
-    if (subjectAttends(raw, orgMentions, o) && !unitBehind.includes(o)) return false;
+    // (not a body named as the agent of a passive verb, joined by ", and" to the next clause's subject: "co-financed by the IDB, and CARDIN presented …")
+    if (subjectAttends(raw, orgMentions, o) && !unitBehind.includes(o) && !PASSIVE_AGENT_BEFORE.test(raw.slice(Math.max(0, named.start - 40), named.start))) return false;
     if (scope.nextTrigger !== undefined && adjacent(raw, o, scope.nextTrigger)) return false;
     // the subject of the sentence's next clause runs the next activity ("…, and the CICTE Secretariat expects to run a port security exercise")
     if (scope.nextTrigger !== undefined && o.start > scope.trigger.end && o.end <= scope.nextTrigger && NEXT_SUBJECT_BEFORE.test(raw.slice(Math.max(0, o.start - 24), o.start)) && NEXT_SUBJECT_VERB.test(raw.slice(o.end, scope.nextTrigger))) return false;
@@ -527,6 +528,9 @@ const PROGRAM_FUNDER_BEFORE = /\b(?:program|programme|project|initiative|mechani
 
 /** After a body: it is the subject of taking part, presenting or attending. */
 const SUBJECT_ATTENDS = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|further|then|later|again|actively)\s+)*(?:participated|took\s+part|attended|presented|made\s+(?:a\s+)?presentations?|gave\s+(?:a\s+)?presentations?|was\s+represented|were\s+represented|joined|received\s+(?:[\w,-]+\s+){0,4}?(?:kits|equipment|vehicles|computers|materials?|donations?|grants?|supplies|manuals|software|licen[cs]es)|benefit(?:t)?ed\s+from)\b/i;
+
+/** Before the agent of a passive verb ("co-financed by the", "was hosted by"): a body there is no subject of a verb after it. */
+const PASSIVE_AGENT_BEFORE = /\b\p{L}+(?:ed|en|un|ght)\s+(?:\p{L}+ly\s+)?by\s+(?:the\s+)?$/iu;
 
 /** Between two bodies of one subject: "UNESCO and the International Council of Museums (ICOM) attended as observers". */
 const SUBJECT_AND = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:,|,?\s+and)\s+(?:the\s+)?$/;
