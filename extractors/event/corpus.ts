@@ -22,6 +22,9 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // a government that lent or donated what the activity used, in the next sentence, is no country of it; the activity's own city gives its country
+  { text: 'In Puerto Cortés, Honduras, the Office ran a course on boarding for 20 naval officers on 3-7 March 2031. The Government of Norway lent a training vessel for the exercises.', events: [{ trigger: 'course', kind: 'course', countries: ['HND'] }] },
+  { text: 'In Puerto Cortés, Honduras, the Office ran a course on boarding for 20 naval officers on 3-7 March 2031. Japan donated the radios used in the practical sessions.', events: [{ trigger: 'course', kind: 'course', countries: ['HND'] }] },
   // the agent of a passive funding verb, joined by ", and" to the next clause whose subject only presented: the funder is credited, the presenter is not
   { text: 'Chapter 2. Ports\n\nThis chapter reviews the work carried out in 2031 by the Technical Secretariat of the Andean Port Council (APC).\n\nThe Secretariat held a seminar on port security in Callao, Peru, in June. The seminar was funded by the Andean Development Fund (ADF), and the World Customs Organization (WCO) presented its new guidelines.', events: [{ trigger: 'seminar', kind: 'seminar', organizations: ['ADF', 'APC'] }] },
   // a body that received the activity's outcome (its report "sent to", its findings "shared with"), or received goods during it, did not run it;
