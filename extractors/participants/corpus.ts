@@ -36,6 +36,8 @@ export const corpus: Corpus = {
     { text: 'Participants by country: Belize 12, Guatemala 15 and Honduras 9.', mention: '12', value: 12, context: { found: [{ type: 'country', start: 25, end: 31, value: 'BLZ', rule: 'country/name' }, { type: 'country', start: 36, end: 45, value: 'GTM', rule: 'country/name' }, { type: 'country', start: 53, end: 61, value: 'HND', rule: 'country/name' }] } },
     { text: 'Participants by country: Belize 12, Guatemala 15 and Honduras 9.', mention: '9', value: 9, context: { found: [{ type: 'country', start: 25, end: 31, value: 'BLZ', rule: 'country/name' }, { type: 'country', start: 36, end: 45, value: 'GTM', rule: 'country/name' }, { type: 'country', start: 53, end: 61, value: 'HND', rule: 'country/name' }] } },
     { text: 'The course trained 32 participants, of whom 18 were women.', mention: '18', value: 18 },
+    // parents as an activity's audience
+    { text: 'The school held two talks on bullying for 300 parents in May.', mention: '300', value: 300 },
     // people for whom activities named in the plural were run (a weak noun needs an activity word in its sentence)
     { text: 'Three webinars were held in May 2025 for 300 officials.', mention: '300', value: 300 },
     { text: 'Two drills in the port of Callao involved 85 officers.', mention: '85', value: 85 },
