@@ -22,6 +22,9 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // a named group's planned meeting told with a modal ("will meet", "is expected to meet"), as its past one is told with "met in"
+  { text: 'The Steering Committee on Fisheries Data will meet again in Suva, Fiji, in March 2032.', events: [{ trigger: 'meet', kind: 'meeting', status: 'planned', places: ['Suva, FJI'], date: '2032-03' }] },
+  { text: 'The Working Party on Coastal Radar is expected to meet in Apia, Samoa, in the first half of 2032.', events: [{ trigger: 'meet', kind: 'meeting', status: 'planned', date: '2032-H1' }] },
   // a government that lent or donated what the activity used, in the next sentence, is no country of it; the activity's own city gives its country
   { text: 'In Puerto Cortés, Honduras, the Office ran a course on boarding for 20 naval officers on 3-7 March 2031. The Government of Norway lent a training vessel for the exercises.', events: [{ trigger: 'course', kind: 'course', countries: ['HND'] }] },
   { text: 'In Puerto Cortés, Honduras, the Office ran a course on boarding for 20 naval officers on 3-7 March 2031. Japan donated the radios used in the practical sessions.', events: [{ trigger: 'course', kind: 'course', countries: ['HND'] }] },
@@ -812,6 +815,8 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // "meet" a standard, a need or a deadline is no meeting
+  'The new scanners will meet in full the standards set by the customs administrations in 2031.',
   // a body that trained people over a whole year, with no activity named and no place: a total of the year, no activity
   'In 2030, the Academy trained 540 port officers from 22 member States, more than in any year before.',
   // an activity others asked the body to add: a request, not an activity held or planned
