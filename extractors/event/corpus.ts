@@ -22,6 +22,10 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // the body of an opening "At the invitation of …" / "Hosted by …" phrase hosted the activity the reporting body only presented at;
+  // a body that is itself the subject of "presented" ran nothing
+  { text: 'C. Boarding\n\nAt the invitation of the Coast Guard Academy of Ecuador (CGAE), the Office presented its boarding manual at the Academy\'s annual symposium in Guayaquil on 3 May 2031.', events: [{ trigger: 'annual symposium', kind: 'conference', organizations: ['CGAE'] }] },
+  { text: 'The Coast Guard Academy of Ecuador (CGAE) presented its boarding manual at an annual symposium in Guayaquil on 3 May 2031.', events: [{ trigger: 'annual symposium', kind: 'conference', organizations: [] }] },
   // a named group's planned meeting told with a modal ("will meet", "is expected to meet"), as its past one is told with "met in"
   { text: 'The Steering Committee on Fisheries Data will meet again in Suva, Fiji, in March 2032.', events: [{ trigger: 'meet', kind: 'meeting', status: 'planned', places: ['Suva, FJI'], date: '2032-03' }] },
   { text: 'The Working Party on Coastal Radar is expected to meet in Apia, Samoa, in the first half of 2032.', events: [{ trigger: 'meet', kind: 'meeting', status: 'planned', date: '2032-H1' }] },

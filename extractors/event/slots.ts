@@ -390,9 +390,13 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     if (o.start >= scope.trigger.end && namedAfterAttendance(raw, scope.trigger.end, o.start)) return false;
     // the subject of "participated in" only attended
     if (unitBehind.includes(o)) return true; // named sentences before, as the subject "the Unit" stands for
-    if (o.end <= scope.trigger.start && ATTENDED.test(raw.slice(o.end, scope.trigger.start))) return false;
     // the sentence's start: after a full stop and a space, or a line break (a PDF line may end a sentence)
     const sentenceStart = lastPairAt(raw, SENTENCE_STOPS, o.start);
+    // the body of a phrase that opens the sentence as its host or inviter ("At the invitation of the X (XY), the Office presented
+    // its standards at the Institute's meeting"): the reporting body attended the host's activity; the host is not the one that attended
+    // (the sentence may open a paragraph under a lettered heading, "B. Treatment" / "At the invitation of …": its line is read too)
+    if (o.end <= scope.trigger.start && (FRONTED_HOST.test(raw.slice(sentenceStart, named.start)) || FRONTED_HOST.test(raw.slice(raw.lastIndexOf('\n', named.start) + 1, named.start)))) return true;
+    if (o.end <= scope.trigger.start && ATTENDED.test(raw.slice(o.end, scope.trigger.start))) return false;
     // the reporting body joined another's activity: the bodies listed after its host with "with" took part beside it
     // ("the CIM joined a virtual exchange hosted by the X, with the African Union and ASEAN")
     if (o.start >= scope.trigger.end && ATTENDED.test(raw.slice(sentenceStart, scope.trigger.start)) && fellowsOfHost(raw.slice(scope.trigger.end, o.start))) return false;
@@ -528,6 +532,9 @@ const PROGRAM_FUNDER_BEFORE = /\b(?:program|programme|project|initiative|mechani
 
 /** After a body: it is the subject of taking part, presenting or attending. */
 const SUBJECT_ATTENDS = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|further|then|later|again|actively)\s+)*(?:participated|took\s+part|attended|presented|made\s+(?:a\s+)?presentations?|gave\s+(?:a\s+)?presentations?|was\s+represented|were\s+represented|joined|received\s+(?:[\w,-]+\s+){0,4}?(?:kits|equipment|vehicles|computers|materials?|donations?|grants?|supplies|manuals|software|licen[cs]es)|benefit(?:t)?ed\s+from)\b/i;
+
+/** A sentence's opening phrase naming the activity's host or inviter, up to the body's name. */
+const FRONTED_HOST = /^[.\s]*(?:At\s+the\s+(?:invitation|initiative)\s+of|(?:Hosted|Convened|Organi[sz]ed)\s+by)\s+(?:the\s+)?$/;
 
 /** Before the agent of a passive verb ("co-financed by the", "was hosted by"): a body there is no subject of a verb after it. */
 const PASSIVE_AGENT_BEFORE = /\b\p{L}+(?:ed|en|un|ght)\s+(?:\p{L}+ly\s+)?by\s+(?:the\s+)?$/iu;
