@@ -22,6 +22,9 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // a body that, in the next sentence, helped prepare the activity's programme is one of its organizers; one that only read it is not
+  { text: 'In June 2031 the Office organized an exchange visit to container terminals in Rotterdam for 12 customs officers from Ghana. The World Customs Organization (WCO) helped prepare the programme of the visit.', events: [{ trigger: 'exchange visit', kind: 'mission', organizations: ['WCO'] }] },
+  { text: 'In June 2031 the Office organized an exchange visit to container terminals in Rotterdam for 12 customs officers from Ghana. The World Customs Organization (WCO) later read the report of the visit.', events: [{ trigger: 'exchange visit', kind: 'mission', organizations: [] }] },
   // the body of an opening "At the invitation of …" / "Hosted by …" phrase hosted the activity the reporting body only presented at;
   // a body that is itself the subject of "presented" ran nothing
   { text: 'C. Boarding\n\nAt the invitation of the Coast Guard Academy of Ecuador (CGAE), the Office presented its boarding manual at the Academy\'s annual symposium in Guayaquil on 3 May 2031.', events: [{ trigger: 'annual symposium', kind: 'conference', organizations: ['CGAE'] }] },
