@@ -92,8 +92,9 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
   const actingBeforeHeadings: string[] = [];
   const reportOf: string[] = [];
   const acting = new Set<string>();
-  // The opening paragraph: the text before the first heading, or the first paragraph under a chapter's own heading.
-  const opening = doc.blocks.findIndex((b) => b.kind !== 'heading' && !b.titleBlock);
+  // The opening paragraph: the text before the first heading, or the first paragraph under a chapter's own heading
+  // (past any cover or distribution furniture, as a PDF's header gives it).
+  const opening = doc.blocks.findIndex((b) => b.kind === 'paragraph' && !b.titleBlock);
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
     const block = doc.blocks[m.block];
