@@ -22,6 +22,8 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // where a partner is based is not where the activity took place, also when a line break splits "based" / "in"
+  { text: 'With the Fundación Puerto Limpio, a charity based\nin Valparaíso, the Office ran a course for 18 harbour pilots in Antofagasta, Chile, in May 2031.', events: [{ trigger: 'course', kind: 'course', places: ['Antofagasta, CHL'] }] },
   // a body that, in the next sentence, helped prepare the activity's programme is one of its organizers; one that only read it is not
   { text: 'In June 2031 the Office organized an exchange visit to container terminals in Rotterdam for 12 customs officers from Ghana. The World Customs Organization (WCO) helped prepare the programme of the visit.', events: [{ trigger: 'exchange visit', kind: 'mission', organizations: ['WCO'] }] },
   { text: 'In June 2031 the Office organized an exchange visit to container terminals in Rotterdam for 12 customs officers from Ghana. The World Customs Organization (WCO) later read the report of the visit.', events: [{ trigger: 'exchange visit', kind: 'mission', organizations: [] }] },
