@@ -17,6 +17,9 @@ const cases: Array<[text: string, start: string, end: string, stated: string]> =
   ['The present report covers the period from 1 July 2011 to 30 June 2012.', '2011-07', '2012-06', '1 July 2011 to 30 June 2012'],
   ['This report covers 2018 and the first months of 2019.', '2018-01', '2018-12', '2018'],
   ['Activities carried out in the second half of 2009 are reported here.', '2009-07', '2009-12', 'second half of 2009'],
+  // one chapter or section of a larger report saying what it reviews, or "the work carried out in"
+  ['Chapter 3. Firearms\n\nThis chapter describes what the Unit achieved during 2017 in the field of firearms marking.', '2017-01', '2017-12', '2017'],
+  ['The work done by the office over the first quarter of 2021 focused on ports.', '2021-01', '2021-03', 'first quarter of 2021'],
   // a newsletter's issue line: the issue's number, then the stretch the issue covers
   ['PORT SECURITY NEWS\nIssue 7 | Second Quarter 2019\nA program of the Department', '2019-04', '2019-06', 'Second Quarter 2019'],
   ['THE MONITOR\nBulletin No. 22 – October to December 2020\n\nInside', '2020-10', '2020-12', 'October to December 2020'],
@@ -52,6 +55,9 @@ describe('findReportPeriod', () => {
     'The program trained 2,000 officers and 1,500 judges in twelve countries.',
     'The Assembly adopted resolution AG/RES. 2299 (XXXVII-O/07) in June.',
     'The seminar was held on October 27-29, 2007 in Lima.',
+    // a chapter's opening that names a year of something else than its own span
+    'Chapter 2. Background\n\nThe network was founded in 2009 and now includes eleven agencies.',
+    'This chapter reviews the strategy adopted by the Council, whose mid-term review took place on 4 May 2019.',
     // a number before a date on one line is not an issue line when it names a law or a resolution in running text
     'Under Decree No. 45 of March 2016 the ministry created a border unit, and later it held a workshop on 3 May.',
     'Under the agreement signed as No. 12, in June 2016, the two agencies exchange data on passengers every week from then on.',

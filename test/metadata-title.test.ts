@@ -49,4 +49,14 @@ describe('report title', () => {
     // a series code is no body's symbol
     expect(metadataOf(['PERMANENT COUNCIL OF THE          OEA/Ser.G', '', 'I. TRAINING', observed]).issuer).not.toBe('OEA');
   });
+  it("a chapter of a larger report: the body its opening paragraph says the chapter is of is the issuer, not the partner it names most", () => {
+    const partner = 'Jointly with the World Customs Organization (WCO), the Secretariat held a course in Lima, Peru, in May. The WCO also funded a seminar, and the WCO sent two trainers.';
+    const opening = 'This chapter reviews the work carried out in 2023 by the Technical Secretariat of the Andean Border Commission (ABC).';
+    expect(metadataOf(['Chapter 5. Border control', '', opening, '', '5.1 Training', partner, '', '5.2 Meetings', partner]).issuer).toBe('ABC');
+    // under a distribution header (cover furniture) the chapter's first paragraph is still its opening
+    expect(metadataOf(['PERMANENT COUNCIL OF THE          OEA/Ser.G', 'ORGANIZATION OF AMERICAN STATES          CP/doc.12/31', '', 'Chapter 5. Border control', '', opening, '', '5.1 Training', partner, '', '5.2 Meetings', partner]).issuer).toBe('ABC');
+    // the same sentence further on, after the chapter's first paragraph, says nothing of whose chapter it is
+    const later = 'This section reviews the work carried out in 2023 by the Andean Border Commission (ABC).';
+    expect(metadataOf(['Chapter 5. Border control', '', partner, '', '5.1 Training', later, '', '5.2 Meetings', partner]).issuer).not.toBe('ABC');
+  });
 });

@@ -17,8 +17,12 @@ export interface StatedPeriod {
 
 /** How far into the document the period statement is looked for. */
 const HEAD = 4000;
-/** Words before a date, in its sentence, that make it the span of the report. */
-const PERIOD_CUE = /\b(?:period|cover(?:s|ed|ing)?|report(?:s|ed|ing)?|summari[sz](?:es|ed|ing)|activities (?:carried out|conducted|undertaken)|fiscal year)\b/i;
+/**
+ * Words before a date, in its sentence, that make it the span of the report: "for the period", "covers",
+ * "activities carried out in", "the work carried out in 2024", and a part of a larger report saying what
+ * it reviews ("This chapter reviews …", "This section describes …").
+ */
+const PERIOD_CUE = /\b(?:period|cover(?:s|ed|ing)?|report(?:s|ed|ing)?|summari[sz](?:es|ed|ing)|(?:activities|work) (?:carried out|conducted|undertaken|done)|fiscal year)\b|\bthis\s+(?:chapter|section|part|document|note|review)\s+(?:reviews|describes|presents|outlines|examines|sets out)\b/i;
 /**
  * A report titled by its year: "Annual Report 2014", "Report for 2014", "Report on the year 2014",
  * "Annual Report of Activities 2025", "Report on the work of 2019". The title stands in the report's

@@ -22,6 +22,31 @@ export interface EventCase {
 }
 
 export const cases: EventCase[] = [
+  // where a partner is based is not where the activity took place, also when a line break splits "based" / "in"
+  { text: 'With the Fundación Puerto Limpio, a charity based\nin Valparaíso, the Office ran a course for 18 harbour pilots in Antofagasta, Chile, in May 2031.', events: [{ trigger: 'course', kind: 'course', places: ['Antofagasta, CHL'] }] },
+  // a body that, in the next sentence, helped prepare the activity's programme is one of its organizers; one that only read it is not
+  { text: 'In June 2031 the Office organized an exchange visit to container terminals in Rotterdam for 12 customs officers from Ghana. The World Customs Organization (WCO) helped prepare the programme of the visit.', events: [{ trigger: 'exchange visit', kind: 'mission', organizations: ['WCO'] }] },
+  { text: 'In June 2031 the Office organized an exchange visit to container terminals in Rotterdam for 12 customs officers from Ghana. The World Customs Organization (WCO) later read the report of the visit.', events: [{ trigger: 'exchange visit', kind: 'mission', organizations: [] }] },
+  // the body of an opening "At the invitation of …" / "Hosted by …" phrase hosted the activity the reporting body only presented at;
+  // a body that is itself the subject of "presented" ran nothing
+  { text: 'C. Boarding\n\nAt the invitation of the Coast Guard Academy of Ecuador (CGAE), the Office presented its boarding manual at the Academy\'s annual symposium in Guayaquil on 3 May 2031.', events: [{ trigger: 'annual symposium', kind: 'conference', organizations: ['CGAE'] }] },
+  { text: 'The Coast Guard Academy of Ecuador (CGAE) presented its boarding manual at an annual symposium in Guayaquil on 3 May 2031.', events: [{ trigger: 'annual symposium', kind: 'conference', organizations: [] }] },
+  // a named group's planned meeting told with a modal ("will meet", "is expected to meet"), as its past one is told with "met in"
+  { text: 'The Steering Committee on Fisheries Data will meet again in Suva, Fiji, in March 2032.', events: [{ trigger: 'meet', kind: 'meeting', status: 'planned', places: ['Suva, FJI'], date: '2032-03' }] },
+  { text: 'The Working Party on Coastal Radar is expected to meet in Apia, Samoa, in the first half of 2032.', events: [{ trigger: 'meet', kind: 'meeting', status: 'planned', date: '2032-H1' }] },
+  // a government that lent or donated what the activity used, in the next sentence, is no country of it; the activity's own city gives its country
+  { text: 'In Puerto Cortés, Honduras, the Office ran a course on boarding for 20 naval officers on 3-7 March 2031. The Government of Norway lent a training vessel for the exercises.', events: [{ trigger: 'course', kind: 'course', countries: ['HND'] }] },
+  { text: 'In Puerto Cortés, Honduras, the Office ran a course on boarding for 20 naval officers on 3-7 March 2031. Japan donated the radios used in the practical sessions.', events: [{ trigger: 'course', kind: 'course', countries: ['HND'] }] },
+  // the agent of a passive funding verb, joined by ", and" to the next clause whose subject only presented: the funder is credited, the presenter is not
+  { text: 'Chapter 2. Ports\n\nThis chapter reviews the work carried out in 2031 by the Technical Secretariat of the Andean Port Council (APC).\n\nThe Secretariat held a seminar on port security in Callao, Peru, in June. The seminar was funded by the Andean Development Fund (ADF), and the World Customs Organization (WCO) presented its new guidelines.', events: [{ trigger: 'seminar', kind: 'seminar', organizations: ['ADF', 'APC'] }] },
+  // a body that received the activity's outcome (its report "sent to", its findings "shared with"), or received goods during it, did not run it;
+  // a body the same sentence brings in as a partner did
+  { text: 'In May 2031 the National Customs Service (NCS) hosted a meeting of customs directors in Lima, Peru; its report was later sent to the World Customs Organization (WCO) and the Andean Community.', events: [{ trigger: 'meeting', kind: 'meeting', organizations: ['NCS'] }] },
+  { text: 'In May 2031 the National Customs Service (NCS) hosted a meeting of customs directors in Lima, Peru, organized with the World Customs Organization (WCO).', events: [{ trigger: 'meeting', kind: 'meeting', organizations: ['NCS', 'WCO'] }] },
+  { text: 'In March 2031 the Harbour Safety Office (HSO) carried out an assessment mission in Guayaquil, Ecuador, during which the Port Authority of Guayaquil also received twelve drug test kits.', events: [{ trigger: 'assessment mission', kind: 'mission', organizations: ['HSO'] }] },
+  // one chapter of a larger report: its opening paragraph names the body whose work it reviews; the activities it then presents
+  // as "the Secretariat's" are that body's, not those of the funder the chapter names most
+  { text: 'Chapter 6. Border control\n\nThis chapter reviews the work carried out in 2031 by the Technical Secretariat of the Andean Border Commission (ABC).\n\n6.1 Training\n\nWith funding from the World Customs Organization (WCO), the Secretariat held a course on risk profiling in Cusco, Peru, on 3-7 March. The WCO also paid for the manuals, and the WCO sent two trainers.', events: [{ trigger: 'course', kind: 'course', organizations: ['WCO', 'ABC'], date: '2031-03-03/2031-03-07' }] },
   // a group's "met" after a relative clause set off by commas: the group is still the one that met
   { text: 'The Working Group on Port Security, which the Office supports, met twice in 2031, in Panama City in March and online in October.', events: [{ trigger: 'met', kind: 'meeting', count: 2, date: '2031-03/2031-10' }] },
   // bodies that attended a body's own meeting as observers, named as the subject of "attended" after it: not organizers, and the
@@ -885,6 +910,8 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // "meet" a standard, a need or a deadline is no meeting
+  'The new scanners will meet in full the standards set by the customs administrations in 2031.',
   // a body that trained people over a whole year, with no activity named and no place: a total of the year, no activity
   'In 2030, the Academy trained 540 port officers from 22 member States, more than in any year before.',
   // an activity others asked the body to add: a request, not an activity held or planned

@@ -96,8 +96,8 @@ export function hostInName(raw: string, org: Mention): boolean {
   return HOSTED_BY.test(raw.slice(Math.max(0, org.start - 30), org.start));
 }
 
-/** Before a place the participants came from, not where the activity took place. */
-const ORIGIN_BEFORE = /\b(?:[Ff]rom|(?:posted|based|stationed|serving|working) (?:in|at)|of the (?:\p{L}+ )?(?:departments?|provinces?|states?|municipalities|municipality|districts?|regions?) of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*|\s+and\s+|,\s+and\s+)){0,5}$/u;
+/** Before a place the participants came from, not where the activity took place (a hard-wrapped line may break the cue: "based" / "in Tegucigalpa"). */
+const ORIGIN_BEFORE = /\b(?:[Ff]rom|(?:posted|based|stationed|serving|working)\s+(?:in|at)|of\s+the\s+(?:\p{L}+\s+)?(?:departments?|provinces?|states?|municipalities|municipality|districts?|regions?)\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*|\s+and\s+|,\s+and\s+)){0,5}$/u;
 
 /** Whether a place is where people came from or work ("officers from Santa Cruz", "of the provinces of A and B", "police posted in C"). */
 export function originPlace(raw: string, place: Mention): boolean {

@@ -129,11 +129,18 @@ export const ORG_NOT_ORGANIZER = /\b(?:(?<!\b(?:funds?|funding|support|grants?|t
  */
 export const ORG_AUDIENCE_CHAIN = /\b(?:observers?|representatives?|delegations?|delegates|officials?|staff|members?|officers?|participants?|personnel|agents|prosecutors|judges|inspectors|analysts|investigators|students|trainees)\s+(?:of|from)\s+(?:(?!\b(?:with|by|under|through|thanks|funded|financed|organi[sz]ed|hosted|supported|sponsored|delivered|together)\b)[^.;:]){0,160}?(?:(?:,|\band\b|\bor\b)\s+(?:of\s+|from\s+)?(?:the\s+)?|\(\s*|['’]s\s+)$/i;
 
+/**
+ * Before a body that only received what the activity produced: "its conclusions were later shared with UNODC
+ * and the …", "the report was sent to the Ministry …", "submitted to the Board". The bodies listed after the
+ * verb are recipients too; a word that brings in a partner ends the list.
+ */
+export const ORG_RECIPIENT_BEFORE = /\b(?:shared|sent|submitted|forwarded|transmitted|circulated|distributed|handed\s+over|made\s+available)\s+(?:\w+ly\s+)?(?:with|to)\s+(?:the\s+)?(?:(?:(?!\b(?:with|by|under|through|thanks|funded|financed|organi[sz]ed|hosted|supported|sponsored|delivered|together)\b)[^.;:]){0,160}?(?:,|\band\b)\s+(?:the\s+)?)?$/i;
+
 /** Before a country that only funded an activity or sent its trainers (§4: not one of its countries). */
 export const COUNTRY_FUNDER_BEFORE = spaced(/\b(?:funded by|financed by|sponsored by|paid for by|(?:costs? )?(?:covered|borne|met) by|(?:technical |financial )?partnership with|(?:financial )?(?:support|contributions?|funding|funds|grant) (?:from|of)|donated by|thanks to|(?:instructors?|trainers?|teachers?|facilitators?|lecturers?|mentors?) (?:from|of)|(?:taught|given|delivered|led|facilitated) by (?:\w+ ){0,3}from)\s*(?:the\s+)?(?:(?:Governments?|Kingdom) of\s+(?:the\s+)?)?$/i);
 
-/** After a country that paid for the activity or part of it: "Germany paid for the travel of the trainers", "Norway covered the costs". */
-export const COUNTRY_FUNDER_AFTER = spaced(/^\s+(?:also\s+|kindly\s+)?(?:paid\s+for|covered\s+the\s+costs?|funded|financed|sponsored)\b/i);
+/** After a country that paid for the activity or part of it, or lent or gave what it used: "Germany paid for the travel of the trainers", "Norway covered the costs", "The Government of Canada lent two patrol boats". */
+export const COUNTRY_FUNDER_AFTER = spaced(/^\s+(?:also\s+|kindly\s+)?(?:paid\s+for|covered\s+the\s+costs?|funded|financed|sponsored|lent|loaned|donated|contributed)\b/i);
 
 /** A cue pattern whose spaces match any run of white space: hard-wrapped text breaks a cue over lines ("funded" / "by Norway"). */
 function spaced(re: RegExp): RegExp {

@@ -23,8 +23,12 @@ const ACTING = /^[’']?s?\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:
 /** Before an organization's name: a passive verb of running an activity ("… provided by", "organized jointly by"). */
 const ACTING_BY = /\b(?:organi[sz]ed|co-?organi[sz]ed|held|hosted|delivered|conducted|convened|carried out|provided|offered|run|sponsored|co-?sponsored|financed|funded|implemented|led|coordinated|facilitated|executed|prepared)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$/i;
 
-/** Before the body a report is of, in its opening sentence: "This report summarizes the activities of (carried out by) the …". */
-const REPORT_OF = /\b(?:this|the present|the attached)\s+(?:\w+\s+){0,2}report\b[^.;]{0,120}?\b(?:of|by)\s+(?:the\s+)?$/i;
+/**
+ * Before the body a report is of, in its opening sentence: "This report summarizes the activities of
+ * (carried out by) the …"; also a chapter or section of a larger report ("This chapter reviews the
+ * work carried out in 2024 by the …").
+ */
+const REPORT_OF = /\b(?:this|the present|the attached)\s+(?:\w+\s+){0,2}(?:report|chapter|section|part)\b[^.;]{0,120}?\b(?:of|by)\s+(?:the\s+)?$/i;
 
 /** Between a title's word "report" and the body it is of: "REPORT 2021 OF THE", "Annual Report for 2024 of the" (not "Report on …"). */
 const TITLE_REPORT_OF = /^report\b[^.\n;:]{0,30}?\bof\s+(?:the\s+)?$/i;
@@ -89,6 +93,9 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
   const actingBeforeHeadings: string[] = [];
   const reportOf: string[] = [];
   const acting = new Set<string>();
+  // The opening paragraph: the text before the first heading, or the first paragraph under a chapter's own heading
+  // (past any cover or distribution furniture, as a PDF's header gives it).
+  const opening = doc.blocks.findIndex((b) => b.kind === 'paragraph' && !b.titleBlock);
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
     const block = doc.blocks[m.block];
@@ -100,7 +107,7 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
     // "ANNUAL REPORT 2021 OF THE ANDEAN FISHERIES COMMISSION": the body the title says the report is of
     else if (block.titleBlock && reportAt >= 0 && m.start > reportAt && TITLE_REPORT_OF.test(doc.raw.slice(reportAt, m.start))) titleReportOf.push(String(m.value));
     // "This report summarizes the activities of the Secretariat for …": the body the report is of
-    if (block.section < 0 && !block.titleBlock && REPORT_OF.test(doc.raw.slice(Math.max(0, m.start - 160), m.start))) reportOf.push(String(m.value));
+    if ((block.section < 0 || m.block === opening) && !block.titleBlock && REPORT_OF.test(doc.raw.slice(Math.max(0, m.start - 160), m.start))) reportOf.push(String(m.value));
     if (block.titleBlock || (block.section < 0 && block.kind === 'front')) titleBodies.push(String(m.value)); // the cover's bodies, not a list's before the first heading
     else if (block.kind === 'heading') heading.set(block.section, { key: String(m.value), unit: UNIT.test(m.text) }); // last one wins: "(CICTE)"
     else if (ACTING.test(doc.raw.slice(m.end, m.end + 140)) || ACTING_BY.test(doc.raw.slice(Math.max(0, m.start - 40), m.start))) {

@@ -8,7 +8,7 @@ import type { Mention } from '../engine.js';
 import { dateBounds, spanValues } from '../date/bounds.js';
 import { DATELINE_PLACE } from '../date/dateline.js';
 import { lastPairAt } from '../text/look-back.js';
-import { ATTENDED, ORG_AUDIENCE_CHAIN, ORG_NOT_ORGANIZER } from './lexicon.js';
+import { ATTENDED, ORG_AUDIENCE_CHAIN, ORG_NOT_ORGANIZER, ORG_RECIPIENT_BEFORE } from './lexicon.js';
 import { demonymCountriesIn } from './demonyms.js';
 import { datelinePlace, holdingOrganization, hostInName, hostsIt, laterInstance, negatedCountry, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
 
@@ -385,8 +385,11 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     // read with its whitespace folded: a line end inside the role ("for 25 staff" / "of the National Institute …") is a space
     if (ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, named.start - 40), named.start).replace(/\s+/g, ' '))) return false;
     if (ORG_AUDIENCE_CHAIN.test(raw.slice(Math.max(0, o.start - 240), o.start))) return false;
+    // a body the activity's outcome was sent to, or shared with ("its conclusions were later shared with UNODC and the WCO")
+    if (ORG_RECIPIENT_BEFORE.test(raw.slice(Math.max(0, named.start - 240), named.start))) return false;
     // the subject of taking part or presenting ("The IIAC presented its strategy at the meeting", "UNODC also took part")
-    if (subjectAttends(raw, orgMentions, o) && !unitBehind.includes(o)) return false;
+    // (not a body named as the agent of a passive verb, joined by ", and" to the next clause's subject: "co-financed by the IDB, and CARDIN presented …")
+    if (subjectAttends(raw, orgMentions, o) && !unitBehind.includes(o) && !PASSIVE_AGENT_BEFORE.test(raw.slice(Math.max(0, named.start - 40), named.start))) return false;
     if (scope.nextTrigger !== undefined && adjacent(raw, o, scope.nextTrigger)) return false;
     // the subject of the sentence's next clause runs the next activity ("…, and the CICTE Secretariat expects to run a port security exercise")
     if (scope.nextTrigger !== undefined && o.start > scope.trigger.end && o.end <= scope.nextTrigger && NEXT_SUBJECT_BEFORE.test(raw.slice(Math.max(0, o.start - 24), o.start)) && NEXT_SUBJECT_VERB.test(raw.slice(o.end, scope.nextTrigger))) return false;
@@ -398,9 +401,13 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     if (adjacent(raw, o, scope.trigger.start)) return true;
     // the subject of "participated in" only attended
     if (unitBehind.includes(o)) return true; // named sentences before, as the subject "the Unit" stands for
-    if (o.end <= scope.trigger.start && ATTENDED.test(raw.slice(o.end, scope.trigger.start))) return false;
     // the sentence's start: after a full stop and a space, or a line break (a PDF line may end a sentence)
     const sentenceStart = lastPairAt(raw, SENTENCE_STOPS, o.start);
+    // the body of a phrase that opens the sentence as its host or inviter ("At the invitation of the X (XY), the Office presented
+    // its standards at the Institute's meeting"): the reporting body attended the host's activity; the host is not the one that attended
+    // (the sentence may open a paragraph under a lettered heading, "B. Treatment" / "At the invitation of …": its line is read too)
+    if (o.end <= scope.trigger.start && (FRONTED_HOST.test(raw.slice(sentenceStart, named.start)) || FRONTED_HOST.test(raw.slice(raw.lastIndexOf('\n', named.start) + 1, named.start)))) return true;
+    if (o.end <= scope.trigger.start && ATTENDED.test(raw.slice(o.end, scope.trigger.start))) return false;
     // the reporting body joined another's activity: the bodies listed after its host with "with" took part beside it
     // ("the CIM joined a virtual exchange hosted by the X, with the African Union and ASEAN")
     if (o.start >= scope.trigger.end && ATTENDED.test(raw.slice(sentenceStart, scope.trigger.start)) && fellowsOfHost(raw.slice(scope.trigger.end, o.start))) return false;
@@ -537,7 +544,13 @@ const PARTNER_BEFORE = /\b(?:jointly\s+with|together\s+with|in\s+(?:partnership|
 const PROGRAM_FUNDER_BEFORE = /\b(?:program|programme|project|initiative|mechanism|plan|fund)\s*,?\s*(?:(?:which\s+is|is|was)\s+)?(?:financed|funded|sponsored|supported)\s+by\s+[^.;:]*$/i;
 
 /** After a body: it is the subject of taking part, presenting or attending. */
-const SUBJECT_ATTENDS = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|further|then|later|again|actively)\s+)*(?:participated|took\s+part|attended|presented|made\s+(?:a\s+)?presentations?|gave\s+(?:a\s+)?presentations?|was\s+represented|were\s+represented|joined)\b/i;
+const SUBJECT_ATTENDS = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|further|then|later|again|actively)\s+)*(?:participated|took\s+part|attended|presented|made\s+(?:a\s+)?presentations?|gave\s+(?:a\s+)?presentations?|was\s+represented|were\s+represented|joined|received\s+(?:[\w,-]+\s+){0,4}?(?:kits|equipment|vehicles|computers|materials?|donations?|grants?|supplies|manuals|software|licen[cs]es)|benefit(?:t)?ed\s+from)\b/i;
+
+/** A sentence's opening phrase naming the activity's host or inviter, up to the body's name. */
+const FRONTED_HOST = /^[.\s]*(?:At\s+the\s+(?:invitation|initiative)\s+of|(?:Hosted|Convened|Organi[sz]ed)\s+by)\s+(?:the\s+)?$/;
+
+/** Before the agent of a passive verb ("co-financed by the", "was hosted by"): a body there is no subject of a verb after it. */
+const PASSIVE_AGENT_BEFORE = /\b\p{L}+(?:ed|en|un|ght)\s+(?:\p{L}+ly\s+)?by\s+(?:the\s+)?$/iu;
 
 /** Between two bodies of one subject: "UNESCO and the International Council of Museums (ICOM) attended as observers". */
 const SUBJECT_AND = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:,|,?\s+and)\s+(?:the\s+)?$/;

@@ -70,11 +70,11 @@ const ARTICLE = new Set(['a', 'an', 'the', 'this', 'that', 'each', 'every', 'one
 
 /**
  * Every word a trigger can rest on (see headAt): the heads, the first words of two-word heads, and
- * "met". A sentence whose text holds none of them has no trigger, so one scan spares tokenizing it.
+ * "met" and "meet". A sentence whose text holds none of them has no trigger, so one scan spares tokenizing it.
  * Unicode case folding ('iu') finds at least every word whose toLowerCase() is one of these (the
  * Kelvin sign folds to "k"); a false hit only costs the full scan.
  */
-const HEAD_WORD = new RegExp([...HEADS.keys(), ...PAIR_HEADS.keys(), ...MODIFIED_ONLY_HEADS, 'met', 'trained', 'assembly'].join('|'), 'iu');
+const HEAD_WORD = new RegExp([...HEADS.keys(), ...PAIR_HEADS.keys(), ...MODIFIED_ONLY_HEADS, 'met', 'meet', 'trained', 'assembly'].join('|'), 'iu');
 
 /** Activity triggers in one sentence (view offsets in `text`). */
 export function findTriggers(text: string, start: number, end: number): Trigger[] {
@@ -145,6 +145,11 @@ function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind;
   // "the mission met with customs officials" is part of the mission, not a meeting of its own
   if (t.lower === 'met' && next?.lower === 'with' && tight(next)) return PART_OF_VISIT.has(tokens[i - 1]?.lower ?? '') ? undefined : { last: i, kind: 'meeting', rule: 'event/met-with' };
   if (t.lower === 'met' && next && tight(next) && MET_NEXT.has(next.lower) && metBySomeone(subjectBefore(tokens, i))) return { last: i, kind: 'meeting', rule: 'event/met-in' };
+  // "the Expert Group will meet again in early 2025 in Bridgetown", "the Board is due to meet in May": a group's planned meeting
+  if (t.lower === 'meet' && next && tight(next) && MET_NEXT.has(next.lower)) {
+    const subject = modalSubject(tokens, i);
+    if (subject !== undefined && metBySomeone(subject)) return { last: i, kind: 'meeting', rule: 'event/met-in' };
+  }
   // "the CIM trained 31 shelter managers": a named body (not a pronoun, not a passive) trained a number of people
   if (t.lower === 'trained' && next && tight(next) && (/^\d/.test(next.text) || countWord(next.lower) || /^(?:some|about|over|nearly|approximately|around)$/.test(next.lower)) && namedBody(tokens[i - 1])) return { last: i, kind: 'training', rule: 'event/trained' };
   // "the 85th INTERPOL General Assembly": an assembly numbered by an ordinal is one session of it (a bare "General Assembly" is the body)
@@ -191,6 +196,19 @@ function subjectBefore(tokens: readonly Token[], i: number): Token | undefined {
     if (/^\s*,\s*$/.test(t.gap) && /^(?:which|who|whom|whose|that|for|of|in|with|to|under|through)$/.test(t.lower)) return tokens[j - 1];
   }
   return prev;
+}
+
+/** The subject before "will meet", "shall meet", "is due/expected/scheduled to meet", "plans to meet" (undefined where no such modal stands before "meet"). */
+function modalSubject(tokens: readonly Token[], i: number): Token | undefined {
+  const m1 = tokens[i - 1];
+  if (!m1 || !tight(m1) || !tight(tokens[i])) return undefined;
+  if (m1.lower === 'will' || m1.lower === 'shall') return tokens[i - 2];
+  if (m1.lower !== 'to') return undefined;
+  const m2 = tokens[i - 2];
+  if (m2 && /^(?:plans|intends|expects)$/.test(m2.lower)) return tokens[i - 3];
+  const m3 = tokens[i - 3];
+  if (m2 && m3 && /^(?:due|expected|scheduled|set)$/.test(m2.lower) && /^(?:is|are)$/.test(m3.lower)) return tokens[i - 4];
+  return undefined;
 }
 
 function metBySomeone(prev: Token | undefined): boolean {

@@ -31,6 +31,8 @@ export const corpus: Corpus = {
     examples('Carabineros de Chile', ['Carabineros de Chile']),
     examples('U.S. Coast Guard', ['U.S. Coast Guard']),
     examples('Group of Experts on Chemical Substances', ['Group of Experts on Chemical Substances']),
+    // a role word before a body's head, the name going on with its subject: the body's name, not a role
+    examples('Expert Group on Fisheries Statistics', ['Expert Group on Fisheries Statistics']),
     examples('Anti-Money Laundering Unit', ['Anti-Money Laundering Unit']),
     examples('Institution Building Section', ['Institution Building Section']),
     examples('Haitian National Police', ['Haitian National Police']),
@@ -196,6 +198,9 @@ export const corpus: Corpus = {
     { text: 'Experts of the Forensic Science Agency (Agencia de Ciencias Forenses, ACF) attended.', mention: 'Forensic Science Agency', value: 'ACF' },
     { text: 'Staff of the National Gendarmerie Training Centre (Centre national de formation de la gendarmerie, CNFG) gave the module.', mention: 'Centre national de formation de la gendarmerie', value: 'CNFG' },
     { text: 'It sent officers from Chile and Peru to the Customs Laboratory Service (Servicio de Laboratorio Aduanero, SLA) for a week.', mention: 'Customs Laboratory Service', value: 'SLA' },
+    // another body named before "and the": the long form is the part the acronym spells, even where its head ("Programme") is no body's by shape
+    { text: 'UNICEF and the World Food Programme (WFP) took part.', mention: 'World Food Programme', value: 'WFP' },
+    { text: 'UNICEF and the World Food Programme (WFP) took part.', mention: 'UNICEF', value: 'UNICEF' },
     // a place and its abbreviation in parentheses define nothing
     { text: 'The Ministry of Security (Buenos Aires, CABA) hosted the event.', mention: 'Ministry of Security', value: 'Ministry of Security', only: true },
   ],
@@ -240,6 +245,9 @@ export const corpus: Corpus = {
     'Training on the ISPS Code and ISO 9001 continued.',
     'The Minister of Education of Honduras attended.',
     'The Secretary General spoke at the opening.',
+    // a role with its office's subject, and a role word before a head without a complement, stay roles
+    'The Chief Inspector of Customs spoke at the opening.',
+    'Two Expert Group members spoke at the opening.',
     'Financial Intelligence Units of member states took part.',
     'Officials of the Inter-American Police Training Program (PICAP) attended.',
     'The Western Hemisphere Transport Initiative met twice.',

@@ -112,12 +112,13 @@ function firstBodySegment(text: string, chunk: Range, acronym?: string): Range {
     // "Analysts of the Island Cyber … Team (ICIRT)": the part the acronym spells, where the whole is not a body's name.
     if (!spelled && acronym && whole < 1 && initialsCoverage(rest, acronym) === 1) spelled = { start, end: chunk.end };
   }
-  // "LACPAN and the Universidad Andina de Ciencias Policiales (UACP)": another body named before "and"; the long form is the part the acronym spells.
+  // "LACPAN and the Universidad Andina de Ciencias Policiales (UACP)": another body named before "and"; the long form is the part the acronym spells,
+  // also where its head is no body's by shape ("INTERPOL and the Regional Security System (RSS)").
   if (!spelled && acronym && whole < 1) {
     for (const m of name.matchAll(/\s(?:and|y|e|et)(?:\s+(?:the|la|el|los|las))?\s+/g)) {
       const start = chunk.start + (m.index ?? 0) + m[0].length;
       const rest = text.slice(start, chunk.end);
-      if (shapeOf(rest) === 'org' && initialsCoverage(rest, acronym) === 1) return { start, end: chunk.end };
+      if ((shapeOf(rest) === 'org' || shapeOf(name) !== 'org') && initialsCoverage(rest, acronym) === 1) return { start, end: chunk.end };
     }
   }
   return spelled ?? chunk;

@@ -69,7 +69,8 @@ function judgeShape(name: string): Shape {
   const seg = firstSegment(name).map(bare);
   const head = seg[seg.length - 1] ?? '';
   // A role's office is a body ("Attorney General’s Office"): a possessive before the head lifts the role test.
-  if (seg.length && ROLE_WORDS.has(seg[0]!) && !/[’']s$/.test(firstSegment(name).at(-2) ?? '')) return 'other';
+  // A role word before a body's head with a complement names the body ("Expert Group on Drug Statistics"), not a person's role.
+  if (seg.length && ROLE_WORDS.has(seg[0]!) && !/[’']s$/.test(firstSegment(name).at(-2) ?? '') && !roleLedBody(seg, name)) return 'other';
   // A later org word inside a program's name does not make it a body ("Police Training Program").
   if (NON_ORG_HEADS.has(head)) return 'other';
   // A plural head names a class of bodies ("Financial Intelligence Units", "OAS Departments").
@@ -94,6 +95,11 @@ function judgeShape(name: string): Shape {
     if (!WEAK_HEADS.has(last) || (/^\p{Lu}/u.test(all[all.length - 2]!) && /^\p{Lu}/u.test(all[all.length - 3] ?? ''))) return 'org';
   }
   return 'unknown';
+}
+
+/** A role word right before a body's head, the name going on with a complement ("Expert Group on …", "Delegates Council of …"). */
+function roleLedBody(seg: readonly string[], name: string): boolean {
+  return seg.length === 2 && ORG_HEADS.has(seg[1]!) && !ROLE_WORDS.has(seg[1]!) && hasComplement(name);
 }
 
 /** Every word capitalized but for connectors, and no connector last or two in a row ("Information and Coordination Centre"). */

@@ -36,6 +36,11 @@ export const corpus: Corpus = {
     { text: 'Participants by country: Belize 12, Guatemala 15 and Honduras 9.', mention: '12', value: 12, context: { found: [{ type: 'country', start: 25, end: 31, value: 'BLZ', rule: 'country/name' }, { type: 'country', start: 36, end: 45, value: 'GTM', rule: 'country/name' }, { type: 'country', start: 53, end: 61, value: 'HND', rule: 'country/name' }] } },
     { text: 'Participants by country: Belize 12, Guatemala 15 and Honduras 9.', mention: '9', value: 9, context: { found: [{ type: 'country', start: 25, end: 31, value: 'BLZ', rule: 'country/name' }, { type: 'country', start: 36, end: 45, value: 'GTM', rule: 'country/name' }, { type: 'country', start: 53, end: 61, value: 'HND', rule: 'country/name' }] } },
     { text: 'The course trained 32 participants, of whom 18 were women.', mention: '18', value: 18 },
+    // parents as an activity's audience
+    { text: 'The school held two talks on bullying for 300 parents in May.', mention: '300', value: 300 },
+    // a share of the people given with "of them" and no verb
+    { text: 'The seminar brought together 57 prosecutors, 23 of them women, from four provinces.', mention: '23', value: 23 },
+    { text: 'The seminar brought together 57 prosecutors, 23 of them women, from four provinces.', mention: '57', value: 57 },
     // people for whom activities named in the plural were run (a weak noun needs an activity word in its sentence)
     { text: 'Three webinars were held in May 2025 for 300 officials.', mention: '300', value: 300 },
     { text: 'Two drills in the port of Callao involved 85 officers.', mention: '85', value: 85 },
@@ -177,6 +182,8 @@ export const corpus: Corpus = {
     ...breakdown('They came from Chile (12), Peru (10) and Bolivia (8).', ['Chile', 'Peru', 'Bolivia'], [['12', 12], ['8', 8]]),
   ],
   negatives: [
+    // "of them" before what they are that is no person noun: a count of things
+    'Of the 14 ports, 6 of them regional hubs, few had scanners.',
     // a closed-gap row with a trailing column of names and a dash for its participants: the year of its date is no figure
     'No. Activity Dates Venue Participants Partners\n1 Radar course 2–4 June 2024 Omoa, Honduras – IMO',
     'The conflict left 85 people missing and 230 displaced.',

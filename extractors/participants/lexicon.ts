@@ -34,7 +34,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   // people named by what they own, trade or work at ('30 boat owners', '25 fish traders')
   'owners', 'holders', 'fishers', 'fishermen', 'fisherwomen', 'traders', 'vendors', 'producers', 'growers',
   'drivers', 'mariners', 'skippers', 'captains', 'rangers', 'wardens', 'dockworkers', 'brokers', 'dealers',
-  'keepers', 'caregivers', 'midwives', 'pharmacists', 'veterinarians', 'surveyors', 'electricians', 'mechanics',
+  'keepers', 'caregivers', 'parents', 'mothers', 'fathers', 'guardians', 'midwives', 'pharmacists', 'veterinarians', 'surveyors', 'electricians', 'mechanics',
 ]);
 
 /** People who give an activity rather than take part in it: a count of them is participants only when the text says they were trained. */

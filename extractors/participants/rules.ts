@@ -78,12 +78,12 @@ function placeBeforeFigure(c: Candidate): boolean {
   return false;
 }
 
-/** "… of whom 18 were women": a bare figure said to be people. */
-const WERE_PEOPLE = /^\s+(?:of\s+them\s+)?(?:were|was|are)\s+(?:[a-z-]+\s+)?([a-z-]+)/i;
+/** "… of whom 18 were women", "42 officers, 9 of them women": a bare figure said to be people. */
+const WERE_PEOPLE = /^\s+(?:of\s+them\s+)?(?:were|was|are)\s+(?:[a-z-]+\s+)?([a-z-]+)|^\s+of\s+(?:them|whom)\s+(?:[a-z-]+\s+)?([a-z-]+)\b(?!\s+of\b)/i;
 function saidToBePeople(c: Candidate): boolean {
   const m = WERE_PEOPLE.exec(c.tail);
   if (!m) return false;
-  const cls = classifyNoun(m[1]!);
+  const cls = classifyNoun((m[1] ?? m[2])!);
   return cls === 'person' || cls === 'strong';
 }
 

@@ -35,6 +35,9 @@ export const corpus: Corpus = {
     { text: 'experts gathered at Isla Margarita, Venezuela, in 2005', mention: 'Isla Margarita', value: 'Isla Margarita, VEN', only: true },
     { text: 'Clearance went on along the Peru-Ecuador border in the Cordillera del Condor area.', mention: 'Cordillera del Condor', value: 'Cordillera del Condor, ECU', only: true },
     { text: 'Mine clearance in the Sierra Nevada area is pending.', mention: 'Sierra Nevada', value: 'Sierra Nevada, ?', only: true },
+    // a sentence that opens on where it happened: "In" or "At", capitalized, is the locative cue
+    { text: 'In Puerto Cortés, the Unit trained 20 dock workers in May.', mention: 'Puerto Cortés', value: 'Puerto Cortés, HND', only: true },
+    { text: 'Two courses were held in May. At Dangriga, the Unit then met fishing cooperatives.', mention: 'Dangriga', value: 'Dangriga, BLZ', only: true },
     // a facility named after its town, then the country: the town is in that country, not where the gazetteer knows the name best
     { text: 'A course was held at the Comalapa international airport, El Salvador, in May.', mention: 'Comalapa', value: 'Comalapa, SLV', only: true },
     { text: 'Inspectors met at the San Pedro border post, Belize, to compare procedures.', mention: 'San Pedro', value: 'San Pedro, BLZ', only: true },
@@ -80,6 +83,8 @@ export const corpus: Corpus = {
     { text: 'Guatemala hosted a drill at the terminal in Santo Tomás de Castilla in April.', mention: 'Santo Tomás de Castilla', value: 'Santo Tomás de Castilla, GTM', only: true },
   ],
   negatives: [
+    // a capitalized "In" inside a sentence is no opening locative
+    'The Guide Called In Dangriga Ways was reprinted.',
     // a capitals word that opens no dateline (no date and dash after it) is no place by position alone
     'DANGRIGA FISHERS JOIN THE PATROL ROTA',
     // A city inside an institution's or an event's name (issue 18).

@@ -37,8 +37,14 @@ export function cueBefore(text: string, start: number): boolean {
   let word = letterWordBefore(text, start, floor);
   if (word === 'the') word = letterWordBefore(text, lastNonSpace(text, start, floor) - 2, floor);
   if (PREPOSITIONS.has(word)) return LOCATIVE.test(text.slice(floor, start));
+  // a sentence or line that opens on where it happened: "In Belize City, the Office ran …", "At Kingston, …"
+  // (the window is short enough that its "^" is the text's start only where the text starts there)
+  if (word === 'In' || word === 'At') return SENTENCE_OPENING_LOCATIVE.test(text.slice(Math.max(0, start - 12), start));
   return word === 'of' && PLACE_NOUN.test(text.slice(floor, start));
 }
+
+/** "In" or "At" opening a sentence or a line, then the name ("the" allowed between). */
+const SENTENCE_OPENING_LOCATIVE = /(?:^|\n|[.!?]["”’)]?\s)\s*(?:In|At)\s+(?:the\s+)?$/;
 
 /** The country mention written right after a name: ", Colombia" (or " , Colombia"), or in parentheses: " (Costa Rica)". */
 export function countryAfter({ text, found }: Window, end: number): string | undefined {
