@@ -73,6 +73,9 @@ export function projectPartners(view: string, passages: readonly Passage[], at: 
   return [];
 }
 
+/** How many sentences back a project's backers may be named. */
+const MAX_BACK = 12;
+
 /** A project's word, in a name ("the Port Security Program") or not ("a pilot project"). */
 const PROJECT_WORD = /\b(?:project|program|programme|initiative)s?\b/gi;
 
@@ -84,7 +87,8 @@ const PROJECT_WORD = /\b(?:project|program|programme|initiative)s?\b/gi;
  * back is not the project's.
  */
 function nearestBefore(view: string, p: Passage, sentence: number): Range[] {
-  for (let i = sentence - 1; i >= 0; i--) {
+  // a few sentences back at most: a report on one long line is one passage, and each mention of "the project" would read it all again
+  for (let i = sentence - 1; i >= 0 && sentence - i <= MAX_BACK; i--) {
     const s = p.sentences[i]!;
     const text = view.slice(s.start, s.end);
     if (bringsInProject(text)) return partnerRanges(view, s);
