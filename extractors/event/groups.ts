@@ -16,7 +16,9 @@
  * six are listed in Annex I") covers the annex's activities too. The nearest fitting group before a member is its group; an activity
  * that is a group itself is top-level.
  */
+import type { Doc } from '../../pipeline/document.js';
 import type { GoldEvent } from '../../pipeline/gold.js';
+import type { Mention } from '../engine.js';
 import { dateBounds } from '../date/bounds.js';
 import { HEADS } from './lexicon.js';
 
@@ -190,5 +192,44 @@ export function inheritGroupUnits(events: readonly { gold: GoldEvent }[], isUnit
     const own = gold.organizations ?? [];
     const added = units.filter((u) => !own.some((k) => k.toLowerCase() === u.toLowerCase()));
     if (added.length) gold.organizations = [...added, ...own];
+  }
+}
+
+/** Between a body and the total of a group it ran, in one clause: "LLT ran a total of nine …", "the Trust (LLT) delivered 12 …". */
+const RAN_TOTAL = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|then|has|have|had)\s+)?(?:ran|run|held|delivered|organi[sz]ed|conducted|gave|offered|carried out)\s+(?:a total of\s+)?(?:[\w-]+\s+){0,4}$/i;
+
+/**
+ * A group total whose sentence names the body that ran it as its subject ("In 2025 LLT ran a total of nine
+ * courses … Among them:"): each member is that body's too, as inheritGroupUnits has it for a unit. When the
+ * total is that body's and not the reporting body's, a member that does not name the reporting body is not
+ * the reporting body's either: the bullets under it go on telling the runner's activities.
+ */
+export function inheritGroupRunners(doc: Doc, activities: readonly { gold: GoldEvent; block: number }[], mentions: readonly Mention[], bodyOf: (section: number) => readonly string[]): void {
+  if (!activities.some((a) => a.gold.part_of !== undefined)) return; // no members: no mention list to read
+  const byTrigger = new Map<number, GoldEvent>();
+  for (const a of activities) byTrigger.set(a.gold.trigger.start, a.gold);
+  const orgs = mentions.filter((m) => m.type === 'organization');
+  const runners = new Map<GoldEvent, string | undefined>();
+  const runnerOf = (group: GoldEvent): string | undefined => {
+    if (runners.has(group)) return runners.get(group);
+    const at = group.trigger.start;
+    let m: Mention | undefined;
+    // read on the view: a page break between the body and its total ("… (UACP) ran" / page furniture / "six webinars") is no text of the clause
+    for (const o of orgs) if (o.end <= at && at - o.end <= 200 && RAN_TOTAL.test(doc.view.text.slice(doc.view.fromRaw(o.end), doc.view.fromRaw(at)))) m = o;
+    const key = m && (group.organizations ?? []).some((k) => k.toLowerCase() === String(m.value).toLowerCase()) ? String(m.value) : undefined;
+    runners.set(group, key);
+    return key;
+  };
+  for (const a of activities) {
+    const group = a.gold.part_of !== undefined ? byTrigger.get(a.gold.part_of) : undefined;
+    const runner = group && runnerOf(group);
+    if (!group || !runner) continue;
+    const own = a.gold.organizations ?? [];
+    const block = doc.blocks[a.block];
+    const text = block ? doc.raw.slice(doc.view.toRaw(block.start), doc.view.toRaw(block.end)) : '';
+    const groupKeys = (group.organizations ?? []).map((k) => k.toLowerCase());
+    const bodies = new Set(bodyOf(block?.section ?? -1).filter((b) => !groupKeys.includes(b.toLowerCase()) && !text.includes(b)).map((b) => b.toLowerCase()));
+    const kept = own.filter((k) => !bodies.has(k.toLowerCase()));
+    a.gold.organizations = kept.some((k) => k.toLowerCase() === runner.toLowerCase()) ? kept : [runner, ...kept];
   }
 }
