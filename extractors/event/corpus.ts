@@ -127,6 +127,14 @@ export const cases: EventCase[] = [
   { text: 'Four two-week courses for ferry inspectors were held in Mwanza in 2030.', events: [{ trigger: 'courses', kind: 'course', count: 4 }] },
   { text: 'A course on document fraud detection was given twice in Guatemala City during 2024.', events: [{ trigger: 'course', kind: 'course', count: 2 }] },
   { text: 'The first-responder workshop was repeated three times for staff of the border posts.', events: [{ trigger: 'first-responder workshop', kind: 'workshop', count: 3 }] },
+  // plain noun modifiers may stand between the count and a plural trigger; a count of people before other words is no count
+  { text: 'With the navy, the Institute ran four docking pilot refresher courses in Mombasa in 2031.', events: [{ trigger: 'pilot refresher courses', exact: true, kind: 'course', count: 4 }] },
+  { text: 'Some 40 participants from customs attended training sessions held in Accra in June 2031.', events: [{ trigger: 'training sessions', kind: 'training', count: null, participants: 40 }] },
+  // a title numbered by an ordinal is one edition, even when its name is plural
+  { text: 'The Ninth Meetings of Heads of Fire Services of the Andes took place in Quito in May 2031.', events: [{ trigger: 'Ninth Meetings of Heads of Fire Services of the Andes', kind: 'meeting', count: 1 }] },
+  // an uncountable activity word opening a list item with its own date is one activity; without a date it names a line of work
+  { text: 'Activities in 2030:\n• Training on cargo profiling, 4–8 March 2030, Mombasa, Kenya: 22 port officers.\n• Mentoring of customs brokers in Kisumu.', events: [{ trigger: 'Training', kind: 'training', count: 1 }] },
+  { text: 'Lines of work in 2030:\n• Training of community health promoters in the use of rapid tests in Kisumu, Kenya.\n• Supply of test kits to rural clinics.', events: [{ trigger: 'Training', kind: 'training', count: null }] },
   // … but not a verb of giving followed by something else, nor a later figure of another thing
   { text: 'A workshop was held in Quito, and twice as many officials attended as in 2023.', events: [{ trigger: 'workshop', kind: 'workshop', count: 1 }] },
   { text: 'A seminar on customs valuation was offered for the third time, and two times as many customs brokers applied.', events: [{ trigger: 'seminar', kind: 'seminar', count: 1 }] },

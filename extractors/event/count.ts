@@ -58,6 +58,13 @@ function timesAt(tokens: readonly Token[], i: number): number | null {
   return null;
 }
 
+/** A lowercase word that can modify a noun before it: not plural, not a past participle, not a function word ("boarding", "officer"). */
+const NOT_MODIFIERS = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'and', 'or', 'the', 'a', 'an', 'by', 'with', 'from', 'into', 'than', 'some', 'about', 'more', 'other', 'were', 'was', 'are', 'is', 'be', 'been', 'held', 'gave', 'ran', 'delivered', 'times']);
+function plainModifier(token: Token | undefined): boolean {
+  if (!token || !/^[a-z][a-z-]*$/.test(token.text) || NOT_MODIFIERS.has(token.lower)) return false;
+  return !/(?:[^s]s|ed)$/.test(token.lower);
+}
+
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'final', 'latest']);
 const GROUP_DETERMINERS = new Set(['these', 'those', 'the', 'its', 'their']);
 
@@ -93,6 +100,15 @@ export function countOf(trigger: Trigger): number | undefined {
   return repeatsAfter(trigger) ?? partsInBrackets(trigger) ?? n;
 }
 
+/**
+ * "• Training on risk analysis, 8–12 May 2023, Lomé": an uncountable activity word opening a list item that gives
+ * its own days or month is one activity; without a date of its own ("· Training of local players …") the item names
+ * a line of work and its count stays unknown.
+ */
+export function oneDatedItem(trigger: Trigger, opensItem: boolean, date: string | undefined): boolean {
+  return opensItem && !trigger.countable && !trigger.plural && date !== undefined && /^\d{4}-\d\d/.test(date);
+}
+
 /** Words for the times one activity was held, in a bracket after it: "(two sessions)", "(3 rounds)". */
 const PART_NOUNS = new Set(['sessions', 'rounds', 'editions', 'parts', 'cohorts', 'meetings']);
 
@@ -116,6 +132,8 @@ function countStated(trigger: Trigger): number | undefined {
     const subset = countValue(tokens[first - 3]);
     if (subset !== null) return subset;
   }
+  // "the Sixth Meetings of Ministers of Justice": a title numbered by an ordinal is one edition, whatever its number
+  if (trigger.titled && ORDINAL_WORDS.has(tokens[first]!.lower) && isCapitalized(tokens[first]!) && tokens[first + 1] && !/^(?:and|or)$/.test(tokens[first + 1]!.lower) && !/[,;:(]/.test(tokens[first + 1]!.gap)) return 1;
   let i = first - 1;
   // "a five-day training", "Three two-week courses": a duration before the trigger is no count
   if (tokens[i] && DURATION.test(tokens[i]!.lower)) i--;
@@ -125,6 +143,16 @@ function countStated(trigger: Trigger): number | undefined {
   if (tokens[i] && /^(?:and|or)$/.test(tokens[i]!.lower) && tokens[i - 1] && !isCapitalized(tokens[i - 1]!) && countValue(tokens[i - 1]) === null && countValue(tokens[i - 2]) !== null) i -= 2;
   // "37 CICTE training courses": a name may stand between the number and the trigger.
   if (tokens[i] && isCapitalized(tokens[i]!) && countValue(tokens[i - 1]) !== null && !isCapitalized(tokens[first]!)) i--;
+  // "three boarding officer training sessions": one or two plain noun modifiers between the number and a plural trigger
+  if (trigger.plural && countValue(tokens[i]) === null) {
+    for (const skip of [1, 2]) {
+      const words = tokens.slice(i - skip + 1, i + 1);
+      if (words.length < skip || !words.every(plainModifier) || countValue(tokens[i - skip]) === null) continue;
+      if (words.some((w) => /[,;:(]/.test(w.gap))) break;
+      i -= skip;
+      break;
+    }
+  }
   const before = tokens[i];
   // "Three editions of a hybrid course"
   if (before && /^(?:a|an|the)$/.test(before.lower) && tokens[i - 1]?.lower === 'of' && EDITION_NOUNS.has(tokens[i - 2]?.lower ?? '')) {

@@ -13,7 +13,7 @@ import type { GoldEvent } from '../../pipeline/gold.js';
 import type { Mention } from '../engine.js';
 import type { Period } from '../types.js';
 import { dateBounds } from '../date/bounds.js';
-import { countOf, countValue } from './count.js';
+import { countOf, countValue, oneDatedItem } from './count.js';
 import { dateContext, type InheritedDate } from './date-context.js';
 import { assignGroups, inheritGroupRunners, inheritGroupUnits } from './groups.js';
 import { passagesOf, type Passage, type Sentence } from './passages.js';
@@ -204,7 +204,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const lead = leads.get(e.passage);
     // the next activity of the sentence, not a restatement of this one (a headline's item that introduces it again: "… completed on 5 May a course")
     const nextOther = inSentence.slice(index + 1).find((t) => newTriggers.has(t) || t.kind !== e.trigger.kind || !refHolds(e.refs, t.start));
-    const count = countOf(e.trigger);
+    let count = countOf(e.trigger);
     const near = mentionsNear(e.passage, lead?.passage);
     const { breakdown, each, ...slots } = fillSlots(
       {
@@ -239,6 +239,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       for (const c of earlier.countries) if (!codes.includes(c)) codes.push(c);
       slots.countries = codes;
     }
+    if (count === undefined && oneDatedItem(e.trigger, passage.bullet && /^[\s\-–•·*]*$/.test(view.slice(sentence.start, e.trigger.start)), slots.date)) count = 1;
     // a figure said of each of a counted group ("two courses, each for 50 participants") is multiplied: participants is the total (ANNOTATION.md §4)
     if (each && count !== undefined && count > 1 && slots.participants !== undefined) slots.participants *= count;
     if (weak(e.trigger) && !evidenced(view.slice(sentence.start, sentence.end), slots)) return [];
