@@ -135,6 +135,12 @@ export const cases: EventCase[] = [
   // an uncountable activity word opening a list item with its own date is one activity; without a date it names a line of work
   { text: 'Activities in 2030:\n• Training on cargo profiling, 4–8 March 2030, Mombasa, Kenya: 22 port officers.\n• Mentoring of customs brokers in Kisumu.', events: [{ trigger: 'Training', kind: 'training', count: 1 }] },
   { text: 'Lines of work in 2030:\n• Training of community health promoters in the use of rapid tests in Kisumu, Kenya.\n• Supply of test kits to rural clinics.', events: [{ trigger: 'Training', kind: 'training', count: null }] },
+  // a plural activity word whose clause pairs each place with a month or day of its own: one activity per pair
+  { text: 'Legislative assistance missions were carried out to Chad in March and to Benin in November 2030.', events: [{ trigger: 'Legislative assistance missions', kind: 'mission', count: 2, date: '2030-03/2030-11' }] },
+  { text: 'The Office ran port assessments in Kingston, Jamaica, in April and in the port of Georgetown, Guyana, in June 2030.', events: [{ trigger: 'port assessments', kind: 'assessment', count: 2, places: ['Kingston, JAM', 'Georgetown, GUY'] }] },
+  // … not one date for several places, nor a year per place (a year may hold several)
+  { text: 'Workshops were held in Lima and Quito in May 2030.', events: [{ trigger: 'Workshops', kind: 'workshop', count: null }] },
+  { text: 'Seminars were held in Peru in 2029 and in Chile in 2030.', events: [{ trigger: 'Seminars', kind: 'seminar', count: null }] },
   // … but not a verb of giving followed by something else, nor a later figure of another thing
   { text: 'A workshop was held in Quito, and twice as many officials attended as in 2023.', events: [{ trigger: 'workshop', kind: 'workshop', count: 1 }] },
   { text: 'A seminar on customs valuation was offered for the third time, and two times as many customs brokers applied.', events: [{ trigger: 'seminar', kind: 'seminar', count: 1 }] },

@@ -14,6 +14,7 @@ import type { Mention } from '../engine.js';
 import type { Period } from '../types.js';
 import { dateBounds } from '../date/bounds.js';
 import { countOf, countValue, oneDatedItem } from './count.js';
+import { pairedCount } from './paired-count.js';
 import { dateContext, type InheritedDate } from './date-context.js';
 import { assignGroups, inheritGroupRunners, inheritGroupUnits } from './groups.js';
 import { passagesOf, type Passage, type Sentence } from './passages.js';
@@ -238,6 +239,10 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       const codes: string[] = [...(slots.countries ?? [])];
       for (const c of earlier.countries) if (!codes.includes(c)) codes.push(c);
       slots.countries = codes;
+    }
+    if (count === undefined && e.trigger.plural) {
+      const ownRaw = toRaw(own);
+      count = pairedCount(doc.raw, ownRaw.start, ownRaw.end, mentionsOf[e.passage]!) ?? undefined;
     }
     if (count === undefined && oneDatedItem(e.trigger, passage.bullet && /^[\s\-–•·*]*$/.test(view.slice(sentence.start, e.trigger.start)), slots.date)) count = 1;
     // a figure said of each of a counted group ("two courses, each for 50 participants") is multiplied: participants is the total (ANNOTATION.md §4)
