@@ -216,7 +216,7 @@ export function findCandidates(text: string, tokensOf: () => readonly Token[]): 
   }
   // The same list where PDF text closed the gap to one space ("ERFTC Eastern Africa Regional Forensic Training Centre"):
   // only in the run of rows under the list's label, and only where the long form spells the acronym.
-  for (const row of LIST_LABEL.test(text) ? closedAcronymRows(text) : []) {
+  for (const row of hasListLabel(text) ? closedAcronymRows(text) : []) {
     const { acronym, start, longStart, inner } = row;
     if (!plausibleAcronym(acronym) || inner.includes(',') || /[.;:]$/.test(inner)) continue;
     if (initialsCoverage(inner, acronym) < 0.6 || initials(inner)?.[0] !== acronym[0]!.toLowerCase()) continue;
@@ -272,6 +272,8 @@ function translations(text: string): TranslationCandidate[] {
 
 /** Capitalized words that open a sentence, not a name ("The Attorney General's Office …"). */
 /** The label of an acronym list, on a line of its own. */
+/** Whether a text has an acronym list's label line; the label's words are looked for first (a cheap scan of every line). */
+const hasListLabel = (text: string): boolean => /acronym|abbreviation|glossary/i.test(text) && LIST_LABEL.test(text);
 const LIST_LABEL = /^[ \t]*(?:(?:List\s+of\s+)?(?:Acronyms|Abbreviations)(?:\s+and\s+(?:acronyms|abbreviations))?|Glossary)[ \t]*:?[ \t]*$/im;
 /** A row of such a list with its gap closed: the acronym, one space, its long form (a capital first). */
 const CLOSED_ROW = /^[ \t]*([A-Z][A-Za-z&/-]*[A-Z]) (\p{L}[^\t\n]{3,159}?)[ \t]*$/u;
@@ -281,7 +283,7 @@ const CLOSED_ROW = /^[ \t]*([A-Z][A-Za-z&/-]*[A-Z]) (\p{L}[^\t\n]{3,159}?)[ \t]*
  * rows define their acronyms only under the label, which a line read alone does not have.
  */
 export function closedAcronymLists(text: string): string[] {
-  if (!LIST_LABEL.test(text)) return [];
+  if (!hasListLabel(text)) return [];
   const lists: string[] = [];
   const label = new RegExp(LIST_LABEL.source, 'gim');
   for (const m of text.matchAll(label)) {

@@ -25,7 +25,8 @@ const FIGURE_ROW = /^[^\t]*\p{L}[^\t]*\t+[+−–-]?(?:US\$\s?|\$|€|£)?\d[\d.
  */
 export function figureBoxTitle(lines: readonly ViewLine[], i: number): boolean {
   let k = i + 1;
-  while (k < lines.length && !lines[k]!.gap && FIGURE_ROW.test(lines[k]!.text)) k++;
+  // (a row has a tab: the cheap test first, since the pattern backtracks on long lines without one)
+  while (k < lines.length && !lines[k]!.gap && lines[k]!.text.includes('\t') && FIGURE_ROW.test(lines[k]!.text)) k++;
   return k - (i + 1) >= 2 && (k === lines.length || lines[k]!.gap);
 }
 
