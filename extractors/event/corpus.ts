@@ -141,6 +141,17 @@ export const cases: EventCase[] = [
   // … not one date for several places, nor a year per place (a year may hold several)
   { text: 'Workshops were held in Lima and Quito in May 2030.', events: [{ trigger: 'Workshops', kind: 'workshop', count: null }] },
   { text: 'Seminars were held in Peru in 2029 and in Chile in 2030.', events: [{ trigger: 'Seminars', kind: 'seminar', count: null }] },
+  // a series of one kind of activity is a group of them; a story's headline that names one is the group, counted as its item's first sentence counts it,
+  // and the members its item singles out are the group's, run by the body that ran its total
+  { text: 'In 2031 the Academy ran a webinar series on digital evidence for 300 officers.', events: [{ trigger: 'webinar series', exact: true, kind: 'seminar', participants: 300 }] },
+  {
+    text: 'HARBOUR NOTES\n\nIssue 9, July 2031\n\nNEW PATROL BOAT HANDED OVER\n\nMombasa, 2 July 2031 — The Authority received a patrol boat from the navy.\n\nSEMINAR SERIES ON CARGO FRAUD ENDS\n\nMombasa, 30 June 2031 — The Authority and the Coast Institute (CI) gave four seminars between 5 May and 26 June, which drew 380 participants. The first seminar, on 5 May, on false manifests, drew 120 participants; the last seminar, on 26 June, drew 70.\n\nSlides are online.',
+    events: [
+      { trigger: 'SEMINAR SERIES', kind: 'seminar', count: 4, participants: 380, organizations: ['CI'], memberOf: null },
+      { trigger: 'seminar', kind: 'seminar', count: 1, participants: 120, organizations: ['CI'], memberOf: 0 },
+      { trigger: 'seminar', kind: 'seminar', count: 1, participants: 70, organizations: ['CI'], memberOf: 0 },
+    ],
+  },
   // … but not a verb of giving followed by something else, nor a later figure of another thing
   { text: 'A workshop was held in Quito, and twice as many officials attended as in 2023.', events: [{ trigger: 'workshop', kind: 'workshop', count: 1 }] },
   { text: 'A seminar on customs valuation was offered for the third time, and two times as many customs brokers applied.', events: [{ trigger: 'seminar', kind: 'seminar', count: 1 }] },

@@ -204,7 +204,13 @@ const RAN_TOTAL = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|then|has|have|had)\s+)?
  * total is that body's and not the reporting body's, a member that does not name the reporting body is not
  * the reporting body's either: the bullets under it go on telling the runner's activities.
  */
-export function inheritGroupRunners(doc: Doc, activities: readonly { gold: GoldEvent; block: number }[], mentions: readonly Mention[], bodyOf: (section: number) => readonly string[]): void {
+export function inheritGroupRunners(
+  doc: Doc,
+  activities: readonly { gold: GoldEvent; block: number }[],
+  mentions: readonly Mention[],
+  bodyOf: (section: number) => readonly string[],
+  totalAt: (group: GoldEvent) => number = (group) => group.trigger.start,
+): void {
   if (!activities.some((a) => a.gold.part_of !== undefined)) return; // no members: no mention list to read
   const byTrigger = new Map<number, GoldEvent>();
   for (const a of activities) byTrigger.set(a.gold.trigger.start, a.gold);
@@ -212,7 +218,8 @@ export function inheritGroupRunners(doc: Doc, activities: readonly { gold: GoldE
   const runners = new Map<GoldEvent, string | undefined>();
   const runnerOf = (group: GoldEvent): string | undefined => {
     if (runners.has(group)) return runners.get(group);
-    const at = group.trigger.start;
+    // (a headline's group is told with its total in its item's first sentence: "WEBINAR SERIES …" / "X and Y ran six webinars")
+    const at = totalAt(group);
     let m: Mention | undefined;
     // read on the view: a page break between the body and its total ("… (UACP) ran" / page furniture / "six webinars") is no text of the clause
     for (const o of orgs) if (o.end <= at && at - o.end <= 200 && RAN_TOTAL.test(doc.view.text.slice(doc.view.fromRaw(o.end), doc.view.fromRaw(at)))) m = o;

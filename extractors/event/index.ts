@@ -55,6 +55,8 @@ interface Found {
   credit: Range[];
   /** The activity an item's headline named, which this trigger in the item's first sentence repeats. */
   headline?: Found;
+  /** The item's first-sentence trigger that told this headline's activity again ("… ran six webinars"): its count is the headline's. */
+  restatedBy?: Trigger;
   /** The counted group this activity was singled out of ("six advisory missions" … "The mission to Ghana"): its group. */
   singledFrom?: Found;
 }
@@ -161,6 +163,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const placedPassage: number[] = [];
   /** Each placed activity's record, for a member singled out of its group (Found.singledFrom). */
   const goldOf = new Map<Found, GoldEvent>();
+  /** Where a headline's activity is told again in its item's first sentence (raw offset), for the body that ran its total. */
+  const restatedAt = new Map<GoldEvent, number>();
   /** The last activity placed in each passage, for a later one that names its countries as "those two countries". */
   const lastPlaced = new Map<number, GoldEvent>();
   /** The same, among activities that have countries: a follow-up that names none takes those of the last one that did. */
@@ -205,7 +209,8 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const lead = leads.get(e.passage);
     // the next activity of the sentence, not a restatement of this one (a headline's item that introduces it again: "… completed on 5 May a course")
     const nextOther = inSentence.slice(index + 1).find((t) => newTriggers.has(t) || t.kind !== e.trigger.kind || !refHolds(e.refs, t.start));
-    let count = countOf(e.trigger);
+    // a headline's group ("WEBINAR SERIES ON …") counts as many as its item's first sentence says ("ran six webinars")
+    let count = countOf(e.trigger) ?? (e.restatedBy && e.trigger.plural ? countOf(e.restatedBy) : undefined);
     const near = mentionsNear(e.passage, lead?.passage);
     const { breakdown, each, ...slots } = fillSlots(
       {
@@ -288,6 +293,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const inherited = gold.date === undefined ? context.at(block, span.start) : undefined;
     placedPassage.push(e.passage);
     goldOf.set(e, gold);
+    if (e.restatedBy) restatedAt.set(gold, doc.view.toRaw(e.restatedBy.start, 'start'));
     lastPlaced.set(e.passage, gold);
     if (gold.countries) lastWithCountries.set(e.passage, gold);
     return [{ gold, block, ...(breakdown ? { breakdown } : {}), ...(inherited ? { inherited } : {}) }];
@@ -307,7 +313,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (member && group && kept.has(member) && kept.has(group) && group.part_of === undefined && (group.count ?? 0) >= 2) member.part_of = group.trigger.start;
   }
   inheritGroupUnits(activities, (key) => unitKeys.has(key));
-  inheritGroupRunners(doc, activities, mentions, bodyOf);
+  inheritGroupRunners(doc, activities, mentions, bodyOf, (group) => restatedAt.get(group) ?? group.trigger.start);
   return activities;
 }
 
@@ -507,6 +513,7 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
       if (f.headline && events.includes(f.headline)) {
         const s = passages[pi]!.sentences[f.sentence]!;
         f.headline.refs.push({ start: f.trigger.start, end: found[k + 1]?.sentence === f.sentence ? found[k + 1]!.trigger.start : s.end });
+        f.headline.restatedBy ??= f.trigger;
         continue;
       }
       if (f.trigger.reference !== 'none' && !subsetOf(f.trigger) && !namedAsMember(view, passages[pi]!.sentences[f.sentence]!, f.trigger)) {

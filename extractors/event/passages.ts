@@ -5,7 +5,7 @@
  */
 import { isCaption } from '../../pipeline/segment/not-headings.js';
 import type { Doc } from '../../pipeline/document.js';
-import { HEADS } from './lexicon.js';
+import { HEADS, NOT_EVENT_AFTER } from './lexicon.js';
 
 export interface Sentence {
   start: number;
@@ -157,12 +157,18 @@ function namesActivityFirst(title: string): boolean {
     if (COMPLEMENT.has(w)) return false;
     const head = HEADS.get(w);
     if (head && head.countable && head.kind !== 'other' && !/s$/i.test(w)) {
-      const next = words[i + 1]?.toLowerCase();
-      return next === undefined || next === 'and' || COMPLEMENT.has(next);
+      // a series of the activity is named as the activity is ("WEBINAR SERIES ON …")
+      const after = words[i + 1]?.toLowerCase() === 'series' ? i + 2 : i + 1;
+      const next = words[after]?.toLowerCase();
+      // … or the title's subject, before its verb ("OBSERVER DATA WEBINAR SERIES CLOSES ITS FIRST SEASON", "Port Workshop Opens in Lima")
+      return next === undefined || next === 'and' || COMPLEMENT.has(next) || headlineVerb(next);
     }
   }
   return false;
 }
+
+/** A headline's verb in the present, after its subject: "closes", "opens", "draws" (an -s word that is no activity nor what one is made of). */
+const headlineVerb = (word: string): boolean => /^[a-z]{3,}[^s]s$/.test(word) && !HEADS.has(word) && !NOT_EVENT_AFTER.has(word);
 
 /** Whether a block continues the passage before it (a wrapped line the segmenter kept apart). */
 function continues(previous: string, next: string, isHeading: boolean): boolean {

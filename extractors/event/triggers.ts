@@ -162,6 +162,8 @@ function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind;
     return ((modifier && modifier.kind !== 'other') || mixed) && !(next && tight(next) && NOT_EVENT_AFTER.has(next.lower)) ? { last: i, kind: 'other', rule: 'event/head-noun' } : undefined;
   }
   const entry = HEADS.get(t.lower);
+  // "a webinar series", "the WEBINAR SERIES on digital evidence": a series of one kind of activity is a group of them
+  if (entry && entry.kind !== 'other' && entry.countable && next?.lower === 'series' && tight(next) && !HEADS.has(tokens[i + 2]?.lower ?? '')) return { last: i + 1, kind: entry.kind, rule: 'event/head-noun' };
   if (!entry || declined(tokens, i)) return undefined;
   return { last: i, kind: entry.kind, rule: 'event/head-noun' };
 }
