@@ -203,8 +203,14 @@ export const corpus: Corpus = {
     { text: 'UNICEF and the World Food Programme (WFP) took part.', mention: 'UNICEF', value: 'UNICEF' },
     // a place and its abbreviation in parentheses define nothing
     { text: 'The Ministry of Security (Buenos Aires, CABA) hosted the event.', mention: 'Ministry of Security', value: 'Ministry of Security', only: true },
+    // a body the text says what it is in an apposition: the name, and its later mentions, are the body's
+    { text: 'The Unit and Coral Metrics, a software company based in Durban, ran two webinars. Later, Coral Metrics shared its maps.', mention: 'Coral Metrics', value: 'Coral Metrics' },
+    { text: 'Pescadores Unidos del Golfo, a fishers’ cooperative in Sinaloa, hosted the visit.', mention: 'Pescadores Unidos del Golfo', value: 'Pescadores Unidos del Golfo', only: true },
   ],
   negatives: [
+    // an apposition that says what a person or a place is makes no body
+    'The talk was given by Amina Odhiambo, a university lecturer in Kisumu.',
+    'The boats were inspected in Port Victoria, a fishing town in Busia.',
     'Stem Cell research and the Building Trust campaign were discussed.',
     'the farmers’ cooperative and the Workers’ rights desk',
     // the judiciary as a branch of government, not a named body

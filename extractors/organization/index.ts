@@ -10,6 +10,7 @@ import { removeOverlaps } from '../refiners/remove-overlaps.js';
 import type { ExtractContext, Extractor, Found } from '../types.js';
 import { learnDefinitions } from './definitions.js';
 import { closedAcronymLists, findCandidates } from './definition-candidates.js';
+import { learnTypedNames } from './typed-names.js';
 import { preparedTexts } from './prepared-texts.js';
 import { scanNames } from './name-scan.js';
 import { normalizeOrgKey } from './key.js';
@@ -53,6 +54,7 @@ function extract(text: string, ctx: ExtractContext): Found[] {
   const tokens = prepared?.tokens ?? tokenize(view);
   const definitions = learnDefinitions(view, registry, prepared?.candidates ?? findCandidates(view, () => tokens));
   learnOwnSecretariats(view, registry);
+  learnTypedNames(view, registry);
   const scan: Scan = { text: view, tokens, registry, definitions, known: scanNames(view, tokens, registry), ctx };
   const all: Found[] = [];
   for (const rule of RULES) for (const f of rule.find(scan)) all.push(f);
@@ -115,6 +117,7 @@ export const organizationExtractor: Extractor = {
     // A body's own secretariat under a name of its own, known before any block is read (its first mention may come first).
     learnTitleSecretariat(documentText, registry, (line) => readable(line, registry));
     learnOwnSecretariats(documentText, registry);
+    learnTypedNames(documentText, registry);
   },
   extract,
 };

@@ -255,6 +255,11 @@ function readChunk(scan: Scan, chunk: Chunk): readonly Found[] {
     // A body and a group that is none ("… Children and Member States"), or the first word of another
     // name that goes on with "the" ("Department of State and Save the Children"): the body alone.
     const another = !/\s/.test(right) && /^ the \p{Lu}/u.test(text.slice(chunk.end, chunk.end + 6));
+    // a body and a name the report has taught ("the Unit and Coral Metrics", the company it introduced): two bodies (a generic one is left to the unit rules)
+    if (/\s/.test(right) && registry.resolve(right) !== undefined && shapeOf(left) === 'org' && shapeOf(right) !== 'org') {
+      const rs = start + (m.index ?? 0) + m[0].length;
+      return [...(isGeneric(left) ? [] : [found(start, start + left.length, registry.valueOf(left), id)]), found(rs, chunk.end, registry.valueOf(right), id)];
+    }
     if ((COMMON_GROUPS.has(right.toLowerCase()) && shapeOf(left) === 'org' && !isGeneric(left)) || (another && shapeOf(left) === 'org')) {
       return [found(start, start + left.length, registry.valueOf(left), id)];
     }
