@@ -36,8 +36,23 @@ export const corpus: Corpus = {
     // a rank of two words before a name of three
     { text: '"We patrol together now," said Commissioner General Tomás Urbina Paredes, head of the force.', mention: 'Tomás Urbina Paredes', value: 'Tomás Urbina Paredes', only: true },
     { text: 'Lieutenant Colonel Marta Ibáñez Soto opened the drill.', mention: 'Marta Ibáñez Soto', value: 'Marta Ibáñez Soto', only: true },
+    // a first name no lexicon lists: the text's cue says it is a person (a verb of saying, a byline, a caption, an apposition, a signature, a rank)
+    { text: '"The logs never lie," said Tendai Muchena, a fisheries inspector from Beira.', mention: 'Tendai Muchena', value: 'Tendai Muchena', only: true },
+    { text: 'By Oyelaran Adebisi, Network Data Officer\n\nThis year the team grew.', mention: 'Oyelaran Adebisi', value: 'Oyelaran Adebisi', only: true },
+    { text: 'Photo: Nilufar Rashidova inspects a container seal in Termez.', mention: 'Nilufar Rashidova', value: 'Nilufar Rashidova', only: true },
+    { text: 'The session was opened by Bakary Sissoko Diarra, Director-General of Customs of Mali.', mention: 'Bakary Sissoko Diarra', value: 'Bakary Sissoko Diarra' },
+    { text: 'Lieutenant Commander Tevita Fifita led the boarding team.', mention: 'Tevita Fifita', value: 'Tevita Fifita', only: true },
+    { text: '"Two crews trained in a week," said Captain Ioana Rusu, head of the school.', mention: 'Ioana Rusu', value: 'Ioana Rusu', only: true },
+    // a second title before the name is the one that announces it; a place inside the name does not stop it
+    { text: 'On 3 May the Chair, Ambassador Rosa Elena Cuenca (Peru), opened the session.', mention: 'Rosa Elena Cuenca', value: 'Rosa Elena Cuenca' },
   ],
   negatives: [
+    // cues with no person after them
+    'Saint Lucia, a member of the Commission, sent two officers.',
+    'Santa Cruz, the regional capital of Beni, hosted the course.',
+    '"We are ready," said Port Authority officials.',
+    'By March 2031, the Unit had trained 40 officers.',
+    'Photo: Training Room 2 at the Academy.',
     'The seminar took place in San José.',
     'Assessments were made in Saint Lucia and St. Kitts.',
     'The Royal Canadian Mounted Police trained 30 officers.',

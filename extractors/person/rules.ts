@@ -7,7 +7,8 @@ import { isFirstName, isPersonName } from '../nlp.js';
 import { NON_ORG_HEADS, ORG_HEADS } from '../organization/lexicon.js';
 import type { ExtractContext, Found, Rule } from '../types.js';
 import { isSpace } from '../text/look-back.js';
-import { NOT_NAME, PARTICLES } from './lexicon.js';
+import { NOT_NAME, PARTICLES, TITLES } from './lexicon.js';
+import { cuedName } from './cued.js';
 import { BARE, TITLED } from './patterns.js';
 
 export interface PersonRule extends Rule {
@@ -30,8 +31,12 @@ function afterSpaces(s: string, from: number): number {
   return i;
 }
 
-const overlapsFound = (ctx: ExtractContext, start: number, end: number): boolean =>
-  ctx.found.some((f) => (f.type === 'organization' || f.type === 'country' || f.type === 'place') && f.start < end && start < f.end);
+/** Whether a body, country or place found before overlaps the name (a place that lies inside a titled name, "Ambassador Lucía Ferrer Castillo", does not count). */
+const overlapsFound = (ctx: ExtractContext, start: number, end: number, placesInside = false): boolean =>
+  ctx.found.some((f) => (f.type === 'organization' || f.type === 'country' || (f.type === 'place' && !(placesInside && f.start > start && f.end <= end))) && f.start < end && start < f.end);
+
+/** Ranks and offices that only stand before a person's name: the name after one needs no first name of the lexicon ("Lieutenant Commander Ravi Persad"). */
+const RANK = /^(?:Lieutenant Commander|Lieutenant Colonel|Lieutenant General|Major General|Brigadier General|Rear Admiral|Vice Admiral|Commissioner General|Inspector General|Chief Inspector|Chief Superintendent|Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Commander|Admiral|Sergeant|Ambassador|Amb\.|Senator|Vice Minister|Vice-Minister|Deputy Minister)$/;
 
 const nameWords = (name: string): string[] => name.split(/\s+/).filter((w) => !PARTICLES.has(w));
 const isOrgWord = (w: string): boolean => ORG_HEADS.has(w.toLowerCase()) || NON_ORG_HEADS.has(w.toLowerCase());
@@ -49,6 +54,9 @@ function trimName(name: string): string {
   return keep.replace(/\s+(?:\S+)$/, (m) => (PARTICLES.has(m.trim()) ? '' : m)).trim();
 }
 
+/** A title at the start of what the pattern read as the name. */
+const TITLE_FIRST = new RegExp(`^(${TITLES.join('|')})\\s+(?=\\p{Lu})`, 'u');
+
 const titled: PersonRule = {
   id: 'person/titled',
   description: 'A name after a title or role ("Ambassador Jane Doe", "the Secretary General, José Miguel Insulza").',
@@ -57,15 +65,18 @@ const titled: PersonRule = {
     // exec on the shared regex, not matchAll: its copy of this long pattern is compiled again.
     TITLED.lastIndex = 0;
     for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
-      const title = m[1]!;
-      const name = trimName(m[2]!);
+      // "the Chair, Ambassador Lucía Ferrer": a second title before the name is the one that announces it
+      const second = TITLE_FIRST.exec(m[2]!);
+      const title = second ? second[1]! : m[1]!;
+      const written = second ? m[2]!.slice(second[0].length) : m[2]!;
+      const name = trimName(written);
       if (!name) continue;
-      const start = m.index + m[0].length - m[2]!.length;
+      const start = m.index + m[0].length - written.length;
       const end = start + name.length;
       const honorific = HONORIFIC.test(title);
       if (!honorific && nameWords(name).length < 2) continue;
-      if (!plausible(name) || overlapsFound(ctx, start, end)) continue;
-      if (!honorific && !isPersonName(name)) continue;
+      if (!plausible(name) || overlapsFound(ctx, start, end, true)) continue;
+      if (!honorific && !RANK.test(title) && !isPersonName(name)) continue;
       out.push({ start, end, value: name, rule: 'person/titled' });
     }
     return out;
@@ -99,4 +110,4 @@ const fullName: PersonRule = {
   },
 };
 
-export const RULES: readonly PersonRule[] = [titled, fullName];
+export const RULES: readonly PersonRule[] = [titled, fullName, cuedName];

@@ -83,6 +83,9 @@ export const corpus: Corpus = {
     { text: 'Guatemala hosted a drill at the terminal in Santo Tomás de Castilla in April.', mention: 'Santo Tomás de Castilla', value: 'Santo Tomás de Castilla, GTM', only: true },
   ],
   negatives: [
+    // a person's name after her title, though its words name places
+    'On 3 May the Chair, Ambassador Rosa Elena Cuenca (Peru), opened the session.',
+    'Dr. Ana Castillo and Captain Luis Trujillo signed the minutes.',
     // a capitalized "In" inside a sentence is no opening locative
     'The Guide Called In Dangriga Ways was reprinted.',
     // a capitals word that opens no dateline (no date and dash after it) is no place by position alone

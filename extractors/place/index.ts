@@ -13,6 +13,7 @@ import { gazetteer, placesByKey, type Gazetted } from './gazetteer.js';
 import { gazetteerLookups } from './lookups.js';
 import { lowercaseWords, type LowercaseWords } from './lowercase-words.js';
 import { areaName, compoundName, namedAfterPlaceNoun, namedBeforeCountry } from './unlisted.js';
+import { afterPersonTitle } from './person-names.js';
 import { namesPlacedInDocument, type NamedElsewhere } from './named-elsewhere.js';
 import { INSTITUTION_WORDS, NOT_PLACES, WELL_KNOWN_CAPITAL_POPULATION, WELL_KNOWN_POPULATION } from './lexicon.js';
 import { countriesNear, placeValue, resolveCountry, UNKNOWN } from './resolve.js';
@@ -54,6 +55,8 @@ function extractPlaces(text: string, ctx: ExtractContext): Found[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!isCapitalized(tok.text)) continue;
+    // "Ambassador Rosa Elena Cuenca": a person's name after her title, whatever places its words name
+    if (i > 0 && afterPersonTitle(text, tokens, i)) continue;
     const area = areaName(w, i);
     if (area && free(tok, tokens[area.last]!)) {
       push(area.start, area.end, area.iso3, 'place/area-name');

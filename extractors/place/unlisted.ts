@@ -7,6 +7,7 @@ import { CONNECTORS, isCapitalized, joinable } from '../country/tokens.js';
 import { countryAfter, cueBefore, hasDotOrHyphen, type Window } from './evidence.js';
 import { AREA_HEADS, INSTITUTION_WORDS, LEAD_MODIFIERS, STRONG_PLACE_NOUN } from './lexicon.js';
 import { nearestCountryTo, UNKNOWN } from './resolve.js';
+import { afterPersonTitle } from './person-names.js';
 
 export interface Unlisted {
   start: number;
@@ -47,6 +48,7 @@ export function areaName(w: Window, first: number): Unlisted | undefined {
 export function namedBeforeCountry(w: Window, first: number, gazetted: boolean): Unlisted | undefined {
   const head = w.tokens[first]!;
   if (LEAD_MODIFIERS.has(head.key) || !(gazetted || cueBefore(w.text, head.start))) return undefined;
+  if (afterPersonTitle(w.text, w.tokens, first)) return undefined;
   const last = runFrom(w, first, 4);
   const words = w.tokens.slice(first, last + 1);
   if (words.some((t) => INSTITUTION_WORDS.has(t.key))) return undefined;
