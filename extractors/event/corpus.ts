@@ -152,6 +152,8 @@ export const cases: EventCase[] = [
       { trigger: 'seminar', kind: 'seminar', count: 1, participants: 70, organizations: ['CI'], memberOf: 0 },
     ],
   },
+  // a definite plural with a count names again the earlier group of that count, whatever word it was told with
+  { text: 'In 2031 the Office ran six webinars on port data for 300 officers.\n\nRecordings of all six sessions are online.', events: [{ trigger: 'webinars', kind: 'seminar', count: 6, participants: 300 }] },
   // … but not a verb of giving followed by something else, nor a later figure of another thing
   { text: 'A workshop was held in Quito, and twice as many officials attended as in 2023.', events: [{ trigger: 'workshop', kind: 'workshop', count: 1 }] },
   { text: 'A seminar on customs valuation was offered for the third time, and two times as many customs brokers applied.', events: [{ trigger: 'seminar', kind: 'seminar', count: 1 }] },

@@ -525,7 +525,9 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
               (f.trigger.reference === 'demonstrative' || f.trigger.kind === 'other' ? undefined : latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind && sameWords(view, e.trigger, f.trigger)) ?? latest(events, (e) => e.passage !== pi, (e) => e.trigger.kind === f.trigger.kind)) ??
               latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && refersTo(f, e, pi, view)) ??
               // "the postponed course on mixture interpretation": the earlier activity on that topic, however far back
-              (f.trigger.reference === 'definite' ? topicAntecedent(view, f.trigger, events) : undefined);
+              (f.trigger.reference === 'definite' ? topicAntecedent(view, f.trigger, events) : undefined) ??
+              // "Recordings of all six sessions are online" after "ran six webinars": the earlier group of that count, whatever word names it
+              sameCountGroup(f.trigger, events, pi, section, passages);
         // "six advisory missions … The mission to Ghana, from 2 to 4 July, …": a definite singular that singles one out of a group
         // reported before is that member's own introduction (§4, part_of), not a later mention of the group
         const singled = antecedent !== undefined && antecedent.trigger.plural && !f.trigger.plural && f.trigger.reference === 'definite' && SINGLED_OUT.test(view.slice(f.trigger.end, f.trigger.end + 40));
@@ -709,6 +711,17 @@ function subsetOf(trigger: Trigger): boolean {
   const { tokens, first } = trigger;
   if (trigger.reference === 'demonstrative' && tokens[first - 2]?.lower === 'of' && countValue(tokens[first - 3]) !== null) return true;
   return memberByOrdinal(trigger);
+}
+
+/**
+ * A definite plural with a count ("all six sessions", "the four events") names again the latest group of that count in
+ * its section, within REFERENCE_REACH passages, whatever activity word the group was told with.
+ */
+function sameCountGroup(trigger: Trigger, events: readonly Found[], pi: number, section: number, passages: readonly Passage[]): Found | undefined {
+  if (trigger.reference !== 'definite' || !trigger.plural) return undefined;
+  const n = countOf(trigger);
+  if (n === undefined || n < 2) return undefined;
+  return latest(events, (e) => pi - e.passage > REFERENCE_REACH, (e) => passages[e.passage]!.section === section && e.trigger.plural && countOf(e.restatedBy && !countOf(e.trigger) ? e.restatedBy : e.trigger) === n);
 }
 
 /** "Among them, the course held in Santa Cruz …": one of a group reported before, a new activity (§4, part_of), not a later mention of the group. */
