@@ -937,6 +937,8 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // a headline whose subject is an activity, over a story whose opening tells no activity of its kind: the story is about something else
+  'COAST NEWS\n\nIssue 3, May 2031\n\nEXERCISE SHOWS GAPS IN RADIO LINKS\n\nBridgetown, 4 May 2031 — The Network’s review finds that radio links between the two coast guards failed twice. A new radio plan is due in June.',
   // "meet" a standard, a need or a deadline is no meeting
   'The new scanners will meet in full the standards set by the customs administrations in 2031.',
   // a body that trained people over a whole year, with no activity named and no place: a total of the year, no activity

@@ -127,7 +127,7 @@ function itemTitle(doc: Doc, index: number, own: string, parents: ReadonlySet<nu
   if (parents.has(block.section)) return false;
   const next = doc.blocks[index + 1];
   if (!next || next.kind === 'heading') return false;
-  if (everyWordCapitalized(own)) return namesActivityFirst(own);
+  if (everyWordCapitalized(own)) return namesActivityFirst(own, doc.view.text.slice(next.start, Math.min(next.end, next.start + 400)));
   for (const word of own.match(/\b\p{Lu}[\p{L}-]*/gu) ?? []) {
     const head = HEADS.get(word.toLowerCase());
     if (head && head.countable && head.kind !== 'other' && !/s$/i.test(word)) return true;
@@ -148,9 +148,11 @@ function everyWordCapitalized(text: string): boolean {
  * In a title set in capitals or title case, an activity noun is the title's head when it comes before any complement
  * and ends the title or opens its complement ("CARGO SCREENING COURSE FOR CUSTOMS", "Ninth Meeting of Heads of Border
  * Agencies"); a story's headline has a verb and names an activity further on, if at all ("NETWORK SPEAKS FOR ACADEMIES AT
- * POLICE CHIEFS' MEETING", "Webinar Series on Digital Evidence Closes").
+ * POLICE CHIEFS' MEETING"). An activity that is the headline's subject, before its verb ("OBSERVER DATA WEBINAR SERIES
+ * CLOSES ITS FIRST SEASON"), names the story's activity when the story's first sentence tells an activity of its kind
+ * ("… held four webinars"); else the story is about something else the activity did.
  */
-function namesActivityFirst(title: string): boolean {
+function namesActivityFirst(title: string, story: string): boolean {
   const words = title.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.toLowerCase();
@@ -160,11 +162,17 @@ function namesActivityFirst(title: string): boolean {
       // a series of the activity is named as the activity is ("WEBINAR SERIES ON …")
       const after = words[i + 1]?.toLowerCase() === 'series' ? i + 2 : i + 1;
       const next = words[after]?.toLowerCase();
-      // … or the title's subject, before its verb ("OBSERVER DATA WEBINAR SERIES CLOSES ITS FIRST SEASON", "Port Workshop Opens in Lima")
-      return next === undefined || next === 'and' || COMPLEMENT.has(next) || headlineVerb(next);
+      if (next === undefined || next === 'and' || COMPLEMENT.has(next)) return true;
+      return headlineVerb(next) && toldInOpening(story, head.kind);
     }
   }
   return false;
+}
+
+/** Whether the first sentence of a story names an activity of this kind. */
+function toldInOpening(story: string, kind: string): boolean {
+  const first = /^[\s\S]*?[.!?](?=\s|$)/.exec(story)?.[0] ?? story;
+  return (first.match(/\p{L}+/gu) ?? []).some((w) => HEADS.get(w.toLowerCase())?.kind === kind);
 }
 
 /** A headline's verb in the present, after its subject: "closes", "opens", "draws" (an -s word that is no activity nor what one is made of). */
