@@ -26,6 +26,8 @@ const tableText = 'Participants by country: Belize (12); Jamaica (20); Barbados 
 export const corpus: Corpus = {
   examples: [],
   embedded: [
+    // people joined by "and" into one group, from a long list of states, who met somewhere: the figure counts them all
+    { text: 'Thirty-one customs officers and border guards from Ecuador, Peru, Colombia, Bolivia, Chile, Argentina, Paraguay and Uruguay met in Quito from 3 to 7 May.', mention: 'Thirty-one', value: 31 },
     // a counted thing as the modifier of a person noun ("weapons inspectors"); a verb of taking part right before the count ties it
     // whatever the topic ("detained migrants"); an audience split by how it took part
     { text: 'A course for 18 weapons inspectors was held in Lomé.', mention: '18', value: 18, only: true },

@@ -102,11 +102,13 @@ function partOfThings(c: Candidate): boolean {
  */
 const EXPECTED_AFTER = /^(?:\s+(?:of|from)\s+[^.;:,]{1,60}?)?\s+(?:are|were|will\s+be)\s+expected\b(?!\s+to\s+(?!attend|take\s+part|participate|join)\w)/i;
 const expectedToCome = (c: Candidate): boolean => c.head.kind === 'person' && EXPECTED_AFTER.test(c.text.slice(c.head.end));
+/** More people joined to the head by "and" ("… port inspectors and licensing officers from …"): one group with one count. */
+const AND_PEOPLE = String.raw`(?:\s+and\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s)?`;
 /**
  * "Twenty-one officials from Fiji, Samoa and Tonga met from 12 to 14 March to …": people who met
  * somewhere or at some time took part in that meeting ("met the requirements" is no meeting).
  */
-const MET_AFTER = /^(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+met\s+(?:in|at|on|from|for|during|online|virtually|twice|again)\b/i;
+const MET_AFTER = new RegExp(String.raw`^${AND_PEOPLE}(?:\s+(?:of|from)\s+[^.;:]{1,160}?)?\s+met\s+(?:in|at|on|from|for|during|online|virtually|twice|again)\b`, 'iu');
 const metSomewhere = (c: Candidate): boolean => c.head.kind === 'person' && MET_AFTER.test(c.text.slice(c.head.end));
 
 /**
