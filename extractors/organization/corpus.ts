@@ -132,6 +132,10 @@ export const corpus: Corpus = {
     // A name ending on its head, its modifiers joined by "and" (issue 18, extent).
     { text: 'Officers trained at the Northern Maritime Information and Coordination Centre (NMICC) last year.', mention: 'Northern Maritime Information and Coordination Centre', value: 'NMICC' },
     { text: 'Agents of the Customs and Excise Department met the police.', mention: 'Customs and Excise Department', value: 'Customs and Excise Department', only: true },
+    // ... and going on with a complement after its head: the "and" does not end the head segment
+    { text: 'Officers of the Customs and Excise Department of Grenada inspected the cargo.', mention: 'Customs and Excise Department of Grenada', value: 'Customs and Excise Department of Grenada', only: true },
+    { text: 'The Trade and Transport Commission for Central Asia (TTCCA) met in Almaty; the TTCCA agreed.', mention: 'Trade and Transport Commission for Central Asia', value: 'TTCCA' },
+    { text: 'The Trade and Transport Commission for Central Asia (TTCCA) met in Almaty; the TTCCA agreed.', mention: 'TTCCA', at: 79, value: 'TTCCA' },
     // A name and its acronym in parentheses take the acronym, whatever the initials (issue 18).
     { text: 'The Bureau of Maritime and Port Enforcement Affairs (MPE) funded the course.', mention: 'Bureau of Maritime and Port Enforcement Affairs', value: 'MPE' },
     { text: 'Delegates of the Alliance of Four for the Andes (A4 Andes) met; the A4 Andes agreed.', mention: 'Alliance of Four for the Andes', value: 'A4 Andes' },
@@ -205,6 +209,8 @@ export const corpus: Corpus = {
     { text: 'The Ministry of Security (Buenos Aires, CABA) hosted the event.', mention: 'Ministry of Security', value: 'Ministry of Security', only: true },
   ],
   negatives: [
+    // "and" joining the modifiers of a head that names no body, with a complement ("Programme for …")
+    'The Research and Innovation Programme for Belize (RIPB) ended in 2023.',
     'Stem Cell research and the Building Trust campaign were discussed.',
     'the farmers’ cooperative and the Workers’ rights desk',
     // the judiciary as a branch of government, not a named body

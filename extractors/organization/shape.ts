@@ -65,8 +65,24 @@ export function hasComplement(name: string): boolean {
 /** The shape of a name; a pure function of the text, kept per string since the rules ask about the same phrases again and again. */
 export const shapeOf: (name: string) => Shape = memoize(judgeShape, 20000);
 
+/**
+ * The head segment of a name whose modifiers "and" joins before a complement ("Economic and Social
+ * Commission for …", "Customs and Excise Department of …"): both sides capitalized and the part after
+ * "and" ending on a body's head; null otherwise (then the first segment is the head segment).
+ */
+function joinedSegment(name: string): string[] | null {
+  const ws = words(name);
+  const first = firstSegment(name);
+  const joiner = ws[first.length];
+  if (!first.length || (joiner !== 'and' && joiner !== '&')) return null;
+  const rest = firstSegment(ws.slice(first.length + 1).join(' '));
+  if (!rest.length || first.length + 1 + rest.length >= ws.length) return null; // no complement: the Title Case test below reads it
+  if (![...first, ...rest].every((w) => /^\p{Lu}/u.test(w)) || !ORG_HEADS.has(bare(rest[rest.length - 1]!))) return null;
+  return [...first, joiner, ...rest];
+}
+
 function judgeShape(name: string): Shape {
-  const seg = firstSegment(name).map(bare);
+  const seg = (joinedSegment(name) ?? firstSegment(name)).map(bare);
   const head = seg[seg.length - 1] ?? '';
   // A role's office is a body ("Attorney General’s Office"): a possessive before the head lifts the role test.
   // A role word before a body's head with a complement names the body ("Expert Group on Drug Statistics"), not a person's role.
