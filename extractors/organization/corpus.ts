@@ -209,6 +209,11 @@ export const corpus: Corpus = {
     { text: 'The Ministry of Security (Buenos Aires, CABA) hosted the event.', mention: 'Ministry of Security', value: 'Ministry of Security', only: true },
   ],
   negatives: [
+    // a title line in capitals over a mixed-case line: "OF THE" joins it as in Title Case, so it ends on no head of its own
+    'MAIN ACHIEVEMENTS OF THE SECRETARIAT\nIN 2023\nNote by the Director',
+    // a part's title listing lines of work joined by "and": the last a plural class or an activity
+    'III. LEGAL SERVICES AND FIELD MISSIONS',
+    'Advisory Services and Training Workshops were offered in 2024.',
     // "and" joining the modifiers of a head that names no body, with a complement ("Programme for …")
     'The Research and Innovation Programme for Belize (RIPB) ended in 2023.',
     'Stem Cell research and the Building Trust campaign were discussed.',

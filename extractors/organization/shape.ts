@@ -89,6 +89,7 @@ function judgeShape(name: string): Shape {
   if (seg.length && ROLE_WORDS.has(seg[0]!) && !/[’']s$/.test(firstSegment(name).at(-2) ?? '') && !roleLedBody(seg, name)) return 'other';
   // A later org word inside a program's name does not make it a body ("Police Training Program").
   if (NON_ORG_HEADS.has(head)) return 'other';
+  if (endsOnClassAfterAnd(name)) return 'other';
   // A plural head names a class of bodies ("Financial Intelligence Units", "OAS Departments").
   if (PLURAL_CLASS.test(head) && ORG_HEADS.has(head.replace(/ies$/, 'y').replace(/s$/, ''))) return 'other';
   if (head === 'guard' && !GUARDS.has(seg[seg.length - 2] ?? '')) return 'unknown';
@@ -113,16 +114,37 @@ function judgeShape(name: string): Shape {
   return 'unknown';
 }
 
+/**
+ * A head joined by "and" to words ending on a plural class or on a thing that is no body ("Advisory
+ * Services and Technical Assistance Missions", "Legal Services and Training Workshops"): a line of
+ * work listed, as a part's title lists it, not one body's name.
+ */
+function endsOnClassAfterAnd(name: string): boolean {
+  const ws = words(name);
+  const first = firstSegment(name).length;
+  if (!first || ws[first] !== 'and' || first + 1 >= ws.length) return false;
+  const tail = ws.slice(first + 1);
+  if (tail.some((w, i) => i > 0 && CONNECTORS.has(w.toLowerCase()))) return false; // "… and Security Council of …" goes on
+  const last = bare(tail[tail.length - 1]!);
+  if (NON_ORG_HEADS.has(last)) return true;
+  const singular = last.replace(/ies$/, 'y').replace(/s$/, '');
+  return PLURAL_CLASS.test(last) && (ORG_HEADS.has(singular) || NON_ORG_HEADS.has(singular));
+}
+
 /** A role word right before a body's head, the name going on with a complement ("Expert Group on …", "Delegates Council of …"). */
 function roleLedBody(seg: readonly string[], name: string): boolean {
   return seg.length === 2 && ORG_HEADS.has(seg[1]!) && !ROLE_WORDS.has(seg[1]!) && hasComplement(name);
 }
 
-/** Every word capitalized but for connectors, and no connector last or two in a row ("Information and Coordination Centre"). */
+/**
+ * Every word capitalized but for connectors, and no connector last or two in a row ("Information and
+ * Coordination Centre"). In capitals a connector is one still ("ACTIVITIES OF THE SECRETARIAT" is
+ * "Activities of the Secretariat": two in a row).
+ */
 function titledBetweenConnectors(all: readonly string[]): boolean {
   let connectors = 0;
   for (const w of all) {
-    if (CONNECTORS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) {
+    if (CONNECTORS.has(w.toLowerCase()) && (!/^\p{Lu}/u.test(w) || (w.length > 1 && w === w.toUpperCase()))) {
       if (++connectors > 1) return false;
       continue;
     }
