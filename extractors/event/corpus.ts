@@ -255,6 +255,21 @@ export const cases: EventCase[] = [
     text: 'The Office carried out 12 legislative drafting missions in 2016. Among them, a mission to Nairobi, Kenya, from 7 to 10 March reviewed a draft law.',
     events: [{ trigger: 'legislative drafting missions', kind: 'mission', count: 12, memberOf: null }, { trigger: 'mission', kind: 'mission', memberOf: 0 }],
   },
+  // a counted total whose members come after a heading, each sentence saying it is one of them ("Among these visits, …"):
+  // the total is a group though its own sentence gave no cue; a later lone activity without the cue stays apart
+  {
+    text: 'II. FIELD SUPPORT\n\nIn 2027 the Centre made 40 field visits to eight countries.\n\nA. Visits to laboratories\n\nAmong these visits, a field visit to Lusaka, Zambia, in May 2027 checked the cold chain of two laboratories. A field visit to Harare, Zimbabwe, in October 2027 followed the same plan.',
+    events: [{ trigger: 'field visits', count: 40, memberOf: null }, { trigger: 'field visit', count: 1, memberOf: 0 }, { trigger: 'field visit', count: 1, memberOf: 0 }],
+  },
+  {
+    text: 'In 2027 the Centre made 40 field visits to eight countries. In May 2027 it held a field visit to Lusaka, Zambia, on the cold chain.',
+    events: [{ trigger: 'field visits', count: 40, memberOf: null }, { trigger: 'field visit', count: 1, memberOf: null }],
+  },
+  // the member's own sentence places it in the total whatever its kind's word: a body's session and a named forum among "meetings"
+  {
+    text: 'In 2027 the secretariat serviced six intergovernmental meetings. Among them was the fifth session of the Council of Ministers, held in Windhoek, Namibia, in March 2027. Another of those meetings, the Southern Water Forum, took place in Maputo, Mozambique, in August 2027.',
+    events: [{ trigger: 'intergovernmental meetings', count: 6, memberOf: null }, { trigger: 'session', kind: 'session', memberOf: 0 }, { trigger: 'Southern Water Forum', kind: 'forum', memberOf: 0 }],
+  },
   // a line of cells that names one activity with its date and place stays an activity, though a figure ends it
   { text: 'The Academy trained coast guards in 2024.\n\nBoarding course in Mombasa, Kenya, on 4–8 March 2024\t22\nPort security course in Dar es Salaam, Tanzania, on 10–14 June 2024\t30', events: [{ trigger: 'course', kind: 'course', date: '2024-03-04/2024-03-08' }, { trigger: 'Port security course', kind: 'course', date: '2024-06-10/2024-06-14' }] },
   // the date an activity was moved from is not its date; the date it was moved to is
