@@ -270,6 +270,8 @@ export const cases: EventCase[] = [
     text: 'In 2027 the secretariat serviced six intergovernmental meetings. Among them was the fifth session of the Council of Ministers, held in Windhoek, Namibia, in March 2027. Another of those meetings, the Southern Water Forum, took place in Maputo, Mozambique, in August 2027.',
     events: [{ trigger: 'intergovernmental meetings', count: 6, memberOf: null }, { trigger: 'session', kind: 'session', memberOf: 0 }, { trigger: 'Southern Water Forum', kind: 'forum', memberOf: 0 }],
   },
+  // a share of the people written figure first ("12 of whom …") adds nothing to the activity's figure
+  { text: 'The seminar in Suva, Fiji, on 4 May 2027 drew 140 delegates from nine countries, 35 of whom joined by video link.', events: [{ trigger: 'seminar', kind: 'seminar', participants: 140 }] },
   // a line of cells that names one activity with its date and place stays an activity, though a figure ends it
   { text: 'The Academy trained coast guards in 2024.\n\nBoarding course in Mombasa, Kenya, on 4–8 March 2024\t22\nPort security course in Dar es Salaam, Tanzania, on 10–14 June 2024\t30', events: [{ trigger: 'course', kind: 'course', date: '2024-03-04/2024-03-08' }, { trigger: 'Port security course', kind: 'course', date: '2024-06-10/2024-06-14' }] },
   // the date an activity was moved from is not its date; the date it was moved to is
