@@ -472,6 +472,8 @@ export const cases: EventCase[] = [
   { text: 'In the third quarter the Centre trained 52 shipping agents in national training sessions in Bridgetown, Barbados.', events: [{ trigger: 'national training sessions', exact: true, kind: 'training' }] },
   // a cancelled activity did not take place; the one before it did
   { text: 'A course on shelter management was held in Georgetown, Guyana, in July 2025. In Haiti, a similar course planned in Port-au-Prince was cancelled.', events: [{ trigger: 'course', countries: ['GUY'] }] },
+  // … also when a relative clause on who was to hold it, where and when, stands between the activity and "has been cancelled"
+  { text: 'A course on radar was held in Paita, Peru, in May 2025. The regional workshop on pilotage and port approaches that the field office in Lima was to hold for pilots of three countries in Callao in March 2026 has been cancelled.', events: [{ trigger: 'course', status: 'held', countries: ['PER'], places: ['Paita, PER'] }] },
   // one count over two bare activity nouns is one group; without a count they stay two (the "seminars and workshops" case above)
   {
     text: 'In 2025 the Unit ran a total of 10 courses and workshops on border control, which trained 300 officers. A national workshop on document fraud was held in Quito, Ecuador, in May. A seminar on port security followed in Lima, Peru, in June.',
