@@ -270,6 +270,8 @@ export const cases: EventCase[] = [
     text: 'In 2027 the secretariat serviced six intergovernmental meetings. Among them was the fifth session of the Council of Ministers, held in Windhoek, Namibia, in March 2027. Another of those meetings, the Southern Water Forum, took place in Maputo, Mozambique, in August 2027.',
     events: [{ trigger: 'intergovernmental meetings', count: 6, memberOf: null }, { trigger: 'session', kind: 'session', memberOf: 0 }, { trigger: 'Southern Water Forum', kind: 'forum', memberOf: 0 }],
   },
+  // a later sentence whose subject is what the activity produced speaks of that outcome's future, not the activity's
+  { text: 'In April 2025 the Office sent a mission to Apia, Samoa, to review the fisheries law. The recommendations of the mission, which the ministry accepted, will be applied from next year.', events: [{ trigger: 'mission', kind: 'mission', status: 'held' }] },
   // a share of the people written figure first ("12 of whom …") adds nothing to the activity's figure
   { text: 'The seminar in Suva, Fiji, on 4 May 2027 drew 140 delegates from nine countries, 35 of whom joined by video link.', events: [{ trigger: 'seminar', kind: 'seminar', participants: 140 }] },
   // a line of cells that names one activity with its date and place stays an activity, though a figure ends it
