@@ -136,6 +136,11 @@ export const corpus: Corpus = {
     { text: 'Officers of the Customs and Excise Department of Grenada inspected the cargo.', mention: 'Customs and Excise Department of Grenada', value: 'Customs and Excise Department of Grenada', only: true },
     { text: 'The Trade and Transport Commission for Central Asia (TTCCA) met in Almaty; the TTCCA agreed.', mention: 'Trade and Transport Commission for Central Asia', value: 'TTCCA' },
     { text: 'The Trade and Transport Commission for Central Asia (TTCCA) met in Almaty; the TTCCA agreed.', mention: 'TTCCA', at: 79, value: 'TTCCA' },
+    // a conference whose meetings the text counts is a standing body with its acronym
+    { text: 'Staff serviced the third meeting of the Statistical Conference of West Africa (SCWA) in Accra; the SCWA adopted its programme.', mention: 'Statistical Conference of West Africa', value: 'SCWA' },
+    { text: 'Staff serviced the third meeting of the Statistical Conference of West Africa (SCWA) in Accra; the SCWA adopted its programme.', mention: 'SCWA', at: 99, value: 'SCWA' },
+    // a congress numbered in a series is a meeting; the body that organized it is the organization
+    { text: 'Two officers spoke at the Sixth Congress of Port Engineers of Africa, organized by the Pan-African Ports Association in Dakar.', mention: 'Pan-African Ports Association', value: 'Pan-African Ports Association', only: true },
     // A name and its acronym in parentheses take the acronym, whatever the initials (issue 18).
     { text: 'The Bureau of Maritime and Port Enforcement Affairs (MPE) funded the course.', mention: 'Bureau of Maritime and Port Enforcement Affairs', value: 'MPE' },
     { text: 'Delegates of the Alliance of Four for the Andes (A4 Andes) met; the A4 Andes agreed.', mention: 'Alliance of Four for the Andes', value: 'A4 Andes' },
@@ -209,6 +214,9 @@ export const corpus: Corpus = {
     { text: 'The Ministry of Security (Buenos Aires, CABA) hosted the event.', mention: 'Ministry of Security', value: 'Ministry of Security', only: true },
   ],
   negatives: [
+    // a conference with an acronym that holds no counted meetings stays an event; a numbered congress is one
+    'The Office organized the Regional Conference on Port Safety (RCPS) in Lima in May 2025.',
+    'Delegates attended the 21st Congress of Maritime Pilots in Panama City.',
     // a title line in capitals over a mixed-case line: "OF THE" joins it as in Title Case, so it ends on no head of its own
     'MAIN ACHIEVEMENTS OF THE SECRETARIAT\nIN 2023\nNote by the Director',
     // a part's title listing lines of work joined by "and": the last a plural class or an activity
