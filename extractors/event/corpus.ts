@@ -272,6 +272,11 @@ export const cases: EventCase[] = [
   },
   // a later sentence whose subject is what the activity produced speaks of that outcome's future, not the activity's
   { text: 'In April 2025 the Office sent a mission to Apia, Samoa, to review the fisheries law. The recommendations of the mission, which the ministry accepted, will be applied from next year.', events: [{ trigger: 'mission', kind: 'mission', status: 'held' }] },
+  // one activity per ordinal listed before a plural; the editions of a course named with a possessive
+  { text: 'In 2027 the secretariat serviced the ninth and tenth meetings of the Water Board, held in Quito, Ecuador, in May and in Lima, Peru, in October.', events: [{ trigger: 'meetings', kind: 'meeting', count: 2 }] },
+  { text: 'In 2027 the Board held the third, fourth and fifth sessions of its plenary in Lima, Peru.', events: [{ trigger: 'sessions', kind: 'session', count: 3 }] },
+  { text: 'In 2027 the Institute offered four editions of its online course on budgeting, with 300 participants.', events: [{ trigger: 'online course', kind: 'course', count: 4 }] },
+  { text: 'In 2027 the Board held its fifth sessions in Lima, Peru.', events: [{ trigger: 'sessions', kind: 'session', count: null }] },
   // a share of the people written figure first ("12 of whom …") adds nothing to the activity's figure
   { text: 'The seminar in Suva, Fiji, on 4 May 2027 drew 140 delegates from nine countries, 35 of whom joined by video link.', events: [{ trigger: 'seminar', kind: 'seminar', participants: 140 }] },
   // a line of cells that names one activity with its date and place stays an activity, though a figure ends it
