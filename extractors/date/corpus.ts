@@ -127,6 +127,8 @@ export const corpus: Corpus = {
     { text: 'The course ran in Quito in 2009, with a follow-up visit in October.', mention: 'October', value: '2009-10' },
     { text: 'A port exercise took place in Cartagena, Colombia, September 12-14, 2011.', mention: 'September 12-14, 2011', value: '2011-09-12/2011-09-14', only: true },
     { text: 'Between March and May 2008 the unit trained forty guards.', mention: 'March and May 2008', value: '2008-03/2008-05', only: true },
+    { text: 'Between July 2023 and February 2024, the unit trained forty guards.', mention: 'July 2023 and February 2024', value: '2023-07/2024-02', only: true },
+    { text: 'The courses ran between Sept. 2019 and Jan. 2020 in three ports.', mention: 'Sept. 2019 and Jan. 2020', value: '2019-09/2020-01', only: true },
     { text: 'The campaign ran from December 28, 2007 to January 3, 2008 in ports.', mention: 'December 28, 2007 to January 3, 2008', value: '2007-12-28/2008-01-03', only: true },
     { text: 'Seminar held in Quito (EC), Monday, October 27, 2014.', mention: 'October 27, 2014', value: '2014-10-27', only: true },
     { text: 'Regional Workshop for National Authorities on Firearms Control, 2008.', mention: '2008', value: '2008', only: true },

@@ -30,8 +30,8 @@ export const MONTH_RULES: DateRule[] = [
   },
   {
     id: 'date/between-months',
-    digitAfter: false,
-    description: 'a range of months after "between": "between March and May 2008"',
+    // a year may follow the first month too ("between July 2023 and February 2024"): tried at a month with or without a digit after it
+    description: 'a range of months after "between": "between March and May 2008", "between July 2023 and February 2024"',
     anchor: 'month',
     pattern: sticky(`(?<=\\b[Bb]etween\\s+)${MY('m1', 'y1')}\\s+(?:and|&)\\s+${MY('m2', 'y2')}`),
     read: readRange,

@@ -282,6 +282,30 @@ export const cases: EventCase[] = [
     text: 'The Office carried out 12 legislative drafting missions in 2016. Among them, a mission to Nairobi, Kenya, from 7 to 10 March reviewed a draft law.',
     events: [{ trigger: 'legislative drafting missions', kind: 'mission', count: 12, memberOf: null }, { trigger: 'mission', kind: 'mission', memberOf: 0 }],
   },
+  // a counted total whose members come after a heading, each sentence saying it is one of them ("Among these visits, …"):
+  // the total is a group though its own sentence gave no cue; a later lone activity without the cue stays apart
+  {
+    text: 'II. FIELD SUPPORT\n\nIn 2027 the Centre made 40 field visits to eight countries.\n\nA. Visits to laboratories\n\nAmong these visits, a field visit to Lusaka, Zambia, in May 2027 checked the cold chain of two laboratories. A field visit to Harare, Zimbabwe, in October 2027 followed the same plan.',
+    events: [{ trigger: 'field visits', count: 40, memberOf: null }, { trigger: 'field visit', count: 1, memberOf: 0 }, { trigger: 'field visit', count: 1, memberOf: 0 }],
+  },
+  {
+    text: 'In 2027 the Centre made 40 field visits to eight countries. In May 2027 it held a field visit to Lusaka, Zambia, on the cold chain.',
+    events: [{ trigger: 'field visits', count: 40, memberOf: null }, { trigger: 'field visit', count: 1, memberOf: null }],
+  },
+  // the member's own sentence places it in the total whatever its kind's word: a body's session and a named forum among "meetings"
+  {
+    text: 'In 2027 the secretariat serviced six intergovernmental meetings. Among them was the fifth session of the Council of Ministers, held in Windhoek, Namibia, in March 2027. Another of those meetings, the Southern Water Forum, took place in Maputo, Mozambique, in August 2027.',
+    events: [{ trigger: 'intergovernmental meetings', count: 6, memberOf: null }, { trigger: 'session', kind: 'session', memberOf: 0 }, { trigger: 'Southern Water Forum', kind: 'forum', memberOf: 0 }],
+  },
+  // a later sentence whose subject is what the activity produced speaks of that outcome's future, not the activity's
+  { text: 'In April 2025 the Office sent a mission to Apia, Samoa, to review the fisheries law. The recommendations of the mission, which the ministry accepted, will be applied from next year.', events: [{ trigger: 'mission', kind: 'mission', status: 'held' }] },
+  // one activity per ordinal listed before a plural; the editions of a course named with a possessive
+  { text: 'In 2027 the secretariat serviced the ninth and tenth meetings of the Water Board, held in Quito, Ecuador, in May and in Lima, Peru, in October.', events: [{ trigger: 'meetings', kind: 'meeting', count: 2 }] },
+  { text: 'In 2027 the Board held the third, fourth and fifth sessions of its plenary in Lima, Peru.', events: [{ trigger: 'sessions', kind: 'session', count: 3 }] },
+  { text: 'In 2027 the Institute offered four editions of its online course on budgeting, with 300 participants.', events: [{ trigger: 'online course', kind: 'course', count: 4 }] },
+  { text: 'In 2027 the Board held its fifth sessions in Lima, Peru.', events: [{ trigger: 'sessions', kind: 'session', count: null }] },
+  // a share of the people written figure first ("12 of whom …") adds nothing to the activity's figure
+  { text: 'The seminar in Suva, Fiji, on 4 May 2027 drew 140 delegates from nine countries, 35 of whom joined by video link.', events: [{ trigger: 'seminar', kind: 'seminar', participants: 140 }] },
   // a line of cells that names one activity with its date and place stays an activity, though a figure ends it
   { text: 'The Academy trained coast guards in 2024.\n\nBoarding course in Mombasa, Kenya, on 4–8 March 2024\t22\nPort security course in Dar es Salaam, Tanzania, on 10–14 June 2024\t30', events: [{ trigger: 'course', kind: 'course', date: '2024-03-04/2024-03-08' }, { trigger: 'Port security course', kind: 'course', date: '2024-06-10/2024-06-14' }] },
   // the date an activity was moved from is not its date; the date it was moved to is
@@ -482,6 +506,8 @@ export const cases: EventCase[] = [
   { text: 'In the third quarter the Centre trained 52 shipping agents in national training sessions in Bridgetown, Barbados.', events: [{ trigger: 'national training sessions', exact: true, kind: 'training' }] },
   // a cancelled activity did not take place; the one before it did
   { text: 'A course on shelter management was held in Georgetown, Guyana, in July 2025. In Haiti, a similar course planned in Port-au-Prince was cancelled.', events: [{ trigger: 'course', countries: ['GUY'] }] },
+  // … also when a relative clause on who was to hold it, where and when, stands between the activity and "has been cancelled"
+  { text: 'A course on radar was held in Paita, Peru, in May 2025. The regional workshop on pilotage and port approaches that the field office in Lima was to hold for pilots of three countries in Callao in March 2026 has been cancelled.', events: [{ trigger: 'course', status: 'held', countries: ['PER'], places: ['Paita, PER'] }] },
   // one count over two bare activity nouns is one group; without a count they stay two (the "seminars and workshops" case above)
   {
     text: 'In 2025 the Unit ran a total of 10 courses and workshops on border control, which trained 300 officers. A national workshop on document fraud was held in Quito, Ecuador, in May. A seminar on port security followed in Lima, Peru, in June.',

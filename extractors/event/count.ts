@@ -92,8 +92,31 @@ function metTimes(trigger: Trigger): number | null {
   return timesAt(tokens, i);
 }
 
+/** "the ninth and tenth meetings", "the third, fourth and fifth sessions": one activity per ordinal listed before a plural. */
+function ordinalsListed(trigger: Trigger): number | null {
+  const { tokens, first } = trigger;
+  if (!trigger.plural) return null;
+  const i = ORDINAL_WORDS.has(tokens[first]?.lower ?? '') ? first : first - 1;
+  if (!ORDINAL_WORDS.has(tokens[i]?.lower ?? '')) return null;
+  let n = 1;
+  let joined = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (/[.;:()]/.test(tokens[j + 1]!.gap)) break;
+    if (t.lower === 'and' && !joined) {
+      joined = true;
+      continue;
+    }
+    if (!ORDINAL_WORDS.has(t.lower)) break;
+    n++;
+  }
+  return joined && n > 1 ? n : null;
+}
+
 export function countOf(trigger: Trigger): number | undefined {
   if (memberByOrdinal(trigger)) return 1;
+  const listed = ordinalsListed(trigger);
+  if (listed !== null) return listed;
   if (trigger.rule === 'event/met-with' || trigger.rule === 'event/met-in') return metTimes(trigger) ?? 1;
   const n = countStated(trigger);
   if (n !== 1 || trigger.plural) return n;
@@ -155,7 +178,7 @@ function countStated(trigger: Trigger): number | undefined {
   }
   const before = tokens[i];
   // "Three editions of a hybrid course"
-  if (before && /^(?:a|an|the)$/.test(before.lower) && tokens[i - 1]?.lower === 'of' && EDITION_NOUNS.has(tokens[i - 2]?.lower ?? '')) {
+  if (before && /^(?:a|an|the|its|their)$/.test(before.lower) && tokens[i - 1]?.lower === 'of' && EDITION_NOUNS.has(tokens[i - 2]?.lower ?? '')) {
     const editions = countValue(tokens[i - 3]);
     if (editions !== null) return editions;
   }

@@ -36,6 +36,13 @@ const UNCOUNTED_REACH = 3;
 
 const TOTAL_CUE = /\b(?:a\s+total\s+of|in\s+all|in\s+total|altogether|overall)\b/i;
 const MEMBERS_CUE = /^\s*(?:among\s+(?:them|these|those)|of\s+(?:these|them|those)|these\s+included|they\s+included|one\s+of\s+(?:them|these))\b/i;
+/**
+ * A member's own sentence says it is one of a total told before ("Among them, an advisory mission …",
+ * "Among them were the … session", "Another of those meetings, the … Forum"): the text places it in
+ * the group (§4), whatever its kind's word, and a counted total it follows is a group though its own
+ * sentence gave no cue.
+ */
+const SAID_MEMBER = /^\s*(?:among\s+(?:them|these|those)|one\s+of\s+(?:them|these|those)|another\s+of\s+(?:them|these|those))\b/i;
 /** An activity added to a group, not one of it: "Besides these courses, a refresher course …". */
 const ADDITION_CUE = /\b(?:besides|in\s+addition\s+to|apart\s+from|beyond|on\s+top\s+of|other\s+than)\s+(?:these|those|the|this|that)\b/i;
 const TRAINING_LIKE = new Set(['training', 'course', 'workshop', 'seminar', 'exercise']);
@@ -66,10 +73,17 @@ export function assignGroups(raw: string, events: readonly Placed[], context: Gr
     return false;
   };
   const groups: Group[] = [];
+  /** Counted activities that gave no total's cue: a later "Among them, …" in their section makes one a group. */
+  const uncued: Group[] = [];
   for (const e of events) {
     const g = e.gold;
     const end = sentenceEnd(raw, g.trigger.end);
-    const group = nearestGroup(groups, e, inside, opensProgram);
+    const said = SAID_MEMBER.test(raw.slice(sentenceStart(raw, g.trigger.start), g.trigger.start));
+    let group = nearestGroup(groups, e, inside, opensProgram, said);
+    if (!group && said) {
+      group = nearestGroup(uncued, e, inside, opensProgram, said);
+      if (group) groups.push(group);
+    }
     const open = group && g.trigger.start >= group.sentenceEnd ? group : undefined;
     // A total with a count opens a group; a count-less program total does so only outside an open one.
     // a total with a count of its own opens a group unless a counted group it fits is open (a sub-total of that one)
@@ -83,6 +97,7 @@ export function assignGroups(raw: string, events: readonly Placed[], context: Gr
       continue;
     }
     if (member) g.part_of = open!.event.gold.trigger.start;
+    else if (counted && !e.bullet) uncued.push({ event: e, sentenceEnd: end, scope: scopeOf(e.section) });
   }
 }
 
@@ -95,7 +110,7 @@ interface Group {
   annex?: number;
 }
 
-function nearestGroup(groups: readonly Group[], e: Placed, inside: (s: number, root: number) => boolean, opensProgram: (passage: number) => boolean): Group | undefined {
+function nearestGroup(groups: readonly Group[], e: Placed, inside: (s: number, root: number) => boolean, opensProgram: (passage: number) => boolean, said = false): Group | undefined {
   for (let i = groups.length - 1; i >= 0; i--) {
     const group = groups[i]!;
     if (!inside(e.section, group.scope) && !(group.annex !== undefined && inside(e.section, group.annex))) continue;
@@ -105,7 +120,7 @@ function nearestGroup(groups: readonly Group[], e: Placed, inside: (s: number, r
     // a program's total with no count ends where a paragraph turns to another program ("Under the five training
     // projects of the Airport Security Program, …")
     if (group.event.gold.count === undefined && turnsAway(group.event.passage, e.passage, opensProgram)) continue;
-    if (fits(group.event.gold, e.gold, e.bullet)) return group;
+    if (fits(group.event.gold, e.gold, e.bullet, said)) return group;
   }
   return undefined;
 }
@@ -124,13 +139,13 @@ function isGroup(raw: string, g: GoldEvent, end: number, mayBeProgramTotal: bool
   return mayBeProgramTotal && g.count === undefined && TRAINING_LIKE.has(g.kind) && (g.participants ?? 0) >= LARGE_TOTAL && g.rule !== 'event/trained';
 }
 
-function fits(group: GoldEvent, member: GoldEvent, bullet = false): boolean {
+function fits(group: GoldEvent, member: GoldEvent, bullet = false, said = false): boolean {
   // a planned activity is not part of a total of held ones (unless its own date lies within the group's),
   // nor "additional courses" part of the courses counted
   if (group.status === 'held' && member.status === 'planned' && !within(group.date, member.date)) return false;
   if (/^(?:additional|further|more|other|new)\b/i.test(member.trigger.text)) return false;
   // a total of activities of mixed kinds ("a total of 10 capacity-building activities") holds any kind
-  if (group.kind !== 'other' && member.kind !== group.kind && !(TRAINING_LIKE.has(group.kind) && group.kind === 'training' && TRAINING_LIKE.has(member.kind)) && !namesKind(group.trigger.text, member.kind) && !(bullet && trainingCourses(group, member))) return false;
+  if (!said && group.kind !== 'other' && member.kind !== group.kind && !(TRAINING_LIKE.has(group.kind) && group.kind === 'training' && TRAINING_LIKE.has(member.kind)) && !namesKind(group.trigger.text, member.kind) && !(bullet && trainingCourses(group, member))) return false;
   if (group.count !== undefined && member.count !== undefined && member.count >= group.count) return false;
   if (group.participants !== undefined && member.participants !== undefined && member.participants > group.participants) return false;
   if (group.date && member.date) {

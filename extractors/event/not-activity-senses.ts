@@ -47,7 +47,7 @@ const OTHER_SENSE_BEFORE = /\b(?:major|sporting|sports|mass|large-scale|public|c
 const BODY_BEFORE = /\b(?:(?:meeting|conference|session|assembly|secretariat|members?|chair|board|plenary|summit|congress|workshop|seminar|course)s?\s+of|(?:organi[sz]ed|hosted|convened|funded|run|led|sponsored)\s+by|(?:partnership|together|jointly)\s+with)\s+the\s+$/i;
 const NEGATED = /\b(?:could\s+not|cannot|can\s+not|was\s+not|were\s+not|has\s+not|have\s+not|had\s+not|did\s+not|no\s+longer|unable\s+to|not\s+possible\s+to)\b/i;
 
-const CANCELLED_AFTER = /^[^.;:]{0,100}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:cancel+ed|called\s+off|suspended)\b/i;
+const CANCELLED_AFTER = /^[^.;:]{0,160}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:cancel+ed|called\s+off|suspended)\b/i;
 
 /**
  * An activity named as the aim or prospect of another act, not one held: "with a view to providing

@@ -59,6 +59,8 @@ const TOTAL_BEFORE = /\b(?:a total of|total of|in total|altogether|in all)\s*(?:
 /** A table's total row ("\tTotal\t\t\t182"): the table's figure, not its last row's. */
 const TABLE_TOTAL = /\btotal\t[\t ]*$/i;
 const SUBSET_BEFORE = /\b(?:of whom|of which|of them|among them|among whom|including|of these|of those)\s*(?:some |about |approximately |more than |over )?$/i;
+/** The same share written figure first: "85 officials …, 12 of whom followed online", "40 judges, 15 of them from Peru". */
+const SUBSET_AFTER = /^\s*of\s+(?:whom|them)\b/i;
 /** A figure for the women or men among people already counted: "28 officers (11 women)", "25 participants, 14 of them women", "18 of whom were women". */
 const SUBGROUP_AFTER = /^\s*(?:of\s+(?:them|whom)\s+(?:were\s+|are\s+)?)?(?:women|men|female|male|females|males|girls|boys)\b/i;
 
@@ -334,7 +336,7 @@ function participantsSlot(raw: string, people: readonly Mention[], countriesNear
   const subgroup = (m: Mention) => SUBGROUP_AFTER.test(raw.slice(m.end, m.end + 30));
   const subgroupsAreShares = people.some((m) => !subgroup(m));
   for (const m of people) {
-    if (SUBSET_BEFORE.test(textBefore(raw, m, 30)) || TABLE_TOTAL.test(textBefore(raw, m, 30)) || (subgroupsAreShares && subgroup(m))) continue;
+    if (SUBSET_BEFORE.test(textBefore(raw, m, 30)) || SUBSET_AFTER.test(raw.slice(m.end, m.end + 12)) || TABLE_TOTAL.test(textBefore(raw, m, 30)) || (subgroupsAreShares && subgroup(m))) continue;
     figures.push(Number(m.value));
     if (!breakdownPart(m, countriesNear, raw)) wholes.push(Number(m.value));
   }

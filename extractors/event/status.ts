@@ -3,7 +3,7 @@
  * expected or scheduled, or when its date lies after the report's period; else `held`.
  */
 import { pointBounds } from '../date/bounds.js';
-import { PLANNED } from './lexicon.js';
+import { HEADS, PLANNED } from './lexicon.js';
 
 export type Status = 'held' | 'planned';
 
@@ -51,7 +51,27 @@ const RELATIVE_FUTURE = /\b(?:who|which|that|whose\s+\w+)\s+(?:will|shall|(?:\w+
 /** A plan that is a document ("approved the work plan for 2026", "the action plan for the basin"), not a plan to hold something. */
 const PLAN_DOCUMENT = /\b(?:work|action|strategic|operational|annual|management|implementation|business|investment|procurement|budget|response|contingency|master)\s+plans?\b/gi;
 
+/**
+ * A later sentence whose subject is what the activity produced ("The recommendations of the mission, which
+ * were accepted …, will be applied …", "Its findings will feed …"): its future is the outcome's, not the activity's.
+ */
+const OUTCOME = String.raw`(?:\w+\s+)?(?:recommendations?|results?|findings?|conclusions?|outcomes?|proposals?|lessons|reports?|follow-up)`;
+const ACTIVITY_WORD = String.raw`(?:${[...HEADS.keys()].join('|')})`;
+const OUTCOME_SUBJECT = new RegExp(String.raw`^\s*(?:(?:its|their)\s+${OUTCOME}|the\s+${OUTCOME}\s+of\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?${ACTIVITY_WORD})\b`, 'i');
+/** An activity word past the subject: the future may be that activity's ("… will be presented at a seminar in May"). */
+const ACTIVITY_AFTER = new RegExp(String.raw`\b${ACTIVITY_WORD}\b`, 'gi');
+
+function outcomeOnly(whole: string): boolean {
+  // a whole later sentence only: the words before an activity in its own sentence ("The results … will be presented at a") end on no stop
+  if (!/[.!?]["'”’)]?\s*$/.test(whole)) return false;
+  const m = OUTCOME_SUBJECT.exec(whole);
+  if (!m) return false;
+  ACTIVITY_AFTER.lastIndex = m.index + m[0].length;
+  return !ACTIVITY_AFTER.test(whole);
+}
+
 function saysPlanned(whole: string): boolean {
+  if (outcomeOnly(whole)) return false;
   const blanked = whole.includes('plan') ? whole.replace(PLAN_DOCUMENT, (m) => ' '.repeat(m.length)) : whole;
   const text = blanked.includes('will') || blanked.includes('shall') || blanked.includes('plan') ? blanked.replace(RELATIVE_FUTURE, (m) => ' '.repeat(m.length)) : blanked;
   const planned = PLANNED.exec(text);

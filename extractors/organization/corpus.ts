@@ -132,6 +132,15 @@ export const corpus: Corpus = {
     // A name ending on its head, its modifiers joined by "and" (issue 18, extent).
     { text: 'Officers trained at the Northern Maritime Information and Coordination Centre (NMICC) last year.', mention: 'Northern Maritime Information and Coordination Centre', value: 'NMICC' },
     { text: 'Agents of the Customs and Excise Department met the police.', mention: 'Customs and Excise Department', value: 'Customs and Excise Department', only: true },
+    // ... and going on with a complement after its head: the "and" does not end the head segment
+    { text: 'Officers of the Customs and Excise Department of Grenada inspected the cargo.', mention: 'Customs and Excise Department of Grenada', value: 'Customs and Excise Department of Grenada', only: true },
+    { text: 'The Trade and Transport Commission for Central Asia (TTCCA) met in Almaty; the TTCCA agreed.', mention: 'Trade and Transport Commission for Central Asia', value: 'TTCCA' },
+    { text: 'The Trade and Transport Commission for Central Asia (TTCCA) met in Almaty; the TTCCA agreed.', mention: 'TTCCA', at: 79, value: 'TTCCA' },
+    // a conference whose meetings the text counts is a standing body with its acronym
+    { text: 'Staff serviced the third meeting of the Statistical Conference of West Africa (SCWA) in Accra; the SCWA adopted its programme.', mention: 'Statistical Conference of West Africa', value: 'SCWA' },
+    { text: 'Staff serviced the third meeting of the Statistical Conference of West Africa (SCWA) in Accra; the SCWA adopted its programme.', mention: 'SCWA', at: 99, value: 'SCWA' },
+    // a congress numbered in a series is a meeting; the body that organized it is the organization
+    { text: 'Two officers spoke at the Sixth Congress of Port Engineers of Africa, organized by the Pan-African Ports Association in Dakar.', mention: 'Pan-African Ports Association', value: 'Pan-African Ports Association', only: true },
     // A name and its acronym in parentheses take the acronym, whatever the initials (issue 18).
     { text: 'The Bureau of Maritime and Port Enforcement Affairs (MPE) funded the course.', mention: 'Bureau of Maritime and Port Enforcement Affairs', value: 'MPE' },
     { text: 'Delegates of the Alliance of Four for the Andes (A4 Andes) met; the A4 Andes agreed.', mention: 'Alliance of Four for the Andes', value: 'A4 Andes' },
@@ -211,6 +220,16 @@ export const corpus: Corpus = {
     // an apposition that says what a person or a place is makes no body
     'The talk was given by Amina Odhiambo, a university lecturer in Kisumu.',
     'The boats were inspected in Port Victoria, a fishing town in Busia.',
+    // a conference with an acronym that holds no counted meetings stays an event; a numbered congress is one
+    'The Office organized the Regional Conference on Port Safety (RCPS) in Lima in May 2025.',
+    'Delegates attended the 21st Congress of Maritime Pilots in Panama City.',
+    // a title line in capitals over a mixed-case line: "OF THE" joins it as in Title Case, so it ends on no head of its own
+    'MAIN ACHIEVEMENTS OF THE SECRETARIAT\nIN 2023\nNote by the Director',
+    // a part's title listing lines of work joined by "and": the last a plural class or an activity
+    'III. LEGAL SERVICES AND FIELD MISSIONS',
+    'Advisory Services and Training Workshops were offered in 2024.',
+    // "and" joining the modifiers of a head that names no body, with a complement ("Programme for …")
+    'The Research and Innovation Programme for Belize (RIPB) ended in 2023.',
     'Stem Cell research and the Building Trust campaign were discussed.',
     'the farmers’ cooperative and the Workers’ rights desk',
     // the judiciary as a branch of government, not a named body

@@ -10,6 +10,8 @@ import { initials, initialsCoverage } from './normalize.js';
 import { firstSegment } from './shape.js';
 
 const ACRONYM_BODY_HEADS = /^(?:Forum|Team)$/;
+/** Before a long form: the body holds the meetings or sessions named ("the ninth and tenth meetings of the"). */
+const MEETINGS_OF = /\b(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$/i;
 import type { Registry } from './registry.js';
 import { tokenize } from './tokens.js';
 
@@ -32,14 +34,15 @@ export interface Definition {
 type Verdict = Omit<Definition, 'rule' | 'acr' | 'acronym'>;
 
 /** What the registry makes of a long form: a body's key, an acronym of no body, or nothing. */
-function judge(form: LongForm, registry: Registry): Verdict | null {
+function judge(form: LongForm, registry: Registry, holdsMeetings = false): Verdict | null {
   const known = registry.acronym(form.key);
   const unit = form.unit ? { unit: form.unit } : {};
   // A body the lexicon knows by this acronym is one whatever its head ("Global … Forum (GCTF)").
   // So is a forum or team that goes by an acronym of its own ("Global Forum on Cyber Expertise (GFCE)", "… Incident
   // Response Team (JaCIRT)"): a standing body, where an event or a mission's team is named by its year or place.
   // (Both tests are asked only where their answer counts: reading the name's words for every candidate was most of judge's time.)
-  const forum = (): boolean => ACRONYM_BODY_HEADS.test(firstSegment(form.name).at(-1) ?? '') && !/\d/.test(form.name) && initialsCoverage(form.name, form.key) >= 0.75;
+  // A conference whose meetings or sessions the text counts ("the ninth meeting of the Statistical Conference of … (SCA)") is a standing body too.
+  const forum = (): boolean => (ACRONYM_BODY_HEADS.test(firstSegment(form.name).at(-1) ?? '') || (holdsMeetings && /^Conference$/i.test(firstSegment(form.name).at(-1) ?? ''))) && !/\d/.test(form.name) && initialsCoverage(form.name, form.key) >= 0.75;
   const knownBody = form.shape === 'other' && ((typeof known === 'string' && initialsCoverage(form.name, form.key) >= 0.6) || (known === undefined && forum()));
   if (NON_ORG_ACRONYMS.has(form.key) || known === null || (form.shape === 'other' && !knownBody)) {
     return { long: form.body, key: null, longIsBody: form.bodyHead, expansion: form.bodyHead ? form.afterOf : form.name, ...unit };
@@ -62,7 +65,7 @@ export function findDefinitions(text: string, registry: Registry, candidates: Ca
     // A pair of bodies after a program's name ("Project for … (IDB/CICAD)") is no definition.
     if (c.pairParts && c.pairParts.every((p) => registry.acronym(p)) && c.pairBlocked) continue;
     let chunk: Range | null = c.long && c.long.range;
-    let verdict = c.long ? judge(c.long, registry) : null;
+    let verdict = c.long ? judge(c.long, registry, MEETINGS_OF.test(text.slice(Math.max(0, c.long.range.start - 40), c.long.range.start))) : null;
     if (!verdict) {
       const low = lowercaseLongForm(text, c);
       chunk = low && low.range;

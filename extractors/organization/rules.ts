@@ -171,11 +171,22 @@ const isSecretariat = (name: string): boolean => SECRETARIAT_WORDS.has(name.toLo
 const NONE: readonly Found[] = Object.freeze([]);
 
 /** Names inside one capitalized chunk. */
+/** "Fourth Congress of …", "the 21st Congress of …": a numbered congress is one meeting of a series, not a legislature. */
+const NUMBERED_CONGRESS = /^(?:CONGRESS|Congress)\b/;
+const ORDINAL_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|\d{1,2}(?:st|nd|rd|th)|[IVXLC]{2,6})\s+$/u;
+
+function numberedCongress(name: string, before: string): boolean {
+  if (NUMBERED_CONGRESS.test(name)) return ORDINAL_BEFORE.test(before);
+  const space = name.search(/\s/);
+  return space > 0 && NUMBERED_CONGRESS.test(name.slice(space + 1)) && ORDINAL_BEFORE.test(name.slice(0, space + 1));
+}
+
 function readChunk(scan: Scan, chunk: Chunk): readonly Found[] {
   const { text, tokens, registry } = scan;
   const id = 'organization/named-body';
   const name = text.slice(chunk.start, chunk.end);
   if (chunk.to - chunk.from < 1) return NONE;
+  if (numberedCongress(name, text.slice(Math.max(0, chunk.start - 16), chunk.start))) return NONE;
   if (chunk.to - chunk.from === 1) {
     // One word, most chunks: what the steps below come to for it, without their lookups and scans.
     const word = tokens[chunk.from]!;

@@ -65,14 +65,31 @@ export function hasComplement(name: string): boolean {
 /** The shape of a name; a pure function of the text, kept per string since the rules ask about the same phrases again and again. */
 export const shapeOf: (name: string) => Shape = memoize(judgeShape, 20000);
 
+/**
+ * The head segment of a name whose modifiers "and" joins before a complement ("Economic and Social
+ * Commission for …", "Customs and Excise Department of …"): both sides capitalized and the part after
+ * "and" ending on a body's head; null otherwise (then the first segment is the head segment).
+ */
+function joinedSegment(name: string): string[] | null {
+  const ws = words(name);
+  const first = firstSegment(name);
+  const joiner = ws[first.length];
+  if (!first.length || (joiner !== 'and' && joiner !== '&')) return null;
+  const rest = firstSegment(ws.slice(first.length + 1).join(' '));
+  if (!rest.length || first.length + 1 + rest.length >= ws.length) return null; // no complement: the Title Case test below reads it
+  if (![...first, ...rest].every((w) => /^\p{Lu}/u.test(w)) || !ORG_HEADS.has(bare(rest[rest.length - 1]!))) return null;
+  return [...first, joiner, ...rest];
+}
+
 function judgeShape(name: string): Shape {
-  const seg = firstSegment(name).map(bare);
+  const seg = (joinedSegment(name) ?? firstSegment(name)).map(bare);
   const head = seg[seg.length - 1] ?? '';
   // A role's office is a body ("Attorney General’s Office"): a possessive before the head lifts the role test.
   // A role word before a body's head with a complement names the body ("Expert Group on Drug Statistics"), not a person's role.
   if (seg.length && ROLE_WORDS.has(seg[0]!) && !/[’']s$/.test(firstSegment(name).at(-2) ?? '') && !roleLedBody(seg, name)) return 'other';
   // A later org word inside a program's name does not make it a body ("Police Training Program").
   if (NON_ORG_HEADS.has(head)) return 'other';
+  if (endsOnClassAfterAnd(name)) return 'other';
   // A plural head names a class of bodies ("Financial Intelligence Units", "OAS Departments").
   if (PLURAL_CLASS.test(head) && ORG_HEADS.has(head.replace(/ies$/, 'y').replace(/s$/, ''))) return 'other';
   if (head === 'guard' && !GUARDS.has(seg[seg.length - 2] ?? '')) return 'unknown';
@@ -97,16 +114,37 @@ function judgeShape(name: string): Shape {
   return 'unknown';
 }
 
+/**
+ * A head joined by "and" to words ending on a plural class or on a thing that is no body ("Advisory
+ * Services and Technical Assistance Missions", "Legal Services and Training Workshops"): a line of
+ * work listed, as a part's title lists it, not one body's name.
+ */
+function endsOnClassAfterAnd(name: string): boolean {
+  const ws = words(name);
+  const first = firstSegment(name).length;
+  if (!first || ws[first] !== 'and' || first + 1 >= ws.length) return false;
+  const tail = ws.slice(first + 1);
+  if (tail.some((w, i) => i > 0 && CONNECTORS.has(w.toLowerCase()))) return false; // "… and Security Council of …" goes on
+  const last = bare(tail[tail.length - 1]!);
+  if (NON_ORG_HEADS.has(last)) return true;
+  const singular = last.replace(/ies$/, 'y').replace(/s$/, '');
+  return PLURAL_CLASS.test(last) && (ORG_HEADS.has(singular) || NON_ORG_HEADS.has(singular));
+}
+
 /** A role word right before a body's head, the name going on with a complement ("Expert Group on …", "Delegates Council of …"). */
 function roleLedBody(seg: readonly string[], name: string): boolean {
   return seg.length === 2 && ORG_HEADS.has(seg[1]!) && !ROLE_WORDS.has(seg[1]!) && hasComplement(name);
 }
 
-/** Every word capitalized but for connectors, and no connector last or two in a row ("Information and Coordination Centre"). */
+/**
+ * Every word capitalized but for connectors, and no connector last or two in a row ("Information and
+ * Coordination Centre"). In capitals a connector is one still ("ACTIVITIES OF THE SECRETARIAT" is
+ * "Activities of the Secretariat": two in a row).
+ */
 function titledBetweenConnectors(all: readonly string[]): boolean {
   let connectors = 0;
   for (const w of all) {
-    if (CONNECTORS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) {
+    if (CONNECTORS.has(w.toLowerCase()) && (!/^\p{Lu}/u.test(w) || (w.length > 1 && w === w.toUpperCase()))) {
       if (++connectors > 1) return false;
       continue;
     }

@@ -111,6 +111,11 @@ export const corpus: Corpus = {
     { text: 'Over three days, 32 coast guard officers practised boarding procedures at sea.', mention: '32', value: 32, only: true },
     // a survey named earlier in the sentence, then an activity that people attended
     { text: 'The unit published two victimization surveys and held a training seminar in Lima, attended by eighteen statisticians.', mention: 'eighteen', value: 18, only: true },
+    // a survey word inside the activity's topic ("a course on survey methods") is no survey the people answered
+    { text: 'In May the office gave a course on census and survey methods to 21 staff of the planning ministry.', mention: '21', value: 21, only: true },
+    // a bare figure "of whom" right after a count of people is a part of them (a breakdown)
+    { text: 'The forum drew 140 delegates from nine countries, 35 of whom joined by video link.', mention: '35', value: 35 },
+    { text: 'The course was attended by 26 inspectors, 8 of them from Tonga.', mention: '8', value: 8 },
     // trainers who were themselves trained
     { text: 'The academy trained 30 instructors in crowd control.', mention: '30', value: 30, only: true },
     { text: 'Twenty-five trainers were certified at the end of the course.', mention: 'Twenty-five', value: 25, only: true },
@@ -184,6 +189,9 @@ export const corpus: Corpus = {
     ...breakdown('They came from Chile (12), Peru (10) and Bolivia (8).', ['Chile', 'Peru', 'Bolivia'], [['12', 12], ['8', 8]]),
   ],
   negatives: [
+    // "of whom" after a count of things, not people
+    'The agency surveyed 60 ports, 14 of which were in Chile.',
+    'The plan covers 30 municipalities, 10 of them on the coast.',
     // "of them" before what they are that is no person noun: a count of things
     'Of the 14 ports, 6 of them regional hubs, few had scanners.',
     // a closed-gap row with a trailing column of names and a dash for its participants: the year of its date is no figure

@@ -87,6 +87,20 @@ function saidToBePeople(c: Candidate): boolean {
   return cls === 'person' || cls === 'strong';
 }
 
+/**
+ * "85 officials from ten countries, 12 of whom followed the debates online": a bare figure "of whom"
+ * (or "of them") right after a count of people is a part of those people (a breakdown, §2).
+ */
+const OF_WHOM_AFTER = /^\s+of\s+(?:whom|them)\b/i;
+const PEOPLE_COUNT_BEFORE = /\d[\d,]*\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:from|of|in)\s+[^.;:,()]{1,60})?\s*,\s*$/u;
+function partOfPeopleCounted(c: Candidate): boolean {
+  if (!OF_WHOM_AFTER.test(c.tail)) return false;
+  const m = PEOPLE_COUNT_BEFORE.exec(c.lead.slice(-140));
+  if (!m) return false;
+  const cls = classifyNoun(m[1]!);
+  return cls === 'person' || cls === 'strong';
+}
+
 const PARTITIVE = /^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\d,]+\s+)?/i;
 
 /** "12 of the 34 member states": a bare number that counts the things named after "of". */
@@ -156,7 +170,15 @@ const takingPart = (c: Candidate) => !NOT_TAKING_PART.test(leadEnd(c.lead)) && !
 function surveyInLead(c: Candidate): boolean {
   const end = surveyEnd(c.sentence);
   if (end < 0 || end > c.lead.length) return false;
+  if (surveyIsTopic(c.lead, end)) return false;
   return !ACTIVITY_NOUN.test(c.lead.slice(end));
+}
+
+/** A survey word inside an activity's topic: "a training on household survey sampling to 24 staff", "a course in survey design for …". */
+const TOPIC_BEFORE = new RegExp(String.raw`${ACTIVITY_NOUN.source}\s+(?:on|in|about)\s+(?:[\p{L}-]+\s+){0,4}$`, 'iu');
+function surveyIsTopic(lead: string, end: number): boolean {
+  const m = SURVEY.exec(lead.slice(0, end));
+  return m !== null && TOPIC_BEFORE.test(lead.slice(Math.max(0, m.index - 120), m.index));
 }
 
 /** A country or place finding that ends just before the "(" that opens the numeral. */
@@ -217,6 +239,11 @@ export const RULES: readonly ParticipantsRule[] = [
     id: 'participants/were-people',
     description: 'a bare figure said to be people: "32 participants; 18 were women"',
     match: (c) => c.head.kind === 'none' && saidToBePeople(c) && !BACK_REFERENCE.test(leadEnd(c.lead)) && mentionsPeople(c.sentence),
+  },
+  {
+    id: 'participants/of-whom',
+    description: 'a bare figure "of whom" right after a count of people: "85 officials from ten countries, 12 of whom followed online"',
+    match: (c) => c.head.kind === 'none' && partOfPeopleCounted(c) && takingPart(c),
   },
   {
     id: 'participants/from-country',

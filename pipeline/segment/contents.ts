@@ -61,8 +61,9 @@ export function contentsAt(lines: readonly ViewLine[], i: number, text = ''): Co
     }
     // An entry wrapped onto the next line, which carries the page number.
     const next = lines[k + 1];
-    // (it goes on in lower case, or with a bare number that ends the title: "Activities planned for" / "2024 ........ 12")
-    if (!bullets && next && (/^\p{Ll}/u.test(next.text) || /^\d{1,4}$/.test(next.text.replace(PAGE_REF, '').trim())) && PAGE_REF.test(next.text) && line.length < 120 && !/[.;]$/.test(line)) {
+    // (it goes on in lower case, or with a bare number that ends the title: "Activities planned for" / "2024 ........ 12",
+    // or a title in capitals goes on in capitals with no entry label of its own: "IV. MEETINGS SERVICED BY THE SECRETARIAT" / "IN 2024-2025 ...... 6")
+    if (!bullets && next && (/^\p{Ll}/u.test(next.text) || /^\d{1,4}$/.test(next.text.replace(PAGE_REF, '').trim()) || (!lines[k]!.gap && !next.gap && capitalsGoOn(line, next.text))) && PAGE_REF.test(next.text) && line.length < 120 && !/[.;]$/.test(line)) {
       entry(`${line} ${next.text.replace(PAGE_REF, '')}`.trim(), k);
       last = ++k;
       continue;
@@ -86,6 +87,21 @@ export function contentsAt(lines: readonly ViewLine[], i: number, text = ''): Co
   while (indents.length < entries.length) indents.push(0);
   const widths = [...new Set(indents)].sort((a, b) => a - b);
   return { label: i, first: i + 1, last, entries, depths: indents.map((w) => widths.indexOf(w)) };
+}
+
+/** An entry's own label: "III.", "B.", "2.1", "(a)", "Annex", "Chapter 3". */
+const ENTRY_LABEL = /^(?:(?:[IVXLC]+|[A-Z]|\d{1,3}(?:\.\d{1,3})*)[.)](?:\s|$)|\(\w{1,4}\)\s|(?:annex|appendix|chapter|part)\b)/i;
+const inCapitals = (text: string): boolean => /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+
+/**
+ * A title in capitals whose next line, in capitals too, opens on no label of its own and ends on a
+ * page number (not a year: "ANNUAL REPORT 2025" under the body's name is a title block): the title goes on there.
+ */
+function capitalsGoOn(line: string, next: string): boolean {
+  const page = PAGE_REF.exec(next);
+  if (!page || /\d{4}$/.test(page[0])) return false;
+  const title = next.slice(0, page.index);
+  return inCapitals(line) && inCapitals(title) && !ENTRY_LABEL.test(title.trim());
 }
 
 /**

@@ -147,6 +147,12 @@ export const LAYOUT_EXAMPLES: LayoutExample[] = [
     contents: ['Page\nI. Courses . . . . . . . . 2\nII. Missions . . . . . . . 3\nAppendix\nList of trainers . . . . . 4'],
   },
   {
+    name: 'contents list in capitals: an entry whose title goes on, in capitals and with no label of its own, on the line with the page number is one entry, no heading; an annex label over a title in capitals is one heading',
+    text: ['REPORT ON BORDER TRAINING 2024', '', 'CONTENTS', 'I. COURSES GIVEN TO CUSTOMS AND POLICE ........ 2', 'II. JOINT OPERATIONS CARRIED OUT WITH NEIGHBOURING', 'STATES IN 2024 ........ 3', 'III. OUTLOOK ........ 4', '', 'I. COURSES GIVEN TO CUSTOMS AND POLICE', body, '', 'II. JOINT OPERATIONS CARRIED OUT WITH NEIGHBOURING STATES IN 2024', body, '', 'III. OUTLOOK', body, '', 'Annex', 'COURSES BY PORT AND MONTH', body].join('\n'),
+    headings: [[1, 'REPORT ON BORDER TRAINING 2024'], [2, 'CONTENTS'], [2, 'I. COURSES GIVEN TO CUSTOMS AND POLICE'], [2, 'II. JOINT OPERATIONS CARRIED OUT WITH NEIGHBOURING STATES IN 2024'], [2, 'III. OUTLOOK'], [2, 'Annex\nCOURSES BY PORT AND MONTH']],
+    contents: ['I. COURSES GIVEN TO CUSTOMS AND POLICE ........ 2\nII. JOINT OPERATIONS CARRIED OUT WITH NEIGHBOURING\nSTATES IN 2024 ........ 3\nIII. OUTLOOK ........ 4'],
+  },
+  {
     name: 'flattened two-column distribution header: its columns are separate furniture, never headings',
     text: ['EXECUTIVE BOARD OF THE Ser.X/II', 'REGIONAL FISHERIES AGENCY XB/doc.41/19', 'COMMITTEE ON BORDER SECURITY Original: French', '', 'REPORT OF THE TECHNICAL SECRETARIAT ON ITS WORK IN 2018', '', '1. Introduction', body, '', '2. Courses and missions', body].join('\n'),
     headings: [[1, 'REPORT OF THE TECHNICAL SECRETARIAT ON ITS WORK IN 2018'], [2, '1. Introduction'], [2, '2. Courses and missions']],

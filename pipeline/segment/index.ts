@@ -228,7 +228,8 @@ export function segment(doc: Doc): void {
     const heading = headingOf(line, lines, i, numberedParagraphs, listed, longestListed);
     if (heading) {
       let last = line;
-      if ((heading.style === 'annex' || heading.style === 'part' || heading.style === 'chapter') && LABEL_ONLY.test(line.text) && next && !next.gap && headingStyle(next.text) && !startsStructure(next.text)) last = lines[++i]!;
+      // (a title in capitals is the label's title too: "Annex" / "LIST OF MISSIONS BY COUNTRY")
+      if ((heading.style === 'annex' || heading.style === 'part' || heading.style === 'chapter') && LABEL_ONLY.test(line.text) && next && !next.gap && headingStyle(next.text) && (!startsStructure(next.text) || headingStyle(next.text)?.style === 'caps')) last = lines[++i]!;
       while (lines[i + 1] && lines[i + 1]!.start - last.end <= 4 && !titleAt.has(i + 1) && !front.has(i + 1) && continuesHeading(last.text, lines[i + 1]!.text)) {
         last = lines[++i]!;
       }
