@@ -438,6 +438,11 @@ export const cases: EventCase[] = [
     text: 'From 12 to 16 May 2025 the Unit ran a course on risk analysis in Lima, Peru. From 12 to 16 May 2025 it also ran a course on port security in Santo Domingo, Dominican Republic.',
     events: [{ trigger: 'course', countries: ['PER'] }, { trigger: 'course', countries: ['DOM'] }],
   },
+  // a five-day course inside the span of a three-week online course told later, in the same country: two courses (different spans of days)
+  {
+    text: 'The Unit gave a course on port inspection for 20 harbour officers in Manta, Ecuador, from 9 to 13 June 2031.\n\nLater the Unit trained 30 analysts of Ecuador and Peru in an online course from 2 to 20 June 2031.',
+    events: [{ trigger: 'course', countries: ['ECU'], participants: 20 }, { trigger: 'online course', date: '2031-06-02/2031-06-20', participants: 30 }],
+  },
   // "Among them, the course …" is one of the group (a member), not a later mention of the group
   { text: 'The Unit delivered a total of six courses for 150 officers in 2025. Among them, the course held in Quito, Ecuador, from 3 to 7 March trained 30 officers.', events: [{ trigger: 'courses', count: 6, memberOf: null }, { trigger: 'course', countries: ['ECU'], memberOf: 0 }] },
   // a title ends before the date line under it

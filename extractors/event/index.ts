@@ -383,8 +383,12 @@ function underColumnHeader(view: string, start: number): boolean {
 
 /** Whether the outer span (if any) holds every day of the inner one. */
 const containsDays = (outer: [string, string] | undefined, inner: [string, string]) => outer !== undefined && outer[0] <= inner[0] && inner[1] <= outer[1];
-/** One span of days lies within the other (a story may date an activity by its last day only). */
-const sameDays = (a: [string, string], b: [string, string]) => (a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]);
+/**
+ * The same days: equal spans, or one day within the other's span (a story may date an activity by its last day
+ * only). Two different spans of several days each are two activities (a five-day course within a three-week online one).
+ */
+const sameDays = (a: [string, string], b: [string, string]) =>
+  (a[0] === b[0] && a[1] === b[1]) || (b[0] === b[1] && a[0] <= b[0] && b[1] <= a[1]) || (a[0] === a[1] && b[0] <= a[0] && a[1] <= b[1]);
 /** Both name where it took place and the places share no country: two activities. */
 const sharePlace = (a: GoldEvent, b: GoldEvent) => !a.countries?.length || !b.countries?.length || a.countries.some((c) => b.countries!.includes(c));
 
