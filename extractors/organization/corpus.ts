@@ -201,11 +201,16 @@ export const corpus: Corpus = {
     // another body named before "and the": the long form is the part the acronym spells, even where its head ("Programme") is no body's by shape
     { text: 'UNICEF and the World Food Programme (WFP) took part.', mention: 'World Food Programme', value: 'WFP' },
     { text: 'UNICEF and the World Food Programme (WFP) took part.', mention: 'UNICEF', value: 'UNICEF' },
+    // a head first with "of" still names a body when "and" joins its complement
+    { text: 'The Office for Research and Statistics published the survey.', mention: 'Office for Research and Statistics', value: 'Office for Research and Statistics', only: true },
     // a place and its abbreviation in parentheses define nothing
     { text: 'The Ministry of Security (Buenos Aires, CABA) hosted the event.', mention: 'Ministry of Security', value: 'Ministry of Security', only: true },
   ],
   negatives: [
     'Stem Cell research and the Building Trust campaign were discussed.',
+    // a part's title that joins a lone head to another field of work names no body
+    '3. OBSERVATORY AND RESEARCH',
+    'Part 5: Administration and Finance',
     'the farmers’ cooperative and the Workers’ rights desk',
     // the judiciary as a branch of government, not a named body
     'The course was for members of the judiciary in Ghana.',
