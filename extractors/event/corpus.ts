@@ -438,6 +438,24 @@ export const cases: EventCase[] = [
     text: 'From 12 to 16 May 2025 the Unit ran a course on risk analysis in Lima, Peru. From 12 to 16 May 2025 it also ran a course on port security in Santo Domingo, Dominican Republic.',
     events: [{ trigger: 'course', countries: ['PER'] }, { trigger: 'course', countries: ['DOM'] }],
   },
+  // a part whose heading names no body, opened by a sentence about the body that heads it: that body runs the part's activities; a unit of
+  // the report's body with it, a partner centre alone; a body that only did something else in the opening sentence heads nothing
+  {
+    text: 'ISTHMUS FISHERIES COUNCIL\nAnnual Report 2031\n\n2. INSPECTION\n\nThe Port Inspection Unit (PIU) of the Secretariat coordinates the port inspections of the member States.\n\nA course on catch documents was held in Colon, Panama, on 4-6 May 2031 for 30 inspectors.',
+    events: [{ trigger: 'course', organizations: ['PIU', 'ISTHMUS FISHERIES COUNCIL'] }],
+  },
+  {
+    text: 'ISTHMUS FISHERIES COUNCIL\nAnnual Report 2031\n\n2. BOARDING\n\nThe Caribbean Maritime Training Centre (CMTC) in Kingston, Jamaica, an independent school and the Council partner for boarding, reports on its own work below.\n\nA course on boarding was held in Kingston on 4-6 May 2031 for 30 coast guards.',
+    events: [{ trigger: 'course', organizations: ['CMTC'] }],
+  },
+  {
+    text: 'ISTHMUS FISHERIES COUNCIL\nAnnual Report 2031\n\n2. INSPECTION\n\nThe Port Inspection Unit (PIU) of the Organization of Eastern Caribbean States coordinates the port inspections of its members.\n\nA course on catch documents was held in Colon, Panama, on 4-6 May 2031 for 30 inspectors.',
+    events: [{ trigger: 'course', organizations: ['ISTHMUS FISHERIES COUNCIL'] }],
+  },
+  {
+    text: 'ISTHMUS FISHERIES COUNCIL\nAnnual Report 2031\n\n2. INSPECTION\n\nThe World Health Organization (WHO) published new guidance on port health in 2031.\n\nA course on catch documents was held in Colon, Panama, on 4-6 May 2031 for 30 inspectors.',
+    events: [{ trigger: 'course', organizations: ['ISTHMUS FISHERIES COUNCIL'] }],
+  },
   // a five-day course inside the span of a three-week online course told later, in the same country: two courses (different spans of days)
   {
     text: 'The Unit gave a course on port inspection for 20 harbour officers in Manta, Ecuador, from 9 to 13 June 2031.\n\nLater the Unit trained 30 analysts of Ecuador and Peru in an online course from 2 to 20 June 2031.',
