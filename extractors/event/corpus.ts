@@ -456,6 +456,26 @@ export const cases: EventCase[] = [
     text: 'ISTHMUS FISHERIES COUNCIL\nAnnual Report 2031\n\n2. INSPECTION\n\nThe World Health Organization (WHO) published new guidance on port health in 2031.\n\nA course on catch documents was held in Colon, Panama, on 4-6 May 2031 for 30 inspectors.',
     events: [{ trigger: 'course', organizations: ['ISTHMUS FISHERIES COUNCIL'] }],
   },
+  // a total whose paragraph sends the reader to the table below ("They are shown in the following table"): the rows of a table headed
+  // "Activity" are activities of the total's kind, and its members; without the reference the rows' kind is unknown and they stand alone
+  {
+    text: 'PORT ACADEMY\nAnnual Report 2031\n\n2. TRAINING\n\nIn 2031 the Academy gave three seminars for 70 port officers. They are shown in the following table.\n\nDate        Activity                      Venue               Participants\n3-4 Mar     Container risk profiling      Callao, Peru        25\n8-9 Jun     Passenger screening           Paita, Peru         20\n1-2 Sep     Cargo manifests               Ilo, Peru           25\n',
+    events: [
+      { trigger: 'seminars', kind: 'seminar', count: 3 },
+      { trigger: 'Container risk profiling', kind: 'seminar', memberOf: 0 },
+      { trigger: 'Passenger screening', kind: 'seminar', memberOf: 0 },
+      { trigger: 'Cargo manifests', kind: 'seminar', memberOf: 0 },
+    ],
+  },
+  {
+    text: 'PORT ACADEMY\nAnnual Report 2031\n\n2. TRAINING\n\nIn 2031 the Academy gave three seminars for 70 port officers.\n\nDate        Activity                      Venue               Participants\n3-4 Mar     Container risk profiling      Callao, Peru        25\n8-9 Jun     Passenger screening           Paita, Peru         20\n1-2 Sep     Cargo manifests               Ilo, Peru           25\n',
+    events: [
+      { trigger: 'seminars', kind: 'seminar', count: 3 },
+      { trigger: 'Container risk profiling', kind: 'other', memberOf: null },
+      { trigger: 'Passenger screening', kind: 'other', memberOf: null },
+      { trigger: 'Cargo manifests', kind: 'other', memberOf: null },
+    ],
+  },
   // a five-day course inside the span of a three-week online course told later, in the same country: two courses (different spans of days)
   {
     text: 'The Unit gave a course on port inspection for 20 harbour officers in Manta, Ecuador, from 9 to 13 June 2031.\n\nLater the Unit trained 30 analysts of Ecuador and Peru in an online course from 2 to 20 June 2031.',
