@@ -476,6 +476,16 @@ export const cases: EventCase[] = [
       { trigger: 'Cargo manifests', kind: 'other', memberOf: null },
     ],
   },
+  // a report that lists its member countries in its opening, then names them by their number: "the four member States" are those four;
+  // a number that is not the list's names no countries
+  {
+    text: 'CORAL SEA FISHERIES AGENCY\nAnnual Report 2031\n\nIntroduction\n\nThe Agency brings together the fisheries services of Fiji, Samoa, Tonga and Vanuatu.\n\n1. MEETINGS\n\nThe Agency held a meeting on observer data in Suva, Fiji, on 3-4 May 2031 with delegates of the four member States.\n',
+    events: [{ trigger: 'meeting', countries: ['FJI', 'WSM', 'TON', 'VUT'] }],
+  },
+  {
+    text: 'CORAL SEA FISHERIES AGENCY\nAnnual Report 2031\n\nIntroduction\n\nThe Agency brings together the fisheries services of Fiji, Samoa, Tonga and Vanuatu.\n\n1. MEETINGS\n\nThe Agency held a meeting on observer data in Suva, Fiji, on 3-4 May 2031 with delegates of the three member States.\n',
+    events: [{ trigger: 'meeting', countries: ['FJI'] }],
+  },
   // a five-day course inside the span of a three-week online course told later, in the same country: two courses (different spans of days)
   {
     text: 'The Unit gave a course on port inspection for 20 harbour officers in Manta, Ecuador, from 9 to 13 June 2031.\n\nLater the Unit trained 30 analysts of Ecuador and Peru in an online course from 2 to 20 June 2031.',

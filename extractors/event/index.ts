@@ -29,6 +29,7 @@ import { splitOfEarlierTotal, withinPhrase } from './within-phrase.js';
 import { tableRoles, type TableRole } from './table-rows.js';
 import { hasCellGap, isRowLine } from '../text/cells.js';
 import { memberByOrdinal } from './count.js';
+import { memberStates, numberedMembers } from './member-states.js';
 import { clauseAfterReference, followsUp, namesEarlierCountries, newClauseStart, placePrefixOf, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
 
 export interface Activity {
@@ -130,6 +131,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const events = resolveReferences(view, passages, perPassage);
   lendFollowingSentences(view, passages, perPassage, events);
   const bodyOf = reportingBodies(doc, mentions);
+  const members = memberStates(doc.raw, mentions);
   // bodies the document names as units, by key: "PCU" after "Programme Coordination Unit (PCU)" is a unit too
   const unitKeys = new Set(mentions.filter((m) => m.type === 'organization' && isUnitName(m.text)).map((m) => String(m.value)));
   const reportYear = yearOfReport(mentions, period);
@@ -233,7 +235,13 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const ownWords = [...prefix, own].map((r) => view.slice(r.start, r.end)).join(' ');
     const earlier = lastPlaced.get(e.passage) ?? (passages[e.passage - 1]?.section === passage.section ? lastPlaced.get(e.passage - 1) : undefined);
     const followed = slots.countries === undefined && followsUp(ownWords) ? lastPlacedBefore(lastWithCountries, passages, e.passage) : undefined;
-    if (followed?.countries) slots.countries = [...followed.countries];
+    // "with delegates of the five member States": the members the report listed, when they are five
+    const numbered = numberedMembers(ownWords, members);
+    if (numbered) {
+      const codes: string[] = [...(slots.countries ?? [])];
+      for (const c of numbered) if (!codes.includes(c)) codes.push(c);
+      slots.countries = codes;
+    } else if (followed?.countries) slots.countries = [...followed.countries];
     else if (earlier?.countries && namesEarlierCountries(ownWords)) {
       const codes: string[] = [...(slots.countries ?? [])];
       for (const c of earlier.countries) if (!codes.includes(c)) codes.push(c);
