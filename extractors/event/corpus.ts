@@ -486,6 +486,16 @@ export const cases: EventCase[] = [
     text: 'CORAL SEA FISHERIES AGENCY\nAnnual Report 2031\n\nIntroduction\n\nThe Agency brings together the fisheries services of Fiji, Samoa, Tonga and Vanuatu.\n\n1. MEETINGS\n\nThe Agency held a meeting on observer data in Suva, Fiji, on 3-4 May 2031 with delegates of the three member States.\n',
     events: [{ trigger: 'meeting', countries: ['FJI'] }],
   },
+  // a total whose clause puts every one of its activities under a funder ("all of them funded by …"): each member names it too; a funder
+  // of the total alone stays with the total
+  {
+    text: 'In 2031 the Radar Unit (RU) delivered three courses for 70 officers, all of them funded by the Nordic Development Fund (NDF). Among them, a course on radar was held in Suva, Fiji, on 3-4 May 2031 for 20 officers.',
+    events: [{ trigger: 'courses', count: 3, organizations: ['RU', 'NDF'] }, { trigger: 'course', memberOf: 0, organizations: ['RU', 'NDF'] }],
+  },
+  {
+    text: 'In 2031 the Radar Unit (RU) delivered three courses for 70 officers, funded by the Nordic Development Fund (NDF). Among them, a course on radar was held in Suva, Fiji, on 3-4 May 2031 for 20 officers.',
+    events: [{ trigger: 'courses', count: 3, organizations: ['RU', 'NDF'] }, { trigger: 'course', memberOf: 0, organizations: ['RU'] }],
+  },
   // a five-day course inside the span of a three-week online course told later, in the same country: two courses (different spans of days)
   {
     text: 'The Unit gave a course on port inspection for 20 harbour officers in Manta, Ecuador, from 9 to 13 June 2031.\n\nLater the Unit trained 30 analysts of Ecuador and Peru in an online course from 2 to 20 June 2031.',

@@ -233,3 +233,49 @@ export function inheritGroupRunners(doc: Doc, activities: readonly { gold: GoldE
     a.gold.organizations = kept.some((k) => k.toLowerCase() === runner.toLowerCase()) ? kept : [runner, ...kept];
   }
 }
+
+/** A total's clause that puts every one of its activities under a funder: "all of them financed by the EU", "each funded by …", "all of which were sponsored by …". */
+const ALL_BACKED_BY = /\b(?:all\s+(?:of\s+)?(?:them|these|which|those)|each\s+(?:of\s+(?:them|these|which))?|both\s+(?:of\s+)?(?:them|which))\s*,?\s+(?:(?:were|was|being|are)\s+)?(?:(?:co-?)?financed|funded|sponsored|supported|paid\s+for)\s+by\s+(?:the\s+)?$/i;
+/** Between two bodies of one list of funders. */
+const FUNDER_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
+
+/**
+ * A total whose sentence says every one of its activities had a funder ("In 2025 the Centre delivered five courses …, all of
+ * them financed by the EU"): each member names that funder too, as the text says it of each (a funder of the total alone
+ * stays with the total).
+ */
+export function inheritGroupFunders(raw: string, activities: readonly { gold: GoldEvent }[], mentions: readonly Mention[]): void {
+  if (!activities.some((a) => a.gold.part_of !== undefined)) return;
+  const byTrigger = new Map<number, GoldEvent>();
+  for (const a of activities) byTrigger.set(a.gold.trigger.start, a.gold);
+  const orgs = mentions.filter((m) => m.type === 'organization');
+  const funders = new Map<GoldEvent, string[]>();
+  const fundersOf = (group: GoldEvent): string[] => {
+    const known = funders.get(group);
+    if (known) return known;
+    const from = group.trigger.end;
+    const to = sentenceEnd(raw, from);
+    const keys: string[] = [];
+    let last = -1;
+    for (const o of orgs) {
+      if (o.start < from || o.end > to) continue;
+      const before = raw.slice(from, o.start);
+      if ((last < 0 && ALL_BACKED_BY.test(before)) || (last >= 0 && FUNDER_JOIN.test(raw.slice(last, o.start)))) {
+        keys.push(String(o.value));
+        last = o.end;
+      } else if (last >= 0) break;
+    }
+    // only a funder the total itself names
+    const own = keys.filter((k) => (group.organizations ?? []).some((g) => g.toLowerCase() === k.toLowerCase()));
+    funders.set(group, own);
+    return own;
+  };
+  for (const a of activities) {
+    const group = a.gold.part_of !== undefined ? byTrigger.get(a.gold.part_of) : undefined;
+    const keys = group ? fundersOf(group) : [];
+    if (keys.length === 0) continue;
+    const own = a.gold.organizations ?? [];
+    const added = keys.filter((k) => !own.some((o) => o.toLowerCase() === k.toLowerCase()));
+    if (added.length) a.gold.organizations = [...own, ...added];
+  }
+}

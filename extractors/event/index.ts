@@ -15,7 +15,7 @@ import type { Period } from '../types.js';
 import { dateBounds } from '../date/bounds.js';
 import { countOf, countValue } from './count.js';
 import { dateContext, type InheritedDate } from './date-context.js';
-import { assignGroups, inheritGroupRunners, inheritGroupUnits } from './groups.js';
+import { assignGroups, inheritGroupFunders, inheritGroupRunners, inheritGroupUnits } from './groups.js';
 import { passagesOf, type Passage, type Sentence } from './passages.js';
 import { isUnitName, reportingBodies } from './reporting-body.js';
 import { fillSlots, type Breakdown, type Range } from './slots.js';
@@ -310,6 +310,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   }
   inheritGroupUnits(activities, (key) => unitKeys.has(key));
   inheritGroupRunners(doc, activities, mentions, bodyOf);
+  inheritGroupFunders(doc.raw, activities, mentions);
   return activities;
 }
 
