@@ -496,6 +496,9 @@ export const cases: EventCase[] = [
     text: 'In 2031 the Radar Unit (RU) delivered three courses for 70 officers, funded by the Nordic Development Fund (NDF). Among them, a course on radar was held in Suva, Fiji, on 3-4 May 2031 for 20 officers.',
     events: [{ trigger: 'courses', count: 3, organizations: ['RU', 'NDF'] }, { trigger: 'course', memberOf: 0, organizations: ['RU'] }],
   },
+  // an assessment told by its verb, with a body or its experts as subject and what was assessed as object
+  { text: 'In June 2031 experts of the Port Safety Unit (PSU) evaluated four container terminals in Callao, Peru.', events: [{ trigger: 'evaluated', exact: true, kind: 'assessment', status: 'held', places: ['Callao, PER'] }] },
+  { text: 'At the request of the harbour master, the Coastal Fisheries Agency (CFA) assessed the cold stores of Manta, Ecuador, from 3 to 5 March 2031.', events: [{ trigger: 'assessed', exact: true, kind: 'assessment', date: '2031-03-03/2031-03-05' }] },
   // a five-day course inside the span of a three-week online course told later, in the same country: two courses (different spans of days)
   {
     text: 'The Unit gave a course on port inspection for 20 harbour officers in Manta, Ecuador, from 9 to 13 June 2031.\n\nLater the Unit trained 30 analysts of Ecuador and Peru in an online course from 2 to 20 June 2031.',
@@ -973,6 +976,9 @@ export const cases: EventCase[] = [
 
 /** Texts that name no new activity: programs, materials, verbs, idioms, topics, later mentions. */
 export const negatives: string[] = [
+  // "assessed" as an adjective, or in the passive with no body that did it: no activity
+  'Member States paid their assessed contributions in full in 2031.',
+  'Twelve cold stores were assessed in 2031 under the national scheme.',
   // "meet" a standard, a need or a deadline is no meeting
   'The new scanners will meet in full the standards set by the customs administrations in 2031.',
   // a body that trained people over a whole year, with no activity named and no place: a total of the year, no activity
