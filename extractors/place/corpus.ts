@@ -83,6 +83,8 @@ export const corpus: Corpus = {
     { text: 'Guatemala hosted a drill at the terminal in Santo Tomás de Castilla in April.', mention: 'Santo Tomás de Castilla', value: 'Santo Tomás de Castilla, GTM', only: true },
   ],
   negatives: [
+    // a body named after an area, opened by a terrain word, is no place
+    'The grant went to the Cordillera Youth Foundation and the Sierra Nevada Research Institute.',
     // a capitalized "In" inside a sentence is no opening locative
     'The Guide Called In Dangriga Ways was reprinted.',
     // a capitals word that opens no dateline (no date and dash after it) is no place by position alone
