@@ -499,6 +499,16 @@ export const cases: EventCase[] = [
   // an assessment told by its verb, with a body or its experts as subject and what was assessed as object
   { text: 'In June 2031 experts of the Port Safety Unit (PSU) evaluated four container terminals in Callao, Peru.', events: [{ trigger: 'evaluated', exact: true, kind: 'assessment', status: 'held', places: ['Callao, PER'] }] },
   { text: 'At the request of the harbour master, the Coastal Fisheries Agency (CFA) assessed the cold stores of Manta, Ecuador, from 3 to 5 March 2031.', events: [{ trigger: 'assessed', exact: true, kind: 'assessment', date: '2031-03-03/2031-03-05' }] },
+  // "Two more followed, …": more activities of the kind the sentence before named, counted by the number; "two more" before another
+  // noun is no activity
+  {
+    text: "A course on radar maintenance was held in Suva, Fiji, on 3-4 May 2031 for 20 technicians. Two more followed, in Apia, Samoa, in July and in Nuku'alofa, Tonga, in September.",
+    events: [{ trigger: 'course', kind: 'course', countries: ['FJI'] }, { trigger: 'Two more', exact: true, kind: 'course', count: 2, countries: ['WSM', 'TON'], date: '2031-07/2031-09' }],
+  },
+  {
+    text: 'A course on radar maintenance was held in Suva, Fiji, on 3-4 May 2031 for 20 technicians. Two more technicians joined the radar team of Samoa in July.',
+    events: [{ trigger: 'course', kind: 'course', countries: ['FJI'] }],
+  },
   // a five-day course inside the span of a three-week online course told later, in the same country: two courses (different spans of days)
   {
     text: 'The Unit gave a course on port inspection for 20 harbour officers in Manta, Ecuador, from 9 to 13 June 2031.\n\nLater the Unit trained 30 analysts of Ecuador and Peru in an online course from 2 to 20 June 2031.',

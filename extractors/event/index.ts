@@ -30,6 +30,7 @@ import { tableRoles, type TableRole } from './table-rows.js';
 import { hasCellGap, isRowLine } from '../text/cells.js';
 import { memberByOrdinal } from './count.js';
 import { memberStates, numberedMembers } from './member-states.js';
+import { moreOfTheSame } from './more-of-the-same.js';
 import { clauseAfterReference, followsUp, namesEarlierCountries, newClauseStart, placePrefixOf, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
 
 export interface Activity {
@@ -99,6 +100,11 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (table?.header) return found;
     p.sentences.forEach((s, si) => {
       const triggers = findTriggers(view, s.start, s.end);
+      // "Two more followed, in Riobamba in May and in Arica in August": more of the kind the sentence before named
+      if (triggers.length === 0 && si > 0) {
+        const more = moreOfTheSame(view, s.start, s.end, [...found].reverse().find((f) => f.sentence === si - 1)?.trigger);
+        if (more) triggers.push(more);
+      }
       const row = table?.row;
       if (row && row.start >= s.start && row.end <= s.end && !triggers.some((t) => t.start < row.end && t.end > row.start)) {
         found.push({ trigger: row, passage: pi, sentence: si, refs: [], lent: [], credit: [] });
@@ -283,7 +289,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       rule: e.trigger.rule,
     };
     // "CBP ran assessments in three countries. Five more country assessments were completed …": more of the same, by the same bodies
-    const addedTo = MORE_OF_THE_SAME.test(view.slice(Math.max(0, e.trigger.start - 30), e.trigger.start)) ? lastOfKind.get(`${e.passage}:${e.trigger.kind}`) : undefined;
+    const addedTo = e.trigger.rule === 'event/more-of-the-same' || MORE_OF_THE_SAME.test(view.slice(Math.max(0, e.trigger.start - 30), e.trigger.start)) ? lastOfKind.get(`${e.passage}:${e.trigger.kind}`) : undefined;
     if (addedTo?.organizations) gold.organizations = [...new Set([...addedTo.organizations, ...(gold.organizations ?? [])])];
     lastOfKind.set(`${e.passage}:${e.trigger.kind}`, gold);
     const block = blockOf(passage, e.trigger.start, doc);

@@ -40,6 +40,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'event/met-in', description: 'a group that "met in" a place or "met on" a date: "the Expert Group met in Quito"' },
   { id: 'event/table-row', description: 'a row of a table whose header names what each row is ("Course\tDates\tVenue"): the cell that names the activity' },
   { id: 'event/evaluated', description: 'a body (or its experts) that "evaluated", "assessed", "audited" or "inspected" something, when no activity noun names the assessment: "experts of PAHO evaluated six treatment centres"' },
+  { id: 'event/more-of-the-same', description: 'a sentence opening "Two more followed" with no activity noun: more activities of the kind the sentence before named (more-of-the-same.ts)' },
   { id: 'event/trained', description: 'a body that "trained" a number of people, when no activity noun names the training: "CONADIC trained 1,250 teachers in Chihuahua"' },
 ];
 
