@@ -29,6 +29,9 @@ export const corpus: Corpus = {
     // a counted thing as the modifier of a person noun ("weapons inspectors"); a verb of taking part right before the count ties it
     // whatever the topic ("detained migrants"); an audience split by how it took part
     { text: 'A course for 18 weapons inspectors was held in Lomé.', mention: '18', value: 18, only: true },
+    // a bare figure joined by "and" to a count of people: each activity's audience; a range's first figure is none
+    { text: 'Two workshops followed in Lima and Quito in May 2031, with 27 and 31 participants.', mention: '27', value: 27 },
+    { text: 'Each workshop of 2031 was held for between 20 and 30 participants.', mention: '30', value: 30, only: true },
     { text: 'A webinar on the rights of detained migrants was attended by 140 lawyers.', mention: '140', value: 140, only: true },
     { text: 'The forum was followed by 60 delegates online and 25 in person.', mention: '25', value: 25 },
     { text: 'The forum was followed by 60 delegates online and 25 in person.', mention: '60', value: 60 },
