@@ -509,6 +509,15 @@ export const cases: EventCase[] = [
     text: 'A course on radar maintenance was held in Suva, Fiji, on 3-4 May 2031 for 20 technicians. Two more technicians joined the radar team of Samoa in July.',
     events: [{ trigger: 'course', kind: 'course', countries: ['FJI'] }],
   },
+  // a table row whose topic opens with "New" is a member like the others (its cell names a topic, not an additional activity)
+  {
+    text: 'PORT ACADEMY\nAnnual Report 2031\n\n2. TRAINING\n\nIn 2031 the Academy gave two seminars for 45 port officers. They are shown in the following table.\n\nDate        Activity                      Venue               Participants\n3-4 Mar     New customs rules             Callao, Peru        25\n8-9 Jun     Passenger screening           Paita, Peru         20\n',
+    events: [
+      { trigger: 'seminars', kind: 'seminar', count: 2 },
+      { trigger: 'New customs rules', kind: 'seminar', memberOf: 0 },
+      { trigger: 'Passenger screening', kind: 'seminar', memberOf: 0 },
+    ],
+  },
   // a five-day course inside the span of a three-week online course told later, in the same country: two courses (different spans of days)
   {
     text: 'The Unit gave a course on port inspection for 20 harbour officers in Manta, Ecuador, from 9 to 13 June 2031.\n\nLater the Unit trained 30 analysts of Ecuador and Peru in an online course from 2 to 20 June 2031.',

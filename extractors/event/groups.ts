@@ -128,7 +128,8 @@ function fits(group: GoldEvent, member: GoldEvent, bullet = false): boolean {
   // a planned activity is not part of a total of held ones (unless its own date lies within the group's),
   // nor "additional courses" part of the courses counted
   if (group.status === 'held' && member.status === 'planned' && !within(group.date, member.date)) return false;
-  if (/^(?:additional|further|more|other|new)\b/i.test(member.trigger.text)) return false;
+  // (a table row's cell is its topic: "New psychoactive substances" is a course on them, not a new course)
+  if (member.rule !== 'event/table-row' && /^(?:additional|further|more|other|new)\b/i.test(member.trigger.text)) return false;
   // a total of activities of mixed kinds ("a total of 10 capacity-building activities") holds any kind
   if (group.kind !== 'other' && member.kind !== group.kind && !(TRAINING_LIKE.has(group.kind) && group.kind === 'training' && TRAINING_LIKE.has(member.kind)) && !namesKind(group.trigger.text, member.kind) && !(bullet && trainingCourses(group, member))) return false;
   if (group.count !== undefined && member.count !== undefined && member.count >= group.count) return false;
