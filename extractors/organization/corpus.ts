@@ -203,6 +203,8 @@ export const corpus: Corpus = {
     { text: 'UNICEF and the World Food Programme (WFP) took part.', mention: 'UNICEF', value: 'UNICEF' },
     // a head first with "of" still names a body when "and" joins its complement
     { text: 'The Office for Research and Statistics published the survey.', mention: 'Office for Research and Statistics', value: 'Office for Research and Statistics', only: true },
+    // an organ that a body's own report names without its parent, as "Executive Board" and "Governing Council" are
+    { text: 'The Executive Committee of the Fund approved the budget in March.', mention: 'Executive Committee', value: 'Executive Committee', only: true },
     // a place and its abbreviation in parentheses define nothing
     { text: 'The Ministry of Security (Buenos Aires, CABA) hosted the event.', mention: 'Ministry of Security', value: 'Ministry of Security', only: true },
   ],
