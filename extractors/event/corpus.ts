@@ -518,6 +518,25 @@ export const cases: EventCase[] = [
       { trigger: 'Passenger screening', kind: 'seminar', memberOf: 0 },
     ],
   },
+  // the same, as PDF text gives them: the list of members after a line break inside its sentence; a part's opening sentence wrapped
+  // onto a second line; a tab table whose Activity cell wraps onto a line of its own
+  {
+    text: 'CORAL SEA FISHERIES AGENCY\nAnnual Report 2031\n\nIntroduction\n\nThe Agency brings together the fisheries services of\nFiji, Samoa, Tonga and Vanuatu.\n\n1. MEETINGS\n\nThe Agency held a meeting on observer data in Suva, Fiji, on 3-4 May 2031 with delegates of the four member States.\n',
+    events: [{ trigger: 'meeting', countries: ['FJI', 'WSM', 'TON', 'VUT'] }],
+  },
+  {
+    text: 'ISTHMUS FISHERIES COUNCIL\nAnnual Report 2031\n\n2. BOARDING\n\nThe Caribbean Maritime Training Centre (CMTC) in Kingston, Jamaica, an\nindependent school and the Council partner for boarding, reports on its own work below.\n\nA course on boarding was held in Kingston on 4-6 May 2031 for 30 coast guards.',
+    events: [{ trigger: 'course', organizations: ['CMTC'] }],
+  },
+  {
+    text: 'PORT ACADEMY\nAnnual Report 2031\n\n2. TRAINING\n\nIn 2031 the Academy gave three seminars for 70 port officers. They are shown in the following table.\n\nDate\tActivity\tVenue\tParticipants\n3-4 Mar\tContainer risk\tCallao, Peru\t25\nprofiling\n8-9 Jun\tPassenger screening\tPaita, Peru\t20\n1-2 Sep\tCargo manifests\tIlo, Peru\t25\n',
+    events: [
+      { trigger: 'seminars', kind: 'seminar', count: 3 },
+      { trigger: 'Container risk', kind: 'seminar', memberOf: 0 },
+      { trigger: 'Passenger screening', kind: 'seminar', memberOf: 0 },
+      { trigger: 'Cargo manifests', kind: 'seminar', memberOf: 0 },
+    ],
+  },
   // a five-day course inside the span of a three-week online course told later, in the same country: two courses (different spans of days)
   {
     text: 'The Unit gave a course on port inspection for 20 harbour officers in Manta, Ecuador, from 9 to 13 June 2031.\n\nLater the Unit trained 30 analysts of Ecuador and Peru in an online course from 2 to 20 June 2031.',

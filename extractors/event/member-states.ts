@@ -23,7 +23,8 @@ export function memberStates(raw: string, mentions: readonly Mention[]): string[
     let j = i;
     while (j + 1 < countries.length && LIST_JOIN.test(raw.slice(countries[j]!.end, countries[j + 1]!.start))) j++;
     if (j - i >= 2) {
-      const from = Math.max(raw.lastIndexOf('. ', countries[i]!.start), raw.lastIndexOf('\n', countries[i]!.start)) + 1;
+      // the sentence back to its full stop or a blank line (a PDF's line breaks run inside it)
+      const from = Math.max(raw.lastIndexOf('. ', countries[i]!.start), raw.lastIndexOf('\n\n', countries[i]!.start)) + 1;
       if (MEMBERSHIP.test(raw.slice(from, countries[i]!.start))) {
         const codes: string[] = [];
         for (const c of countries.slice(i, j + 1)) if (!codes.includes(String(c.value))) codes.push(String(c.value));

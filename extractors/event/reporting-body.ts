@@ -38,7 +38,7 @@ const TITLE_REPORT_OF = /^report\b[^.\n;:]{0,30}?\bof\s+(?:the\s+)?$/i;
  * Demand Reduction Unit (DRU) of the Secretariat leads …"): its acronym, what it is part of or an aside, then a verb
  * that says what the body does or is, not an activity it ran ("leads", "is", "compiles", "reports on its work").
  */
-const PART_HEAD = /^\s*(?:\([^()]{1,30}\))?(?:\s+of\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})?(?<aside>[^.;:\n]{0,220}?)\s(?:leads|heads|is|are|serves|acts|reports|coordinates|manages|compiles|collects|supports|helps|works|oversees|carries\s+out|implements|brings\s+together|was\s+(?:set\s+up|established|created))\b/u;
+const PART_HEAD = /^\s*(?:\([^()]{1,30}\))?(?:\s+of\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})?(?<aside>[^.;:]{0,220}?)\s(?:leads|heads|is|are|serves|acts|reports|coordinates|manages|compiles|collects|supports|helps|works|oversees|carries\s+out|implements|brings\s+together|was\s+(?:set\s+up|established|created))\b/u;
 /**
  * The body a part's opening sentence places inside the report's own body, named by its generic head ("… (DRU) of the
  * Secretariat", ", the research unit of the Secretariat,"); not one placed inside another named body ("… of the
@@ -131,7 +131,8 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
     else if (block.kind === 'heading') heading.set(block.section, { key: String(m.value), unit: UNIT.test(m.text) }); // last one wins: "(CICTE)"
     // a part whose heading names no body, opened by a sentence about the body that heads it
     else if (block.kind === 'paragraph' && block.section >= 0 && !heading.has(block.section) && m.block === firstParagraph(doc, block.section) && /^\s*(?:The\s+)?$/.test(doc.raw.slice(doc.view.toRaw(block.start), m.start))) {
-      const after = doc.raw.slice(m.end, m.end + 300);
+      // read on the view: a page break inside the opening sentence (running header, page number) is no text of it
+      const after = doc.view.text.slice(doc.view.fromRaw(m.end), doc.view.fromRaw(m.end) + 300);
       const head = PART_HEAD.exec(after);
       // only a body the sentence places inside the report's body (a unit), or one that says it reports on its work here (a partner)
       const unit = head !== null && PART_OF_OWN.test(after.slice(0, head[0].length)) && !PARTNER.test(head.groups!.aside ?? '');

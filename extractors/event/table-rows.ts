@@ -48,7 +48,13 @@ export function tableRoles(view: string, passages: readonly Passage[]): Map<numb
     const spaced = !view.slice(passages[p]!.start, passages[p]!.end).includes('\t');
     roles.set(p, { header: true });
     for (let r = p + 1; r < passages.length; r++) {
-      const cells = cellsOf(view, passages[r]!, spaced);
+      // a tab table's row whose cell wraps onto a line of its own (PDF text: "Safe dismantling of clandestine⇥…" / "laboratories"):
+      // the row is its first line, and a short line with no gap and no sentence goes on with the row above
+      const cells = cellsOf(view, passages[r]!, true);
+      if (!cells && !spaced && passages[r]!.section === passages[p]!.section && wrappedLine(view.slice(passages[r]!.start, passages[r]!.end))) {
+        roles.set(r, {});
+        continue;
+      }
       if (!cells || passages[r]!.section !== passages[p]!.section) break;
       if (spaced ? cells.some(sentenceCell) : cells.length < 2) break;
       if (spaced && cells.length < Math.max(2, header.length - 1)) {
@@ -87,6 +93,9 @@ function referringNoun(view: string, passages: readonly Passage[], header: numbe
   }
   return noun;
 }
+
+/** A line of a wrapped cell: one short line with no full stop at its end. */
+const wrappedLine = (text: string): boolean => !text.includes('\n') && text.trim().length > 0 && text.trim().length <= 40 && !/[.!?:;]$/.test(text.trim());
 
 /** A cell that is a sentence: four words or more ending in a full stop ("The Board also met twice."). */
 const sentenceCell = (c: Cell): boolean => /[.!?]$/.test(c.text) && /^(?:\S+\s+){3,}\S/.test(c.text);
