@@ -29,6 +29,9 @@ const cases: Array<[text: string, start: string, end: string, stated: string]> =
   // a title that names what the report is of before its year
   ['COASTAL PATROL AGENCY\nANNUAL REPORT OF ACTIVITIES 2031\n\nPresented to the Board', '2031-01', '2031-12', '2031'],
   ['Report on the work of 2022\n\nThe office opened two branches.', '2022-01', '2022-12', '2022'],
+  // a title that names the issuing body between "Report of" and the year closing its line
+  ['INLAND WATERWAYS BOARD\nAnnual Report of the Executive Director 2029\n\nForeword', '2029-01', '2029-12', '2029'],
+  ['Annual Report of the Office for Port Safety and Customs 2017\nContents', '2017-01', '2017-12', '2017'],
   // a link to another report on the page is passed over for the report's own title further on
   ['Related: Annual Report 2018 (PDF)\nANNUAL REPORT 2019\n\nIntroduction', '2019-01', '2019-12', '2019'],
 ];
@@ -67,6 +70,10 @@ describe('findReportPeriod', () => {
     // a web page's link to a report, in its footer or on a "see also" line, is not the page's own title
     `News\n\n${'Officers met in the capital to share data. '.repeat(40)}\nRelated: Annual Report 2024 (PDF, 1 MB)`,
     'Latest items\nSee also the Annual Report 2023 on our library page.\nDownload the Report 2023 (PDF)',
+    // a year after a body's name that does not close the line, or after a lower-case noun, is no title year
+    'The Report of the Executive Director 2029 edition will follow in May.',
+    'A report of activities in Chile and Peru 2019 was shared with donors.',
+    'See also the Annual Report of the Secretariat 2024 (PDF)',
   ];
   for (const text of negatives) {
     it(`no period in ${JSON.stringify(text.slice(0, 60))}`, () => {

@@ -103,6 +103,7 @@ export const corpus: Corpus = {
     // a report's title closed by its year
     { text: 'ANNUAL REPORT 2025', mention: '2025', value: '2025', only: true },
     { text: 'Annual Report of Activities 2024', mention: '2024', value: '2024', only: true },
+    { text: 'INLAND WATERWAYS BOARD\nAnnual Report of the Executive Director 2029\n\nForeword', mention: '2029', value: '2029', only: true },
     { text: 'Assessments followed under the 2004 Memorandum of Understanding with the agency.', mention: '2004', value: '2004', only: true },
     { text: 'The 2009 seminars were hosted by three ministries.', mention: '2009', value: '2009', only: true },
     { text: 'Seizures rose sharply between 2012 and 2014 in the subregion.', mention: '2012 and 2014', value: '2012/2014', only: true },
@@ -192,6 +193,8 @@ export const corpus: Corpus = {
     { text: 'The course opened on Monday, 3 March 2025, in Lima.', mention: '3 March 2025', value: '2025-03-03', only: true },
   ],
   negatives: [
+    // a year after a capitalized name that does not close a report's title line is part of the name
+    'The Report of the Harbour Masters 2019 edition was revised by the board.',
     'The budget line was raised to 2026.50 in the revised table.',
     'See paragraph 2019.3 of the manual for details.',
     // a weekday with no item date to count from

@@ -31,9 +31,13 @@ function wordBefore(text: string, end: number, floor: number): string | undefine
   return q < e ? text.slice(q, e) : undefined;
 }
 
-/** A report's title closed by its year at the end of its line ("ANNUAL REPORT 2025", "Annual Report of Activities 2024") dates the report; a link to another report ("Annual Report 2024 (PDF)") is left alone. */
+/** A report's title closed by its year at the end of its line ("ANNUAL REPORT 2025", "Annual Report of Activities 2024", "Annual Report of the Secretariat 2025") dates the report; a link to another report ("Annual Report 2024 (PDF)") is left alone. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(['report', 'activities']);
 const closesLine = (text: string, end: number): boolean => /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 40));
+/** The line before a year names the report's issuer after "Report of" ("Annual Report of the Secretariat 2025"): a title line. */
+const REPORT_OF = /\b[Rr][Ee][Pp][Oo][Rr][Tt]\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?\p{Lu}[^\n]{0,80}$/u;
+const reportOfTitle = (text: string, start: number, end: number): boolean =>
+  closesLine(text, end) && REPORT_OF.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
 const SOFT_PREFIX = /\b(?:mid|pre|post|early|late)$/i;
 const WORD_AFTER = /^[ \t\u00a0]+([a-z]+)/;
 const IDENT_BEFORE_PAREN = /(?:\d|[A-Z]{2,}[/.-]\S*)\s*$/;
@@ -81,7 +85,7 @@ export function yearLooksLikeIdentifier(text: string, start: number, end: number
     const lower = word.toLowerCase();
     if (IDENTIFIER_WORDS.has(lower)) return true;
     const name = range ? /^[A-Z]{2,}$/.test(word) : /^[A-Z]/.test(word);
-    if (name && !WORDS_BEFORE_YEAR.has(lower) && !isFullMonth(word) && !(TITLE_WORDS.has(lower) && closesLine(text, end))) return true;
+    if (name && !WORDS_BEFORE_YEAR.has(lower) && !isFullMonth(word) && !(TITLE_WORDS.has(lower) && closesLine(text, end)) && !reportOfTitle(text, start, end)) return true;
   }
   if (prev === '(' && IDENT_BEFORE_PAREN.test(text.slice(floor, start - 1))) return true;
   const noun = WORD_AFTER.exec(text.slice(end, end + 30));

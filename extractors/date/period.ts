@@ -2,7 +2,7 @@
  * The report period, read from the report's own opening text with the date rules:
  * "for the period comprised between February 2007 through January 2008" → 2007-02..2008-01,
  * "during the period January to December 2014", "covers activities from March 2010 to February 2011",
- * "Annual Report 2014" / "Report for 2014" → 2014-01..2014-12.
+ * "Annual Report 2014" / "Report for 2014" / "Annual Report of the Secretariat 2014" → 2014-01..2014-12.
  */
 import { pointBounds } from './bounds.js';
 import { blockContext } from '../types.js';
@@ -30,6 +30,12 @@ const PERIOD_CUE = /\b(?:period|cover(?:s|ed|ing)?|report(?:s|ed|ing)?|summari[s
  * 2024 (PDF)", "See also …", "Download …").
  */
 const TITLE_YEAR = /\breport\s+(?:(?:of|on)\s+(?:the\s+)?(?:activities|work)\s+)?(?:(?:for|of|on|in)\s+)?(?:the\s+(?:year\s+)?)?(?<y>(?:19|20)\d{2})(?![\w/-])/gi;
+/**
+ * A title that names the issuing body between "Report of" and the year closing its line: "Annual Report
+ * of the Secretariat 2025", "Annual Report of the Executive Director 2023". The body is a run of
+ * capitalized words (with "of", "for", "on", "and", "the" between them); the year ends the line.
+ */
+const TITLE_BODY_YEAR = /\b[Rr][Ee][Pp][Oo][Rr][Tt]\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|on|and|the)\s+)*){1,6}(?<y>(?:19|20)\d{2})[ \t]*$/gmu;
 const TITLE_HEAD = 1200;
 const LINK_LINE = /^\s*(?:related|see\s+also|download|read\s+(?:more|the)|previous|archive|more)\b|\((?:pdf|docx?)\b/i;
 const MAX_MONTHS = 10 * 12;
@@ -92,6 +98,11 @@ export function findReportPeriod(text: string): StatedPeriod | undefined {
       const lineStart = head.lastIndexOf('\n', t.index) + 1;
       const lineEnd = head.indexOf('\n', t.index);
       if (!LINK_LINE.test(head.slice(lineStart, lineEnd < 0 ? head.length : lineEnd))) break;
+    }
+    if (!(t && t.index < TITLE_HEAD)) {
+      TITLE_BODY_YEAR.lastIndex = 0;
+      const b = TITLE_BODY_YEAR.exec(head.slice(0, TITLE_HEAD));
+      if (b && !LINK_LINE.test(head.slice(head.lastIndexOf('\n', b.index) + 1, b.index + b[0].length))) t = b;
     }
     if (t && t.index < TITLE_HEAD) {
       const y = t.groups!.y!;

@@ -489,6 +489,110 @@ export const cases: EventCase[] = [
     text: 'From 12 to 16 May 2025 the Unit ran a course on risk analysis in Lima, Peru. From 12 to 16 May 2025 it also ran a course on port security in Santo Domingo, Dominican Republic.',
     events: [{ trigger: 'course', countries: ['PER'] }, { trigger: 'course', countries: ['DOM'] }],
   },
+  // a part whose heading names no body, opened by a sentence about the body that heads it: that body runs the part's activities; a unit of
+  // the report's body with it, a partner centre alone; a body that only did something else in the opening sentence heads nothing
+  {
+    text: 'ISTHMUS FISHERIES COUNCIL\nAnnual Report 2031\n\n2. INSPECTION\n\nThe Port Inspection Unit (PIU) of the Secretariat coordinates the port inspections of the member States.\n\nA course on catch documents was held in Colon, Panama, on 4-6 May 2031 for 30 inspectors.',
+    events: [{ trigger: 'course', organizations: ['PIU', 'ISTHMUS FISHERIES COUNCIL'] }],
+  },
+  {
+    text: 'ISTHMUS FISHERIES COUNCIL\nAnnual Report 2031\n\n2. BOARDING\n\nThe Caribbean Maritime Training Centre (CMTC) in Kingston, Jamaica, an independent school and the Council partner for boarding, reports on its own work below.\n\nA course on boarding was held in Kingston on 4-6 May 2031 for 30 coast guards.',
+    events: [{ trigger: 'course', organizations: ['CMTC'] }],
+  },
+  {
+    text: 'ISTHMUS FISHERIES COUNCIL\nAnnual Report 2031\n\n2. INSPECTION\n\nThe Port Inspection Unit (PIU) of the Organization of Eastern Caribbean States coordinates the port inspections of its members.\n\nA course on catch documents was held in Colon, Panama, on 4-6 May 2031 for 30 inspectors.',
+    events: [{ trigger: 'course', organizations: ['ISTHMUS FISHERIES COUNCIL'] }],
+  },
+  {
+    text: 'ISTHMUS FISHERIES COUNCIL\nAnnual Report 2031\n\n2. INSPECTION\n\nThe World Health Organization (WHO) published new guidance on port health in 2031.\n\nA course on catch documents was held in Colon, Panama, on 4-6 May 2031 for 30 inspectors.',
+    events: [{ trigger: 'course', organizations: ['ISTHMUS FISHERIES COUNCIL'] }],
+  },
+  // a total whose paragraph sends the reader to the table below ("They are shown in the following table"): the rows of a table headed
+  // "Activity" are activities of the total's kind, and its members; without the reference the rows' kind is unknown and they stand alone
+  {
+    text: 'PORT ACADEMY\nAnnual Report 2031\n\n2. TRAINING\n\nIn 2031 the Academy gave three seminars for 70 port officers. They are shown in the following table.\n\nDate        Activity                      Venue               Participants\n3-4 Mar     Container risk profiling      Callao, Peru        25\n8-9 Jun     Passenger screening           Paita, Peru         20\n1-2 Sep     Cargo manifests               Ilo, Peru           25\n',
+    events: [
+      { trigger: 'seminars', kind: 'seminar', count: 3 },
+      { trigger: 'Container risk profiling', kind: 'seminar', memberOf: 0 },
+      { trigger: 'Passenger screening', kind: 'seminar', memberOf: 0 },
+      { trigger: 'Cargo manifests', kind: 'seminar', memberOf: 0 },
+    ],
+  },
+  {
+    text: 'PORT ACADEMY\nAnnual Report 2031\n\n2. TRAINING\n\nIn 2031 the Academy gave three seminars for 70 port officers.\n\nDate        Activity                      Venue               Participants\n3-4 Mar     Container risk profiling      Callao, Peru        25\n8-9 Jun     Passenger screening           Paita, Peru         20\n1-2 Sep     Cargo manifests               Ilo, Peru           25\n',
+    events: [
+      { trigger: 'seminars', kind: 'seminar', count: 3 },
+      { trigger: 'Container risk profiling', kind: 'other', memberOf: null },
+      { trigger: 'Passenger screening', kind: 'other', memberOf: null },
+      { trigger: 'Cargo manifests', kind: 'other', memberOf: null },
+    ],
+  },
+  // a report that lists its member countries in its opening, then names them by their number: "the four member States" are those four;
+  // a number that is not the list's names no countries
+  {
+    text: 'CORAL SEA FISHERIES AGENCY\nAnnual Report 2031\n\nIntroduction\n\nThe Agency brings together the fisheries services of Fiji, Samoa, Tonga and Vanuatu.\n\n1. MEETINGS\n\nThe Agency held a meeting on observer data in Suva, Fiji, on 3-4 May 2031 with delegates of the four member States.\n',
+    events: [{ trigger: 'meeting', countries: ['FJI', 'WSM', 'TON', 'VUT'] }],
+  },
+  {
+    text: 'CORAL SEA FISHERIES AGENCY\nAnnual Report 2031\n\nIntroduction\n\nThe Agency brings together the fisheries services of Fiji, Samoa, Tonga and Vanuatu.\n\n1. MEETINGS\n\nThe Agency held a meeting on observer data in Suva, Fiji, on 3-4 May 2031 with delegates of the three member States.\n',
+    events: [{ trigger: 'meeting', countries: ['FJI'] }],
+  },
+  // a total whose clause puts every one of its activities under a funder ("all of them funded by …"): each member names it too; a funder
+  // of the total alone stays with the total
+  {
+    text: 'In 2031 the Radar Unit (RU) delivered three courses for 70 officers, all of them funded by the Nordic Development Fund (NDF). Among them, a course on radar was held in Suva, Fiji, on 3-4 May 2031 for 20 officers.',
+    events: [{ trigger: 'courses', count: 3, organizations: ['RU', 'NDF'] }, { trigger: 'course', memberOf: 0, organizations: ['RU', 'NDF'] }],
+  },
+  {
+    text: 'In 2031 the Radar Unit (RU) delivered three courses for 70 officers, funded by the Nordic Development Fund (NDF). Among them, a course on radar was held in Suva, Fiji, on 3-4 May 2031 for 20 officers.',
+    events: [{ trigger: 'courses', count: 3, organizations: ['RU', 'NDF'] }, { trigger: 'course', memberOf: 0, organizations: ['RU'] }],
+  },
+  // an assessment told by its verb, with a body or its experts as subject and what was assessed as object
+  { text: 'In June 2031 experts of the Port Safety Unit (PSU) evaluated four container terminals in Callao, Peru.', events: [{ trigger: 'evaluated', exact: true, kind: 'assessment', status: 'held', places: ['Callao, PER'] }] },
+  { text: 'At the request of the harbour master, the Coastal Fisheries Agency (CFA) assessed the cold stores of Manta, Ecuador, from 3 to 5 March 2031.', events: [{ trigger: 'assessed', exact: true, kind: 'assessment', date: '2031-03-03/2031-03-05' }] },
+  // "Two more followed, …": more activities of the kind the sentence before named, counted by the number; "two more" before another
+  // noun is no activity
+  {
+    text: "A course on radar maintenance was held in Suva, Fiji, on 3-4 May 2031 for 20 technicians. Two more followed, in Apia, Samoa, in July and in Nuku'alofa, Tonga, in September.",
+    events: [{ trigger: 'course', kind: 'course', countries: ['FJI'] }, { trigger: 'Two more', exact: true, kind: 'course', count: 2, countries: ['WSM', 'TON'], date: '2031-07/2031-09' }],
+  },
+  {
+    text: 'A course on radar maintenance was held in Suva, Fiji, on 3-4 May 2031 for 20 technicians. Two more technicians joined the radar team of Samoa in July.',
+    events: [{ trigger: 'course', kind: 'course', countries: ['FJI'] }],
+  },
+  // a table row whose topic opens with "New" is a member like the others (its cell names a topic, not an additional activity)
+  {
+    text: 'PORT ACADEMY\nAnnual Report 2031\n\n2. TRAINING\n\nIn 2031 the Academy gave two seminars for 45 port officers. They are shown in the following table.\n\nDate        Activity                      Venue               Participants\n3-4 Mar     New customs rules             Callao, Peru        25\n8-9 Jun     Passenger screening           Paita, Peru         20\n',
+    events: [
+      { trigger: 'seminars', kind: 'seminar', count: 2 },
+      { trigger: 'New customs rules', kind: 'seminar', memberOf: 0 },
+      { trigger: 'Passenger screening', kind: 'seminar', memberOf: 0 },
+    ],
+  },
+  // the same, as PDF text gives them: the list of members after a line break inside its sentence; a part's opening sentence wrapped
+  // onto a second line; a tab table whose Activity cell wraps onto a line of its own
+  {
+    text: 'CORAL SEA FISHERIES AGENCY\nAnnual Report 2031\n\nIntroduction\n\nThe Agency brings together the fisheries services of\nFiji, Samoa, Tonga and Vanuatu.\n\n1. MEETINGS\n\nThe Agency held a meeting on observer data in Suva, Fiji, on 3-4 May 2031 with delegates of the four member States.\n',
+    events: [{ trigger: 'meeting', countries: ['FJI', 'WSM', 'TON', 'VUT'] }],
+  },
+  {
+    text: 'ISTHMUS FISHERIES COUNCIL\nAnnual Report 2031\n\n2. BOARDING\n\nThe Caribbean Maritime Training Centre (CMTC) in Kingston, Jamaica, an\nindependent school and the Council partner for boarding, reports on its own work below.\n\nA course on boarding was held in Kingston on 4-6 May 2031 for 30 coast guards.',
+    events: [{ trigger: 'course', organizations: ['CMTC'] }],
+  },
+  {
+    text: 'PORT ACADEMY\nAnnual Report 2031\n\n2. TRAINING\n\nIn 2031 the Academy gave three seminars for 70 port officers. They are shown in the following table.\n\nDate\tActivity\tVenue\tParticipants\n3-4 Mar\tContainer risk\tCallao, Peru\t25\nprofiling\n8-9 Jun\tPassenger screening\tPaita, Peru\t20\n1-2 Sep\tCargo manifests\tIlo, Peru\t25\n',
+    events: [
+      { trigger: 'seminars', kind: 'seminar', count: 3 },
+      { trigger: 'Container risk', kind: 'seminar', memberOf: 0 },
+      { trigger: 'Passenger screening', kind: 'seminar', memberOf: 0 },
+      { trigger: 'Cargo manifests', kind: 'seminar', memberOf: 0 },
+    ],
+  },
+  // a five-day course inside the span of a three-week online course told later, in the same country: two courses (different spans of days)
+  {
+    text: 'The Unit gave a course on port inspection for 20 harbour officers in Manta, Ecuador, from 9 to 13 June 2031.\n\nLater the Unit trained 30 analysts of Ecuador and Peru in an online course from 2 to 20 June 2031.',
+    events: [{ trigger: 'course', countries: ['ECU'], participants: 20 }, { trigger: 'online course', date: '2031-06-02/2031-06-20', participants: 30 }],
+  },
   // "Among them, the course …" is one of the group (a member), not a later mention of the group
   { text: 'The Unit delivered a total of six courses for 150 officers in 2025. Among them, the course held in Quito, Ecuador, from 3 to 7 March trained 30 officers.', events: [{ trigger: 'courses', count: 6, memberOf: null }, { trigger: 'course', countries: ['ECU'], memberOf: 0 }] },
   // a title ends before the date line under it
@@ -965,6 +1069,9 @@ export const cases: EventCase[] = [
 export const negatives: string[] = [
   // a headline whose subject is an activity, over a story whose opening tells no activity of its kind: the story is about something else
   'COAST NEWS\n\nIssue 3, May 2031\n\nEXERCISE SHOWS GAPS IN RADIO LINKS\n\nBridgetown, 4 May 2031 — The Network’s review finds that radio links between the two coast guards failed twice. A new radio plan is due in June.',
+  // "assessed" as an adjective, or in the passive with no body that did it: no activity
+  'Member States paid their assessed contributions in full in 2031.',
+  'Twelve cold stores were assessed in 2031 under the national scheme.',
   // "meet" a standard, a need or a deadline is no meeting
   'The new scanners will meet in full the standards set by the customs administrations in 2031.',
   // a body that trained people over a whole year, with no activity named and no place: a total of the year, no activity

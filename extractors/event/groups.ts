@@ -143,7 +143,8 @@ function fits(group: GoldEvent, member: GoldEvent, bullet = false, said = false)
   // a planned activity is not part of a total of held ones (unless its own date lies within the group's),
   // nor "additional courses" part of the courses counted
   if (group.status === 'held' && member.status === 'planned' && !within(group.date, member.date)) return false;
-  if (/^(?:additional|further|more|other|new)\b/i.test(member.trigger.text)) return false;
+  // (a table row's cell is its topic: "New psychoactive substances" is a course on them, not a new course)
+  if (member.rule !== 'event/table-row' && /^(?:additional|further|more|other|new)\b/i.test(member.trigger.text)) return false;
   // a total of activities of mixed kinds ("a total of 10 capacity-building activities") holds any kind
   if (!said && group.kind !== 'other' && member.kind !== group.kind && !(TRAINING_LIKE.has(group.kind) && group.kind === 'training' && TRAINING_LIKE.has(member.kind)) && !namesKind(group.trigger.text, member.kind) && !(bullet && trainingCourses(group, member))) return false;
   if (group.count !== undefined && member.count !== undefined && member.count >= group.count) return false;
@@ -253,5 +254,51 @@ export function inheritGroupRunners(
     const bodies = new Set(bodyOf(block?.section ?? -1).filter((b) => !groupKeys.includes(b.toLowerCase()) && !text.includes(b)).map((b) => b.toLowerCase()));
     const kept = own.filter((k) => !bodies.has(k.toLowerCase()));
     a.gold.organizations = kept.some((k) => k.toLowerCase() === runner.toLowerCase()) ? kept : [runner, ...kept];
+  }
+}
+
+/** A total's clause that puts every one of its activities under a funder: "all of them financed by the EU", "each funded by …", "all of which were sponsored by …". */
+const ALL_BACKED_BY = /\b(?:all\s+(?:of\s+)?(?:them|these|which|those)|each\s+(?:of\s+(?:them|these|which))?|both\s+(?:of\s+)?(?:them|which))\s*,?\s+(?:(?:were|was|being|are)\s+)?(?:(?:co-?)?financed|funded|sponsored|supported|paid\s+for)\s+by\s+(?:the\s+)?$/i;
+/** Between two bodies of one list of funders. */
+const FUNDER_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
+
+/**
+ * A total whose sentence says every one of its activities had a funder ("In 2025 the Centre delivered five courses …, all of
+ * them financed by the EU"): each member names that funder too, as the text says it of each (a funder of the total alone
+ * stays with the total).
+ */
+export function inheritGroupFunders(raw: string, activities: readonly { gold: GoldEvent }[], mentions: readonly Mention[]): void {
+  if (!activities.some((a) => a.gold.part_of !== undefined)) return;
+  const byTrigger = new Map<number, GoldEvent>();
+  for (const a of activities) byTrigger.set(a.gold.trigger.start, a.gold);
+  const orgs = mentions.filter((m) => m.type === 'organization');
+  const funders = new Map<GoldEvent, string[]>();
+  const fundersOf = (group: GoldEvent): string[] => {
+    const known = funders.get(group);
+    if (known) return known;
+    const from = group.trigger.end;
+    const to = sentenceEnd(raw, from);
+    const keys: string[] = [];
+    let last = -1;
+    for (const o of orgs) {
+      if (o.start < from || o.end > to) continue;
+      const before = raw.slice(from, o.start);
+      if ((last < 0 && ALL_BACKED_BY.test(before)) || (last >= 0 && FUNDER_JOIN.test(raw.slice(last, o.start)))) {
+        keys.push(String(o.value));
+        last = o.end;
+      } else if (last >= 0) break;
+    }
+    // only a funder the total itself names
+    const own = keys.filter((k) => (group.organizations ?? []).some((g) => g.toLowerCase() === k.toLowerCase()));
+    funders.set(group, own);
+    return own;
+  };
+  for (const a of activities) {
+    const group = a.gold.part_of !== undefined ? byTrigger.get(a.gold.part_of) : undefined;
+    const keys = group ? fundersOf(group) : [];
+    if (keys.length === 0) continue;
+    const own = a.gold.organizations ?? [];
+    const added = keys.filter((k) => !own.some((o) => o.toLowerCase() === k.toLowerCase()));
+    if (added.length) a.gold.organizations = [...own, ...added];
   }
 }

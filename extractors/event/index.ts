@@ -16,7 +16,7 @@ import { dateBounds } from '../date/bounds.js';
 import { countOf, countValue, oneDatedItem } from './count.js';
 import { pairedCount } from './paired-count.js';
 import { dateContext, type InheritedDate } from './date-context.js';
-import { assignGroups, inheritGroupRunners, inheritGroupUnits } from './groups.js';
+import { assignGroups, inheritGroupFunders, inheritGroupRunners, inheritGroupUnits } from './groups.js';
 import { passagesOf, type Passage, type Sentence } from './passages.js';
 import { isUnitName, reportingBodies } from './reporting-body.js';
 import { fillSlots, type Breakdown, type Range } from './slots.js';
@@ -30,6 +30,8 @@ import { splitOfEarlierTotal, withinPhrase } from './within-phrase.js';
 import { tableRoles, type TableRole } from './table-rows.js';
 import { hasCellGap, isRowLine } from '../text/cells.js';
 import { memberByOrdinal } from './count.js';
+import { memberStates, numberedMembers } from './member-states.js';
+import { moreOfTheSame } from './more-of-the-same.js';
 import { clauseAfterReference, followsUp, namesEarlierCountries, newClauseStart, placePrefixOf, saysWhereItTookPlace, whoTookPartBefore } from './country-context.js';
 
 export interface Activity {
@@ -101,6 +103,11 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     if (table?.header) return found;
     p.sentences.forEach((s, si) => {
       const triggers = findTriggers(view, s.start, s.end);
+      // "Two more followed, in Riobamba in May and in Arica in August": more of the kind the sentence before named
+      if (triggers.length === 0 && si > 0) {
+        const more = moreOfTheSame(view, s.start, s.end, [...found].reverse().find((f) => f.sentence === si - 1)?.trigger);
+        if (more) triggers.push(more);
+      }
       const row = table?.row;
       if (row && row.start >= s.start && row.end <= s.end && !triggers.some((t) => t.start < row.end && t.end > row.start)) {
         found.push({ trigger: row, passage: pi, sentence: si, refs: [], lent: [], credit: [] });
@@ -133,6 +140,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   const events = resolveReferences(view, passages, perPassage);
   lendFollowingSentences(view, passages, perPassage, events);
   const bodyOf = reportingBodies(doc, mentions);
+  const members = memberStates(doc.raw, mentions);
   // bodies the document names as units, by key: "PCU" after "Programme Coordination Unit (PCU)" is a unit too
   const unitKeys = new Set(mentions.filter((m) => m.type === 'organization' && isUnitName(m.text)).map((m) => String(m.value)));
   const reportYear = yearOfReport(mentions, period);
@@ -239,7 +247,13 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
     const ownWords = [...prefix, own].map((r) => view.slice(r.start, r.end)).join(' ');
     const earlier = lastPlaced.get(e.passage) ?? (passages[e.passage - 1]?.section === passage.section ? lastPlaced.get(e.passage - 1) : undefined);
     const followed = slots.countries === undefined && followsUp(ownWords) ? lastPlacedBefore(lastWithCountries, passages, e.passage) : undefined;
-    if (followed?.countries) slots.countries = [...followed.countries];
+    // "with delegates of the five member States": the members the report listed, when they are five
+    const numbered = numberedMembers(ownWords, members);
+    if (numbered) {
+      const codes: string[] = [...(slots.countries ?? [])];
+      for (const c of numbered) if (!codes.includes(c)) codes.push(c);
+      slots.countries = codes;
+    } else if (followed?.countries) slots.countries = [...followed.countries];
     else if (earlier?.countries && namesEarlierCountries(ownWords)) {
       const codes: string[] = [...(slots.countries ?? [])];
       for (const c of earlier.countries) if (!codes.includes(c)) codes.push(c);
@@ -286,7 +300,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
       rule: e.trigger.rule,
     };
     // "CBP ran assessments in three countries. Five more country assessments were completed …": more of the same, by the same bodies
-    const addedTo = MORE_OF_THE_SAME.test(view.slice(Math.max(0, e.trigger.start - 30), e.trigger.start)) ? lastOfKind.get(`${e.passage}:${e.trigger.kind}`) : undefined;
+    const addedTo = e.trigger.rule === 'event/more-of-the-same' || MORE_OF_THE_SAME.test(view.slice(Math.max(0, e.trigger.start - 30), e.trigger.start)) ? lastOfKind.get(`${e.passage}:${e.trigger.kind}`) : undefined;
     if (addedTo?.organizations) gold.organizations = [...new Set([...addedTo.organizations, ...(gold.organizations ?? [])])];
     lastOfKind.set(`${e.passage}:${e.trigger.kind}`, gold);
     const block = blockOf(passage, e.trigger.start, doc);
@@ -314,6 +328,7 @@ export function extractEvents(doc: Doc, mentions: Mention[], period: Period | un
   }
   inheritGroupUnits(activities, (key) => unitKeys.has(key));
   inheritGroupRunners(doc, activities, mentions, bodyOf, (group) => restatedAt.get(group) ?? group.trigger.start);
+  inheritGroupFunders(doc.raw, activities, mentions);
   return activities;
 }
 
@@ -395,8 +410,12 @@ function underColumnHeader(view: string, start: number): boolean {
 
 /** Whether the outer span (if any) holds every day of the inner one. */
 const containsDays = (outer: [string, string] | undefined, inner: [string, string]) => outer !== undefined && outer[0] <= inner[0] && inner[1] <= outer[1];
-/** One span of days lies within the other (a story may date an activity by its last day only). */
-const sameDays = (a: [string, string], b: [string, string]) => (a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]);
+/**
+ * The same days: equal spans, or one day within the other's span (a story may date an activity by its last day
+ * only). Two different spans of several days each are two activities (a five-day course within a three-week online one).
+ */
+const sameDays = (a: [string, string], b: [string, string]) =>
+  (a[0] === b[0] && a[1] === b[1]) || (b[0] === b[1] && a[0] <= b[0] && b[1] <= a[1]) || (a[0] === a[1] && b[0] <= a[0] && a[1] <= b[1]);
 /** Both name where it took place and the places share no country: two activities. */
 const sharePlace = (a: GoldEvent, b: GoldEvent) => !a.countries?.length || !b.countries?.length || a.countries.some((c) => b.countries!.includes(c));
 

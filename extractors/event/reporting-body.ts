@@ -33,6 +33,24 @@ const REPORT_OF = /\b(?:this|the present|the attached)\s+(?:\w+\s+){0,2}(?:repor
 /** Between a title's word "report" and the body it is of: "REPORT 2021 OF THE", "Annual Report for 2024 of the" (not "Report on …"). */
 const TITLE_REPORT_OF = /^report\b[^.\n;:]{0,30}?\bof\s+(?:the\s+)?$/i;
 
+/**
+ * After a body that opens the first paragraph of a part whose heading names none ("1. DEMAND REDUCTION" / "The
+ * Demand Reduction Unit (DRU) of the Secretariat leads …"): its acronym, what it is part of or an aside, then a verb
+ * that says what the body does or is, not an activity it ran ("leads", "is", "compiles", "reports on its work").
+ */
+const PART_HEAD = /^\s*(?:\([^()]{1,30}\))?(?:\s+of\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})?(?<aside>[^.;:]{0,220}?)\s(?:leads|heads|is|are|serves|acts|reports|coordinates|manages|compiles|collects|supports|helps|works|oversees|carries\s+out|implements|brings\s+together|was\s+(?:set\s+up|established|created))\b/u;
+/**
+ * The body a part's opening sentence places inside the report's own body, named by its generic head ("… (DRU) of the
+ * Secretariat", ", the research unit of the Secretariat,"); not one placed inside another named body ("… of the
+ * Organization of American States").
+ */
+const OWN_BODY = String.raw`of\s+the\s+(?:(?:Executive|General|Permanent|Technical|Central)\s+)?(?:Secretariat|Commission|Council|Office|Board|Authority|Agency|Centre|Center|Organi[sz]ation|Department)(?![\p{L}-])(?!\s+(?:of|for|on)\s)(?!\s+\p{Lu})`;
+const PART_OF_OWN = new RegExp(String.raw`^\s*(?:\([^()]{1,30}\))?\s+${OWN_BODY}|\b(?:unit|division|section|office|department|arm|branch|service)\s+${OWN_BODY}`, 'u');
+/** A body that says the part is its own report: "reports on its own work below", "reports on its activities". */
+const REPORTS_HERE = /\breports\s+(?:on|below\s+on)\s+(?:its|their)\s+(?:own\s+)?(?:work|activities)\b/;
+/** An aside that makes a part's body a partner of the report's body, not one of its units ("an independent training centre and the Commission's partner"). */
+const PARTNER = /\b(?:partner|independent|autonomous)\b/i;
+
 /** A unit of a larger body, by the head of its name. */
 const UNIT = /\b(?:division|section|unit|branch|desk|cell|centre|center)\b\s*(?:\([^)]*\))?\s*$/i;
 
@@ -93,6 +111,7 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
   const actingBeforeHeadings: string[] = [];
   const reportOf: string[] = [];
   const acting = new Set<string>();
+  const partHead = new Map<number, { key: string; unit: boolean }>();
   // The opening paragraph: the text before the first heading, or the first paragraph under a chapter's own heading
   // (past any cover or distribution furniture, as a PDF's header gives it).
   const opening = doc.blocks.findIndex((b) => b.kind === 'paragraph' && !b.titleBlock);
@@ -110,11 +129,26 @@ function readOwnBody(doc: Doc, mentions: readonly Mention[]): { heading: Map<num
     if ((block.section < 0 || m.block === opening) && !block.titleBlock && REPORT_OF.test(doc.raw.slice(Math.max(0, m.start - 160), m.start))) reportOf.push(String(m.value));
     if (block.titleBlock || (block.section < 0 && block.kind === 'front')) titleBodies.push(String(m.value)); // the cover's bodies, not a list's before the first heading
     else if (block.kind === 'heading') heading.set(block.section, { key: String(m.value), unit: UNIT.test(m.text) }); // last one wins: "(CICTE)"
+    // a part whose heading names no body, opened by a sentence about the body that heads it
+    else if (block.kind === 'paragraph' && block.section >= 0 && !heading.has(block.section) && m.block === firstParagraph(doc, block.section) && /^\s*(?:The\s+)?$/.test(doc.raw.slice(doc.view.toRaw(block.start), m.start))) {
+      // read on the view: a page break inside the opening sentence (running header, page number) is no text of it
+      const after = doc.view.text.slice(doc.view.fromRaw(m.end), doc.view.fromRaw(m.end) + 300);
+      const head = PART_HEAD.exec(after);
+      // only a body the sentence places inside the report's body (a unit), or one that says it reports on its work here (a partner)
+      const unit = head !== null && PART_OF_OWN.test(after.slice(0, head[0].length)) && !PARTNER.test(head.groups!.aside ?? '');
+      if (head && (unit || REPORTS_HERE.test(after.slice(head[0].length - 8, head[0].length + 40)))) partHead.set(block.section, { key: String(m.value), unit });
+    }
     else if (ACTING.test(doc.raw.slice(m.end, m.end + 140)) || ACTING_BY.test(doc.raw.slice(Math.max(0, m.start - 40), m.start))) {
       acting.add(String(m.value));
       if (block.section < 0) actingBeforeHeadings.push(String(m.value));
     }
   }
+  // only a part that no heading above names a body for: under an agency's heading, its units' sections stay the agency's
+  const bodyAbove = (section: number): boolean => {
+    for (let s = doc.sections[section]?.parent ?? -1, guard = 0; s >= 0 && guard < 64; s = doc.sections[s]?.parent ?? -1, guard++) if (heading.has(s)) return true;
+    return false;
+  };
+  for (const [section, body] of partHead) if (!heading.has(section) && !bodyAbove(section)) heading.set(section, body);
   const candidates = new Set([...titleBodies, ...acting]);
   const named = new Map<string, number>();
   const units = new Set<string>();
@@ -200,4 +234,16 @@ function symbolBody(doc: Doc, mentions: readonly Mention[]): string | undefined 
 function isUnitKey(heading: ReadonlyMap<number, { key: string; unit: boolean }>, key: string): boolean {
   for (const h of heading.values()) if (h.key === key) return h.unit;
   return false;
+}
+
+/** The first paragraph block of a section (its opening, right under its heading), or -1. */
+function firstParagraph(doc: Doc, section: number): number {
+  const sec = doc.sections[section];
+  if (!sec) return -1;
+  for (let b = sec.block + 1; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b]!;
+    if (block.kind === 'heading' || block.section !== section) return -1;
+    if (block.kind === 'paragraph') return b;
+  }
+  return -1;
 }

@@ -43,11 +43,18 @@ export function tableRoles(view: string, passages: readonly Passage[]): Map<numb
     if (!header || header.length < 2 || !header.every((c) => LABEL.test(c.text))) continue;
     const at = header.slice(0, 2).findIndex((c) => ACTIVITY_HEADER.test(c.text));
     if (at < 0) continue;
-    const noun = ACTIVITY_HEADER.exec(header[at]!.text)!.groups!.noun!.toLowerCase();
+    const label = ACTIVITY_HEADER.exec(header[at]!.text)!.groups!.noun!.toLowerCase();
+    const noun = (HEADS.get(label)?.kind ?? 'other') === 'other' ? (referringNoun(view, passages, p) ?? label) : label;
     const spaced = !view.slice(passages[p]!.start, passages[p]!.end).includes('\t');
     roles.set(p, { header: true });
     for (let r = p + 1; r < passages.length; r++) {
-      const cells = cellsOf(view, passages[r]!, spaced);
+      // a tab table's row whose cell wraps onto a line of its own (PDF text: "Safe dismantling of clandestine⇥…" / "laboratories"):
+      // the row is its first line, and a short line with no gap and no sentence goes on with the row above
+      const cells = cellsOf(view, passages[r]!, true);
+      if (!cells && !spaced && passages[r]!.section === passages[p]!.section && wrappedLine(view.slice(passages[r]!.start, passages[r]!.end))) {
+        roles.set(r, {});
+        continue;
+      }
       if (!cells || passages[r]!.section !== passages[p]!.section) break;
       if (spaced ? cells.some(sentenceCell) : cells.length < 2) break;
       if (spaced && cells.length < Math.max(2, header.length - 1)) {
@@ -64,6 +71,31 @@ export function tableRoles(view: string, passages: readonly Passage[]): Map<numb
   }
   return roles;
 }
+
+/** A sentence that sends the reader to the table: "They are listed in the table", "shown in the following table", "(see Table 2)", "as the table below shows". */
+const TABLE_REF = /\b(?:listed|shown|set\s+out|given|detailed|presented|described|summari[sz]ed|see)\s+(?:below\s+)?(?:in\s+)?(?:the\s+)?(?:(?:following|next)\s+)?table\b|\b(?:the\s+)?table\s+below\b|\bTable\s+\d+\b/i;
+
+/**
+ * The kind of activity a total in the paragraph just above a table names, when that paragraph sends the
+ * reader to the table ("In 2025 the Centre delivered five courses … They are listed in the table."): a table
+ * headed "Activity" then lists those courses. The last plural activity noun before the reference.
+ */
+function referringNoun(view: string, passages: readonly Passage[], header: number): string | undefined {
+  const above = passages[header - 1];
+  if (!above || above.section !== passages[header]!.section) return undefined;
+  const text = view.slice(above.start, above.end);
+  const ref = TABLE_REF.exec(text);
+  if (!ref) return undefined;
+  let noun: string | undefined;
+  for (const t of tokenize(view, above.start, above.start + ref.index)) {
+    const head = HEADS.get(t.lower);
+    if (head && head.kind !== 'other' && head.countable && t.lower.endsWith('s')) noun = t.lower;
+  }
+  return noun;
+}
+
+/** A line of a wrapped cell: one short line with no full stop at its end. */
+const wrappedLine = (text: string): boolean => !text.includes('\n') && text.trim().length > 0 && text.trim().length <= 40 && !/[.!?:;]$/.test(text.trim());
 
 /** A cell that is a sentence: four words or more ending in a full stop ("The Board also met twice."). */
 const sentenceCell = (c: Cell): boolean => /[.!?]$/.test(c.text) && /^(?:\S+\s+){3,}\S/.test(c.text);

@@ -39,6 +39,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'event/met-with', description: '"met with" as a meeting' },
   { id: 'event/met-in', description: 'a group that "met in" a place or "met on" a date: "the Expert Group met in Quito"' },
   { id: 'event/table-row', description: 'a row of a table whose header names what each row is ("Course\tDates\tVenue"): the cell that names the activity' },
+  { id: 'event/evaluated', description: 'a body (or its experts) that "evaluated", "assessed", "audited" or "inspected" something, when no activity noun names the assessment: "experts of PAHO evaluated six treatment centres"' },
+  { id: 'event/more-of-the-same', description: 'a sentence opening "Two more followed" with no activity noun: more activities of the kind the sentence before named (more-of-the-same.ts)' },
   { id: 'event/trained', description: 'a body that "trained" a number of people, when no activity noun names the training: "CONADIC trained 1,250 teachers in Chihuahua"' },
 ];
 
@@ -49,6 +51,13 @@ const REFERRING = /^(?:postponed|deferred|rescheduled|above-mentioned|abovementi
 const MEETERS = new Set(['experts', 'delegates', 'representatives', 'officials', 'ministers', 'members', 'heads', 'directors', 'authorities', 'committee', 'group', 'network', 'council', 'board', 'commission', 'working', 'focal', 'points', 'coordinators', 'partners', 'parties']);
 /** Posts named by the field they are in charge of ("head of training", "coordinator of courses"). */
 const ROLE_NOUNS: ReadonlySet<string> = new Set(['head', 'heads', 'director', 'directors', 'chief', 'chiefs', 'coordinator', 'coordinators', 'manager', 'managers', 'dean', 'officer', 'officers', 'commander', 'superintendent', 'inspector', 'supervisor']);
+
+/** Verbs that tell an assessment without its noun: "experts of the Unit evaluated six treatment centres", "the Centre assessed the procedures at the port". */
+const EVALUATE_VERBS: ReadonlySet<string> = new Set(['evaluated', 'assessed', 'audited', 'inspected']);
+/** Who evaluates, as the word before the verb when no body's name is: "experts evaluated", "the team assessed". */
+const EVALUATORS: ReadonlySet<string> = new Set(['experts', 'assessors', 'evaluators', 'inspectors', 'auditors', 'consultants']);
+/** What the assessed thing opens with: an article, a possessive, a number ("evaluated six centres", "assessed the procedures"). */
+const EVALUATED_OBJECT = /^(?:the|a|an|its|their|all|both|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
 /** Who "met with" someone as part of another activity (a mission, a visit). */
 const PART_OF_VISIT = new Set(['mission', 'missions', 'team', 'teams', 'delegation', 'delegations', 'visit', 'visitors', 'assessors', 'evaluators']);
@@ -74,7 +83,7 @@ const ARTICLE = new Set(['a', 'an', 'the', 'this', 'that', 'each', 'every', 'one
  * Unicode case folding ('iu') finds at least every word whose toLowerCase() is one of these (the
  * Kelvin sign folds to "k"); a false hit only costs the full scan.
  */
-const HEAD_WORD = new RegExp([...HEADS.keys(), ...PAIR_HEADS.keys(), ...MODIFIED_ONLY_HEADS, 'met', 'meet', 'trained', 'assembly'].join('|'), 'iu');
+const HEAD_WORD = new RegExp([...HEADS.keys(), ...PAIR_HEADS.keys(), ...MODIFIED_ONLY_HEADS, 'met', 'meet', 'trained', 'assembly', ...EVALUATE_VERBS].join('|'), 'iu');
 
 /** Activity triggers in one sentence (view offsets in `text`). */
 export function findTriggers(text: string, start: number, end: number): Trigger[] {
@@ -152,6 +161,10 @@ function headAt(tokens: Token[], i: number): { last: number; kind: ActivityKind;
   }
   // "the CIM trained 31 shelter managers": a named body (not a pronoun, not a passive) trained a number of people
   if (t.lower === 'trained' && next && tight(next) && (/^\d/.test(next.text) || countWord(next.lower) || /^(?:some|about|over|nearly|approximately|around)$/.test(next.lower)) && namedBody(tokens[i - 1])) return { last: i, kind: 'training', rule: 'event/trained' };
+  // "experts of PAHO evaluated six treatment centres", "the RCPC assessed the procedures": a body's assessment told by its verb (not "were
+  // assessed", "the assessed contributions")
+  // (what a visit's or a mission's team did is part of that visit: "The visiting team, assisted by … (WHO), inspected two laboratories")
+  if (EVALUATE_VERBS.has(t.lower) && next && tight(next) && EVALUATED_OBJECT.test(next.lower) && (namedBody(tokens[i - 1]) || EVALUATORS.has(tokens[i - 1]?.lower ?? '')) && !tokens.slice(0, i).some((w) => PART_OF_VISIT.has(w.lower) || w.lower === 'visiting')) return { last: i, kind: 'assessment', rule: 'event/evaluated' };
   // "the 85th INTERPOL General Assembly": an assembly numbered by an ordinal is one session of it (a bare "General Assembly" is the body)
   if ((t.text === 'Assembly' || t.text === 'ASSEMBLY') && numberedTitle(tokens, i)) return { last: i, kind: 'meeting', rule: 'event/titled' };
   if (MODIFIED_ONLY_HEADS.has(t.lower)) {
@@ -303,7 +316,7 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   const head = tokens[headLast]!;
   const titledHead = isCapitalized(tokens[headFirst]!) && headFirst > 0;
   let first = headFirst;
-  if (rule !== 'event/met-with' && rule !== 'event/met-in' && rule !== 'event/trained') {
+  if (rule !== 'event/met-with' && rule !== 'event/met-in' && rule !== 'event/trained' && rule !== 'event/evaluated') {
     // Modifiers to the left: lower-case words (or capitalized ones in a title), up to six.
     while (first > 0 && headFirst - first < 6) {
       const cand = tokens[first - 1]!;
@@ -340,7 +353,7 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
   if (rule === 'event/head-noun' && /s$/.test(head.lower) && and?.lower === 'and' && tight(and) && second && tight(second) && !isCapitalized(second) && /s$/.test(second.lower) && HEADS.has(second.lower) && HEADS.get(second.lower)!.kind !== 'other' && !(tokens[headLast + 3] && tight(tokens[headLast + 3]) && NOT_EVENT_AFTER.has(tokens[headLast + 3]!.lower)) && countedBefore(tokens, first)) last = headLast + 2;
   const capitalHead = isCapitalized(tokens[headFirst]!) || (first < headFirst && isCapitalized(tokens[first]!) && first > 0);
   // a title's run past the head ("Meeting of Experts") makes a titled trigger; two nouns joined by "and" do not
-  const titleLast = capitalHead && rule !== 'event/met-with' && rule !== 'event/met-in' && rule !== 'event/trained' ? extendTitle(tokens, headLast) : headLast;
+  const titleLast = capitalHead && rule !== 'event/met-with' && rule !== 'event/met-in' && rule !== 'event/trained' && rule !== 'event/evaluated' ? extendTitle(tokens, headLast) : headLast;
   if (titleLast > headLast) last = titleLast;
   const firstTok = tokens[first]!;
   const lastTok = tokens[last]!;
@@ -384,7 +397,7 @@ function build(tokens: Token[], headFirst: number, headLast: number, headKind: A
     headStart: tokens[headFirst]!.start,
     kind,
     // "trained 31 officers" says nothing of how many trainings there were
-    countable: rule === 'event/met-with' || rule === 'event/met-in' || rule === 'event/pair-head' ? true : rule === 'event/trained' || service ? false : (entry?.countable ?? true),
+    countable: rule === 'event/met-with' || rule === 'event/met-in' || rule === 'event/pair-head' || rule === 'event/evaluated' ? true : rule === 'event/trained' || service ? false : (entry?.countable ?? true),
     plural: /s$/.test(head.lower) && head.lower !== 'congress' || head.lower === 'fora' || head.lower === 'symposia',
     titled,
     reference,

@@ -210,6 +210,10 @@ export const corpus: Corpus = {
     // another body named before "and the": the long form is the part the acronym spells, even where its head ("Programme") is no body's by shape
     { text: 'UNICEF and the World Food Programme (WFP) took part.', mention: 'World Food Programme', value: 'WFP' },
     { text: 'UNICEF and the World Food Programme (WFP) took part.', mention: 'UNICEF', value: 'UNICEF' },
+    // a head first with "of" still names a body when "and" joins its complement
+    { text: 'The Office for Research and Statistics published the survey.', mention: 'Office for Research and Statistics', value: 'Office for Research and Statistics', only: true },
+    // an organ that a body's own report names without its parent, as "Executive Board" and "Governing Council" are
+    { text: 'The Executive Committee of the Fund approved the budget in March.', mention: 'Executive Committee', value: 'Executive Committee', only: true },
     // a place and its abbreviation in parentheses define nothing
     { text: 'The Ministry of Security (Buenos Aires, CABA) hosted the event.', mention: 'Ministry of Security', value: 'Ministry of Security', only: true },
     // a body the text says what it is in an apposition: the name, and its later mentions, are the body's
@@ -231,6 +235,9 @@ export const corpus: Corpus = {
     // "and" joining the modifiers of a head that names no body, with a complement ("Programme for …")
     'The Research and Innovation Programme for Belize (RIPB) ended in 2023.',
     'Stem Cell research and the Building Trust campaign were discussed.',
+    // a part's title that joins a lone head to another field of work names no body
+    '3. OBSERVATORY AND RESEARCH',
+    'Part 5: Administration and Finance',
     'the farmers’ cooperative and the Workers’ rights desk',
     // the judiciary as a branch of government, not a named body
     'The course was for members of the judiciary in Ghana.',

@@ -134,6 +134,7 @@ export const ORGANS: ReadonlyArray<{ name: string; of: Readonly<Record<string, s
   { name: 'Peace and Security Council', of: { AU: 'PSC' } },
   { name: 'Executive Council', of: { AU: null } },
   { name: 'Executive Board', of: {} },
+  { name: 'Executive Committee', of: {} },
   { name: 'Governing Council', of: {} },
   { name: 'Board of Governors', of: {} },
 ];

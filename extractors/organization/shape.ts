@@ -95,6 +95,10 @@ function judgeShape(name: string): Shape {
   if (head === 'guard' && !GUARDS.has(seg[seg.length - 2] ?? '')) return 'unknown';
   const all = words(name);
   if (DANGLING.test(bare(all[all.length - 1] ?? ''))) return 'unknown';
+  // A lone head joined by "and" to another field of work ("Observatory and Research", "Administration and Finance", a
+  // part's title) names no body: a body named head first goes on with "of", "for" or "on", and one that ends on its
+  // head is told below ("Customs and Excise Department").
+  if (seg.length === 1 && all.length > 2 && /^(?:and|&)$/i.test(all[1]!) && !ORG_HEADS.has(bare(all[all.length - 1]!))) return 'unknown';
   // "Latin American Congress on Addictions": a congress on a subject is a meeting.
   if (head === 'congress' && /^on$/i.test(words(name)[seg.length] ?? '')) return 'other';
   if (LONG_HEADS.has(head) && seg.length < 3 && !hasComplement(name)) return 'unknown';

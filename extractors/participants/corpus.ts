@@ -31,6 +31,9 @@ export const corpus: Corpus = {
     // a counted thing as the modifier of a person noun ("weapons inspectors"); a verb of taking part right before the count ties it
     // whatever the topic ("detained migrants"); an audience split by how it took part
     { text: 'A course for 18 weapons inspectors was held in Lomé.', mention: '18', value: 18, only: true },
+    // a bare figure joined by "and" to a count of people: each activity's audience; a range's first figure is none
+    { text: 'Two workshops followed in Lima and Quito in May 2031, with 27 and 31 participants.', mention: '27', value: 27 },
+    { text: 'Each workshop of 2031 was held for between 20 and 30 participants.', mention: '30', value: 30, only: true },
     { text: 'A webinar on the rights of detained migrants was attended by 140 lawyers.', mention: '140', value: 140, only: true },
     { text: 'The forum was followed by 60 delegates online and 25 in person.', mention: '25', value: 25 },
     { text: 'The forum was followed by 60 delegates online and 25 in person.', mention: '60', value: 60 },
@@ -87,6 +90,8 @@ export const corpus: Corpus = {
     // … and where one column of names (partners, donors) follows the participants: the figure before the row's last words, its cells wrapping onto up to two lines
     { text: 'No. Activity Dates Venue Participants Partners\n1 Harbour patrol course 3–7 March Tela, Honduras 26 IMO\nfor coxswains\n2 Boarding drill 9–11 May Online 14 UNODC,\nGovernment of\nSpain\n3 Radar course 2–4 June Omoa, Honduras – IMO', mention: '26', value: 26 },
     { text: 'No. Activity Dates Venue Participants Partners\n1 Harbour patrol course 3–7 March Tela, Honduras 26 IMO\nfor coxswains\n2 Boarding drill 9–11 May Online 14 UNODC,\nGovernment of\nSpain\n3 Radar course 2–4 June Omoa, Honduras – IMO', mention: '14', value: 14 },
+    // a row whose partners cell is a dash for none; the paragraph after the table gives no row figure
+    { text: 'Date    Activity    Venue    Participants    Partners\n3-7 Mar    Radar course    Omoa, Honduras    26    IMO\n9-11 May    Boarding drill    Online    14    -\n\nA refresher course was held in Tela on 13 and 14 October.', mention: '14', value: 14 },
     // … a row whose venue cell wraps onto a second line keeps its figure in the column
     { text: 'Activity Dates Venue Participants\nBorder patrol course 3–7 March Tacna,\nPeru 24\nRisk analysis course 12–14 May Arica 18', mention: '18', value: 18 },
     { text: 'Activity Dates Venue Participants\nBorder patrol course for officers of the northern 3–7 March\nTacna, Peru 24', mention: '24', value: 24, only: true },
@@ -196,6 +201,8 @@ export const corpus: Corpus = {
     'Of the 14 ports, 6 of them regional hubs, few had scanners.',
     // a closed-gap row with a trailing column of names and a dash for its participants: the year of its date is no figure
     'No. Activity Dates Venue Participants Partners\n1 Radar course 2–4 June 2024 Omoa, Honduras – IMO',
+    // a sentence after a table with a partners column: "14 October." is no row's figure and partner
+    'Date    Activity    Venue    Participants    Partners\n9-11 May    Boarding drill    Online    –    IMO\nA refresher course was held in Tela on 13 and 14 October.',
     'The conflict left 85 people missing and 230 displaced.',
     'Police seized 40 firearms and 12 vehicles in the operation.',
     // those who gave the activity; counts of jurisdictions

@@ -44,6 +44,10 @@ const MODE_AFTER = new RegExp(String.raw`^\s+${MODE}`, 'i');
 const MODE_PAIR_BEFORE = new RegExp(String.raw`\d[\d,]*\s+(?:[\p{L}-]+\s+){0,3}?${MODE}\s*(?:,|,?\s+and|\s+plus)$`, 'iu');
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/** After a bare figure: "and" and a second figure (its noun read after it). */
+const AND_FIGURE = /^\s+and\s+\d{1,3}(?:,\d{3})+|^\s+and\s+\d{1,5}(?=\s)/;
+/** A range ("between 20 and 30 participants", "from 20 to 30"): its first figure is no audience of its own. */
+const BETWEEN_BEFORE = /\b(?:between|from)$/i;
 
 const mentionsPeople = perSentence(readsAsAboutPeople);
 const nameParenCount = perSentence((sentence) => [...sentence.matchAll(NAME_PAREN_LIST)].length);
@@ -265,6 +269,17 @@ export const RULES: readonly ParticipantsRule[] = [
       if (c.head.strong) return true;
       // a verb of taking part right before the count ties it, whatever the topic ("a conference on the search for missing persons, attended by 85 people")
       return aboutActivity(c.sentence) || expectedToCome(c) || metSomewhere(c) || (ACTIVITY.test(c.sentence) && CUE_BEFORE.test(leadEnd(c.lead)));
+    },
+  },
+  {
+    id: 'participants/coordinated-figure',
+    description: 'a bare figure joined by "and" to a count of people that names them: "with 39 and 36 participants" (two activities\' audiences)',
+    match: (c) => {
+      if (c.head.kind !== 'none' || BETWEEN_BEFORE.test(leadEnd(c.lead))) return false;
+      const m = AND_FIGURE.exec(c.tail);
+      if (!m) return false;
+      const second = headAfter(c.text.slice(0, c.numeral.end + c.tail.length), c.numeral.end + m[0].length);
+      return second.kind === 'person' && takingPart(c) && !deliverers(c);
     },
   },
   {

@@ -108,8 +108,8 @@ const SPACED_FIGURE = new RegExp(`\\s(${NUMBER})\\s*$`);
 const SPACED_NONE = /\s[–—-]\s*$/;
 /** A closed-gap header whose participants column has one column of names after it: "… Participants Partners". */
 const SPACED_HEADER_TRAILING = /(?:^|\s)(?:participants|attendees|trainees|beneficiaries)\s+(?:partners?|donors?|organi[sz]ers?|funding|funded\s+by)\s*$/i;
-/** Such a row's figure (or dash), then the names of the last column, with no figure in them: "… Mombasa, Kenya 22 GIZ", "… Online 48 EU". */
-const TRAILING_FIGURE = new RegExp(`\\s(${NUMBER})\\s+\\p{Lu}[^\\d\\t]{0,60}$`, 'u');
+/** Such a row's figure (or dash), then the names of the last column, with no figure in them, or a dash for none: "… Mombasa, Kenya 22 GIZ", "… Online 48 EU", "… Online 24 -". */
+const TRAILING_FIGURE = new RegExp(`\\s(${NUMBER})\\s+(?:\\p{Lu}[^\\d\\t]{0,60}|[–—-])$`, 'u');
 const TRAILING_NONE = /\s[–—-]\s+\p{Lu}[^\d\t]{0,60}$/u;
 /** A line ending a sentence (a table's note, a paragraph after the table): no wrapped row. */
 const SENTENCE_END = /[.!?:;]["'”’)]?\s*$/;
@@ -135,7 +135,8 @@ export function tableFigures(text: string, ctx: Pick<ExtractContext, 'state'>): 
       continue;
     }
     if (column?.spaced && column.trailing) {
-      const m = TRAILING_NONE.test(line) ? null : TRAILING_FIGURE.exec(line);
+      // a sentence under the table ("… was held in Lima on 24 and 25 November.") is no row: its last figure and words are no cells
+      const m = TRAILING_NONE.test(line) || SENTENCE_END.test(line) ? null : TRAILING_FIGURE.exec(line);
       if (m) {
         const value = Number(m[1]!.replace(/,/g, ''));
         const start = at + m.index + m[0].indexOf(m[1]!);

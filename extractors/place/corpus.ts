@@ -86,6 +86,8 @@ export const corpus: Corpus = {
     // a person's name after her title, though its words name places
     'On 3 May the Chair, Ambassador Rosa Elena Cuenca (Peru), opened the session.',
     'Dr. Ana Castillo and Captain Luis Trujillo signed the minutes.',
+    // a body named after an area, opened by a terrain word, is no place
+    'The grant went to the Cordillera Youth Foundation and the Sierra Nevada Research Institute.',
     // a capitalized "In" inside a sentence is no opening locative
     'The Guide Called In Dangriga Ways was reprinted.',
     // a capitals word that opens no dateline (no date and dash after it) is no place by position alone

@@ -39,6 +39,8 @@ export function areaName(w: Window, first: number): Unlisted | undefined {
   if (!AREA_HEADS.has(head.key)) return undefined;
   const last = runFrom(w, first, 5);
   if (last === first) return undefined;
+  // a body named after an area ("Cordillera Prevention Foundation", "Sierra Madre Institute") is no place
+  if (w.tokens.slice(first, last + 1).some((t) => INSTITUTION_WORDS.has(t.key))) return undefined;
   const end = w.tokens[last]!.end;
   const iso3 = countryAfter(w, end) ?? nearestCountryTo(w.found, head.start) ?? UNKNOWN;
   return { start: head.start, end, last, iso3 };
