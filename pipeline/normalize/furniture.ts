@@ -4,7 +4,11 @@
  * block at the top of the first page stays in the text: segmentation marks it as cover furniture
  * (a 'front' block), as it does in a text file, and the document's symbol is read from it.
  */
+import { SYMBOL_SOURCE } from '../segment/front-lines.js';
 import { isBlank, type Line } from './lines.js';
+
+/** A line that is a document symbol with at most a page mark ("REC/SES.14/5", "CP/CSH-946/08 - 7 -"). */
+const SYMBOL_LINE = new RegExp(`^\\s*(?:${SYMBOL_SOURCE})(?:\\s*[-–—]?\\s*\\d{1,4}\\s*[-–—]?)?\\s*$`, 'u');
 
 const EDGE_LINES = 3;
 const PAGE_NUMBER = /^[\s\-–—]*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?[\s\-–—]*$/i;
@@ -32,7 +36,11 @@ export function findFurniture(lines: readonly Line[], pageCount: number): Set<nu
     }
   }
   const threshold = Math.max(2, Math.ceil(pageCount * 0.4));
+  // the symbol at the head of the first page is the cover's own (its distribution block), though it runs as every later page's header
+  const firstPage = Math.min(...edges.keys());
+  const cover = edges.get(firstPage)?.slice(0, EDGE_LINES).find((line) => SYMBOL_LINE.test(line.text));
   for (const line of edgeLines) {
+    if (line === cover) continue;
     const repeated = (pagesWithKey.get(foldKey(line.text))?.size ?? 0) >= threshold;
     if (repeated || PAGE_NUMBER.test(line.text)) furniture.add(line.index);
   }
