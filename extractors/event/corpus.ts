@@ -154,6 +154,10 @@ export const cases: EventCase[] = [
   },
   // a definite plural with a count names again the earlier group of that count, whatever word it was told with
   { text: 'In 2031 the Office ran six webinars on port data for 300 officers.\n\nRecordings of all six sessions are online.', events: [{ trigger: 'webinars', kind: 'seminar', count: 6, participants: 300 }] },
+  // a meeting cited as the source of a mandate is run by the bodies the citation names, not by the body the sentence goes on to tell of;
+  // a body whose recommendations an activity follows did not run it
+  { text: 'In 2031 the Port Security Unit (PSU) continued its work. As a result of the recommendations of the Fourth Meeting of Port Ministers, held in May 2030 and chaired by the Maritime Authority of Panama (AMP), the PSU has been asked to draft a port security manual.', events: [{ trigger: 'Fourth Meeting of Port Ministers', kind: 'meeting', organizations: ['AMP'] }] },
+  { text: 'In 2031 the Port Security Unit (PSU) continued its work. Following the recommendations of the Steering Committee, the PSU organized a workshop in Lima in May 2031.', events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['PSU'] }] },
   // … but not a verb of giving followed by something else, nor a later figure of another thing
   { text: 'A workshop was held in Quito, and twice as many officials attended as in 2023.', events: [{ trigger: 'workshop', kind: 'workshop', count: 1 }] },
   { text: 'A seminar on customs valuation was offered for the third time, and two times as many customs brokers applied.', events: [{ trigger: 'seminar', kind: 'seminar', count: 1 }] },

@@ -419,6 +419,13 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     const verb = lastAttendance(raw, sentenceStart, o.start);
     return verb === undefined || broughtInAsPartner(raw.slice(verb.end, o.start));
   });
+  // a meeting cited as the source of a mandate ("As a result of the recommendations from the X, held … and coordinated by Y, the
+  // Department has …"): only the bodies the citation says ran it, not the ones the sentence goes on to tell of
+  if (citedAsSource(scope)) {
+    const ranIt = orgs.filter((o) => adjacent(raw, o, scope.trigger.start) || CITED_RUN_BY.test(raw.slice(Math.max(scope.trigger.end, o.start - 40), o.start)));
+    orgs.length = 0;
+    orgs.push(...ranIt);
+  }
   // the project's backers, named with a word of backing where the project was brought in: far from the trigger, so no word between tells of attending
   if (scope.backers?.length) for (const o of within(orgMentions, scope.backers)) if (!orgs.includes(o) && !ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, o.start - 40), o.start).replace(/\s+/g, ' '))) orgs.push(o);
   const keys = distinct(orgs.map((o) => String(o.value)));
@@ -666,6 +673,9 @@ function bodyActs(scope: SlotScope, body: string): boolean {
 /** Whether the text presents the activity as the reporting body's own (ANNOTATION.md §4). */
 function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: string, bodies: readonly string[], people: readonly Mention[], orgMentions: readonly Mention[]): boolean {
   if (onlyAttended(scope, people, orgMentions)) return false;
+  // "As a result of the recommendations from the Sixth Meeting of X, …, the Department has the task of …": the meeting is where
+  // the body's mandate came from, not an activity the body ran
+  if (citedAsSource(scope)) return false;
   // a unit that runs it as the subject ("The PCU convened the fourth meeting of the Steering Committee, hosted by the Ministry …"): the
   // reporting body's own, whatever other bodies it was held with
   const isUnit = (o: Mention) => UNIT_NAME.test(String(o.value)) || scope.unitKeys?.has(String(o.value)) === true;
@@ -684,6 +694,13 @@ function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: str
   for (const o of orgMentions) if (own.includes(o.text)) own = own.split(o.text).join(' ');
   return SELF.test(own) || bodies.some((body) => bodyActs(scope, body));
 }
+
+/** Words that cite an activity as the source of what follows: "As a result of the recommendations from the", "pursuant to the mandate of the". */
+const SOURCE_OF_MANDATE = /\b(?:as\s+a\s+result\s+of|following(?:\s+up\s+on)?|pursuant\s+to|in\s+(?:follow-?up|response)\s+to|as\s+mandated\s+by|in\s+accordance\s+with|on\s+the\s+basis\s+of)\s+(?:the\s+)?(?:recommendations?|mandates?|decisions?|conclusions?|agreements?|resolutions?|requests?)\s+(?:of|from|adopted\s+(?:at|by)|made\s+(?:at|by)|issued\s+by)\s+(?:the\s+)?$/i;
+
+/** Who ran a cited meeting, said in the citation: "coordinated by the", "organized by". */
+const CITED_RUN_BY = /\b(?:organi[sz]ed|co-?organi[sz]ed|coordinated|convened|hosted|held|chaired|led)\s+by\s+(?:the\s+)?$/i;
+const citedAsSource = (scope: SlotScope): boolean => SOURCE_OF_MANDATE.test(scope.raw.slice(Math.max(scope.sentenceStart ?? 0, scope.trigger.start - 120), scope.trigger.start));
 
 /** An organ's name with no body's name in it: "Board of Directors", "Steering Committee", "Working Group on Early Warning". */
 const BARE_ORGAN = /^(?:(?:Working|Expert|Technical|Advisory)\s+Group|Task\s+Force|Steering\s+Committee|Executive\s+(?:Committee|Board|Council)|Governing\s+(?:Board|Council|Body)|Advisory\s+(?:Board|Committee|Council)|Management\s+(?:Board|Committee)|Technical\s+Committee|(?:Board|Council)\s+of\s+(?:Directors|Governors|Ministers))(?:\s+(?:on|for)\s+[^()]+)?$/;
