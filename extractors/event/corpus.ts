@@ -158,6 +158,11 @@ export const cases: EventCase[] = [
   // a body whose recommendations an activity follows did not run it
   { text: 'In 2031 the Port Security Unit (PSU) continued its work. As a result of the recommendations of the Fourth Meeting of Port Ministers, held in May 2030 and chaired by the Maritime Authority of Panama (AMP), the PSU has been asked to draft a port security manual.', events: [{ trigger: 'Fourth Meeting of Port Ministers', kind: 'meeting', organizations: ['AMP'] }] },
   { text: 'In 2031 the Port Security Unit (PSU) continued its work. Following the recommendations of the Steering Committee, the PSU organized a workshop in Lima in May 2031.', events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['PSU'] }] },
+  // a meeting another body's head launched an initiative to hold is that body's, not the reporting unit's
+  {
+    text: 'ANNUAL REPORT 2031\n\nDEPARTMENT OF MARITIME SECURITY\n\nIn 2031 the Department of Maritime Security (DMS) of the Coastal Police Alliance (CPA) ran ten courses in Accra, Ghana. In May 2031 the CPA Secretary General, Amara Diallo, launched an initiative to hold the First Meeting of Coastal Police Chiefs in Dakar.',
+    events: [{ trigger: 'courses', kind: 'course', organizations: ['DMS', 'CPA'] }, { trigger: 'First Meeting of Coastal Police Chiefs', kind: 'meeting', organizations: ['CPA'] }],
+  },
   // … but not a verb of giving followed by something else, nor a later figure of another thing
   { text: 'A workshop was held in Quito, and twice as many officials attended as in 2023.', events: [{ trigger: 'workshop', kind: 'workshop', count: 1 }] },
   { text: 'A seminar on customs valuation was offered for the third time, and two times as many customs brokers applied.', events: [{ trigger: 'seminar', kind: 'seminar', count: 1 }] },
