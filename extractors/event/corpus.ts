@@ -158,6 +158,7 @@ export const cases: EventCase[] = [
   // a body whose recommendations an activity follows did not run it
   { text: 'In 2031 the Port Security Unit (PSU) continued its work. As a result of the recommendations of the Fourth Meeting of Port Ministers, held in May 2030 and chaired by the Maritime Authority of Panama (AMP), the PSU has been asked to draft a port security manual.', events: [{ trigger: 'Fourth Meeting of Port Ministers', kind: 'meeting', organizations: ['AMP'] }] },
   { text: 'In 2031 the Port Security Unit (PSU) continued its work. Following the recommendations of the Steering Committee, the PSU organized a workshop in Lima in May 2031.', events: [{ trigger: 'workshop', kind: 'workshop', organizations: ['PSU'] }] },
+  { text: 'In 2031 the Port Security Unit (PSU) continued its work. On the basis of the mandate contained in the conclusions of the harbour masters from their meeting of May 2030 in Mombasa, Kenya, the PSU drafted a list of terms.', events: [{ trigger: 'meeting', kind: 'meeting', organizations: [] }] },
   // a meeting another body's head launched an initiative to hold is that body's, not the reporting unit's
   {
     text: 'ANNUAL REPORT 2031\n\nDEPARTMENT OF MARITIME SECURITY\n\nIn 2031 the Department of Maritime Security (DMS) of the Coastal Police Alliance (CPA) ran ten courses in Accra, Ghana. In May 2031 the CPA Secretary General, Amara Diallo, launched an initiative to hold the First Meeting of Coastal Police Chiefs in Dakar.',

@@ -695,12 +695,16 @@ function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: str
   return SELF.test(own) || bodies.some((body) => bodyActs(scope, body));
 }
 
-/** Words that cite an activity as the source of what follows: "As a result of the recommendations from the", "pursuant to the mandate of the". */
-const SOURCE_OF_MANDATE = /\b(?:as\s+a\s+result\s+of|following(?:\s+up\s+on)?|pursuant\s+to|in\s+(?:follow-?up|response)\s+to|as\s+mandated\s+by|in\s+accordance\s+with|on\s+the\s+basis\s+of)\s+(?:the\s+)?(?:recommendations?|mandates?|decisions?|conclusions?|agreements?|resolutions?|requests?)\s+(?:of|from|adopted\s+(?:at|by)|made\s+(?:at|by)|issued\s+by)\s+(?:the\s+)?$/i;
+/**
+ * Words that cite an activity as the source of what follows, with no comma between them and the activity (the citation
+ * has not closed): "As a result of the recommendations from the", "on the basis of the mandate … contained in the
+ * Conclusions … from their" ("Following the recommendations of the Board, the Unit held a workshop" has closed).
+ */
+const SOURCE_OF_MANDATE = /\b(?:as\s+a\s+result\s+of|on\s+the\s+basis\s+of|following(?:\s+up\s+on)?|pursuant\s+to|in\s+(?:follow-?up|response)\s+to|as\s+mandated\s+by|in\s+accordance\s+with)\s+(?:the\s+)?(?:recommendations?|mandates?|decisions?|conclusions?|agreements?|resolutions?|requests?)\b[^,;.]{0,200}$/i;
 
 /** Who ran a cited meeting, said in the citation: "coordinated by the", "organized by". */
 const CITED_RUN_BY = /\b(?:organi[sz]ed|co-?organi[sz]ed|coordinated|convened|hosted|held|chaired|led)\s+by\s+(?:the\s+)?$/i;
-const citedAsSource = (scope: SlotScope): boolean => SOURCE_OF_MANDATE.test(scope.raw.slice(Math.max(scope.sentenceStart ?? 0, scope.trigger.start - 120), scope.trigger.start));
+const citedAsSource = (scope: SlotScope): boolean => SOURCE_OF_MANDATE.test(scope.raw.slice(Math.max(scope.sentenceStart ?? 0, scope.trigger.start - 300), scope.trigger.start));
 
 /** An organ's name with no body's name in it: "Board of Directors", "Steering Committee", "Working Group on Early Warning". */
 const BARE_ORGAN = /^(?:(?:Working|Expert|Technical|Advisory)\s+Group|Task\s+Force|Steering\s+Committee|Executive\s+(?:Committee|Board|Council)|Governing\s+(?:Board|Council|Body)|Advisory\s+(?:Board|Committee|Council)|Management\s+(?:Board|Committee)|Technical\s+Committee|(?:Board|Council)\s+of\s+(?:Directors|Governors|Ministers))(?:\s+(?:on|for)\s+[^()]+)?$/;
