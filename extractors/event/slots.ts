@@ -8,7 +8,7 @@ import type { Mention } from '../engine.js';
 import { dateBounds, spanValues } from '../date/bounds.js';
 import { DATELINE_PLACE } from '../date/dateline.js';
 import { lastPairAt } from '../text/look-back.js';
-import { ATTENDED, ORG_AUDIENCE_CHAIN, ORG_NOT_ORGANIZER, ORG_RECIPIENT_BEFORE } from './lexicon.js';
+import { ATTENDED, ORG_AUDIENCE_CHAIN, ORG_INTERESTED_BEFORE, ORG_NOT_ORGANIZER, ORG_RECIPIENT_BEFORE } from './lexicon.js';
 import { demonymCountriesIn } from './demonyms.js';
 import { datelinePlace, holdingOrganization, hostInName, hostsIt, laterInstance, negatedCountry, ONLINE, onlyFundedOrTaught, originPlace } from './country-roles.js';
 
@@ -389,6 +389,8 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     if (ORG_AUDIENCE_CHAIN.test(raw.slice(Math.max(0, o.start - 240), o.start))) return false;
     // a body the activity's outcome was sent to, or shared with ("its conclusions were later shared with UNODC and the WCO")
     if (ORG_RECIPIENT_BEFORE.test(raw.slice(Math.max(0, named.start - 240), named.start))) return false;
+    // a body that only took an interest in it ("… has received interest from other organizations, especially the UNICRI")
+    if (ORG_INTERESTED_BEFORE.test(raw.slice(Math.max(0, named.start - 240), named.start))) return false;
     // the subject of taking part or presenting ("The IIAC presented its strategy at the meeting", "UNODC also took part")
     // (not a body named as the agent of a passive verb, joined by ", and" to the next clause's subject: "co-financed by the IDB, and CARDIN presented …")
     if (subjectAttends(raw, orgMentions, o) && !unitBehind.includes(o) && !PASSIVE_AGENT_BEFORE.test(raw.slice(Math.max(0, named.start - 40), named.start))) return false;
