@@ -38,7 +38,10 @@ describe('a flattened table over a page break', () => {
   it('drops a page number out of sequence at the foot of the page', () => {
     const view = pdfView([[...PAGE_ONE, '2', 'Radar course', '9–11 June', 'Paita', '7'].join('\n'), ['HA/doc.7/32', '- 2 -', '', ...PAGE_TWO.slice(6)].join('\n')]);
     expect(view).toContain('2\tRadar course\t9–11 June\tPaita\n3\tDiving course');
-    expect(view).not.toMatch(/\b7\b/);
+    // the page number 7 is gone (the cover's own symbol "HA/doc.7/32" at the head of page 1 stays: pdf-furniture.test.ts)
+    expect(view).not.toMatch(/(?:^|\s)7(?:\s|$)/);
+    expect(view.startsWith('HA/doc.7/32\n')).toBe(true);
+    expect(view.match(/HA\/doc\.7\/32/g)).toHaveLength(1);
   });
 
   it('drops a page number under a row that is not full yet', () => {

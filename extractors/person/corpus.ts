@@ -43,6 +43,9 @@ export const corpus: Corpus = {
     { text: 'The session was opened by Bakary Sissoko Diarra, Director-General of Customs of Mali.', mention: 'Bakary Sissoko Diarra', value: 'Bakary Sissoko Diarra' },
     { text: 'Lieutenant Commander Tevita Fifita led the boarding team.', mention: 'Tevita Fifita', value: 'Tevita Fifita', only: true },
     { text: '"Two crews trained in a week," said Captain Ioana Rusu, head of the school.', mention: 'Ioana Rusu', value: 'Ioana Rusu', only: true },
+    { text: 'The briefing was given by Tapiwa Ngorima, Head of Fisheries Compliance at the Ministry.', mention: 'Tapiwa Ngorima', value: 'Tapiwa Ngorima', only: true },
+    // a signature: the name alone on its line (the block) over a post on the document's next line
+    { text: 'Tapiwa Ngorima', mention: 'Tapiwa Ngorima', value: 'Tapiwa Ngorima', only: true, context: { documentText: 'With thanks to our partners for a good year.\n\nTapiwa Ngorima\nExecutive Secretary\n\nPART ONE: TRAINING', blockStart: 46 } },
     // a second title before the name is the one that announces it; a place inside the name does not stop it
     { text: 'On 3 May the Chair, Ambassador Rosa Elena Cuenca (Peru), opened the session.', mention: 'Rosa Elena Cuenca', value: 'Rosa Elena Cuenca' },
   ],

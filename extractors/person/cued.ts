@@ -28,13 +28,6 @@ const ROLE_NOUN = String.raw`(?:attorney|lawyer|analyst|inspector|officer|coordi
 const POST_HEAD = String.raw`(?:Head|Director|Director-General|Coordinator|Chief|Officer|Adviser|Advisor|Manager|Secretary|Secretary-General|President|Chair|Chairperson|Minister|Inspector|Commissioner|Representative|Ambassador|Specialist|Analyst|Editor|Superintendent|Commander|Captain)`;
 const POST = String.raw`(?:[\p{Lu}][\p{L}-]*\s+){0,4}${POST_HEAD}(?:\s+(?:of|for|at)\b|\s*[,.;\n]|$)`;
 
-const CUES: ReadonlyArray<{ re: RegExp; rule: string }> = [
-  { re: new RegExp(String.raw`\b(?:said|says|added|explained|recalled|noted|according\s+to)\s+${TITLE}${NAME}`, 'gud'), rule: 'person/cued-speaker' },
-  { re: new RegExp(String.raw`(?:^|\n)[ \t]*(?:By|[—–-])\s+${TITLE}${NAME}\s*,`, 'gud'), rule: 'person/cued-byline' },
-  { re: new RegExp(String.raw`\b(?:Photo|Picture|Pictured|Photograph)\s*:\s*${TITLE}${NAME}\s+\p{Ll}`, 'gud'), rule: 'person/cued-caption' },
-  { re: new RegExp(String.raw`${NAME},\s+(?:an?\s+(?:[\p{Ll}'’-]+\s+){0,3}${ROLE_NOUN}\b|the\s+(?:[\p{Ll}'’-]+\s+){0,3}${ROLE_NOUN}\s+(?:of|at|for)\b|${POST})`, 'gud'), rule: 'person/cued-apposition' },
-];
-
 const isBodyWord = (w: string): boolean => ORG_HEADS.has(w.toLowerCase()) || NON_ORG_HEADS.has(w.toLowerCase());
 const plausible = (name: string): boolean => name.split(/\s+/).every((w) => PARTICLES.has(w) || (!NOT_NAME.has(w) && !isBodyWord(w)));
 
@@ -56,23 +49,45 @@ function signature(text: string, ctx: ExtractContext): Found | undefined {
   return { start, end, value: m.groups!.name!, rule: 'person/cued-signature' };
 }
 
-export const cuedName: Rule & { find(text: string, ctx: ExtractContext): Found[] } = {
-  id: 'person/cued',
-  description: 'A name the text presents as a person: after "said", in a byline, a caption or a signature, or before an apposition that says what the person does.',
-  find(text, ctx) {
-    if (!/\p{Lu}\p{Ll}+\s\p{Lu}/u.test(text)) return [];
-    const out: Found[] = [];
-    const signed = signature(text, ctx);
-    if (signed && plausible(signed.value as string) && !overlaps(ctx, signed.start, signed.end)) out.push(signed);
-    for (const { re, rule } of CUES) {
+type PersonRule = Rule & { find(text: string, ctx: ExtractContext): Found[] };
+
+/** A rule that finds the name where one pattern of cue matches. */
+function cueRule(id: string, description: string, re: RegExp): PersonRule {
+  return {
+    id,
+    description,
+    find(text, ctx) {
+      if (!MAY_HOLD_NAME.test(text)) return [];
+      const out: Found[] = [];
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const name = m.groups!.name!;
         const [start, end] = m.indices!.groups!.name!;
         if (!plausible(name) || overlaps(ctx, start, end)) continue;
-        out.push({ start, end, value: name, rule });
+        out.push({ start, end, value: name, rule: id });
       }
-    }
-    return out;
+      return out;
+    },
+  };
+}
+/** Two capitalized words in a row: a block without them holds no name. */
+const MAY_HOLD_NAME = /\p{Lu}\p{Ll}+\s\p{Lu}/u;
+
+export const CUED_RULES: readonly PersonRule[] = [
+  cueRule('person/cued-speaker', 'a name after a verb of saying: "said Mwanaisha Juma", "according to Ravi Persad"', new RegExp(String.raw`\b(?:said|says|added|explained|recalled|noted|according\s+to)\s+${TITLE}${NAME}`, 'gud')),
+  cueRule('person/cued-byline', 'a byline or a quote\'s attribution opening its line: "By Hamisi Mwinyi, …", "— Capt. Aurélie Payet, …"', new RegExp(String.raw`(?:^|\n)[ \t]*(?:By|[—–-])\s+${TITLE}${NAME}\s*,`, 'gud')),
+  cueRule('person/cued-caption', 'a photo caption that opens on a name: "Photo: Anjali Seebaruth checks …"', new RegExp(String.raw`\b(?:Photo|Picture|Pictured|Photograph)\s*:\s*${TITLE}${NAME}\s+\p{Ll}`, 'gud')),
+  cueRule(
+    'person/cued-apposition',
+    'a name before an apposition that says what the person does: ", a state attorney from …", ", Secretary-General of …", ", Head of Sea Operations"',
+    new RegExp(String.raw`${NAME},\s+(?:an?\s+(?:[\p{Ll}'’-]+\s+){0,3}${ROLE_NOUN}\b|the\s+(?:[\p{Ll}'’-]+\s+){0,3}${ROLE_NOUN}\s+(?:of|at|for)\b|${POST})`, 'gud'),
+  ),
+  {
+    id: 'person/cued-signature',
+    description: 'a signature: a name alone on its line over a line of the document that is a post ("Desmond R. Alleyne" / "Executive Director")',
+    find(text, ctx) {
+      const signed = signature(text, ctx);
+      return signed && plausible(signed.value as string) && !overlaps(ctx, signed.start, signed.end) ? [signed] : [];
+    },
   },
-};
+];

@@ -8,7 +8,7 @@ import { NON_ORG_HEADS, ORG_HEADS } from '../organization/lexicon.js';
 import type { ExtractContext, Found, Rule } from '../types.js';
 import { isSpace } from '../text/look-back.js';
 import { NOT_NAME, PARTICLES, TITLES } from './lexicon.js';
-import { cuedName } from './cued.js';
+import { CUED_RULES } from './cued.js';
 import { BARE, TITLED } from './patterns.js';
 
 export interface PersonRule extends Rule {
@@ -110,4 +110,4 @@ const fullName: PersonRule = {
   },
 };
 
-export const RULES: readonly PersonRule[] = [titled, fullName, cuedName];
+export const RULES: readonly PersonRule[] = [titled, fullName, ...CUED_RULES];
