@@ -152,6 +152,8 @@ export const cases: EventCase[] = [
       { trigger: 'seminar', kind: 'seminar', count: 1, participants: 70, organizations: ['CI'], memberOf: 0 },
     ],
   },
+  // the activities a series is said to have held are the series again, and give its count
+  { text: 'In 2031 the Office ran the "Port Talks" webinar series, run with the University of Mombasa (UoM), which offered six webinars between March and June for 300 participants.', events: [{ trigger: 'webinar series', kind: 'seminar', count: 6, participants: 300, organizations: ['UoM'] }] },
   // a definite plural with a count names again the earlier group of that count, whatever word it was told with
   { text: 'In 2031 the Office ran six webinars on port data for 300 officers.\n\nRecordings of all six sessions are online.', events: [{ trigger: 'webinars', kind: 'seminar', count: 6, participants: 300 }] },
   // a meeting cited as the source of a mandate is run by the bodies the citation names, not by the body the sentence goes on to tell of;

@@ -578,6 +578,13 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
         }
         if (f.trigger.reference === 'demonstrative') continue;
       }
+      // "The webinar series, run with USP, offered eight webinars": the series' webinars are the series again, with its count
+      const series = seriesRestated(view, found, k);
+      if (series && events.includes(series)) {
+        series.refs.push({ start: f.trigger.start, end: found[k + 1]?.sentence === f.sentence ? found[k + 1]!.trigger.start : passages[pi]!.sentences[f.sentence]!.end });
+        series.restatedBy ??= f.trigger;
+        continue;
+      }
       // "The mission to Ghana … was a joint mission with OHCHR": an activity of the kind said of the subject is the subject again
       const subject = restatedSubject(view, found, k, passages[pi]!.sentences[f.sentence]!);
       if (subject && events.includes(subject)) {
@@ -779,6 +786,19 @@ function restatedSubject(view: string, found: readonly Found[], k: number, sente
     return g.trigger.kind === f.trigger.kind && !g.trigger.plural && COPULA_INDEFINITE.test(view.slice(g.trigger.end, f.trigger.start)) ? g : undefined;
   }
   return undefined;
+}
+
+/** Between a series and what it held: "…, run with USP, offered", "comprised", "consisted of". */
+const SERIES_HELD = /^[^.;:]{0,80}?\b(?:offered|comprised|included|consisted\s+of|featured|held|ran|delivered|had)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** The series named earlier in the sentence whose activities this plural trigger of its kind counts ("… series … offered eight webinars"), if any. */
+function seriesRestated(view: string, found: readonly Found[], k: number): Found | undefined {
+  const f = found[k]!;
+  if (f.trigger.reference !== 'none' || !f.trigger.plural) return undefined;
+  const g = found[k - 1];
+  if (!g || g.sentence !== f.sentence || g.trigger.end > f.trigger.start || g.trigger.kind !== f.trigger.kind) return undefined;
+  if (!/\bseries$/i.test(view.slice(g.trigger.start, g.trigger.end))) return undefined;
+  return SERIES_HELD.test(view.slice(g.trigger.end, f.trigger.start)) ? g : undefined;
 }
 
 /** Whether two triggers are written with the same words, case and spacing aside ("annual session" / "The annual session"). */
