@@ -152,6 +152,15 @@ export const cases: EventCase[] = [
       { trigger: 'seminar', kind: 'seminar', count: 1, participants: 70, organizations: ['CI'], memberOf: 0 },
     ],
   },
+  // a definite singular placed where the single activity before it was not is another activity (here another member of the group)
+  {
+    text: 'In 2031 the Pacific Fisheries Agency (PFA) ran four national observer courses, which certified 80 observers in total. Of these, the course in Lautoka, Fiji, held from 2 to 13 February 2031, trained 24 observers. The course in Honiara in August trained 21 observers and was hosted by the Ministry of Fisheries of Solomon Islands.',
+    events: [
+      { trigger: 'national observer courses', kind: 'course', count: 4, participants: 80, memberOf: null },
+      { trigger: 'course', kind: 'course', participants: 24, places: ['Lautoka, FJI'], organizations: ['PFA'], memberOf: 0 },
+      { trigger: 'course', kind: 'course', participants: 21, places: ['Honiara, SLB'], organizations: ['Ministry of Fisheries of Solomon Islands', 'PFA'], memberOf: 0 },
+    ],
+  },
   // the activities a series is said to have held are the series again, and give its count
   { text: 'In 2031 the Office ran the "Port Talks" webinar series, run with the University of Mombasa (UoM), which offered six webinars between March and June for 300 participants.', events: [{ trigger: 'webinar series', kind: 'seminar', count: 6, participants: 300, organizations: ['UoM'] }] },
   // a definite plural with a count names again the earlier group of that count, whatever word it was told with

@@ -551,7 +551,10 @@ function resolveReferences(view: string, passages: Passage[], perPassage: Found[
         // reported before is that member's own introduction (§4, part_of), not a later mention of the group
         const singled = antecedent !== undefined && antecedent.trigger.plural && !f.trigger.plural && f.trigger.reference === 'definite' && SINGLED_OUT.test(view.slice(f.trigger.end, f.trigger.end + 40));
         if (singled) f.singledFrom = antecedent;
-        if (antecedent && !singled) {
+        // "Of these, the course in Lautoka, …, trained 24 … The course in Honiara in August …": a definite singular placed
+        // where the single activity before it was not is another activity, not that one again
+        const elsewhere = !singled && antecedent !== undefined && !antecedent.trigger.plural && placedElsewhere(view, f.trigger, antecedent, passages);
+        if (antecedent && !singled && !elsewhere) {
           const s = passages[pi]!.sentences[f.sentence]!;
           // found is in order of sentence, then start: the next trigger of the sentence follows f.
           let next: Found | undefined;
@@ -786,6 +789,18 @@ function restatedSubject(view: string, found: readonly Found[], k: number, sente
     return g.trigger.kind === f.trigger.kind && !g.trigger.plural && COPULA_INDEFINITE.test(view.slice(g.trigger.end, f.trigger.start)) ? g : undefined;
   }
   return undefined;
+}
+
+/** Right after a definite trigger, the place it is told by: "The course in Honiara", "the mission to Quito". */
+const PLACED_AT = /^\s+(?:in|to|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+
+/** Whether `trigger` ("The course in Honiara") names a place that the sentence introducing the singular `antecedent` does not. */
+function placedElsewhere(view: string, trigger: Trigger, antecedent: Found, passages: readonly Passage[]): boolean {
+  if (trigger.plural) return false;
+  const place = PLACED_AT.exec(view.slice(trigger.end, trigger.end + 40))?.[1];
+  if (!place) return false;
+  const s = passages[antecedent.passage]?.sentences[antecedent.sentence];
+  return s !== undefined && !view.slice(s.start, s.end).includes(place);
 }
 
 /** Between a series and what it held: "…, run with USP, offered", "comprised", "consisted of". */
