@@ -152,6 +152,14 @@ export const cases: EventCase[] = [
       { trigger: 'seminar', kind: 'seminar', count: 1, participants: 70, organizations: ['CI'], memberOf: 0 },
     ],
   },
+  // a sentence after a total that says all its activities had a funder ("All four were funded by …") credits the total and each member
+  {
+    text: 'In 2031 the Pacific Fisheries Agency (PFA) ran four national observer courses, which certified 80 observers in total. All four were funded by the European Union (EU).\n\nOf these, the course in Lautoka, Fiji, held from 2 to 13 February 2031, trained 24 observers.',
+    events: [
+      { trigger: 'national observer courses', kind: 'course', count: 4, organizations: ['PFA', 'EU'], memberOf: null },
+      { trigger: 'course', kind: 'course', participants: 24, organizations: ['PFA', 'EU'], memberOf: 0 },
+    ],
+  },
   // a definite singular placed where the single activity before it was not is another activity (here another member of the group)
   {
     text: 'In 2031 the Pacific Fisheries Agency (PFA) ran four national observer courses, which certified 80 observers in total. Of these, the course in Lautoka, Fiji, held from 2 to 13 February 2031, trained 24 observers. The course in Honiara in August trained 21 observers and was hosted by the Ministry of Fisheries of Solomon Islands.',

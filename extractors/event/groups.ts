@@ -258,7 +258,7 @@ export function inheritGroupRunners(
 }
 
 /** A total's clause that puts every one of its activities under a funder: "all of them financed by the EU", "each funded by …", "all of which were sponsored by …". */
-const ALL_BACKED_BY = /\b(?:all\s+(?:of\s+)?(?:them|these|which|those)|each\s+(?:of\s+(?:them|these|which))?|both\s+(?:of\s+)?(?:them|which))\s*,?\s+(?:(?:were|was|being|are)\s+)?(?:(?:co-?)?financed|funded|sponsored|supported|paid\s+for)\s+by\s+(?:the\s+)?$/i;
+const ALL_BACKED_BY = /\b(?:all\s+(?:of\s+)?(?:them|these|which|those|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})|each\s+(?:of\s+(?:them|these|which))?|both\s+(?:of\s+)?(?:them|which))\s*,?\s+(?:(?:were|was|being|are)\s+)?(?:(?:co-?)?financed|funded|sponsored|supported|paid\s+for)\s+by\s+(?:the\s+)?$/i;
 /** Between two bodies of one list of funders. */
 const FUNDER_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
 
@@ -277,7 +277,10 @@ export function inheritGroupFunders(raw: string, activities: readonly { gold: Go
     const known = funders.get(group);
     if (known) return known;
     const from = group.trigger.end;
-    const to = sentenceEnd(raw, from);
+    let to = sentenceEnd(raw, from);
+    // … or the sentence right after it, said of all its activities ("… four courses … . All four were funded by the EU.")
+    const nextOpensOnAll = /^\s*(?:All|Each|Both)\b/.test(raw.slice(to, to + 12));
+    if (nextOpensOnAll) to = sentenceEnd(raw, to + 1);
     const keys: string[] = [];
     let last = -1;
     for (const o of orgs) {
@@ -288,7 +291,8 @@ export function inheritGroupFunders(raw: string, activities: readonly { gold: Go
         last = o.end;
       } else if (last >= 0) break;
     }
-    // only a funder the total itself names
+    // only a funder the total itself names, or the sentence after it says of all its activities (then the total's too)
+    if (nextOpensOnAll) for (const k of keys) if (!(group.organizations ?? []).some((g) => g.toLowerCase() === k.toLowerCase())) group.organizations = [...(group.organizations ?? []), k];
     const own = keys.filter((k) => (group.organizations ?? []).some((g) => g.toLowerCase() === k.toLowerCase()));
     funders.set(group, own);
     return own;
