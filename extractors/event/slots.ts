@@ -381,7 +381,7 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
     ...leftSubjects,
     ...orgMentions.filter((m) => adjacent(raw, m, scope.trigger.start) && !inside(m, near) && !leftSubjects.includes(m)),
   ];
-  const orgs = candidates.filter((o) => {
+  let orgs = candidates.filter((o) => {
     // an acronym in brackets after the body's name stands where the name stands ("observed by the United Nations Office … (UNODC)")
     const named = nameBeforeAcronym(raw, orgMentions, o);
     // read with its whitespace folded: a line end inside the role ("for 25 staff" / "of the National Institute …") is a space
@@ -423,16 +423,14 @@ function organizationKeys(scope: SlotScope, orgMentions: readonly Mention[], nea
   });
   // a meeting cited as the source of a mandate ("As a result of the recommendations from the X, held … and coordinated by Y, the
   // Department has …"): only the bodies the citation says ran it, not the ones the sentence goes on to tell of
-  if (citedAsSource(scope)) {
-    const ranIt = orgs.filter((o) => adjacent(raw, o, scope.trigger.start) || CITED_RUN_BY.test(raw.slice(Math.max(scope.trigger.end, o.start - 40), o.start)));
-    orgs.length = 0;
-    orgs.push(...ranIt);
-  }
+  const cited = citedAsSource(scope);
+  if (cited) orgs = orgs.filter((o) => adjacent(raw, o, scope.trigger.start) || CITED_RUN_BY.test(raw.slice(Math.max(scope.trigger.end, o.start - 40), o.start)));
   // the project's backers, named with a word of backing where the project was brought in: far from the trigger, so no word between tells of attending
   if (scope.backers?.length) for (const o of within(orgMentions, scope.backers)) if (!orgs.includes(o) && !ORG_NOT_ORGANIZER.test(raw.slice(Math.max(0, o.start - 40), o.start).replace(/\s+/g, ' '))) orgs.push(o);
   const keys = distinct(orgs.map((o) => String(o.value)));
   const bodies = scope.reportingBodies ?? [];
-  if (bodies.length > 0 && ownActivity(scope, orgs, clauseText, bodies, people, orgMentions)) {
+  // (a meeting cited as the source of a mandate is not the reporting body's own: citedAsSource)
+  if (bodies.length > 0 && !cited && ownActivity(scope, orgs, clauseText, bodies, people, orgMentions)) {
     for (const body of bodies) if (!keys.some((k) => k.toLowerCase() === body.toLowerCase())) keys.push(body);
   }
   return keys;
@@ -675,9 +673,6 @@ function bodyActs(scope: SlotScope, body: string): boolean {
 /** Whether the text presents the activity as the reporting body's own (ANNOTATION.md §4). */
 function ownActivity(scope: SlotScope, orgs: readonly Mention[], clauseText: string, bodies: readonly string[], people: readonly Mention[], orgMentions: readonly Mention[]): boolean {
   if (onlyAttended(scope, people, orgMentions)) return false;
-  // "As a result of the recommendations from the Sixth Meeting of X, …, the Department has the task of …": the meeting is where
-  // the body's mandate came from, not an activity the body ran
-  if (citedAsSource(scope)) return false;
   // a unit that runs it as the subject ("The PCU convened the fourth meeting of the Steering Committee, hosted by the Ministry …"): the
   // reporting body's own, whatever other bodies it was held with
   const isUnit = (o: Mention) => UNIT_NAME.test(String(o.value)) || scope.unitKeys?.has(String(o.value)) === true;

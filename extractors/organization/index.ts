@@ -11,6 +11,9 @@ import type { ExtractContext, Extractor, Found } from '../types.js';
 import { learnDefinitions } from './definitions.js';
 import { closedAcronymLists, findCandidates } from './definition-candidates.js';
 import { learnTypedNames } from './typed-names.js';
+
+/** Set once the document's pass has learned the names its appositions type: blocks need not read them again. */
+const TYPED_NAMES_LEARNED = 'organization/typed-names';
 import { preparedTexts } from './prepared-texts.js';
 import { scanNames } from './name-scan.js';
 import { normalizeOrgKey } from './key.js';
@@ -54,7 +57,8 @@ function extract(text: string, ctx: ExtractContext): Found[] {
   const tokens = prepared?.tokens ?? tokenize(view);
   const definitions = learnDefinitions(view, registry, prepared?.candidates ?? findCandidates(view, () => tokens));
   learnOwnSecretariats(view, registry);
-  learnTypedNames(view, registry);
+  // (a block read without the document's pass, as the corpus reads one: what the apposition teaches is learned here)
+  if (!ctx.state.has(TYPED_NAMES_LEARNED)) learnTypedNames(view, registry);
   const scan: Scan = { text: view, tokens, registry, definitions, known: scanNames(view, tokens, registry), ctx };
   const all: Found[] = [];
   for (const rule of RULES) for (const f of rule.find(scan)) all.push(f);
@@ -118,6 +122,7 @@ export const organizationExtractor: Extractor = {
     learnTitleSecretariat(documentText, registry, (line) => readable(line, registry));
     learnOwnSecretariats(documentText, registry);
     learnTypedNames(documentText, registry);
+    state.set(TYPED_NAMES_LEARNED, true);
   },
   extract,
 };

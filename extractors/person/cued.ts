@@ -10,8 +10,8 @@
  * The name is two to four capitalized words (an initial allowed), none a word of a body or a month.
  */
 import type { ExtractContext, Found, Rule } from '../types.js';
-import { ORG_HEADS, NON_ORG_HEADS } from '../organization/lexicon.js';
-import { NOT_NAME, PARTICLES, TITLES } from './lexicon.js';
+import { PARTICLES, TITLES } from './lexicon.js';
+import { overlapsFound, plausible } from './name-checks.js';
 
 /** One name word: a capital and lower case (hyphenated parts allowed), or an initial. */
 const WORD = String.raw`(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.)`;
@@ -27,13 +27,6 @@ const ROLE_NOUN = String.raw`(?:attorney|lawyer|analyst|inspector|officer|coordi
 /** A post in title case ending on its head word ("Head of Sea Operations", "IONFIA Data Coordinator", "Executive Director"). */
 const POST_HEAD = String.raw`(?:Head|Director|Director-General|Coordinator|Chief|Officer|Adviser|Advisor|Manager|Secretary|Secretary-General|President|Chair|Chairperson|Minister|Inspector|Commissioner|Representative|Ambassador|Specialist|Analyst|Editor|Superintendent|Commander|Captain)`;
 const POST = String.raw`(?:[\p{Lu}][\p{L}-]*\s+){0,4}${POST_HEAD}(?:\s+(?:of|for|at)\b|\s*[,.;\n]|$)`;
-
-const isBodyWord = (w: string): boolean => ORG_HEADS.has(w.toLowerCase()) || NON_ORG_HEADS.has(w.toLowerCase());
-const plausible = (name: string): boolean => name.split(/\s+/).every((w) => PARTICLES.has(w) || (!NOT_NAME.has(w) && !isBodyWord(w)));
-
-/** Bodies, countries and named places it must not overlap (a place inside a name, "Castillo", does not stop it). */
-const overlaps = (ctx: ExtractContext, start: number, end: number): boolean =>
-  ctx.found.some((f) => (f.type === 'organization' || f.type === 'country' || (f.type === 'place' && f.start <= start && f.end >= end)) && f.start < end && start < f.end);
 
 /** A line that is only a name (with a title), for a signature. */
 const NAME_LINE = new RegExp(String.raw`^[ \t]*${TITLE}${NAME}[ \t]*$`, 'ud');
@@ -63,7 +56,7 @@ function cueRule(id: string, description: string, re: RegExp): PersonRule {
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const name = m.groups!.name!;
         const [start, end] = m.indices!.groups!.name!;
-        if (!plausible(name) || overlaps(ctx, start, end)) continue;
+        if (!plausible(name) || overlapsFound(ctx, start, end, true)) continue;
         out.push({ start, end, value: name, rule: id });
       }
       return out;
@@ -87,7 +80,7 @@ export const CUED_RULES: readonly PersonRule[] = [
     description: 'a signature: a name alone on its line over a line of the document that is a post ("Desmond R. Alleyne" / "Executive Director")',
     find(text, ctx) {
       const signed = signature(text, ctx);
-      return signed && plausible(signed.value as string) && !overlaps(ctx, signed.start, signed.end) ? [signed] : [];
+      return signed && plausible(signed.value as string) && !overlapsFound(ctx, signed.start, signed.end, true) ? [signed] : [];
     },
   },
 ];

@@ -4,11 +4,11 @@
  * as one person. Values are the name as written, without the title.
  */
 import { isFirstName, isPersonName } from '../nlp.js';
-import { NON_ORG_HEADS, ORG_HEADS } from '../organization/lexicon.js';
 import type { ExtractContext, Found, Rule } from '../types.js';
 import { isSpace } from '../text/look-back.js';
 import { NOT_NAME, PARTICLES, TITLES } from './lexicon.js';
 import { CUED_RULES } from './cued.js';
+import { isOrgWord, nameWords, overlapsFound, plausible } from './name-checks.js';
 import { BARE, TITLED } from './patterns.js';
 
 export interface PersonRule extends Rule {
@@ -31,16 +31,10 @@ function afterSpaces(s: string, from: number): number {
   return i;
 }
 
-/** Whether a body, country or place found before overlaps the name (a place that lies inside a titled name, "Ambassador Lucía Ferrer Castillo", does not count). */
-const overlapsFound = (ctx: ExtractContext, start: number, end: number, placesInside = false): boolean =>
-  ctx.found.some((f) => (f.type === 'organization' || f.type === 'country' || (f.type === 'place' && !(placesInside && f.start > start && f.end <= end))) && f.start < end && start < f.end);
 
 /** Ranks and offices that only stand before a person's name: the name after one needs no first name of the lexicon ("Lieutenant Commander Ravi Persad"). */
 const RANK = /^(?:Lieutenant Commander|Lieutenant Colonel|Lieutenant General|Major General|Brigadier General|Rear Admiral|Vice Admiral|Commissioner General|Inspector General|Chief Inspector|Chief Superintendent|Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Commander|Admiral|Sergeant|Ambassador|Amb\.|Senator|Vice Minister|Vice-Minister|Deputy Minister)$/;
 
-const nameWords = (name: string): string[] => name.split(/\s+/).filter((w) => !PARTICLES.has(w));
-const isOrgWord = (w: string): boolean => ORG_HEADS.has(w.toLowerCase()) || NON_ORG_HEADS.has(w.toLowerCase());
-const plausible = (name: string): boolean => nameWords(name).every((w) => !NOT_NAME.has(w) && !isOrgWord(w));
 
 /** Cut a name at the first word that cannot belong to it ("Jane Doe Ministry" → "Jane Doe"). */
 function trimName(name: string): string {
